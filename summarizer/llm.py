@@ -28,7 +28,7 @@ from typing import Any, Literal
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from summarizer.schemas import Usage
@@ -202,5 +202,12 @@ def _add_usage(usage: Usage, total: Any) -> None:
 
 
 def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0][:300] if text else type(exc).__name__
+    """The gist of why output was rejected. instructor's own message opens with a bare
+    ``<failed_attempts>`` tag, so describe its cause, preferring the first validation error."""
+    cause = exc.__cause__ or exc
+    if isinstance(cause, ValidationError) and cause.errors():
+        first = cause.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return (f"{where}: {first['msg']}" if where else first["msg"])[:300]
+    text = str(cause).strip().splitlines()
+    return text[0][:300] if text else type(cause).__name__
