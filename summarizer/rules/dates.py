@@ -1,0 +1,371 @@
+"""Dates in news text: absolute ("20 September 2023"), relative ("yesterday"),
+weekday names ("on Wednesday", "Tuesday's offensive") and years ("in 2020").
+
+News copy mostly dates events relative to the publication date, so weekday
+and relative mentions are resolved against ``published``:
+
+* ``yesterday`` / ``today`` (also "tonight", "this morning/afternoon/evening")
+  / ``tomorrow`` -> published -1 / 0 / +1 day; "last night" -> published -1
+  (the evening before publication); "N days ago" -> published -N.
+* A weekday name -> a date in a one-week window around ``published``:
+  ``prefer="past"`` picks the one in ``[published-6, published]``,
+  ``"future"`` the one in ``[published, published+6]``, ``"nearest"``
+  (default) the closer of the two, ties going to the past. "last X" /
+  "next X" force past / future and exclude the publication day itself.
+* "yesterday, Tuesday" -> published-1; if the named weekday disagrees, the
+  relative word wins and ``note`` says so.
+* Day and month without a year -> the year that puts the date nearest to
+  ``published``; a month alone after "in/since/during..." -> the latest such
+  month on or before ``published`` ("until/by/next" -> the next one).
+* "last/this/next year|month" -> year / month precision; "last week" and
+  similar spans are reported but left unresolved.
+
+``precision`` says how the text expressed the date ("day" for a calendar
+date, "month", "year", "weekday" for a weekday name, "relative" for
+yesterday/today/...); ``resolved`` is True exactly when ``value`` is known.
+Slash dates are day-first unless that is impossible ("09/20/2023").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from pydantic import BaseModel
+
+from summarizer.rules.numbers import COUNT_NOUNS
+from summarizer.rules.spans import Span, make_span
+
+Precision = Literal["day", "month", "year", "weekday", "relative"]
+Prefer = Literal["past", "future", "nearest"]
+
+
+class DateMention(BaseModel):
+    """A date phrase found in text, resolved against the publication date when possible."""
+
+    span: Span
+    value: date | None
+    precision: Precision
+    resolved: bool
+    weekday: int | None
+    note: str | None
+
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_RELATIVE_DAYS = {
+    "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
+    "today": 0, "earlier today": 0, "later today": 0, "tonight": 0, "this morning": 0,
+    "this afternoon": 0, "this evening": 0, "tomorrow": 1,
+}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_WD = rf"(?:{_alt(_WEEKDAYS)})"
+_MONTH_FULL = rf"(?:{_alt([m.capitalize() for m in list(_MONTHS)[:12]])})"
+_MONTH = rf"(?:{_alt([m.capitalize() for m in _MONTHS])})\.?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+_DATE_RE = re.compile(
+    rf"(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?!\d)"
+    rf"|(?<![\d/.])(?P<num_a>\d{{1,2}})(?P<sep>[/.])(?P<num_b>\d{{1,2}})(?P=sep)(?P<num_y>\d{{4}}|\d{{2}})(?![\d/])"
+    rf"|(?:(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?(?<!\d)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    rf"(?P<dmy_m>{_MONTH})(?:,?\s+(?P<dmy_y>{_YEAR}))?(?!\w)"
+    rf"|(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?!\w)"
+    rf"|(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})(?!\w)"
+    rf"|(?i:(?P<rel>{_alt(list(_RELATIVE_DAYS))}))(?!\w)(?:,?\s+(?P<rel_wd>{_WD})(?![\w-]))?"
+    rf"|(?i:(?P<per_mod>earlier\s+this|later\s+this|last|this|next)\s+(?P<per_unit>year|month|week))(?!\w)"
+    rf"|(?i:(?P<ago_n>\d{{1,2}}|{_alt(list(_SMALL_NUMBERS))})\s+(?P<ago_unit>days?|weeks?)\s+ago)(?!\w)"
+    rf"|(?i:(?P<mc_pre>in|since|until|till|by|from|during|early|late|mid|of|last|next|this|before|after))"
+    rf"[\s-]+(?P<mc_m>{_MONTH_FULL})(?!\w)(?!,?\s+(?:the\s+)?\d)"
+    rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-])"
+    rf"(?!,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"
+    rf"|(?<![\w.,:/$€£#])(?<![A-Za-z]-)(?P<year>{_YEAR})(?![\w%]|[.,:]\d)"
+)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+_HEADER_PREFIX = re.compile(
+    r"^\s*(?:(?:first\s+)?published|posted|updated|last\s+updated|dated|date)\b\s*(?:on\b|:)?\s*",
+    re.IGNORECASE,
+)
+_HEADER_TIME = r"(?:\s*(?:at|,|-|\||T)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_HEADER_DATE_RE = re.compile(
+    rf"(?:{_WD},?\s+)?(?:"
+    rf"(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})"
+    rf"|(?P<num_a>\d{{1,2}})[/.-](?P<num_b>\d{{1,2}})[/.-](?P<num_y>\d{{4}})"
+    rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>\d{{4}})"
+    rf"){_HEADER_TIME}",
+    re.IGNORECASE,
+)
+_HEADER_SPLIT = re.compile(r"\s+[|•·–—]\s+|\s+-\s+")
+_HEADER_LINES = 5
+_BARE_DATELINE_MAX = 60
+
+
+def _as_date(value: date | None) -> date | None:
+    """Accept a datetime where a date is expected (datetime is a date subclass)."""
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _month_number(token: str) -> int:
+    return _MONTHS[token.rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_first(a: int, b: int) -> tuple[int, int]:
+    """(day, month) from a numeric date: day-first unless that is impossible."""
+    return (b, a) if b > 12 >= a else (a, b)
+
+
+def _expand_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        return 2000 + year if year < 70 else 1900 + year
+    return year
+
+
+def _shift(published: date, days: int) -> date | None:
+    try:
+        return published + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def resolve_weekday(weekday: int, published: date, prefer: Prefer, *, strict: bool = False) -> date | None:
+    """The ``weekday`` (0=Mon) in the week window around ``published`` (see module rules)."""
+    back = (published.weekday() - weekday) % 7
+    forward = (weekday - published.weekday()) % 7
+    if strict:
+        back, forward = back or 7, forward or 7
+    if prefer == "past" or (prefer == "nearest" and back <= forward):
+        return _shift(published, -back)
+    return _shift(published, forward)
+
+
+def _nearest_year(published: date, month: int, day: int) -> date | None:
+    """Year-less day/month: the candidate year closest to the publication date."""
+    candidates = [d for y in (published.year - 1, published.year, published.year + 1)
+                  if 1 <= y <= 9999 and (d := _safe_date(y, month, day)) is not None]
+    return min(candidates, key=lambda d: abs((d - published).days), default=None)
+
+
+def _mention(text: str, start: int, end: int, value: date | None, precision: Precision,
+             weekday: int | None = None, note: str | None = None) -> DateMention:
+    if weekday is None and value is not None and precision in ("day", "weekday", "relative"):
+        weekday = value.weekday()
+    return DateMention(span=make_span(text, start, end), value=value, precision=precision,
+                       resolved=value is not None, weekday=weekday, note=note)
+
+
+def _weekday_check(value: date | None, named: str | None) -> tuple[int | None, str | None]:
+    """Weekday to report plus a note when the named weekday contradicts the date."""
+    if named is None:
+        return (value.weekday() if value else None), None
+    index = _WEEKDAYS.index(named)
+    if value is not None and value.weekday() != index:
+        return index, f"text says {named} but the date is a {_WEEKDAYS[value.weekday()]}"
+    return index, None
+
+
+def _calendar(text: str, m: re.Match[str], published: date | None) -> DateMention | None:
+    """Day-precision dates: ISO, numeric, "20 September 2023", "Sept. 20"."""
+    g = m.group
+    note = None
+    if g("iso_y"):
+        value = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        named = None
+    elif g("num_a"):
+        day, month = _day_first(int(g("num_a")), int(g("num_b")))
+        value = _safe_date(_expand_year(g("num_y")), month, day)
+        named = None
+    else:
+        prefix = "dmy" if g("dmy_m") else "mdy"
+        day, month = int(g(f"{prefix}_d")), _month_number(g(f"{prefix}_m"))
+        if _safe_date(2000, month, day) is None:  # 2000 is a leap year: rejects only impossible days
+            return None
+        named = g(f"{prefix}_wd")
+        if g(f"{prefix}_y"):
+            value = _safe_date(int(g(f"{prefix}_y")), month, day)
+        elif published is not None:
+            value, note = _nearest_year(published, month, day), "year inferred from publication date"
+        else:
+            value = None
+    if value is None and (g("iso_y") or g("num_a") or g("dmy_y") or g("mdy_y")):
+        return None  # an impossible calendar date such as 31/02/2023
+    weekday, mismatch = _weekday_check(value, named)
+    return _mention(text, m.start(), m.end(), value, "day", weekday, mismatch or note)
+
+
+def _relative(text: str, m: re.Match[str], published: date | None) -> DateMention:
+    """yesterday / today / tomorrow (optionally followed by a weekday name)."""
+    offset = _RELATIVE_DAYS[" ".join(m.group("rel").lower().split())]
+    value = _shift(published, offset) if published else None
+    weekday, note = _weekday_check(value, m.group("rel_wd"))
+    if value is None:
+        weekday = _WEEKDAYS.index(m.group("rel_wd")) if m.group("rel_wd") else None
+    return _mention(text, m.start(), m.end(), value, "relative", weekday, note)
+
+
+def _period(text: str, m: re.Match[str], published: date | None) -> DateMention:
+    """last/this/next year|month|week."""
+    modifier = m.group("per_mod").lower().split()[0]
+    unit = m.group("per_unit").lower()
+    step = {"last": -1, "next": 1}.get(modifier, 0)
+    if unit == "week" or published is None:
+        return _mention(text, m.start(), m.end(), None, "year" if unit == "year" else "relative",
+                        note=f"{unit} reference")
+    if unit == "year":
+        year = published.year + step
+        return _mention(text, m.start(), m.end(), date(year, 1, 1) if 1 <= year <= 9999 else None, "year")
+    months = published.year * 12 + published.month - 1 + step
+    year, month = divmod(months, 12)
+    value = date(year, month + 1, 1) if 1 <= year <= 9999 else None
+    return _mention(text, m.start(), m.end(), value, "month")
+
+
+def _ago(text: str, m: re.Match[str], published: date | None) -> DateMention:
+    """"three days ago", "a week ago"."""
+    raw = m.group("ago_n").lower()
+    count = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
+    weeks = m.group("ago_unit").lower().startswith("week")
+    value = _shift(published, -count * (7 if weeks else 1)) if published else None
+    return _mention(text, m.start(), m.end(), value, "relative", note="approximate" if weeks else None)
+
+
+def _month_in_context(text: str, m: re.Match[str], published: date | None) -> DateMention:
+    """A bare month name after a preposition ("in December"); the year is inferred."""
+    month = _month_number(m.group("mc_m"))
+    start, end = m.span("mc_m")
+    if published is None:
+        return _mention(text, start, end, None, "month")
+    pre = m.group("mc_pre").lower()
+    year = published.year
+    if pre in ("until", "till", "by", "next"):
+        year += 1 if month < published.month or (pre == "next" and month == published.month) else 0
+    elif pre != "this":
+        year -= 1 if month > published.month or (pre == "last" and month == published.month) else 0
+    value = date(year, month, 1) if 1 <= year <= 9999 else None
+    return _mention(text, start, end, value, "month", note="year inferred from publication date")
+
+
+def _weekday(text: str, m: re.Match[str], published: date | None, prefer: Prefer) -> DateMention:
+    """A weekday name, resolved in the week window around the publication date."""
+    index = _WEEKDAYS.index(m.group("wd"))
+    start, end = m.span("wd")
+    if published is None:
+        return _mention(text, start, end, None, "weekday", index)
+    modifier = (m.group("wd_mod") or "").lower()
+    if modifier in ("last", "past"):
+        value, rule = resolve_weekday(index, published, "past", strict=True), "past"
+    elif modifier == "next":
+        value, rule = resolve_weekday(index, published, "future", strict=True), "future"
+    else:
+        value, rule = resolve_weekday(index, published, prefer), prefer
+    return _mention(text, start, end, value, "weekday", index, f"weekday resolved ({rule}) from publication date")
+
+
+def _year(text: str, m: re.Match[str]) -> DateMention | None:
+    """A bare year, unless it is really a count ("2000 troops")."""
+    following = _NEXT_WORD.match(text, m.end())
+    if following is not None and following.group(1).lower() in COUNT_NOUNS:
+        return None
+    return _mention(text, m.start(), m.end(), date(int(m.group("year")), 1, 1), "year")
+
+
+def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest") -> list[DateMention]:
+    """Every date mention in running text, resolved against ``published`` when given."""
+    published = _as_date(published)
+    mentions: list[DateMention] = []
+    for m in _DATE_RE.finditer(text):
+        mention: DateMention | None
+        if m.group("wd"):
+            mention = _weekday(text, m, published, prefer)
+        elif m.group("rel"):
+            mention = _relative(text, m, published)
+        elif m.group("year"):
+            mention = _year(text, m)
+        elif m.group("my_m"):
+            month = _month_number(m.group("my_m"))
+            mention = _mention(text, m.start(), m.end(), date(int(m.group("my_y")), month, 1), "month")
+        elif m.group("per_mod"):
+            mention = _period(text, m, published)
+        elif m.group("ago_n"):
+            mention = _ago(text, m, published)
+        elif m.group("mc_m"):
+            mention = _month_in_context(text, m, published)
+        else:
+            mention = _calendar(text, m, published)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def resolve_date_phrase(phrase: str, published: date | None, prefer: Prefer = "nearest") -> DateMention | None:
+    """Normalise a date phrase copied by the model ("on Wednesday", "yesterday, Tuesday")."""
+    mentions = find_dates(phrase, published, prefer=prefer)
+    return mentions[0] if mentions else None
+
+
+def _header_datetime(m: re.Match[str]) -> datetime | None:
+    g = m.group
+    if g("iso_y"):
+        year, month, day = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
+    elif g("num_a"):
+        day, month = _day_first(int(g("num_a")), int(g("num_b")))
+        year = int(g("num_y"))
+    elif g("mdy_m"):
+        year, month, day = int(g("mdy_y")), _month_number(g("mdy_m")), int(g("mdy_d"))
+    else:
+        year, month, day = int(g("dmy_y")), _month_number(g("dmy_m")), int(g("dmy_d"))
+    hour, minute = (int(g("hh")), int(g("mm"))) if g("hh") else (0, 0)
+    ampm = (g("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    try:
+        return datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def parse_published_header(text: str) -> datetime | None:
+    """Publication datetime from a leading dateline ("Published on 20/09/2023 at 11:35").
+
+    Only the first five non-empty lines are examined, and a date counts only
+    after a "Published/Posted/Updated/Date" label or as a short line (or a
+    ``|``-separated part of one) that starts with the date, so dates inside
+    body sentences are never taken for the publication date. The result is
+    naive wall-clock time (any zone suffix is ignored); date-only headers give
+    midnight.
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        labelled = _HEADER_PREFIX.match(line)
+        parts = [line[labelled.end():]] if labelled else _HEADER_SPLIT.split(line.strip())
+        for part in parts:
+            if not labelled and len(part) > _BARE_DATELINE_MAX:
+                continue
+            m = _HEADER_DATE_RE.match(part.strip())
+            if m is not None and (result := _header_datetime(m)) is not None:
+                return result
+    return None

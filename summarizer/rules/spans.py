@@ -1,0 +1,25 @@
+"""Character spans shared by every rule extractor.
+
+Every finder reports where it found something as offsets into the exact string
+it was given, so a verifier can quote the article back (``text[start:end]``)
+instead of trusting a paraphrase.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Span(BaseModel):
+    """A half-open ``[start, end)`` slice of a source string plus its text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+
+
+def make_span(source: str, start: int, end: int) -> Span:
+    """Build a span whose ``text`` is guaranteed to equal ``source[start:end]``."""
+    return Span(start=start, end=end, text=source[start:end])

@@ -1,0 +1,56 @@
+"""Attribution phrases and their sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.rules import find_attributions, sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (("The forces of Azerbaijan shelled Nagorno-Karabakh on Wednesday, killing at least 32 people, "
+         "according to Armenia, and wounding many more."), [("Armenia", "according to", "according to Armenia")]),
+        ("Kremlin spokesman, Dmitry Peskov, said Russia continues contacts with Armenia.",
+         [("Dmitry Peskov", "said", "Dmitry Peskov, said")]),
+        ("That meeting could take place in the coming days, two diplomatic sources told AFP.",
+         [("two diplomatic sources", "told", "two diplomatic sources told")]),
+        ("The first round of talks took place Thursday, Azerbaijani state media reported.",
+         [("Azerbaijani state media", "reported", "Azerbaijani state media reported")]),
+        ("U.N. Secretary-General Antonio Guterres called for an end to the fighting, his spokesman said in a statement.",
+         [("his spokesman", "said", "his spokesman said")]),
+        ("“Let them not forget: Karabakh is Azerbaijan!” said a triumphant Aliyev in a televised address.",
+         [("triumphant Aliyev", "said", "said a triumphant Aliyev")]),
+        (("“This is ethnic cleansing,” Ruben Vardanyan, a former top official in Karabakh’s ethnic Armenian "
+         "administration, told Reuters."),
+         [("Ruben Vardanyan", "told",
+           "Ruben Vardanyan, a former top official in Karabakh’s ethnic Armenian administration, told")]),
+        ("The Ministry of Defense of Azerbaijan stated that Armenian soldiers left their positions.",
+         [("Ministry of Defense of Azerbaijan", "stated", "The Ministry of Defense of Azerbaijan stated")]),
+        ("The Kremlin on Wednesday dismissed Armenian claims that Russia has not done enough.", []),
+        ("The U.S. State Department said Blinken spoke by telephone Tuesday.",
+         [("U.S. State Department", "said", "The U.S. State Department said")]),
+        ("He said that close to 100 people had been killed.", [("He", "said", "He said")]),
+    ],
+)
+def test_find_attributions(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_attributions(sentence)
+    assert [(a.source, a.cue, a.span.text) for a in found] == expected
+    for a in found:
+        assert a.sentence.text == sentence
+
+
+def test_attribution_sentence_lets_claims_attach() -> None:
+    text = ("Armenian authorities said the fighting left at least 32 people dead. "
+            "The violence brought international calls for peace.")
+    (a,) = find_attributions(text)
+    assert a.source == "Armenian authorities"
+    assert "at least 32" in a.sentence.text
+    assert "violence" not in a.sentence.text
+
+
+def test_sentence_spans_respect_abbreviations() -> None:
+    text = "The U.N. Security Council met at 1 p.m. Wednesday. Mr. Smith left.\nNew line here"
+    assert [s.text for s in sentence_spans(text)] == [
+        "The U.N. Security Council met at 1 p.m. Wednesday.", "Mr. Smith left.", "New line here"]

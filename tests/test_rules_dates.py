@@ -1,0 +1,133 @@
+"""Date phrases, in-text date mentions and publication headers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from summarizer.rules import find_dates, parse_published_header, resolve_date_phrase
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+PUBLISHED = date(2023, 9, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "precision", "weekday"),
+    [
+        ("on Wednesday", date(2023, 9, 20), "weekday", 2),
+        ("Wednesday evening", date(2023, 9, 20), "weekday", 2),
+        ("Tuesday's offensive", date(2023, 9, 19), "weekday", 1),
+        ("Tuesday’s offensive", date(2023, 9, 19), "weekday", 1),
+        ("on Thursday", date(2023, 9, 21), "weekday", 3),
+        ("last Wednesday", date(2023, 9, 13), "weekday", 2),
+        ("next Monday", date(2023, 9, 25), "weekday", 0),
+        ("yesterday", date(2023, 9, 19), "relative", 1),
+        ("yesterday, Tuesday", date(2023, 9, 19), "relative", 1),
+        ("today", date(2023, 9, 20), "relative", 2),
+        ("late this afternoon", date(2023, 9, 20), "relative", 2),
+        ("tomorrow", date(2023, 9, 21), "relative", 3),
+        ("three days ago", date(2023, 9, 17), "relative", 6),
+        ("20 September 2023", date(2023, 9, 20), "day", 2),
+        ("Sept. 20", date(2023, 9, 20), "day", 2),
+        ("September 20, 2023", date(2023, 9, 20), "day", 2),
+        ("9 November 2020", date(2020, 11, 9), "day", 0),
+        ("2023-09-20", date(2023, 9, 20), "day", 2),
+        ("20/09/2023", date(2023, 9, 20), "day", 2),
+        ("09/20/2023", date(2023, 9, 20), "day", 2),
+        ("September 2023", date(2023, 9, 1), "month", None),
+        ("in December 2022", date(2022, 12, 1), "month", None),
+        ("in December", date(2022, 12, 1), "month", None),
+        ("in 2020", date(2020, 1, 1), "year", None),
+        ("last year", date(2022, 1, 1), "year", None),
+    ],
+)
+def test_resolve_date_phrase(phrase: str, value: date, precision: str, weekday: int | None) -> None:
+    mention = resolve_date_phrase(phrase, PUBLISHED)
+    assert mention is not None
+    assert (mention.value, mention.precision, mention.resolved, mention.weekday) == (value, precision, True, weekday)
+
+
+@pytest.mark.parametrize(
+    ("prefer", "expected"),
+    [("past", date(2023, 9, 14)), ("future", date(2023, 9, 21)), ("nearest", date(2023, 9, 21))],
+)
+def test_weekday_preference(prefer: str, expected: date) -> None:
+    mention = resolve_date_phrase("on Thursday", PUBLISHED, prefer=prefer)
+    assert mention is not None and mention.value == expected
+
+
+def test_weekday_tie_goes_to_past() -> None:
+    # Published on a Sunday: Thursday is 3 days back or 4 ahead; Wednesday 4 back or 3 ahead.
+    sunday = date(2023, 9, 24)
+    thursday = resolve_date_phrase("Thursday", sunday)
+    assert thursday is not None and thursday.value == date(2023, 9, 21)
+    wednesday = resolve_date_phrase("Wednesday", sunday)
+    assert wednesday is not None and wednesday.value == date(2023, 9, 27)
+
+
+def test_inconsistent_weekday_is_noted() -> None:
+    mention = resolve_date_phrase("yesterday, Monday", PUBLISHED)
+    assert mention is not None
+    assert mention.value == date(2023, 9, 19)
+    assert mention.weekday == 0
+    assert mention.note is not None and "Monday" in mention.note
+
+
+def test_relative_without_publication_date_is_unresolved() -> None:
+    mention = resolve_date_phrase("on Wednesday", None)
+    assert mention is not None
+    assert (mention.value, mention.resolved, mention.precision, mention.weekday) == (None, False, "weekday", 2)
+    relative = resolve_date_phrase("yesterday, Tuesday", None)
+    assert relative is not None
+    assert (relative.value, relative.resolved, relative.precision, relative.weekday) == (None, False, "relative", 1)
+
+
+@pytest.mark.parametrize("phrase", ["Sundays", "Tuesday-Wednesday", "Wednesdayish", "the 31 February 2023", "nothing"])
+def test_non_dates(phrase: str) -> None:
+    mention = resolve_date_phrase(phrase, PUBLISHED)
+    assert mention is None or mention.precision == "day" and mention.value is None
+
+
+def test_find_dates_seed_000() -> None:
+    text = (SEEDS / "000_d2d2eb034c79192f.txt").read_text(encoding="utf-8")
+    published = parse_published_header(text)
+    assert published == datetime(2023, 9, 20, 11, 35)
+    mentions = find_dates(text, published.date())
+    texts = [m.span.text for m in mentions]
+    assert "yesterday, Tuesday" in texts
+    assert texts.count("Thursday") == 2
+    assert {m.value for m in mentions if m.span.text == "Thursday"} == {date(2023, 9, 21)}
+    for m in mentions:
+        assert text[m.span.start:m.span.end] == m.span.text
+
+
+def test_find_dates_spans_in_sentence() -> None:
+    sentence = "The conflict ended on 9 November 2020 and talks are due on Thursday in Yevlakh."
+    mentions = find_dates(sentence, PUBLISHED)
+    assert [(m.span.text, m.value) for m in mentions] == [
+        ("9 November 2020", date(2020, 11, 9)),
+        ("Thursday", date(2023, 9, 21)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Title\nSite\nPublished on 20/09/2023 at 11:35\n\nBody.", datetime(2023, 9, 20, 11, 35)),
+        ("Published: 2023-09-20\nBody text.", datetime(2023, 9, 20)),
+        ("Headline here\nSeptember 20, 2023\nBody text.", datetime(2023, 9, 20)),
+        ("Headline\nBy Jane Doe | Sept. 20, 2023 2:15 pm\nBody.", datetime(2023, 9, 20, 14, 15)),
+        ("Updated 09/20/2023 08:00\nBody.", datetime(2023, 9, 20, 8, 0)),
+        ("The war ended on 9 November 2020 after 44 days of fighting in the region.\nMore.", None),
+        ("No date at all\nJust text.", None),
+    ],
+)
+def test_parse_published_header(header: str, expected: datetime | None) -> None:
+    assert parse_published_header(header) == expected
+
+
+def test_seeds_without_header_have_no_publication_date() -> None:
+    for name in ("001_f57797828b104370.txt", "002_ba3696da157a7910.txt", "004_f7ec8941e1205091.txt"):
+        assert parse_published_header((SEEDS / name).read_text(encoding="utf-8")) is None
