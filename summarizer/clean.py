@@ -1,0 +1,205 @@
+"""Strip web boilerplate from scraped article text while keeping offsets traceable.
+
+Scraped news arrives with site chrome around the story: share widgets,
+"Also read:" links, newsletter forms, teaser blocks ("You May Also Like" +
+truncated snippets ending in "..."), disclaimers and copyright lines. They
+mislead extraction (a teaser about a Japanese earthquake is not part of an
+article about Karabakh), so ``clean`` drops whole lines that match:
+
+* navigation/share widgets ("Share This", "Pin It on Pinterest", "leave a
+  reply:", "Connect with us", "Hi, what are you looking for?", ...) and short
+  all-caps labels ("READ MORE", "NEWSLETTER SUBSCRIPTION");
+* link lines ("Also read: ...", "Related: ...") and "Categories:/Tags:" lines;
+* teaser blocks: a teaser header ("You May Also Like", "Editor's Pick",
+  "Related", "Most read", ...) followed by snippets ending in an ellipsis -
+  the block ends at the first line that is not such a snippet, so a headline
+  placed right after an "Editor's Pick" label survives; two or more adjacent
+  ellipsis snippets are a teaser block even without a header;
+* newsletter sign-up text (two or more sign-up markers, or one in a short line);
+* disclaimers, copyright lines, syndication trailers ("This post appeared
+  first on ..."), and "Source: X" trailers (provenance metadata rather than
+  story text; they remain available in ``removed``).
+
+Everything else - headline, datelines, subheadings, body - is kept verbatim,
+so every kept character maps back to the original (``to_original``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from pydantic import BaseModel
+
+from summarizer.rules.spans import Span, make_span
+
+_TEASER_HEADER = re.compile(
+    r"(?:you\s+(?:may|might)\s+also\s+like|editor['’]?s\s+picks?|related(?:\s+(?:articles|posts|stories|news|content))?"
+    r"|recommended(?:\s+for\s+you)?|more\s+(?:from\s+\S+|stories|news)|most\s+(?:read|popular|viewed)"
+    r"|trending(?:\s+now)?|popular(?:\s+posts)?|recent(?:ly)?(?:\s+posts)?|latest(?:\s+news)?|top\s+stories"
+    r"|don['’]t\s+miss|must\s+read|read\s+more|see\s+also|also\s+read|read\s+also)\s*:?",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(r"(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|watch|listen)\s*[:|]\s*\S",
+                        re.IGNORECASE)
+_WIDGET = re.compile(
+    r"(?:share(?:\s+(?:this|on\s+\w+|article|story))?|tweet|pin\s+it(?:\s+on\s+pinterest)?|email|print|whatsapp"
+    r"|facebook|twitter|linkedin|telegram|copy\s+link|connect\s+with\s+us|follow\s+us(?:\s+on\s+.*)?"
+    r"|hi,?\s+what\s+are\s+you\s+looking\s+for\??|search(?:\s+for)?|menu|home|skip\s+to(?:\s+main)?\s+content"
+    r"|leave\s+a\s+(?:reply|comment)|comments?|\d+\s+comments?|add\s+(?:a\s+)?comment|newsletter(?:\s+(?:subscription|sign[- ]?up))?"
+    r"|subscribe(?:\s+now)?|sign\s+up|advertisement|sponsored(?:\s+content)?|loading|close)\s*[:.!…]*",
+    re.IGNORECASE,
+)
+_CATEGORY = re.compile(r"(?:categories|category|tags?|filed\s+under|topics)\s*:", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"disclaimer\s*:", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:copyright\b|©|\(c\)\s*\d{4})|.*\ball\s+rights\s+reserved\b", re.IGNORECASE)
+_SYNDICATION = re.compile(
+    r"this\s+(?:post|article|story)\s+(?:(?:first\s+)?appeared|was\s+(?:first\s+|originally\s+)?published)",
+    re.IGNORECASE,
+)
+_SOURCE_TRAILER = re.compile(r"(?:source(?:\s+from)?|sources|via)\s*:\s*\S", re.IGNORECASE)
+_SIGNUP_MARKERS = re.compile(
+    r"newsletter|\bsubscrib|\bsign\s+up\b|\bopt(?:ing)?[- ]?(?:in|out)\b|your\s+email|email\s+address"
+    r"|receive\s+(?:free|emails|our|the\s+latest)|hate\s+spam|enter\s+your\s+(?:email|information|details)"
+    r"|privacy\s+is\s+protected",
+    re.IGNORECASE,
+)
+_ALL_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_LINE = re.compile(r"[^\n]+")
+
+_SHORT_SOURCE_LINE = 100
+_SHORT_SIGNUP_LINE = 60
+_MAX_SIGNUP_LINE = 400
+_MAX_COPYRIGHT_LINE = 200
+
+
+class CleanedText(BaseModel):
+    """Cleaned article text plus the mapping back to the original string.
+
+    ``segments`` are ``(clean_start, orig_start, length)`` runs copied
+    verbatim from the original; kept runs are joined by a blank line.
+    """
+
+    text: str
+    segments: list[tuple[int, int, int]]
+    removed: list[tuple[Span, str]]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` slice of ``text`` to offsets in the original string.
+
+        Offsets that fall in a synthetic separator snap to the nearest kept
+        text (start forwards, end backwards).
+        """
+        if not self.segments:
+            return 0, 0
+        return self._map(start, forward=True), max(self._map(end, forward=False), self._map(start, forward=True))
+
+    def _map(self, offset: int, *, forward: bool) -> int:
+        starts = [seg[0] for seg in self.segments]
+        i = bisect_right(starts, offset if forward else offset - 1) - 1
+        if i < 0:
+            return self.segments[0][1]
+        clean_start, orig_start, length = self.segments[i]
+        inside = offset - clean_start
+        if forward and inside >= length:
+            return self.segments[i + 1][1] if i + 1 < len(self.segments) else orig_start + length
+        return orig_start + min(max(inside, 0), length)
+
+
+def _classify(line: str) -> str | None:
+    """Removal reason for a single stripped line, or None to keep it (teasers handled separately)."""
+    checks: list[tuple[bool, str]] = [
+        (bool(_LINK_LINE.match(line)), "teaser link"),
+        (bool(_WIDGET.fullmatch(line)), "share/navigation widget"),
+        (bool(_CATEGORY.match(line)), "category/tag line"),
+        (bool(_DISCLAIMER.match(line)), "disclaimer"),
+        (len(line) <= _MAX_COPYRIGHT_LINE and bool(_COPYRIGHT.match(line)), "copyright"),
+        (bool(_SYNDICATION.match(line)), "syndication trailer"),
+        (len(line) <= _SHORT_SOURCE_LINE and bool(_SOURCE_TRAILER.match(line)), "source trailer"),
+        (bool(_ALL_CAPS_LABEL.fullmatch(line)) and len(line) >= 3, "all-caps widget label"),
+    ]
+    for hit, reason in checks:
+        if hit:
+            return reason
+    markers = {m.group().lower() for m in _SIGNUP_MARKERS.finditer(line)}
+    if len(line) <= _MAX_SIGNUP_LINE and (len(markers) >= 2 or (markers and len(line) <= _SHORT_SIGNUP_LINE)):
+        return "newsletter sign-up"
+    return None
+
+
+def _reasons(lines: list[str]) -> list[str | None]:
+    """Removal reason per line: single-line rules, then teaser blocks."""
+    reasons = [_classify(line) for line in lines]
+    headers = [bool(_TEASER_HEADER.fullmatch(line)) for line in lines]
+    snippets = [bool(_ELLIPSIS_END.search(line)) for line in lines]
+    in_block = False
+    for i, line in enumerate(lines):
+        if headers[i]:
+            reasons[i], in_block = reasons[i] or "teaser header", True
+        elif snippets[i] and (in_block or (i > 0 and snippets[i - 1]) or (i + 1 < len(lines) and snippets[i + 1])):
+            reasons[i], in_block = reasons[i] or "teaser snippet", True
+        elif reasons[i] is None:
+            in_block = False
+    return reasons
+
+
+def clean(text: str) -> CleanedText:
+    """Drop boilerplate lines (see module docstring) and keep a map back to ``text``."""
+    blocks = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            blocks.append((m.start() + lead, m.start() + lead + len(stripped)))
+    reasons = _reasons([text[s:e] for s, e in blocks])
+
+    removed: list[tuple[Span, str]] = []
+    runs: list[tuple[int, int]] = []
+    for (start, end), reason in zip(blocks, reasons, strict=True):
+        if reason is not None:
+            removed.append((make_span(text, start, end), reason))
+        elif runs and not _removed_between(removed, runs[-1][1], start):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    cursor = 0
+    for start, end in runs:
+        if parts:
+            parts.append("\n\n")
+            cursor += 2
+        parts.append(text[start:end])
+        segments.append((cursor, start, end - start))
+        cursor += end - start
+    return CleanedText(text="".join(parts), segments=segments, removed=removed)
+
+
+def _removed_between(removed: list[tuple[Span, str]], start: int, end: int) -> bool:
+    """True when the last removed block lies between two kept offsets (so the run must break)."""
+    return bool(removed) and start <= removed[-1][0].start < end
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
+    """Main text and metadata of an HTML page via trafilatura.
+
+    The headline (metadata title) is put on the first line when the
+    extracted body does not already start with it, matching the plain-text
+    article layout. trafilatura is imported here because it is only needed
+    for HTML input and is comparatively slow to import.
+    """
+    import trafilatura
+
+    body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False) or ""
+    meta = trafilatura.extract_metadata(html)
+    info: dict[str, Any] = {}
+    if meta is not None:
+        info = {key: getattr(meta, key, None) for key in ("title", "author", "date", "sitename", "url", "description")}
+    title = info.get("title")
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}" if body else title
+    return body, info

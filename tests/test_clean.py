@@ -1,0 +1,110 @@
+"""Boilerplate removal on the seed articles and on written examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.clean import clean, html_to_text
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def _seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "gone", "kept"),
+    [
+        ("000",
+         ["Also read:", "NEWSLETTER SUBSCRIPTION", "READ MORE", "RECENTLY", "Pin It on Pinterest", "Share This",
+          "Eagle Partner 2023"],
+         ["Nagorno-Karabakh | Ceasefire agreement between Armenians & Azerbaijan",
+          "Published on 20/09/2023 at 11:35",
+          "killing at least 32 people, according to Armenia",
+          "Turkey, on the other hand, which referred to the concerns"]),
+        ("001",
+         ["Categories: World", "Source: AMPE", "Source From: Capital"],
+         ["Armenia announces ceasefire agreement with Azerbaijan", "from 18.30 in the afternoon",
+          "Several thousand people demonstrated", "the support of Turkey, which provided it with highly combative drones."]),
+        ("002",
+         ["leave a reply:"],
+         ["Azerbaijan, Ethnic Armenians Reach Nagoro-Karabakh Cease-Fire", "left at least 32 people dead",
+          "Some information for this story provided by the Associated Press"]),
+        ("003",
+         ["Connect with us", "Hi, what are you looking for?", "Editor's Pick", "You May Also Like",
+          "An Italian holiday", "Premature babies at Gaza", "earthquake struck western Japan",
+          "Tensions are boiling over in Israel", "Disclaimer:", "Copyright", "This post appeared first on",
+          "Enter Your Information Below", "we hate spam too"],
+         ["Azerbaijan says it has retaken breakaway Armenian enclave after separatists surrender",
+          "The ceasefire began at 1 p.m. local time (5 a.m. ET) Wednesday", "Russia’s influence",
+          "could also take place if necessary."]),
+        ("004",
+         ["Also read: Blinken demands"],
+         ["Azerbaijan ends Karabakh offensive as Armenian separatists surrender.",
+          "went into effect at 1 p.m. (0900 GMT) on Wednesday",
+          "Azerbaijan said that it could no longer tolerate a scenario"]),
+    ],
+)
+def test_seed_boilerplate_removed_and_body_kept(prefix: str, gone: list[str], kept: list[str]) -> None:
+    cleaned = clean(_seed(prefix))
+    for phrase in gone:
+        assert phrase not in cleaned.text, phrase
+    for phrase in kept:
+        assert phrase in cleaned.text, phrase
+
+
+def test_seed_body_sentences_all_survive() -> None:
+    original = _seed("002")
+    cleaned = clean(original)
+    body = [line for line in original.splitlines() if line.strip() and line.strip() != "leave a reply:"]
+    for line in body:
+        assert line.strip() in cleaned.text
+
+
+def test_segments_map_back_to_original() -> None:
+    original = _seed("003")
+    cleaned = clean(original)
+    for clean_start, orig_start, length in cleaned.segments:
+        assert cleaned.text[clean_start:clean_start + length] == original[orig_start:orig_start + length]
+    needle = "Azerbaijani President Ilham Aliyev"
+    start = cleaned.text.index(needle)
+    o_start, o_end = cleaned.to_original(start, start + len(needle))
+    assert original[o_start:o_end] == needle
+    assert all(original[span.start:span.end] == span.text for span, _ in cleaned.removed)
+
+
+def test_teaser_block_without_header_and_headline_after_label() -> None:
+    text = ("Trending\n\nBig storm hits coast\n\nThe storm made landfall on Monday, officials said.\n\n"
+            "Markets rallied as investors cheered the...\n\nA new study suggests that coffee...\n\n"
+            "© 2024 Example News. All rights reserved.")
+    cleaned = clean(text)
+    assert cleaned.text == "Big storm hits coast\n\nThe storm made landfall on Monday, officials said."
+    assert [reason for _, reason in cleaned.removed] == [
+        "teaser header", "teaser snippet", "teaser snippet", "copyright"]
+
+
+def test_clean_keeps_body_ellipsis_sentence() -> None:
+    text = "Officials said the talks would continue...\n\nNo agreement was reached on Tuesday."
+    assert clean(text).text == text
+
+
+def test_html_to_text() -> None:
+    html = (
+        "<html><head><title>Quake hits Japan</title><meta name='date' content='2024-01-01'></head><body>"
+        "<nav>Home | World | Sport</nav><article><h1>Quake hits Japan</h1>"
+        "<p>A powerful earthquake struck western Japan on Monday afternoon, officials said, triggering "
+        "tsunami alerts along the coast and forcing thousands of residents to flee.</p>"
+        "<p>At least 30 people were killed in the quake, local media reported on Tuesday, "
+        "and rescue teams were still searching collapsed buildings.</p></article>"
+        "<footer>Copyright 2024 Example</footer></body></html>"
+    )
+    text, meta = html_to_text(html)
+    assert text.startswith("Quake hits Japan")
+    assert "At least 30 people were killed" in text
+    assert "Home | World" not in text
+    assert meta["title"] == "Quake hits Japan"
+    assert meta["date"] == "2024-01-01"
