@@ -17,21 +17,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from summarizer.rules.dates import parse_published_header
+
 #: Inputs above this many bytes are refused (documented in the README, "Limits").
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
-_PUBLISHED_RE = re.compile(
-    r"^\s*(?:published|posted|updated)(?:\s+on)?\s*:?\s*"
-    r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"
-    r"(?:\s*(?:at|,)?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2}))?",
-    re.IGNORECASE,
-)
-_ISO_PUBLISHED_RE = re.compile(
-    r"^\s*(?:published|posted|updated)(?:\s+on)?\s*:?\s*"
-    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<H>\d{2}):(?P<M>\d{2}))?",
-    re.IGNORECASE,
-)
-_HEADER_LINES = 6
 
 
 class ArticleError(Exception):
@@ -115,22 +105,6 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleError(name, f"not valid UTF-8 (byte {exc.start}); re-encode the file as UTF-8") from None
-
-
-def parse_published_header(text: str) -> dt.datetime | None:
-    """Find a 'Published on 20/09/2023 at 11:35' style line near the top (day first)."""
-    for line in text.lstrip("\ufeff").splitlines()[:_HEADER_LINES]:
-        match = _PUBLISHED_RE.match(line) or _ISO_PUBLISHED_RE.match(line)
-        if not match:
-            continue
-        try:
-            return dt.datetime(
-                int(match["y"]), int(match["m"]), int(match["d"]),
-                int(match["H"] or 0), int(match["M"] or 0),
-            )
-        except ValueError:
-            return None
-    return None
 
 
 def parse_datetime(value: str | None) -> dt.datetime | None:

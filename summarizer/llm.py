@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import random
 import time
 from dataclasses import dataclass, field
@@ -37,8 +38,6 @@ RequestMode = Literal["grammar", "json"]
 
 #: Placeholder key for servers that need none; never a real secret.
 NO_KEY = "sk-no-key-required"
-
-logger = logging.getLogger(__name__)
 
 
 class ModelCallError(RuntimeError):
@@ -84,12 +83,34 @@ class ModelConfig:
         }
 
 
+_BEARER = re.compile(r"(Bearer\s+)[^\s'\",]+", re.IGNORECASE)
+
+
 def redact(text: str, secrets: list[str | None]) -> str:
-    """Remove secrets (and bearer tokens) from any text before it is shown or stored."""
+    """Remove secrets (and any bearer token) from text before it is shown, logged or stored."""
     for secret in secrets:
         if secret and secret != NO_KEY and len(secret) >= 4:
             text = text.replace(secret, "[REDACTED]")
-    return text
+    return _BEARER.sub(r"\1[REDACTED]", text)
+
+
+class RedactingFilter(logging.Filter):
+    """instructor logs raw API errors before summarizer sees them; a server that echoes the
+    request's Authorization header would otherwise put the key in the logs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage(), list(self.secrets))
+        record.args = None
+        return True
+
+
+_LOG_FILTER = RedactingFilter()
+for _name in ("instructor", "instructor.v2.retry", "openai", "openai._base_client", "httpx", "httpx2"):
+    logging.getLogger(_name).addFilter(_LOG_FILTER)
 
 
 def _transport_error(exc: BaseException) -> BaseException | None:
@@ -135,6 +156,8 @@ class ModelClient:
             max_retries=0,  # tenacity owns retries
         )
         self._client = instructor.from_openai(raw, mode=instructor.Mode.JSON)
+        if config.api_key:
+            _LOG_FILTER.secrets.add(config.api_key)
         self._requests_sent = 0
         self._client.on("completion:kwargs", self._count_request)
 

@@ -138,6 +138,12 @@ def weights_fingerprint(path: Path) -> str:
     return digest
 
 
+def weights_identity(model_path: str | None = None) -> str:
+    """Cache identity of the weights that would be used, without loading or assembling them."""
+    explicit = model_path or os.environ.get(MODEL_PATH_ENV)
+    return weights_fingerprint(Path(explicit).expanduser()) if explicit else MODEL_SHA256
+
+
 def server_installed() -> bool:
     """True when llama-cpp-python's server extra is importable (it is an optional install)."""
     try:

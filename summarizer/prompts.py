@@ -14,7 +14,6 @@ import json
 import os
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 DEFAULT_PROMPT = "extract_events"
@@ -55,7 +54,6 @@ def _version_key(version: str) -> tuple[int, str]:
     return (int(digits), version) if digits.isdigit() else (-1, version)
 
 
-@cache
 def _load(path: Path) -> Prompt:
     raw = path.read_bytes()
     data = tomllib.loads(raw.decode("utf-8"))

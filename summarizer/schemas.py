@@ -24,7 +24,9 @@ PLOVER has no category for natural disasters and accidents; news extraction need
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import json
+from pathlib import Path
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -60,10 +62,17 @@ DatePrecision = Literal["day", "weekday", "month", "year", "relative", "unknown"
 Verdict = Literal["supported", "contradicted", "unsupported"]
 
 
+def _drop_titles(schema: dict[str, Any]) -> None:
+    """Property titles repeat the field names; the model reads the schema, so every token counts."""
+    schema.pop("title", None)
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+
+
 class _Strict(BaseModel):
     """Model output must not smuggle in fields the schema does not define."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_drop_titles)
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,3 +253,25 @@ class ArticleResult(BaseModel):
     ok: bool
     records: list[EventRecord] = Field(default_factory=list)
     error: str | None = None
+
+
+#: The JSON Schema files committed under ``schemas/``: name → model.
+EXPORTED = {"event_record": EventRecord, "article_result": ArticleResult, "extracted_events": ExtractedEvents}
+
+
+def json_schema_files() -> dict[str, str]:
+    """File name → JSON text for every exported schema, versioned by :data:`SCHEMA_VERSION`."""
+    files = {}
+    for name, model in EXPORTED.items():
+        schema = {"$id": f"summarizer/{name}/{SCHEMA_VERSION}", **model.model_json_schema()}
+        files[f"{name}.v{SCHEMA_VERSION}.schema.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
+    return files
+
+
+def export_json_schemas(directory: Path) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in json_schema_files().items():
+        (directory / name).write_text(text)
+        written.append(directory / name)
+    return written

@@ -7,17 +7,9 @@ instead of trusting a paraphrase.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from summarizer.schemas import Span
 
-
-class Span(BaseModel):
-    """A half-open ``[start, end)`` slice of a source string plus its text."""
-
-    model_config = ConfigDict(frozen=True)
-
-    start: int
-    end: int
-    text: str
+__all__ = ["Span", "make_span"]
 
 
 def make_span(source: str, start: int, end: int) -> Span:

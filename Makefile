@@ -1,0 +1,35 @@
+# Two entry points, both self-installing on a fresh machine (Python 3.11+, make, a C compiler):
+#   make summarize   # venv + llama.cpp server (compiled once) + model weights (assembled once) + the main job
+#   make test        # venv + test deps, then the offline test suite (no model, no network, no key)
+PYTHON ?= python3
+VENV   := .venv
+PIP    := $(VENV)/bin/pip
+OUT    ?= out
+
+.PHONY: summarize test live record bench
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e '.[dev]'
+	touch $@
+
+$(VENV)/.local: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e '.[dev,local]'
+	touch $@
+
+summarize: $(VENV)/.local
+	$(VENV)/bin/summarizer summarize seeds/ --output $(OUT)/summary.md
+	$(VENV)/bin/summarizer summarize seeds/ --format json --output $(OUT)/summary.json
+	cat $(OUT)/summary.md
+
+test: $(VENV)/.dev
+	$(VENV)/bin/python -m pytest
+
+live: $(VENV)/.local
+	$(VENV)/bin/python -m pytest -m live
+
+record: $(VENV)/.local
+	$(VENV)/bin/python tests/record_cassettes.py

@@ -1,0 +1,254 @@
+"""The ``summarizer`` command line. Thin: parse flags, load inputs, call the library, write output.
+
+Exit codes (also in the README):
+
+====  =========================================================
+0     every article was processed
+1     partial failure: some articles failed, the others are in the output
+2     usage error (bad flag, unknown prompt, no inputs)
+3     nothing could be processed (every article failed, or the model is unavailable)
+====  =========================================================
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from summarizer.articles import ArticleError, load, parse_datetime
+from summarizer.cache import ResponseCache
+from summarizer.local_model import LocalModelError
+from summarizer.pipeline import Summarizer
+from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
+from summarizer.report import records_markdown
+from summarizer.schemas import ArticleResult
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+app = typer.Typer(
+    help="Turn news articles into structured, verified event records.\n\n"
+    "Runs on an embedded local model (Qwen2.5-Coder-1.5B via llama.cpp) unless --base-url / "
+    "OPENAI_BASE_URL points at any OpenAI-compatible endpoint.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+prompts_app = typer.Typer(help="List and pin the versioned prompts under prompts/.", no_args_is_help=True)
+cache_app = typer.Typer(help="Inspect or clear the response cache.", no_args_is_help=True)
+app.add_typer(prompts_app, name="prompts")
+app.add_typer(cache_app, name="cache")
+
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+
+
+Inputs = Annotated[list[str], typer.Argument(help="Files, directories, *.jsonl feeds, or - for stdin.")]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
+BaseUrlOpt = Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")]
+ApiKeyOpt = Annotated[Optional[str], typer.Option(help="API key [env: OPENAI_API_KEY]. Never logged.")]
+ModelOpt = Annotated[Optional[str], typer.Option(help="Model name for a remote endpoint [env: SUMMARIZER_MODEL].")]
+ModelPathOpt = Annotated[Optional[str], typer.Option(help="GGUF file for the embedded model [env: SUMMARIZER_MODEL_PATH].")]
+PromptOpt = Annotated[Optional[str], typer.Option(help="Prompt as NAME or NAME@VERSION (see `summarizer prompts list`).")]
+CacheDirOpt = Annotated[Optional[str], typer.Option(help="Cache directory [env: SUMMARIZER_CACHE_DIR].")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+PublishedOpt = Annotated[Optional[str], typer.Option(help="Publication date (ISO) for inputs that carry none.")]
+ConcurrencyOpt = Annotated[int, typer.Option(min=1, max=64, help="Articles in flight at once (remote endpoints).")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks and debug logs.")]
+
+
+@contextmanager
+def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
+    """Write to stdout, or to a temp file beside ``path`` that is fsynced and renamed at the end.
+
+    A killed run therefore never leaves a half-written output file under the final name.
+    """
+    if path is None:
+        yield sys.stdout
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _summarizer(base_url: str | None, api_key: str | None, model: str | None, model_path: str | None,
+                prompt: str | None, cache_dir: str | None, no_cache: bool) -> Summarizer:
+    try:
+        return Summarizer(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
+                          cache_dir=cache_dir, use_cache=not no_cache, log=lambda m: err.print(f"[dim]{m}[/dim]"))
+    except PromptError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=err, transient=True)
+
+
+def _run(summarizer: Summarizer, inputs: list[str], published_at: str | None,
+         concurrency: int) -> Iterator[ArticleResult]:
+    stdin_text = sys.stdin.read() if "-" in inputs else None
+    items = list(load(inputs, stdin_text=stdin_text, published_at=parse_datetime(published_at)))
+    if not items:
+        err.print("[red]error:[/red] no input files found")
+        raise typer.Exit(EXIT_USAGE)
+    with _progress() as progress:
+        task = progress.add_task("extracting", total=len(items), current="")
+        for result in summarizer.extract_many(items, concurrency=concurrency):
+            progress.update(task, advance=1, current=Path(result.source or result.article_id).name)
+            if not result.ok:
+                err.print(f"[red]error:[/red] {result.error}")
+            yield result
+
+
+def _exit_code(results: list[ArticleResult]) -> int:
+    failed = sum(not r.ok for r in results)
+    if failed == 0:
+        return EXIT_OK
+    return EXIT_FAILED if failed == len(results) else EXIT_PARTIAL
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.CRITICAL, stream=sys.stderr)
+
+
+def _guard(verbose: bool, error: Exception) -> None:
+    """Turn a fatal error into one clear line (and a traceback only with --verbose)."""
+    if verbose:
+        err.print(traceback.format_exc())
+    err.print(f"[red]error:[/red] {error}")
+    raise typer.Exit(EXIT_FAILED)
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    format: Annotated[Format, typer.Option("--format", "-f", help="json, jsonl (one line per article) or md.")] = Format.json,
+    output: OutputOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    model: ModelOpt = None,
+    model_path: ModelPathOpt = None,
+    prompt: PromptOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    published_at: PublishedOpt = None,
+    concurrency: ConcurrencyOpt = 1,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Extract event records from each article.
+
+    \b
+    Examples:
+      summarizer extract seeds/002_ba3696da157a7910.txt --format json
+      summarizer extract seeds/ --format jsonl -o out.jsonl
+      summarizer extract - < article.txt
+      OPENAI_BASE_URL=https://api.openai.com/v1 OPENAI_API_KEY=... summarizer extract a.txt --model gpt-4o-mini
+    """
+    _configure_logging(verbose)
+    results: list[ArticleResult] = []
+    try:
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache) as summarizer, \
+                atomic_writer(output) as out:
+            for result in _run(summarizer, inputs, published_at, concurrency):
+                results.append(result)
+                if format is Format.jsonl:
+                    out.write(result.model_dump_json() + "\n")
+                    out.flush()
+            if format is Format.json:
+                out.write(json.dumps([r.model_dump(mode="json") for r in results], indent=2, ensure_ascii=False) + "\n")
+            elif format is Format.md:
+                out.write(records_markdown(results))
+    except (LocalModelError, ArticleError, OSError) as exc:
+        _guard(verbose, exc)
+    raise typer.Exit(_exit_code(results))
+
+
+@app.command()
+def summarize(
+    inputs: Inputs,
+    format: Annotated[Format, typer.Option("--format", "-f", help="md (default), json or jsonl.")] = Format.md,
+    output: OutputOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    model: ModelOpt = None,
+    model_path: ModelPathOpt = None,
+    prompt: PromptOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    published_at: PublishedOpt = None,
+    concurrency: ConcurrencyOpt = 1,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Extract and report the events in a batch of articles (the main job).
+
+    \b
+    Example:
+      summarizer summarize seeds/
+    """
+    extract(inputs, format, output, base_url, api_key, model, model_path, prompt, cache_dir, no_cache,
+            published_at, concurrency, verbose)
+
+
+@prompts_app.command("list")
+def prompts_list() -> None:
+    """Names, versions and content hashes of every prompt; 'locked' means released."""
+    locked = read_lock()
+    table = Table("prompt", "version", "sha256", "locked", "description")
+    for p in list_prompts():
+        table.add_row(p.name, p.version, p.sha256[:16], "yes" if locked.get(p.ref) == p.sha256 else "NO", p.description)
+    Console().print(table)
+
+
+@prompts_app.command("lock")
+def prompts_lock() -> None:
+    """Pin the hash of every prompt version. A released version that changed is refused."""
+    try:
+        locked = write_lock()
+    except PromptError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    err.print(f"pinned {len(locked)} prompt versions")
+
+
+@cache_app.command("stats")
+def cache_stats(cache_dir: CacheDirOpt = None) -> None:
+    """Where the cache is, how many responses it holds, and its size."""
+    cache = ResponseCache(cache_dir)
+    print(json.dumps(cache.stats(), indent=2))
+    cache.close()
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOpt = None) -> None:
+    """Delete every cached response."""
+    cache = ResponseCache(cache_dir)
+    err.print(f"removed {cache.clear()} cached responses")
+    cache.close()
+

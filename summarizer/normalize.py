@@ -1,0 +1,132 @@
+"""Model output → event records: normalise the verbatim phrases with the deterministic rules.
+
+The model copies phrases ("on Wednesday", "1 p.m. (0900 GMT)", "at least 32"); this module turns
+them into values (a date with precision, a UTC instant, a count range) using ``summarizer.rules``
+and locates every quote in the original article. When the model left a date, time or place out
+but the event's own evidence sentence states it, the rule extractors fill it in and say so
+(``note``), so nothing is invented and nothing the article says is thrown away.
+
+Pure functions: article + model output in, records out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.articles import Article
+from summarizer.locate import locate
+from summarizer.rules import (
+    canonical_actor,
+    find_dates,
+    find_places,
+    find_times,
+    lookup_place,
+    parse_count,
+    parse_time_phrase,
+    resolve_date_phrase,
+)
+from summarizer.schemas import (
+    Actor,
+    CasualtyClaim,
+    EventDate,
+    EventRecord,
+    EventTime,
+    Evidence,
+    ExtractedEvent,
+    ExtractedEvents,
+    Location,
+    Provenance,
+    Statement,
+)
+
+
+def _published_date(article: Article) -> dt.date | None:
+    return article.published_at.date() if article.published_at else None
+
+
+def normalize_date(phrase: str | None, evidence: Evidence, article: Article) -> EventDate:
+    published = _published_date(article)
+    if phrase:
+        mention = resolve_date_phrase(phrase, published)
+        if mention is not None:
+            return EventDate(text=phrase, value=mention.value, precision=mention.precision,
+                             resolved=mention.resolved, note=mention.note)
+        return EventDate(text=phrase, note="date phrase not understood by the rules")
+    if evidence.span is not None:
+        mentions = find_dates(evidence.span.text, published)
+        if mentions:
+            first = mentions[0]
+            return EventDate(text=first.span.text, value=first.value, precision=first.precision,
+                             resolved=first.resolved, note="taken from the evidence sentence")
+    return EventDate()
+
+
+def normalize_location(name: str | None, country: str | None, evidence: Evidence) -> Location:
+    place = lookup_place(name) if name else None
+    if place is None and name is None and evidence.span is not None:
+        hits = find_places(evidence.span.text)
+        place = hits[0][1] if hits else None
+    if place is None:
+        return Location(name=name, country=country)
+    return Location(
+        name=place.name if name is None else name,
+        admin1=place.name if place.kind in ("admin1", "region") else None,
+        country=place.country or country,
+        country_code=place.country_code,
+        timezone=place.timezone,
+    )
+
+
+def normalize_time(phrase: str | None, date: EventDate, location: Location, evidence: Evidence) -> EventTime:
+    text, note = phrase, None
+    on_date = date.value if date.precision == "day" or date.resolved else None
+    mentions = parse_time_phrase(phrase, on_date=on_date, local_tz=location.timezone) if phrase else []
+    if not phrase and evidence.span is not None:
+        mentions = find_times(evidence.span.text, on_date=on_date, local_tz=location.timezone)
+        note = "taken from the evidence sentence" if mentions else None
+        text = mentions[0].span.text if mentions else None
+    if not mentions:
+        return EventTime(text=text, note="time phrase not understood by the rules" if phrase else None)
+    # Prefer the form with an explicit zone: "1 p.m. (0900 GMT)" is decided by "0900 GMT".
+    best = max(mentions, key=lambda m: (m.utc is not None, m.utc_time is not None))
+    return EventTime(
+        text=text, local_time=best.local_time, timezone=best.tz_name, utc=best.utc,
+        utc_time=best.utc_time, note=note or best.note,
+    )
+
+
+def to_record(event: ExtractedEvent, index: int, article: Article, provenance: Provenance) -> EventRecord:
+    text = article.text
+    evidence = locate(event.evidence, text)
+    near = evidence.span.start if evidence.span else None
+    date = normalize_date(event.date_text, evidence, article)
+    location = normalize_location(event.location, event.country, evidence)
+    casualties = []
+    for claim in event.casualties:
+        count = parse_count(claim.count_text)
+        casualties.append(CasualtyClaim(
+            kind=claim.kind, text=claim.count_text,
+            low=count.low if count else None, best=count.best if count else None,
+            high=count.high if count else None, qualifier=count.qualifier if count else None,
+            civilians=claim.civilians, claimed_by=claim.claimed_by,
+            evidence=locate(claim.count_text, text, near=near),
+        ))
+    return EventRecord(
+        record_id=f"{article.id}-{index}",
+        event_type=event.event_type,
+        mode=event.mode,
+        summary=event.summary,
+        date=date,
+        time=normalize_time(event.time_text, date, location, evidence),
+        location=location,
+        actors=[Actor(name=a.name, canonical=canonical_actor(a.name), role=a.role) for a in event.actors],
+        casualties=casualties,
+        statements=[Statement(speaker=s.speaker, quote=s.quote, evidence=locate(s.quote, text, near=near))
+                    for s in event.statements],
+        evidence=[evidence],
+        provenance=provenance,
+    )
+
+
+def to_records(extracted: ExtractedEvents, article: Article, provenance: Provenance) -> list[EventRecord]:
+    return [to_record(event, i, article, provenance) for i, event in enumerate(extracted.events)]

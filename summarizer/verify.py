@@ -1,0 +1,212 @@
+"""Cross-check every extracted value against deterministic extractions from the same article.
+
+Each field of each record gets a verdict with the evidence spans behind it:
+
+* ``supported``: the rules found the value in the article (numbers with the same range, a date
+  phrase that resolves to the same day, a verbatim quote, an actor or place under any alias).
+* ``contradicted``: the article says something else in the very place the model points to (the
+  evidence sentence gives different numbers; a quote that exists only in altered form).
+* ``unsupported``: the article does not contain the value at all.
+
+Nothing is changed silently. The policy decides what happens to values that are not supported:
+``flag`` (default) keeps them with their verdicts, ``drop`` removes them and lists what was
+removed, ``reask`` (in :class:`summarizer.Summarizer`) sends the findings back to the model once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from summarizer.articles import Article
+from summarizer.locate import locate
+from summarizer.rules import find_attributions, find_numbers, find_places, find_times, same_entity, sentence_spans
+from summarizer.rules.numbers import NumberMention
+from summarizer.schemas import EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
+
+Policy = Literal["flag", "drop", "reask"]
+
+def _sentence_around(sentences: list[Span], span: Span | None) -> Span | None:
+    """The sentence that contains ``span``: claims are judged in their own context."""
+    if span is None:
+        return None
+    return next((s for s in sentences if s.start <= span.start < max(s.end, s.start + 1)), None)
+
+
+def _span(article: Article, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=article.text[start:end])
+
+
+class _Checker:
+    """Collects checks for one record; the rule extractions of the article are computed once."""
+
+    def __init__(self, article: Article, numbers: list[NumberMention]) -> None:
+        self.article = article
+        self.numbers = numbers
+        self.sentences = sentence_spans(article.text)
+        self.checks: list[FieldCheck] = []
+
+    def add(self, field: str, value: object, verdict: str, reason: str, spans: list[Span] | None = None) -> None:
+        self.checks.append(FieldCheck(field=field, value=str(value), verdict=verdict, reason=reason,
+                                      spans=spans or []))
+
+    def mentions(self, name: str) -> list[Span]:
+        """Where a name (or an alias or a misspelling of it) occurs in the article."""
+        hit = locate(name, self.article.text)
+        if hit.span is not None and hit.match != "fuzzy":
+            return [hit.span]
+        spans = []
+        for match in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", self.article.text):
+            if same_entity(name, match.group()):
+                spans.append(_span(self.article, match.start(), match.end()))
+        for span, place in find_places(self.article.text):
+            if same_entity(name, place.name):
+                spans.append(_span(self.article, span.start, span.end))
+        return spans[:5]
+
+    def number(self, field: str, text: str, low: int | None, high: int | None, near: Span | None) -> None:
+        same = [n for n in self.numbers if (n.count.low, n.count.high) == (low, high)]
+        if low is None:
+            self.add(field, text, "unsupported", "not a number the rules can read")
+            return
+        sentence = _sentence_around(self.sentences, near)
+        if same:
+            in_sentence = [n for n in same if sentence and sentence.start <= n.span.start < sentence.end]
+            chosen = in_sentence or same
+            where = "in the evidence sentence" if in_sentence else "in the article"
+            self.add(field, text, "supported", f"rules read the same range {where}",
+                     [_span(self.article, n.span.start, n.span.end) for n in chosen[:3]])
+            return
+        others = [n for n in self.numbers if sentence and sentence.start <= n.span.start < sentence.end]
+        if others:
+            said = ", ".join(f"“{n.span.text}”" for n in others[:3])
+            self.add(field, text, "contradicted", f"the evidence sentence says {said}",
+                     [_span(self.article, n.span.start, n.span.end) for n in others[:3]])
+        else:
+            self.add(field, text, "unsupported", "no such number in the article")
+
+
+def _check_time(checker: _Checker, time: EventTime, article: Article) -> None:
+    hit = locate(time.text or "", article.text)
+    if hit.span is None:
+        checker.add("time", time.text, "unsupported", "time phrase not in the article")
+        return
+    found = find_times(hit.span.text, local_tz=time.timezone)
+    if found and time.utc_time is not None and all(m.utc_time not in (None, time.utc_time) for m in found):
+        checker.add("time", time.text, "contradicted", "the rules read a different UTC time", [hit.span])
+    else:
+        checker.add("time", time.text, "supported", f"time phrase found ({hit.match})", [hit.span])
+
+
+def check_record(record: EventRecord, article: Article, numbers: list[NumberMention]) -> list[FieldCheck]:
+    """All field checks for one record (pure; the caller passes the article's number mentions)."""
+    checker = _Checker(article, numbers)
+    text = article.text
+    evidence = record.evidence[0] if record.evidence else None
+    anchor = evidence.span if evidence else None
+    if evidence is not None:
+        verdict = "supported" if evidence.match in ("exact", "normalized") else "unsupported"
+        reason = {"exact": "quoted verbatim", "normalized": "verbatim up to quote marks and spacing",
+                  "fuzzy": "only an approximate match: not verbatim", "not_found": "not in the article"}[evidence.match]
+        checker.add("evidence", evidence.quote, verdict, reason, [evidence.span] if evidence.span else [])
+    for mention in find_numbers(record.summary):
+        checker.number("summary.numbers", mention.span.text, mention.count.low, mention.count.high, anchor)
+    for i, claim in enumerate(record.casualties):
+        near = claim.evidence.span if claim.evidence and claim.evidence.span else anchor
+        checker.number(f"casualties[{i}].count", claim.text, claim.low, claim.high, near)
+        if claim.claimed_by:
+            _check_source(checker, f"casualties[{i}].claimed_by", claim.claimed_by, near, article)
+    if record.date.text:
+        hit = locate(record.date.text, text, near=anchor.start if anchor else None)
+        if hit.span is None:
+            checker.add("date", record.date.text, "unsupported", "date phrase not in the article")
+        else:
+            resolved = f"resolves to {record.date.value}" if record.date.value else "unresolved (no publication date)"
+            checker.add("date", record.date.text, "supported", f"date phrase found; {resolved}", [hit.span])
+    if record.time.text:
+        _check_time(checker, record.time, article)
+    if record.location.name:
+        spans = checker.mentions(record.location.name)
+        checker.add("location", record.location.name, "supported" if spans else "unsupported",
+                    "place named in the article" if spans else "place not named in the article", spans)
+    for i, actor in enumerate(record.actors):
+        spans = checker.mentions(actor.name)
+        checker.add(f"actors[{i}]", actor.name, "supported" if spans else "unsupported",
+                    "named in the article (alias-aware)" if spans else "not named in the article", spans)
+    for i, statement in enumerate(record.statements):
+        ev = statement.evidence
+        verdict = {"exact": "supported", "normalized": "supported", "fuzzy": "contradicted"}.get(ev.match, "unsupported")
+        reason = {"fuzzy": "the article has an altered version of this quote",
+                  "not_found": "quote not in the article"}.get(ev.match, "verbatim quote")
+        checker.add(f"statements[{i}].quote", statement.quote, verdict, reason, [ev.span] if ev.span else [])
+    return checker.checks
+
+
+def _check_source(checker: _Checker, field: str, source: str, near: Span | None, article: Article) -> None:
+    """A claim's source must be named in its sentence, directly or as an attribution cue."""
+    sentence = _sentence_around(checker.sentences, near)
+    spans = checker.mentions(source)
+    if sentence is not None:
+        local = [s for s in spans if sentence.start <= s.start < sentence.end]
+        cues = [a for a in find_attributions(sentence.text) if same_entity(source, a.source)]
+        if local or cues:
+            checker.add(field, source, "supported", "source named where the claim is made", local or spans)
+            return
+    checker.add(field, source, "supported" if spans else "unsupported",
+                "source named elsewhere in the article" if spans else "source not named in the article", spans)
+
+
+def _drop(record: EventRecord, checks: list[FieldCheck]) -> tuple[EventRecord, list[str]]:
+    """Remove values that are not supported; report every removal by field name."""
+    bad = {c.field for c in checks if c.verdict != "supported"}
+    update: dict[str, object] = {}
+    keep_claims = [c for i, c in enumerate(record.casualties) if f"casualties[{i}].count" not in bad]
+    if len(keep_claims) != len(record.casualties):
+        update["casualties"] = keep_claims
+    keep_actors = [a for i, a in enumerate(record.actors) if f"actors[{i}]" not in bad]
+    if len(keep_actors) != len(record.actors):
+        update["actors"] = keep_actors
+    keep_statements = [s for i, s in enumerate(record.statements) if f"statements[{i}].quote" not in bad]
+    if len(keep_statements) != len(record.statements):
+        update["statements"] = keep_statements
+    for field in ("date", "time", "location"):
+        if field in bad:
+            update[field] = type(getattr(record, field))()
+    dropped = sorted(f for f in bad if f.split(".")[0] in {"date", "time", "location"} or
+                     f.startswith(("casualties", "actors", "statements")))
+    return record.model_copy(update=update), dropped
+
+
+def verify(article: Article, records: list[EventRecord], policy: Policy = "flag") -> list[EventRecord]:
+    """Attach a :class:`Verification` to every record; with ``drop``, also remove what failed."""
+    numbers = find_numbers(article.text)
+    verified = []
+    for record in records:
+        checks = check_record(record, article, numbers)
+        dropped: list[str] = []
+        if policy == "drop":
+            record, dropped = _drop(record, checks)
+        score = sum(c.verdict == "supported" for c in checks) / len(checks) if checks else 0.0
+        verification = Verification(checks=checks, support_score=round(score, 3), policy=policy, dropped=dropped)
+        verified.append(record.model_copy(update={"verification": verification}))
+    return verified
+
+
+def reask_feedback(extracted: ExtractedEvents, records: list[EventRecord]) -> list[dict[str, str]]:
+    """The follow-up turn for ``policy="reask"``: the model's answer, then what failed and why.
+
+    Empty when every value is supported, so a clean answer never costs a second call.
+    """
+    problems = [
+        f"- event {i + 1}, {check.field} = {check.value!r}: {check.verdict} ({check.reason})"
+        for i, record in enumerate(records) if record.verification
+        for check in record.verification.checks if check.verdict != "supported"
+    ]
+    if not problems:
+        return []
+    return [
+        {"role": "assistant", "content": extracted.model_dump_json()},
+        {"role": "user", "content": "A check against the article found these problems:\n" + "\n".join(problems)
+         + "\nAnswer again with the same JSON format. Copy text exactly from the article, "
+           "and use null or [] for anything the article does not say."},
+    ]

@@ -1,0 +1,43 @@
+"""Prompts are versioned files; a released version's text can never change silently."""
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.prompts import PromptError, get_prompt, list_prompts, read_lock, write_lock
+
+PROMPT = 'description = "d"\nsystem = """S"""\nuser = """{published}|{article}"""\n'
+
+
+def test_every_prompt_version_is_locked_with_its_current_hash() -> None:
+    locked = read_lock()
+    for prompt in list_prompts():
+        assert prompt.ref in locked, f"{prompt.ref} is not pinned: run `summarizer prompts lock`"
+        assert locked[prompt.ref] == prompt.sha256, (
+            f"{prompt.ref} changed after release: copy it to a new version instead"
+        )
+
+
+def test_registry_selects_latest_or_named_version(tmp_path: Path) -> None:
+    for version in ("v1", "v2", "v10"):
+        (tmp_path / "p").mkdir(exist_ok=True)
+        (tmp_path / "p" / f"{version}.toml").write_text(PROMPT.replace("S", version))
+    assert get_prompt("p", tmp_path).version == "v10"  # numeric, not lexical order
+    assert get_prompt("p@v2", tmp_path).system == "v2"
+    with pytest.raises(PromptError, match="unknown prompt 'p@v3'"):
+        get_prompt("p@v3", tmp_path)
+
+
+def test_lock_refuses_a_changed_release(tmp_path: Path) -> None:
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "v1.toml").write_text(PROMPT)
+    write_lock(tmp_path)
+    (tmp_path / "p" / "v1.toml").write_text(PROMPT.replace("S", "changed"))
+    with pytest.raises(PromptError, match="changed without a new version"):
+        write_lock(tmp_path)
+
+
+def test_render_keeps_braces_in_article_text() -> None:
+    prompt = get_prompt()
+    rendered = prompt.render_user(article="a {weird} article", published="unknown")
+    assert "a {weird} article" in rendered and "<article>" in rendered
