@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from summarizer.clean import html_to_text
 from summarizer.rules.dates import parse_published_header
 
 #: Inputs above this many bytes are refused (documented in the README, "Limits").
@@ -70,7 +71,28 @@ class Article(BaseModel):
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str], published_at: dt.datetime | None = None) -> Article:
-        return cls.from_text(decode(read_bytes(Path(path)), str(path)), source=str(path), published_at=published_at)
+        text = decode(read_bytes(Path(path)), str(path))
+        if Path(path).suffix.lower() in (".html", ".htm") or looks_like_html(text):
+            return cls.from_html(text, source=str(path), published_at=published_at)
+        return cls.from_text(text, source=str(path), published_at=published_at)
+
+    @classmethod
+    def from_html(cls, html: str, *, source: str | None = None,
+                  published_at: dt.datetime | None = None) -> Article:
+        """Main text via trafilatura; title, URL and publication date from the page metadata.
+
+        Offsets in records then point into the extracted text, which is what ``Article.text`` holds.
+        """
+        text, meta = html_to_text(html)
+        if not text.strip():
+            raise ArticleError(source or "<html>", "no article text found in the HTML page")
+        return cls.from_text(text, source=source, published_at=published_at or parse_datetime(meta.get("date")),
+                             title=meta.get("title"), url=meta.get("url"))
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
 def content_id(text: str) -> str:

@@ -35,7 +35,7 @@ from summarizer.local_model import LocalModelError
 from summarizer.pipeline import Summarizer
 from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
 from summarizer.report import records_markdown
-from summarizer.schemas import ArticleResult
+from summarizer.schemas import ArticleResult, EventRecord, export_json_schemas
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -49,7 +49,9 @@ app = typer.Typer(
 prompts_app = typer.Typer(help="List and pin the versioned prompts under prompts/.", no_args_is_help=True)
 cache_app = typer.Typer(help="Inspect or clear the response cache.", no_args_is_help=True)
 app.add_typer(prompts_app, name="prompts")
+schemas_app = typer.Typer(help="Export the JSON Schemas of the records.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
+app.add_typer(schemas_app, name="schemas")
 
 err = Console(stderr=True)
 
@@ -71,6 +73,9 @@ CacheDirOpt = Annotated[Optional[str], typer.Option(help="Cache directory [env: 
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 PublishedOpt = Annotated[Optional[str], typer.Option(help="Publication date (ISO) for inputs that carry none.")]
 ConcurrencyOpt = Annotated[int, typer.Option(min=1, max=64, help="Articles in flight at once (remote endpoints).")]
+PolicyOpt = Annotated[str, typer.Option(
+    help="What to do with values the article does not support: flag (keep, marked), drop (remove, listed), "
+         "reask (send the findings back to the model once).")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks and debug logs.")]
 
 
@@ -97,10 +102,14 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
 
 
 def _summarizer(base_url: str | None, api_key: str | None, model: str | None, model_path: str | None,
-                prompt: str | None, cache_dir: str | None, no_cache: bool) -> Summarizer:
+                prompt: str | None, cache_dir: str | None, no_cache: bool, policy: str = "flag") -> Summarizer:
+    if policy not in ("flag", "drop", "reask"):
+        err.print(f"[red]error:[/red] --policy must be flag, drop or reask, not {policy!r}")
+        raise typer.Exit(EXIT_USAGE)
     try:
         return Summarizer(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
-                          cache_dir=cache_dir, use_cache=not no_cache, log=lambda m: err.print(f"[dim]{m}[/dim]"))
+                          cache_dir=cache_dir, use_cache=not no_cache, policy=policy,  # type: ignore[arg-type]
+                          log=lambda m: err.print(f"[dim]{m}[/dim]"))
     except PromptError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
@@ -160,9 +169,10 @@ def extract(
     no_cache: NoCacheOpt = False,
     published_at: PublishedOpt = None,
     concurrency: ConcurrencyOpt = 1,
+    policy: PolicyOpt = "flag",
     verbose: VerboseOpt = False,
 ) -> None:
-    """Extract event records from each article.
+    """Extract event records from each article, each value checked against the article.
 
     \b
     Examples:
@@ -174,7 +184,7 @@ def extract(
     _configure_logging(verbose)
     results: list[ArticleResult] = []
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache) as summarizer, \
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer, \
                 atomic_writer(output) as out:
             for result in _run(summarizer, inputs, published_at, concurrency):
                 results.append(result)
@@ -204,6 +214,7 @@ def summarize(
     no_cache: NoCacheOpt = False,
     published_at: PublishedOpt = None,
     concurrency: ConcurrencyOpt = 1,
+    policy: PolicyOpt = "flag",
     verbose: VerboseOpt = False,
 ) -> None:
     """Extract and report the events in a batch of articles (the main job).
@@ -213,7 +224,67 @@ def summarize(
       summarizer summarize seeds/
     """
     extract(inputs, format, output, base_url, api_key, model, model_path, prompt, cache_dir, no_cache,
-            published_at, concurrency, verbose)
+            published_at, concurrency, policy, verbose)
+
+
+_VERDICT_STYLE = {"supported": "green", "contradicted": "bold red", "unsupported": "yellow"}
+
+
+@app.command()
+def check(
+    inputs: Inputs,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    model: ModelOpt = None,
+    model_path: ModelPathOpt = None,
+    prompt: PromptOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    published_at: PublishedOpt = None,
+    policy: PolicyOpt = "flag",
+    verbose: VerboseOpt = False,
+) -> None:
+    """Show, field by field, whether the article supports each extracted value.
+
+    \b
+    Verdicts: supported (found by the rule extractors), contradicted (the article says
+    otherwise where the model points), unsupported (not in the article). Evidence is shown
+    as character offsets into the article.
+
+    \b
+    Example:
+      summarizer check seeds/000_d2d2eb034c79192f.txt
+    """
+    _configure_logging(verbose)
+    results: list[ArticleResult] = []
+    console = Console()
+    try:
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
+            for result in _run(summarizer, inputs, published_at, 1):
+                results.append(result)
+                for index, record in enumerate(result.records):
+                    console.print(verification_table(result.source or result.article_id, index, record))
+    except (LocalModelError, ArticleError, OSError) as exc:
+        _guard(verbose, exc)
+    raise typer.Exit(_exit_code(results))
+
+
+def verification_table(source: str, index: int, record: EventRecord) -> Table:
+    score = record.verification.support_score if record.verification else 0.0
+    table = Table("field", "value", "verdict", "evidence",
+                  title=f"{source} · event {index + 1}: {record.event_type} · support {score:.2f}",
+                  caption=record.summary, show_lines=False)
+    for c in record.verification.checks if record.verification else []:
+        evidence = "; ".join(f"[{s.start}:{s.end}] {s.text[:70]}" for s in c.spans) or c.reason
+        table.add_row(c.field, c.value[:60], f"[{_VERDICT_STYLE[c.verdict]}]{c.verdict}[/]", evidence)
+    return table
+
+
+@schemas_app.command("export")
+def schemas_export(directory: Annotated[Path, typer.Argument()] = Path("schemas")) -> None:
+    """Write the versioned JSON Schema files (a test fails when the committed ones drift)."""
+    for path in export_json_schemas(directory):
+        err.print(f"wrote {path}")
 
 
 @prompts_app.command("list")

@@ -45,7 +45,7 @@ HUB_URL = (
 MODEL_PATH_ENV = "SUMMARIZER_MODEL_PATH"
 Log = Callable[[str], None]
 #: Context window the server is started with; also what the chunker plans against.
-N_CTX = 4096
+N_CTX = 8192
 
 
 class LocalModelError(RuntimeError):

@@ -45,6 +45,15 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A fuzzy window can start or stop mid-word; widen it to whole words."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 def locate(quote: str, text: str, *, near: int | None = None) -> Evidence:
     """Locate ``quote`` in ``text``. With several hits, the one closest to ``near`` wins."""
     needle = quote.strip()
@@ -65,6 +74,6 @@ def locate(quote: str, text: str, *, near: int | None = None) -> Evidence:
     if len(small) >= 12:
         alignment = fuzz.partial_ratio_alignment(small, haystack, score_cutoff=FUZZY_THRESHOLD)
         if alignment is not None:
-            start, end = index[alignment.dest_start], index[alignment.dest_end - 1] + 1
+            start, end = _widen_to_words(text, index[alignment.dest_start], index[alignment.dest_end - 1] + 1)
             return Evidence(quote=quote, span=_span(text, start, end), match="fuzzy")
     return Evidence(quote=quote)

@@ -128,5 +128,6 @@ def to_record(event: ExtractedEvent, index: int, article: Article, provenance: P
     )
 
 
-def to_records(extracted: ExtractedEvents, article: Article, provenance: Provenance) -> list[EventRecord]:
-    return [to_record(event, i, article, provenance) for i, event in enumerate(extracted.events)]
+def to_records(extracted: ExtractedEvents, article: Article, provenance: Provenance,
+               first_index: int = 0) -> list[EventRecord]:
+    return [to_record(event, first_index + i, article, provenance) for i, event in enumerate(extracted.events)]

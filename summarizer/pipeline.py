@@ -16,9 +16,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 from summarizer.articles import Article, ArticleError, LoadResult
 from summarizer.cache import ResponseCache, cache_key
+from summarizer.chunking import budget_chars, split_text
 from summarizer.clean import clean
 from summarizer.llm import ModelCallError, ModelClient, ModelConfig, RequestMode
-from summarizer.local_model import MODEL_NAME, local_server, weights_identity
+from summarizer.local_model import MODEL_NAME, N_CTX, local_server, weights_identity
 from summarizer.normalize import to_records
 from summarizer.verify import Policy, reask_feedback, verify
 from summarizer.prompts import Prompt, get_prompt
@@ -30,6 +31,22 @@ from summarizer.schemas import (
     Provenance,
     Usage,
 )
+
+
+#: Tokens kept for the instructions and the JSON schema instructor appends (about 1,600 measured).
+PROMPT_RESERVE_TOKENS = 1800
+
+
+def usage_sum(a: Usage, b: Usage) -> Usage:
+    return Usage(calls=a.calls + b.calls, prompt_tokens=a.prompt_tokens + b.prompt_tokens,
+                 completion_tokens=a.completion_tokens + b.completion_tokens, cached=a.cached and b.cached,
+                 seconds=round(a.seconds + b.seconds, 3))
+
+
+def same_report(a: EventRecord, b: EventRecord) -> bool:
+    """Two records from overlapping chunks that quote the same evidence for the same event type."""
+    spans = [r.evidence[0].span if r.evidence else None for r in (a, b)]
+    return a.event_type == b.event_type and spans[0] is not None and spans[0] == spans[1]
 
 
 class ExtractionError(RuntimeError):
@@ -59,6 +76,7 @@ class Summarizer:
         timeout: float | None = None,
         transport_retries: int | None = None,
         policy: Policy = "flag",
+        max_input_chars: int | None = None,
         log: Callable[[str], None] = lambda message: None,
     ) -> None:
         config = ModelConfig.from_env(base_url=base_url, api_key=api_key, model=model,
@@ -71,6 +89,9 @@ class Summarizer:
         self.config = config
         self.model_path = model_path
         self.policy: Policy = policy
+        # The embedded server's context is known; remote models get a generous default budget.
+        self.max_input_chars = max_input_chars or (
+            budget_chars(N_CTX, PROMPT_RESERVE_TOKENS + config.max_tokens) if self.embedded else 60_000)
         self.prompt: Prompt = get_prompt(prompt)
         self.cache = ResponseCache(cache_dir) if use_cache else None
         self._log = log
@@ -101,13 +122,17 @@ class Summarizer:
         return self._client
 
     # -- extraction ---------------------------------------------------------------------------
-    def messages(self, article: Article) -> list[dict[str, str]]:
-        """The exact request: fixed instructions first (server KV-cache reuse), article last."""
+    def requests(self, article: Article) -> list[list[dict[str, str]]]:
+        """The exact requests for an article: one, or one per chunk when it is too long.
+
+        Fixed instructions come first and byte-stable (the server reuses their KV cache), the
+        article last, between delimiters that the instructions tell the model to treat as data.
+        """
         published = article.published_at.isoformat(sep=" ", timespec="minutes") if article.published_at else "unknown"
-        body = clean(article.text).text
         return [
-            {"role": "system", "content": self.prompt.system},
-            {"role": "user", "content": self.prompt.render_user(article=body, published=published)},
+            [{"role": "system", "content": self.prompt.system},
+             {"role": "user", "content": self.prompt.render_user(article=chunk, published=published)}]
+            for chunk in split_text(clean(article.text).text, self.max_input_chars)
         ]
 
     def _key(self, messages: list[dict[str, str]]) -> str:
@@ -116,13 +141,8 @@ class Summarizer:
         return cache_key(model=self.config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
                          schema_version=SCHEMA_VERSION, input_sha256=text_sha)
 
-    def extract_raw(self, article: Article, feedback: list[dict[str, str]] | None = None
-                    ) -> tuple[ExtractedEvents, Usage]:
-        """The model's validated output for one article, from the cache when possible.
-
-        ``feedback`` (a re-ask) is appended to the conversation and is part of the cache key.
-        """
-        messages = self.messages(article) + (feedback or [])
+    def _call(self, article: Article, messages: list[dict[str, str]]) -> tuple[ExtractedEvents, Usage]:
+        """The model's validated answer to one request, from the cache when possible."""
         key = self._key(messages)
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             usage = Usage.model_validate(hit["usage"]).model_copy(update={"cached": True})
@@ -136,31 +156,30 @@ class Summarizer:
             self.cache.set(key, {"extracted": result.model_dump(mode="json"), "usage": usage.model_dump()})
         return result, usage
 
-    def _records(self, article: Article, extracted: ExtractedEvents, usage: Usage) -> list[EventRecord]:
+    def _records(self, article: Article, extracted: ExtractedEvents, usage: Usage, first_index: int,
+                 policy: Policy) -> list[EventRecord]:
         provenance = Provenance(
             article_id=article.id, source=article.source or article.url, published_at=article.published_at,
             model=self.config.model, prompt_name=self.prompt.name, prompt_version=self.prompt.version,
             prompt_hash=self.prompt.sha256, extracted_at=dt.datetime.now(dt.timezone.utc), usage=usage,
         )
-        return to_records(extracted, article, provenance)
+        return verify(article, to_records(extracted, article, provenance, first_index), policy)
 
     def extract(self, article: Article) -> list[EventRecord]:
         """Validated, normalised and verified records for one article (raises :class:`ExtractionError`).
 
-        With ``policy="reask"``, findings that are not ``supported`` go back to the model once; the
-        second answer is verified again and its records say ``policy="reask"``.
+        With ``policy="reask"``, findings that are not ``supported`` go back to the model once per
+        request; the second answer is verified again and its records say ``policy="reask"``.
         """
-        extracted, usage = self.extract_raw(article)
-        records = verify(article, self._records(article, extracted, usage),
-                         "drop" if self.policy == "drop" else "flag")
-        if self.policy != "reask" or not (feedback := reask_feedback(extracted, records)):
-            return records
-        second, second_usage = self.extract_raw(article, feedback)
-        total = Usage(calls=usage.calls + second_usage.calls,
-                      prompt_tokens=usage.prompt_tokens + second_usage.prompt_tokens,
-                      completion_tokens=usage.completion_tokens + second_usage.completion_tokens,
-                      cached=usage.cached and second_usage.cached, seconds=usage.seconds + second_usage.seconds)
-        return verify(article, self._records(article, second, total), "reask")
+        records: list[EventRecord] = []
+        for messages in self.requests(article):
+            extracted, usage = self._call(article, messages)
+            found = self._records(article, extracted, usage, len(records), "drop" if self.policy == "drop" else "flag")
+            if self.policy == "reask" and (feedback := reask_feedback(extracted, found)):
+                second, more = self._call(article, messages + feedback)
+                found = self._records(article, second, usage_sum(usage, more), len(records), "reask")
+            records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
+        return records
 
     def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Iterator[ArticleResult]:
         """One :class:`ArticleResult` per input, in input order; failures never stop the batch."""

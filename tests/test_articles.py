@@ -89,3 +89,19 @@ def test_ids_are_safe_in_paths(raw: str) -> None:
 def test_oversized_input_is_refused() -> None:
     with pytest.raises(ArticleError, match="byte limit"):
         Article.from_text("x" * (5 * 1024 * 1024 + 1))
+
+
+def test_html_page_becomes_main_text_with_metadata(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    body = " ".join(["Rescuers searched the rubble through the night after the quake hit the coastal town."] * 4)
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Quake hits coastal town</title>"
+        '<meta property="article:published_time" content="2024-03-05T08:00:00Z"></head>'
+        "<body><nav>Home | World | Sport</nav><article><h1>Quake hits coastal town</h1>"
+        f"<p>{body}</p><p>Officials said at least 12 people died.</p></article>"
+        "<footer>Subscribe to our newsletter</footer></body></html>"
+    )
+    article = Article.from_file(page)
+    assert "at least 12 people died" in article.text and "Home | World" not in article.text
+    assert article.title == "Quake hits coastal town"
+    assert article.published_at is not None and article.published_at.date() == dt.date(2024, 3, 5)
