@@ -996,7 +996,7 @@ def _count_ledger(kind: str, items: list[tuple[CountCandidate, int, int]]) -> Co
                             "lowest credible best (ACLED)")
 
 
-def _entity_groups(recs: Sequence[_Rec], ctx: _Context) -> list[EntityGroup]:
+def _entity_groups(recs: Sequence[_Rec]) -> list[EntityGroup]:
     """Actors of the story under their entity name, with spellings, roles and verdicts."""
     groups: dict[str, dict[str, set | Counter]] = {}
     for r in recs:
@@ -1053,7 +1053,7 @@ def _build_event(recs: list[_Rec], reasons: list[MergeReason], ctx: _Context) ->
         summary=lead.summary, article_ids=articles, record_ids=record_ids,
         independent_sources=len({ctx.group_of.get(a, a) for a in articles}),
         date=lead.date, time=lead.time, location=_location_ledger(recs, ctx), casualties=counts,
-        actors=_entity_groups(recs, ctx), merge_reasons=reasons, timeline=timeline,
+        actors=_entity_groups(recs), merge_reasons=reasons, timeline=timeline,
     )
 
 
