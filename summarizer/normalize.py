@@ -40,6 +40,15 @@ from summarizer.schemas import (
 )
 
 
+#: Placeholders small models write instead of JSON null; they mean "not given".
+_PLACEHOLDERS = {"", "null", "none", "unknown", "n/a", "na", "not specified", "not mentioned", "not given", "-"}
+
+
+def given(text: str | None) -> str | None:
+    """The phrase, or None when it is empty or a placeholder such as "unknown"."""
+    return None if text is None or text.strip().lower().strip(".") in _PLACEHOLDERS else text
+
+
 def _published_date(article: Article) -> dt.date | None:
     return article.published_at.date() if article.published_at else None
 
@@ -62,6 +71,11 @@ def normalize_date(phrase: str | None, evidence: Evidence, article: Article) -> 
 
 
 def normalize_location(name: str | None, country: str | None, evidence: Evidence) -> Location:
+    name, country = given(name), given(country)
+    if name and "," in name and lookup_place(name) is None:
+        # "Nagorno-Karabakh region, Azerbaijan": a place and its country in one string.
+        name, _, rest = (part.strip() for part in name.partition(","))
+        country = country or rest or None
     place = lookup_place(name) if name else None
     if place is None and name is None and evidence.span is not None:
         hits = find_places(evidence.span.text)
@@ -99,16 +113,18 @@ def to_record(event: ExtractedEvent, index: int, article: Article, provenance: P
     text = article.text
     evidence = locate(event.evidence, text)
     near = evidence.span.start if evidence.span else None
-    date = normalize_date(event.date_text, evidence, article)
+    date = normalize_date(given(event.date_text), evidence, article)
     location = normalize_location(event.location, event.country, evidence)
     casualties = []
     for claim in event.casualties:
+        if given(claim.count_text) is None:
+            continue
         count = parse_count(claim.count_text)
         casualties.append(CasualtyClaim(
             kind=claim.kind, text=claim.count_text,
             low=count.low if count else None, best=count.best if count else None,
             high=count.high if count else None, qualifier=count.qualifier if count else None,
-            civilians=claim.civilians, claimed_by=claim.claimed_by,
+            civilians=claim.civilians, claimed_by=given(claim.claimed_by),
             evidence=locate(claim.count_text, text, near=near),
         ))
     return EventRecord(
@@ -117,9 +133,10 @@ def to_record(event: ExtractedEvent, index: int, article: Article, provenance: P
         mode=event.mode,
         summary=event.summary,
         date=date,
-        time=normalize_time(event.time_text, date, location, evidence),
+        time=normalize_time(given(event.time_text), date, location, evidence),
         location=location,
-        actors=[Actor(name=a.name, canonical=canonical_actor(a.name), role=a.role) for a in event.actors],
+        actors=[Actor(name=a.name, canonical=canonical_actor(a.name), role=a.role)
+                for a in event.actors if given(a.name)],
         casualties=casualties,
         statements=[Statement(speaker=s.speaker, quote=s.quote, evidence=locate(s.quote, text, near=near))
                     for s in event.statements],

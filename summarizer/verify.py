@@ -22,6 +22,7 @@ from summarizer.articles import Article
 from summarizer.locate import locate
 from summarizer.rules import find_attributions, find_numbers, find_places, find_times, same_entity, sentence_spans
 from summarizer.rules.numbers import NumberMention
+from summarizer.rules.dates import parse_published_header
 from summarizer.schemas import EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
 
 Policy = Literal["flag", "drop", "reask"]
@@ -86,16 +87,43 @@ class _Checker:
             self.add(field, text, "unsupported", "no such number in the article")
 
 
-def _check_time(checker: _Checker, time: EventTime, article: Article) -> None:
-    hit = locate(time.text or "", article.text)
-    if hit.span is None:
-        checker.add("time", time.text, "unsupported", "time phrase not in the article")
-        return
-    found = find_times(hit.span.text, local_tz=time.timezone)
-    if found and time.utc_time is not None and all(m.utc_time not in (None, time.utc_time) for m in found):
-        checker.add("time", time.text, "contradicted", "the rules read a different UTC time", [hit.span])
+def without_dateline(text: str) -> str:
+    """The text with its publication dateline blanked (same length, so offsets still hold).
+
+    A date or time that occurs only in "Published on 20/09/2023 at 11:35" is when the story was
+    published, not when the event happened: it must not count as support for an event value.
+    """
+    lines = text.splitlines(keepends=True)
+    out, seen = [], 0
+    for line in lines:
+        if line.strip():
+            seen += 1
+        out.append(" " * len(line.rstrip("\r\n")) + line[len(line.rstrip("\r\n")):]
+                   if seen <= 5 and parse_published_header(line) else line)
+    return "".join(out)
+
+
+def _phrase_check(checker: _Checker, field: str, phrase: str, body: str, near: int | None) -> Span | None:
+    """Locate a date or time phrase in the article body; record why when it is not there."""
+    hit = locate(phrase, body, near=near)
+    if hit.span is not None:
+        return _span(checker.article, hit.span.start, hit.span.end)
+    if locate(phrase, checker.article.text).span is not None:
+        checker.add(field, phrase, "unsupported", "only in the publication dateline, not about the event")
     else:
-        checker.add("time", time.text, "supported", f"time phrase found ({hit.match})", [hit.span])
+        checker.add(field, phrase, "unsupported", f"{field} phrase not in the article")
+    return None
+
+
+def _check_time(checker: _Checker, time: EventTime, body: str, near: int | None) -> None:
+    span = _phrase_check(checker, "time", time.text or "", body, near)
+    if span is None:
+        return
+    found = find_times(span.text, local_tz=time.timezone)
+    if found and time.utc_time is not None and all(m.utc_time not in (None, time.utc_time) for m in found):
+        checker.add("time", time.text, "contradicted", "the rules read a different UTC time", [span])
+    else:
+        checker.add("time", time.text, "supported", "time phrase found in the article body", [span])
 
 
 def check_record(record: EventRecord, article: Article, numbers: list[NumberMention]) -> list[FieldCheck]:
@@ -116,15 +144,13 @@ def check_record(record: EventRecord, article: Article, numbers: list[NumberMent
         checker.number(f"casualties[{i}].count", claim.text, claim.low, claim.high, near)
         if claim.claimed_by:
             _check_source(checker, f"casualties[{i}].claimed_by", claim.claimed_by, near, article)
-    if record.date.text:
-        hit = locate(record.date.text, text, near=anchor.start if anchor else None)
-        if hit.span is None:
-            checker.add("date", record.date.text, "unsupported", "date phrase not in the article")
-        else:
-            resolved = f"resolves to {record.date.value}" if record.date.value else "unresolved (no publication date)"
-            checker.add("date", record.date.text, "supported", f"date phrase found; {resolved}", [hit.span])
+    body = without_dateline(text)
+    near = anchor.start if anchor else None
+    if record.date.text and (span := _phrase_check(checker, "date", record.date.text, body, near)):
+        resolved = f"resolves to {record.date.value}" if record.date.value else "unresolved (no publication date)"
+        checker.add("date", record.date.text, "supported", f"date phrase found; {resolved}", [span])
     if record.time.text:
-        _check_time(checker, record.time, article)
+        _check_time(checker, record.time, body, near)
     if record.location.name:
         spans = checker.mentions(record.location.name)
         checker.add("location", record.location.name, "supported" if spans else "unsupported",

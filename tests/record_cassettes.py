@@ -1,10 +1,12 @@
 """Re-record every cassette from the real embedded model.
 
     .venv/bin/python tests/record_cassettes.py [--prompt extract_events@v1 ...] [--only 002 ...]
+    .venv/bin/python tests/record_cassettes.py --corpus ecbplus --prompt extract_events@v1
 
-Starts the embedded llama.cpp server once, runs every seed article through each prompt version
-with vcrpy in ``all`` mode, and writes ``cassettes/<prompt>/<version>/<seed>.yaml`` (secrets
-scrubbed). Never edit a cassette by hand: re-run this instead.
+Starts the embedded llama.cpp server once, runs every article of the corpus (the seeds, or the
+ECB+ documents in tests/data/ecbplus) through each prompt version with vcrpy in ``all`` mode,
+and writes ``cassettes/<prompt>/<version>/[<corpus>/]<article>.yaml`` (secrets scrubbed).
+Never edit a cassette by hand: re-run this instead.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from replay import SEEDS, cassette_path, recorder, replay_kwargs
+from replay import CORPORA, cassette_path, recorder, replay_kwargs
 
 from summarizer import Article, Summarizer
 from summarizer.local_model import local_server
@@ -22,17 +24,19 @@ from summarizer.prompts import list_prompts
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--prompt", action="append", help="NAME@VERSION (default: every prompt version)")
-    parser.add_argument("--only", action="append", default=[], help="seed file name prefix")
+    parser.add_argument("--only", action="append", default=[], help="article file name prefix")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="seeds")
     args = parser.parse_args()
     refs = args.prompt or [p.ref for p in list_prompts()]
-    seeds = [p for p in sorted(SEEDS.glob("*.txt")) if not args.only or p.name.startswith(tuple(args.only))]
+    folder = CORPORA[args.corpus]
+    seeds = [p for p in sorted(folder.glob("*.txt")) if not args.only or p.name.startswith(tuple(args.only))]
     with local_server() as server:
         kwargs = {**replay_kwargs(), "base_url": server.base_url}
         for ref in refs:
             with Summarizer(prompt=ref, **kwargs) as summarizer:
                 for seed in seeds:
                     started = time.perf_counter()
-                    with recorder("all").use_cassette(cassette_path(ref, seed.stem)):
+                    with recorder("all").use_cassette(cassette_path(ref, seed.stem, args.corpus)):
                         records = summarizer.extract(Article.from_file(seed))
                     print(f"{ref} {seed.name}: {len(records)} records in {time.perf_counter() - started:.1f} s")
 

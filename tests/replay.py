@@ -17,6 +17,8 @@ from summarizer.local_model import MODEL_NAME
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
 SEEDS = ROOT / "seeds"
+#: Article collections with cassettes: the seeds, and the ECB+ documents (CC BY 3.0).
+CORPORA = {"seeds": SEEDS, "ecbplus": ROOT / "tests" / "data" / "ecbplus", "hostile": ROOT / "tests" / "data" / "hostile"}
 #: Requests in replay go nowhere: vcrpy answers them. The host only has to be well-formed.
 REPLAY_BASE_URL = "http://127.0.0.1:9/v1"
 SECRET_HEADERS = ("authorization", "api-key", "x-api-key", "openai-api-key", "cookie", "set-cookie",
@@ -42,8 +44,9 @@ def recorder(record_mode: str = "none") -> vcr.VCR:
     )
 
 
-def cassette_path(prompt_ref: str, article_stem: str) -> str:
-    return f"{prompt_ref.replace('@', '/')}/{article_stem}.yaml"
+def cassette_path(prompt_ref: str, article_stem: str, corpus: str = "seeds") -> str:
+    folder = prompt_ref.replace("@", "/") + ("" if corpus == "seeds" else f"/{corpus}")
+    return f"{folder}/{article_stem}.yaml"
 
 
 def replay_kwargs() -> dict[str, Any]:

@@ -1,0 +1,156 @@
+"""Pipeline benchmarks, printed side by side. Not a test: nothing here asserts a time.
+
+    .venv/bin/python benchmarks/bench_pipeline.py            # offline: rules, cache hits
+    .venv/bin/python benchmarks/bench_pipeline.py --live     # + raw model call vs pipeline, concurrency
+
+* **rules**: the deterministic pass (clean + every extractor) over the seeds and
+  the ECB+ documents, in articles/s and MB/s, next to the model's measured time per article.
+* **cache hits**: records/s when 1,000 already-cached articles are run again (load, clean, key,
+  cache read, normalise, verify: everything but the model).
+* **live** (needs the embedded model): the same request sent raw through ``openai`` and through
+  the full pipeline, and throughput with 1 / 2 / 4 requests in flight against the local server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from replay import CORPORA, cassette_path, recorder, replay_kwargs  # noqa: E402
+
+from summarizer import Article, Summarizer  # noqa: E402
+from summarizer.clean import clean  # noqa: E402
+from summarizer.prompts import get_prompt  # noqa: E402
+from summarizer.rules import find_attributions, find_dates, find_numbers, find_places, find_times  # noqa: E402
+
+
+def articles() -> list[Article]:
+    return [Article.from_file(p) for folder in CORPORA.values() for p in sorted(folder.glob("*.txt"))]
+
+
+def bench_rules(docs: list[Article], rounds: int = 5) -> dict[str, float]:
+    """The whole rule pass per article, after one warm-up round (the gazetteer index is built once)."""
+
+    def one(article: Article) -> None:
+        body = clean(article.text).text
+        published = article.published_at.date() if article.published_at else None
+        find_numbers(body), find_dates(body, published), find_times(body), find_places(body)
+        find_attributions(body)
+
+    for article in docs:
+        one(article)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for article in docs:
+            one(article)
+    seconds = time.perf_counter() - started
+    megabytes = rounds * sum(len(a.text.encode()) for a in docs) / 1e6
+    return {"articles_per_s": rounds * len(docs) / seconds, "mb_per_s": megabytes / seconds}
+
+
+def recorded_answers(prompt_ref: str) -> list[tuple[Article, object]]:
+    """(article, model answer) pairs replayed from the seed cassettes."""
+    pairs = []
+    for path in sorted(CORPORA["seeds"].glob("*.txt")):
+        article = Article.from_file(path)
+        with recorder().use_cassette(cassette_path(prompt_ref, path.stem)), \
+                Summarizer(prompt=prompt_ref, **replay_kwargs()) as s:
+            messages = s.requests(article)[0]
+            answer, _ = s._call(article, messages)
+        pairs.append((article, answer))
+    return pairs
+
+
+def bench_cache_hits(prompt_ref: str, count: int = 1000) -> dict[str, float]:
+    """Fill a fresh cache for ``count`` distinct articles, then time a full re-run from it."""
+    pairs = recorded_answers(prompt_ref)
+    with tempfile.TemporaryDirectory() as tmp, \
+            Summarizer(prompt=prompt_ref, **{**replay_kwargs(), "use_cache": True, "cache_dir": tmp}) as s:
+        batch = []
+        for i in range(count):
+            article, answer = pairs[i % len(pairs)]
+            copy = Article.from_text(article.text + f"\n\n(Reprint {i}.)", source=article.source,
+                                     published_at=article.published_at)
+            key = s._key(s.requests(copy)[0])
+            s.cache.set(key, {"extracted": answer.model_dump(mode="json"),
+                              "usage": {"calls": 1, "prompt_tokens": 0, "completion_tokens": 0}})
+            batch.append(copy)
+        started = time.perf_counter()
+        records = sum(len(result.records) for result in s.extract_many(batch))
+        seconds = time.perf_counter() - started
+    return {"articles_per_s": count / seconds, "records_per_s": records / seconds, "seconds": seconds}
+
+
+def bench_live(rounds: int) -> dict[str, float]:
+    """Raw openai call vs the full pipeline with the very same request; then 1/2/4 in flight.
+
+    The raw request is captured from instructor's own ``completion:kwargs`` hook, so both send
+    identical bytes (instructions, appended schema, article) to the same server.
+    """
+    import openai
+
+    from summarizer.local_model import MODEL_NAME, local_server
+
+    article = Article.from_file(CORPORA["seeds"] / "002_ba3696da157a7910.txt")
+    results: dict[str, float] = {}
+    with local_server() as server, \
+            Summarizer(base_url=server.base_url, model=MODEL_NAME, use_cache=False) as summarizer:
+        sent: list[dict[str, object]] = []
+        summarizer._model()._client.on("completion:kwargs", lambda *a, **kw: sent.append(kw))
+        raw = openai.OpenAI(base_url=server.base_url, api_key="sk-no-key-required", timeout=600, max_retries=0)
+        raw_times, pipe_times = [], []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            summarizer.extract(article)
+            pipe_times.append(time.perf_counter() - started)
+            request = {k: v for k, v in sent[-1].items() if k in
+                       ("model", "messages", "temperature", "max_tokens", "seed", "response_format", "extra_body")}
+            started = time.perf_counter()
+            raw.chat.completions.create(**request)
+            raw_times.append(time.perf_counter() - started)
+        results["raw_call_s"] = statistics.median(raw_times)
+        results["pipeline_s"] = statistics.median(pipe_times)
+        for workers in (1, 2, 4):
+            started = time.perf_counter()
+            with ThreadPoolExecutor(workers) as pool:
+                list(pool.map(lambda _: summarizer.extract(article), range(workers)))
+            results[f"concurrency_{workers}_articles_per_min"] = workers / (time.perf_counter() - started) * 60
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--live", action="store_true", help="also run the benchmarks that need the model")
+    parser.add_argument("--rounds", type=int, default=3, help="live rounds (median reported)")
+    args = parser.parse_args()
+    prompt_ref = get_prompt().ref
+    docs = articles()
+    rules = bench_rules(docs)
+    cache = bench_cache_hits(prompt_ref)
+    print(f"{'benchmark':44} {'value':>14}")
+    print(f"{'rules: articles/s (' + str(len(docs)) + ' real articles)':44} {rules['articles_per_s']:14.1f}")
+    print(f"{'rules: MB/s':44} {rules['mb_per_s']:14.2f}")
+    print(f"{'cache hits: articles/s (1,000 cached)':44} {cache['articles_per_s']:14.1f}")
+    print(f"{'cache hits: records/s':44} {cache['records_per_s']:14.1f}")
+    if args.live:
+        live = bench_live(args.rounds)
+        print(f"{'live: raw openai call, s (median)':44} {live['raw_call_s']:14.2f}")
+        print(f"{'live: full pipeline, s (median)':44} {live['pipeline_s']:14.2f}")
+        print(f"{'live: pipeline / raw':44} {live['pipeline_s'] / live['raw_call_s']:14.3f}")
+        print(f"{'live: rules time / model time per article':44} "
+              f"{(1 / rules['articles_per_s']) / live['raw_call_s']:14.5f}")
+        for workers in (1, 2, 4):
+            key = f"concurrency_{workers}_articles_per_min"
+            print(f"{'live: ' + str(workers) + ' in flight, articles/min':44} {live[key]:14.2f}")
+
+
+if __name__ == "__main__":
+    main()
