@@ -29,12 +29,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from summarizer.articles import ArticleError, load, parse_datetime
+from summarizer.articles import Article, ArticleError, LoadResult, load, parse_datetime
 from summarizer.cache import ResponseCache
 from summarizer.local_model import LocalModelError
-from summarizer.pipeline import Summarizer
+from summarizer.pipeline import Summarizer, merge_results
 from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
-from summarizer.report import records_markdown
+from summarizer.report import records_markdown, summary_html, summary_markdown
 from summarizer.schemas import ArticleResult, EventRecord, export_json_schemas
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
@@ -120,13 +120,17 @@ def _progress() -> Progress:
                     TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=err, transient=True)
 
 
-def _run(summarizer: Summarizer, inputs: list[str], published_at: str | None,
-         concurrency: int) -> Iterator[ArticleResult]:
+def _load(inputs: list[str], published_at: str | None) -> list[LoadResult]:
     stdin_text = sys.stdin.read() if "-" in inputs else None
     items = list(load(inputs, stdin_text=stdin_text, published_at=parse_datetime(published_at)))
     if not items:
         err.print("[red]error:[/red] no input files found")
         raise typer.Exit(EXIT_USAGE)
+    return items
+
+
+def _run(summarizer: Summarizer, items: list[LoadResult], concurrency: int) -> Iterator[ArticleResult]:
+    """Extract with a progress bar on stderr; each failure is reported as one line as it happens."""
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(items), current="")
         for result in summarizer.extract_many(items, concurrency=concurrency):
@@ -186,7 +190,7 @@ def extract(
     try:
         with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer, \
                 atomic_writer(output) as out:
-            for result in _run(summarizer, inputs, published_at, concurrency):
+            for result in _run(summarizer, _load(inputs, published_at), concurrency):
                 results.append(result)
                 if format is Format.jsonl:
                     out.write(result.model_dump_json() + "\n")
@@ -200,10 +204,16 @@ def extract(
     raise typer.Exit(_exit_code(results))
 
 
+class SummaryFormat(str, Enum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
 @app.command()
 def summarize(
     inputs: Inputs,
-    format: Annotated[Format, typer.Option("--format", "-f", help="md (default), json or jsonl.")] = Format.md,
+    format: Annotated[SummaryFormat, typer.Option("--format", "-f", help="md (default), json or html (self-contained).")] = SummaryFormat.md,
     output: OutputOpt = None,
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
@@ -217,14 +227,34 @@ def summarize(
     policy: PolicyOpt = "flag",
     verbose: VerboseOpt = False,
 ) -> None:
-    """Extract and report the events in a batch of articles (the main job).
+    """The main job: extract, verify and merge a batch into events with a conflict ledger.
+
+    Reports of one event from several articles become one event; every field keeps what
+    each source said, marked consensus, disputed or evolving.
 
     \b
-    Example:
+    Examples:
       summarizer summarize seeds/
+      summarizer summarize seeds/ --format html -o report.html
+      summarizer summarize feed.jsonl --format json -o summary.json
     """
-    extract(inputs, format, output, base_url, api_key, model, model_path, prompt, cache_dir, no_cache,
-            published_at, concurrency, policy, verbose)
+    _configure_logging(verbose)
+    try:
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
+            items = _load(inputs, published_at)
+            articles = {a.id: a for a in items if isinstance(a, Article)}
+            summary = merge_results(list(_run(summarizer, items, concurrency)), articles)
+            with atomic_writer(output) as out:
+                if format is SummaryFormat.json:
+                    out.write(summary.model_dump_json(indent=2) + "\n")
+                elif format is SummaryFormat.html:
+                    out.write(summary_html(summary, articles, summary.failures))
+                else:
+                    out.write(summary_markdown(summary, summary.failures))
+    except (LocalModelError, ArticleError, OSError) as exc:
+        _guard(verbose, exc)
+    failed = len(summary.failures)
+    raise typer.Exit(EXIT_OK if not failed else EXIT_FAILED if failed == len(items) else EXIT_PARTIAL)
 
 
 _VERDICT_STYLE = {"supported": "green", "contradicted": "bold red", "unsupported": "yellow"}
@@ -260,7 +290,7 @@ def check(
     console = Console()
     try:
         with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
-            for result in _run(summarizer, inputs, published_at, 1):
+            for result in _run(summarizer, _load(inputs, published_at), 1):
                 results.append(result)
                 for index, record in enumerate(result.records):
                     console.print(verification_table(result.source or result.article_id, index, record))
@@ -278,6 +308,61 @@ def verification_table(source: str, index: int, record: EventRecord) -> Table:
         evidence = "; ".join(f"[{s.start}:{s.end}] {s.text[:70]}" for s in c.spans) or c.reason
         table.add_row(c.field, c.value[:60], f"[{_VERDICT_STYLE[c.verdict]}]{c.verdict}[/]", evidence)
     return table
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Option(help="Gold directory: articles/*.json and/or clusters.json.")],
+    articles: Annotated[Path, typer.Option(help="Where the gold's article files are.")] = Path("seeds"),
+    prompt: Annotated[Optional[list[str]], typer.Option(help="NAME@VERSION; give two to compare side by side.")] = None,
+    model: Annotated[Optional[list[str]], typer.Option(help="Model name(s); give two to compare.")] = None,
+    cassettes: Annotated[Optional[Path], typer.Option(help="Replay recorded answers from here when present.")] = Path("cassettes"),
+    with_context: Annotated[bool, typer.Option(help="Also grade values that need merging (weekdays of undated articles).")] = False,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the report(s) as JSON here.")] = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    model_path: ModelPathOpt = None,
+    cache_dir: CacheDirOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Score extraction, grounding, merging and cost against gold annotations.
+
+    Runs offline from cassettes (or the cache) when they exist, otherwise runs the model.
+
+    \b
+    Examples:
+      summarizer eval --gold tests/gold
+      summarizer eval --gold tests/gold --prompt extract_events@v1 --prompt extract_events@v2
+      summarizer eval --gold tests/gold/ecbplus --articles tests/data/ecbplus --prompt extract_events@v1
+    """
+    from summarizer.eval_run import run
+    from summarizer.evaluate import diff, render_diff, render_table
+
+    _configure_logging(verbose)
+    prompts, models = prompt or [None], model or [None]
+    if len(prompts) > 2 or len(models) > 2 or (len(prompts) == 2 and len(models) == 2):
+        err.print("[red]error:[/red] compare two prompts or two models, not more")
+        raise typer.Exit(EXIT_USAGE)
+    runs = [(p, m) for p in prompts for m in models]
+    try:
+        reports = [run(gold, articles, prompt=p, cassettes=cassettes if cassettes and cassettes.is_dir() else None,
+                       with_context=with_context,
+                       summarizer_options={"base_url": base_url, "api_key": api_key, "model": m,
+                                           "model_path": model_path, "cache_dir": cache_dir})
+                   for p, m in runs]
+    except (PromptError, FileNotFoundError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except (LocalModelError, OSError) as exc:
+        _guard(verbose, exc)
+    console = Console()
+    for report in reports:
+        console.print(render_table(report))
+    if len(reports) == 2:
+        console.print(render_diff(diff(*reports)))
+    if json_out:
+        with atomic_writer(json_out) as out:
+            out.write(json.dumps([r.model_dump(mode="json") for r in reports], indent=2) + "\n")
 
 
 @schemas_app.command("export")

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 
 from summarizer.articles import Article, ArticleError, LoadResult
@@ -21,6 +21,8 @@ from summarizer.clean import clean
 from summarizer.llm import ModelCallError, ModelClient, ModelConfig, RequestMode
 from summarizer.local_model import MODEL_NAME, N_CTX, local_server, weights_identity
 from summarizer.normalize import to_records
+from summarizer.merge import merge
+from summarizer.summary import Summary
 from summarizer.verify import Policy, reask_feedback, verify
 from summarizer.prompts import Prompt, get_prompt
 from summarizer.schemas import (
@@ -198,3 +200,17 @@ class Summarizer:
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
             yield from pool.map(run, items)
 
+    def summarize(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Summary:
+        """clean → extract → verify → merge over a batch: one :class:`Summary` of merged events.
+
+        Articles that fail are listed in ``Summary.failures``; the others are still merged.
+        """
+        loaded = list(items)
+        articles = {a.id: a for a in loaded if isinstance(a, Article)}
+        return merge_results(list(self.extract_many(loaded, concurrency=concurrency)), articles)
+
+
+def merge_results(results: list[ArticleResult], articles: Mapping[str, Article]) -> Summary:
+    """Merge the records of extracted articles; failed articles are carried as ``failures``."""
+    summary = merge([r for result in results for r in result.records], articles)
+    return summary.model_copy(update={"failures": [r for r in results if not r.ok]})
