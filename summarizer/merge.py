@@ -35,6 +35,7 @@ import bisect
 import datetime as dt
 import hashlib
 import heapq
+import itertools
 import re
 import statistics
 import zlib
@@ -76,20 +77,34 @@ MAX_STORY_SPAN_DAYS = 21
 #: An undated record in a dated article is taken to be "now": at most this many days before
 #: publication (news reports recent events), or ``DATE_WINDOW_DAYS`` after (announced talks).
 RECENT_DAYS = 30
-#: Weighted score (0..1) at which two units are merged. With neutral (0.5) actors and time, a
-#: pair needs matching place, type and similar summaries; different provinces or cities of one
-#: country stay apart unless actors and time agree too.
-MATCH_THRESHOLD = 0.6
-#: Score weights. Place and actors carry the most (who and where), time next (era/week),
-#: summary wording, then the event type (loosely: an offensive and its ceasefire are one story).
-WEIGHTS: dict[str, float] = {"actors": 0.25, "place": 0.25, "time": 0.2, "summary": 0.2, "type": 0.1}
+#: Weighted score (0..1) at which two units are merged. Place and time alone do not make one
+#: story: with actors unknown (neutral), a pair at the same place and date needs the same event
+#: type and similar wording too; with disjoint actors it needs all of those nearly perfect.
+#: Different towns of one country on one day merge only when type and wording agree.
+MATCH_THRESHOLD = 0.65
+#: Score weights. Actors carry the most (who), then place, time (era/week) and summary wording,
+#: then the event type (which still matters: a flood and a ceasefire in one city are two stories,
+#: while an offensive and the ceasefire ending it share their actors).
+WEIGHTS: dict[str, float] = {"actors": 0.25, "place": 0.2, "time": 0.2, "summary": 0.2, "type": 0.15}
 #: Score of a component that cannot be judged (no actors, no place, no date on one side).
 NEUTRAL = 0.5
 #: At most this many units per block are compared with a probing unit (the nearest in time),
 #: so one very common anchor (a country in every report) cannot make the pass quadratic.
 MAX_BLOCK_SIZE = 64
+#: A shared country (or a country as actor) only proposes candidates dated within this many
+#: days: such blocks grow with the corpus, and reports of one story a few days apart share a
+#: place or a person as well.
+BROAD_ANCHOR_DAYS = 1
+#: A unit without any date or era is matched on pairs of its this-many most specific anchors.
+PAIR_ANCHORS = 4
 #: Summaries compared per unit (the first ones by record id): bounds the fuzzy-matching cost.
 SUMMARY_SAMPLES = 2
+#: Actor names are compared with the gazetteer's ``same_entity`` only when the folded last
+#: words have a rapidfuzz ratio of at least this (its own surname test needs 80 after
+#: transliteration folding; raw variants such as "pasinian"/"pashinyan" score about 80).
+SURNAME_PREFILTER = 60
+#: Surname blocking key length (prefix and suffix) for actor entity resolution.
+SURNAME_BLOCK_CHARS = 3
 #: Syndication: articles whose 5-word shingle sets have a Jaccard similarity of at least 0.6
 #: are copies of one report (wire copy with a different headline or footer).
 SHINGLE_WORDS = 5
@@ -311,6 +326,12 @@ def _place(name: str) -> tuple[str, str | None, int] | None:
     return place.name, place.country_code, {"country": 1, "admin1": 2}.get(place.kind, 3)
 
 
+@lru_cache(maxsize=65536)
+def _same_entity(a: str, b: str) -> bool:
+    """``same_entity``, memoised: the same names recur across events and reports."""
+    return same_entity(a, b)
+
+
 @lru_cache(maxsize=4096)
 def _weekday_of(phrase: str) -> int | None:
     mention = resolve_date_phrase(phrase, None)
@@ -358,24 +379,51 @@ def _features(record: EventRecord, published: dt.datetime | None, entity_of: Map
     )
 
 
+_INITIAL_CLASSES = str.maketrans("cqyj", "kkii")
+
+
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())
+
+
+def _might_be_same(a: str, b: str) -> bool:
+    """Cheap necessary condition for ``same_entity`` on two person-like names (see SURNAME_PREFILTER)."""
+    wa, wb = _words(a), _words(b)
+    if fuzz.ratio(wa[-1], wb[-1]) < SURNAME_PREFILTER:
+        return False
+    return len(wa) < 2 or len(wb) < 2 or wa[0][:1].translate(_INITIAL_CLASSES) == wb[0][:1].translate(_INITIAL_CLASSES)
+
+
 def _resolve_entities(records: Sequence[EventRecord]) -> dict[str, str]:
     """Canonical actor name -> entity id, merging names ``same_entity`` deems one entity.
 
-    Names are blocked by the first letter of their last word (transliteration variants keep
-    it: "Pasinian"/"Pashinyan"), so the fuzzy comparison is never run over all pairs. The
-    entity id is the most frequent canonical name of the group (ties: longer, then alphabetical).
+    Only names of two or more words are merged here, corpus-wide: a bare surname ("Kovalenko")
+    may fit several people and would chain them together; it is attached per event instead
+    (:func:`_entity_groups`). Names are blocked on the first and on the last
+    ``SURNAME_BLOCK_CHARS`` letters of their surname (transliteration changes the middle of a
+    name: "Pasinian"/"Pashinyan", "Gaddafi"/"Qaddafi") and pre-filtered with
+    :func:`_might_be_same`, so the costly comparison runs on few pairs. The entity id is the
+    most frequent canonical name of the group (ties: longer, then alphabetical).
     """
     counts: Counter[str] = Counter(a.canonical or _canonical(a.name) for r in records for a in r.actors)
     names = sorted(counts)
     blocks: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        words = fold(name).split()
-        blocks[words[-1][:1] if words else ""].append(name)
+        words = _words(name)
+        if len(words) >= 2:
+            surname = words[-1]
+            blocks["<" + surname[:SURNAME_BLOCK_CHARS]].append(name)
+            blocks[">" + surname[-SURNAME_BLOCK_CHARS:]].append(name)
     parent = {n: n for n in names}
+    compared: set[tuple[str, str]] = set()
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if same_entity(a, b):
+                if (a, b) in compared:
+                    continue
+                compared.add((a, b))
+                if _might_be_same(a, b) and _same_entity(a, b):
                     ra, rb = _find(parent, a), _find(parent, b)
                     parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -546,7 +594,7 @@ def _place_score(a: _Unit, b: _Unit) -> float:
 
 
 def _score(a: _Unit, b: _Unit) -> dict[str, float] | None:
-    """Score components of a candidate pair, or None when it is vetoed."""
+    """Score components of a candidate pair, or None when it is vetoed or cannot reach the threshold."""
     if a.env is not None and b.env is not None and max(b.env[0] - a.env[1], a.env[0] - b.env[1]) > DATE_WINDOW_DAYS:
         return None
     if a.countries and b.countries and not a.countries & b.countries:
@@ -561,16 +609,35 @@ def _score(a: _Unit, b: _Unit) -> dict[str, float] | None:
         kind = _TYPE_SCORES["same_type"]
     else:
         kind = _TYPE_SCORES["same_family" if a.families & b.families else "other"]
-    summary = max((fuzz.token_set_ratio(x, y) for x in a.texts for y in b.texts), default=0.0) / 100
-    parts = {"actors": actors, "place": _place_score(a, b), "time": _time_score(a, b),
-             "summary": summary, "type": kind}
-    parts["total"] = sum(WEIGHTS[k] * v for k, v in parts.items())
+    parts = {"actors": actors, "place": _place_score(a, b), "time": _time_score(a, b), "type": kind}
+    partial = sum(WEIGHTS[k] * v for k, v in parts.items())
+    if partial + WEIGHTS["summary"] < MATCH_THRESHOLD:  # cannot pass even with identical summaries
+        return None
+    parts["summary"] = max((fuzz.token_set_ratio(x, y) for x in a.texts for y in b.texts), default=0.0) / 100
+    parts["total"] = partial + WEIGHTS["summary"] * parts["summary"]
     return {k: round(v, 4) for k, v in parts.items()}
 
 
 def _anchors(u: _Unit) -> list[str]:
-    anchors = [f"c:{c}" for c in u.countries] + [f"p:{p}" for p in u.places] + [f"e:{e}" for e in u.entities]
+    """Blocking anchors, most specific first: places, then actors, then countries."""
+    anchors = sorted(f"p:{p}" for p in u.places) + sorted(f"e:{e}" for e in u.entities) \
+        + sorted(f"c:{c}" for c in u.countries)
     return anchors or ["none"]
+
+
+@lru_cache(maxsize=65536)
+def _is_broad(anchor: str) -> bool:
+    """A country, or an actor that is a country: shared by most reports from a region."""
+    if not anchor.startswith("e:"):
+        return anchor.startswith("c:") or anchor == "none"
+    place = _place(anchor[2:])
+    return place is not None and place[2] == 1
+
+
+def _anchor_combos(anchors: list[str]) -> list[tuple[str, ...]]:
+    """Pairs of the ``PAIR_ANCHORS`` most specific anchors (or the single anchor)."""
+    top = anchors[:PAIR_ANCHORS]
+    return list(itertools.combinations(top, 2)) if len(top) > 1 else [tuple(top)]
 
 
 def _years(interval: tuple[int, int]) -> range:
@@ -587,17 +654,29 @@ def _mid(u: _Unit) -> float:
 
 
 def _candidate_pairs(units: Sequence[_Unit]) -> set[tuple[int, int]]:
-    """Pairs of unit indexes sharing an anchor in a compatible time bucket (see module doc)."""
+    """Pairs of unit indexes that share a block (see module doc).
+
+    Every unit is indexed under (anchor, week) for its day dates, (anchor, year) for its dates
+    or era, and (anchor, anchor) pairs for time-free matching. A dated unit probes the weeks
+    within ``DATE_WINDOW_DAYS`` of its dates for specific anchors (a place, a person, an
+    organisation) and only the days within ``BROAD_ANCHOR_DAYS`` for broad ones (a country, a
+    country as actor), whose blocks grow with the corpus; an era-only unit its era's years, and a unit with
+    no time at all probes anchor pairs: sharing two anchors (a place and an actor) stands in
+    for the missing date. Blocks larger than ``MAX_BLOCK_SIZE`` yield their units nearest in time.
+    """
     own: dict[tuple, list[int]] = defaultdict(list)
     probes: list[list[tuple]] = []
     for i, u in enumerate(units):
         anchors = _anchors(u)
-        keys: list[tuple] = []
+        combos = _anchor_combos(anchors)
+        keys: list[tuple] = [(c, "*") for c in combos] + [((a,), "*") for a in anchors if len(combos[0]) > 1]
         probe: list[tuple] = []
         span = u.env or u.bound
         for a in anchors:
-            keys.append((a, "*"))
-            if u.env is not None:
+            if u.env is not None and _is_broad(a):
+                keys += [(a, "d", d) for d in range(u.env[0], u.env[1] + 1)]
+                probe += [(a, "d", d) for d in range(u.env[0] - BROAD_ANCHOR_DAYS, u.env[1] + BROAD_ANCHOR_DAYS + 1)]
+            elif u.env is not None:
                 keys += [(a, "w", w) for w in range(u.env[0] // 7, u.env[1] // 7 + 1)]
                 probe += [(a, "w", w) for w in range((u.env[0] - DATE_WINDOW_DAYS) // 7,
                                                      (u.env[1] + DATE_WINDOW_DAYS) // 7 + 1)]
@@ -605,8 +684,8 @@ def _candidate_pairs(units: Sequence[_Unit]) -> set[tuple[int, int]]:
                 keys += [(a, "y", y) for y in _years(span)]
                 if u.env is None:
                     probe += [(a, "y", y) for y in _years(span)]
-            else:
-                probe.append((a, "*"))
+        if span is None:
+            probe = [(c, "*") for c in combos]
         for key in keys:
             own[key].append(i)
         probes.append(probe)
@@ -997,19 +1076,32 @@ def _count_ledger(kind: str, items: list[tuple[CountCandidate, int, int]]) -> Co
 
 
 def _entity_groups(recs: Sequence[_Rec]) -> list[EntityGroup]:
-    """Actors of the story under their entity name, with spellings, roles and verdicts."""
-    groups: dict[str, dict[str, set | Counter]] = {}
+    """Actors of the story under their entity name, with spellings, roles and verdicts.
+
+    A one-word name ("Pasinyan", "Kovalenko") joins the story's multi-word entity it denotes
+    when exactly one fits; with none or several it stays on its own.
+    """
+    groups: dict[str, dict[str, Any]] = {}
     for r in recs:
         verdicts = _verdicts(r.record)
         for i, (actor, (surface, entity)) in enumerate(zip(r.record.actors, r.entities, strict=True)):
-            g = groups.setdefault(entity, {"variants": set(), "roles": set(), "articles": set(),
-                                           "records": set(), "verdicts": Counter()})
+            g = groups.get(entity)
+            if g is None:
+                g = groups[entity] = {"variants": set(), "roles": set(), "articles": set(), "records": set(),
+                                      "verdicts": Counter()}
             g["variants"].add(surface)
             g["roles"].add(actor.role)
             g["articles"].add(r.article_id)
             g["records"].add(r.record.record_id)
             if f"actors[{i}]" in verdicts:
                 g["verdicts"][verdicts[f"actors[{i}]"][0]] += 1
+    multi = sorted(n for n in groups if len(n.split()) >= 2)
+    for single in sorted(n for n in groups if len(n.split()) == 1):
+        fits = [m for m in multi if _might_be_same(single, m) and _same_entity(single, m)]
+        if len(fits) == 1:
+            target, source = groups[fits[0]], groups.pop(single)
+            for field in ("variants", "roles", "articles", "records", "verdicts"):
+                target[field].update(source[field])
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]["articles"]), kv[0]))
     return [EntityGroup(canonical=name, variants=sorted(g["variants"]), roles=sorted(g["roles"]),
                         article_ids=sorted(g["articles"]), record_ids=sorted(g["records"]),
