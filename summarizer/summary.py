@@ -23,7 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from summarizer.schemas import SCHEMA_VERSION, Span, Verdict
+from summarizer.schemas import SCHEMA_VERSION, ArticleResult, Span, Verdict
 
 LedgerStatus = Literal["consensus", "disputed", "single", "unknown"]
 CountStatus = Literal["consensus", "disputed", "evolving", "single"]
@@ -158,4 +158,7 @@ class Summary(BaseModel):
     events: list[MergedEvent]
     syndication: list[list[str]] = Field(
         default_factory=list, description="Groups of near-duplicate articles, each counted as one source"
+    )
+    failures: list[ArticleResult] = Field(
+        default_factory=list, description="Articles of the batch that yielded no records (not merged)"
     )
