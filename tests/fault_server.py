@@ -15,6 +15,7 @@ Standard library only, so it runs wherever the tests run.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ Behaviour = Literal[
     "malformed",
     "schema_invalid",
     "truncated",
+    "echo",
 ]
 BEHAVIOURS: tuple[str, ...] = get_args(Behaviour)
 
@@ -61,6 +63,24 @@ MALFORMED_CONTENT = '{"events": ['
 
 _ERROR_STATUS = {"rate_limit": 429, "error_500": 500, "error_502": 502, "error_503": 503}
 
+#: The article part of a rendered user prompt (``prompts/*/v*.toml`` put it between these tags).
+_ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
+_FIRST_SENTENCE = re.compile(r"\S[^\n]*?[.!?](?=\s|$)|\S[^\n]*")
+
+
+def echo_events(article: str | None) -> dict[str, Any]:
+    """``echo``'s answer: one event quoting the first sentence of the article it was sent.
+
+    Different articles (and different chunks of one article) therefore get different events,
+    and every quote is really in the text, so the locator must find it in the original article.
+    """
+    match = _FIRST_SENTENCE.search(article or "")
+    if match is None:
+        return OK_EVENTS
+    sentence = match.group(0).strip()
+    return {"events": [{"event_type": "ASSAULT", "mode": "shelling", "summary": sentence[:200],
+                        "evidence": sentence}]}
+
 
 @dataclass(frozen=True)
 class RecordedRequest:
@@ -78,6 +98,15 @@ class RecordedRequest:
             return list(self.body.get("messages", []))
         return []
 
+    @property
+    def article(self) -> str | None:
+        """The article text between ``<article>`` tags in the first user message, or None."""
+        for message in self.messages:
+            if message.get("role") == "user" and isinstance(message.get("content"), str):
+                match = _ARTICLE.search(message["content"])
+                return match.group(1) if match else None
+        return None
+
 
 class FaultServer:
     """Serve scripted faults on 127.0.0.1 at a free port, in a daemon thread.
@@ -88,12 +117,22 @@ class FaultServer:
     * ``slow_seconds``: how long ``slow`` waits before answering; must exceed the client timeout.
     * ``echo_auth_in_errors``: error bodies quote the request's ``Authorization`` header, like a
       careless proxy would, so every error test also proves the key is redacted.
+    * ``ok_delay``: seconds ``ok`` and ``echo`` wait before answering (0: at once), so that
+      several requests overlap and a client can be killed between answers.
+    * ``error_retry_after``: a ``Retry-After`` header for 5xx answers too (None sends none), so a
+      client that honours it retries an always-failing server without backing off.
+
+    ``max_in_flight`` is the largest number of chat completions handled at the same time.
     """
 
     def __init__(self) -> None:
         self.retry_after: str | None = "0"
         self.slow_seconds: float = 3.0
         self.echo_auth_in_errors: bool = True
+        self.ok_delay: float = 0.0
+        self.error_retry_after: str | None = None
+        self._in_flight = 0
+        self._max_in_flight = 0
         self._script: list[Behaviour] = ["ok"]
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
@@ -116,6 +155,27 @@ class FaultServer:
         """A snapshot of every request received so far, in order."""
         with self._lock:
             return list(self._requests)
+
+    @property
+    def in_flight(self) -> int:
+        """Chat completions being handled right now."""
+        with self._lock:
+            return self._in_flight
+
+    @property
+    def max_in_flight(self) -> int:
+        """The most chat completions ever handled at the same time."""
+        with self._lock:
+            return self._max_in_flight
+
+    def _enter(self) -> None:
+        with self._lock:
+            self._in_flight += 1
+            self._max_in_flight = max(self._max_in_flight, self._in_flight)
+
+    def _leave(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
 
     @property
     def completions(self) -> list[RecordedRequest]:
@@ -202,11 +262,19 @@ def _make_handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 server._record(recorded)
                 self._send_json(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
                 return
-            self._answer(server._next(recorded))
+            server._enter()
+            try:
+                self._answer(server._next(recorded), recorded)
+            finally:
+                server._leave()
 
-        def _answer(self, behaviour: Behaviour) -> None:
-            if behaviour == "ok":
-                self._send_json(200, _completion(json.dumps(OK_EVENTS)))
+        def _answer(self, behaviour: Behaviour, request: RecordedRequest) -> None:
+            if behaviour in ("ok", "echo"):
+                # An Event, not time.sleep, so that stopping the server releases this thread.
+                if server.ok_delay and server._stopping.wait(server.ok_delay):
+                    return
+                events = OK_EVENTS if behaviour == "ok" else echo_events(request.article)
+                self._send_json(200, _completion(json.dumps(events)))
             elif behaviour == "malformed":
                 self._send_json(200, _completion(MALFORMED_CONTENT))
             elif behaviour == "schema_invalid":
@@ -224,6 +292,8 @@ def _make_handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 headers = {}
                 if status == 429 and server.retry_after is not None:
                     headers["Retry-After"] = server.retry_after
+                elif status >= 500 and server.error_retry_after is not None:
+                    headers["Retry-After"] = server.error_retry_after
                 message = f"injected {behaviour}"
                 if server.echo_auth_in_errors:
                     message += f" (request had Authorization: {self.headers.get('Authorization')})"
