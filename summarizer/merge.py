@@ -12,9 +12,10 @@ an undated article, its era from :func:`estimate_year`; in an undated article th
 current events by weekday ("on Tuesday"), month- or year-precision records ("in 2020") are
 background too, because that is how news copy dates past events.
 
-**Clustering.** Units are blocked on inverted indexes of *anchor* (country, place, admin1,
-actor) x *time bucket* (week for dated units, year for era-only units), each block capped at
-``MAX_BLOCK_SIZE`` units nearest in time, so no pass is quadratic in the input. Candidate pairs
+**Clustering.** Units are blocked on inverted indexes of *anchor* (place, actor, country) x
+*time bucket* (week for dated units, day for broad anchors, year for era-only units, anchor
+pairs for units with no time at all), each block capped at ``MAX_BLOCK_SIZE`` units nearest in
+time, so no pass is quadratic in the input (see :func:`_candidate_pairs`). Candidate pairs
 are vetoed when their dates cannot belong to one story or their countries are disjoint, and
 otherwise scored (:data:`WEIGHTS`: actors, place, time, type, summary). Pairs at or above
 ``MATCH_THRESHOLD`` are merged greedily, best first, with a union-find whose clusters keep
@@ -317,10 +318,21 @@ def _canonical(name: str) -> str:
     return canonical_actor(name)
 
 
+_GENERIC_PLACE_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:breakaway|disputed|separatist)\s+)?|\s+(?:region|province|state|district|city|town|"
+    r"village|area|county|municipality|governorate|oblast|prefecture|territory|enclave)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _place(name: str) -> tuple[str, str | None, int] | None:
-    """(canonical name, country code, specificity) of a place name, or None if unknown."""
+    """(canonical name, country code, specificity) of a place name, or None if unknown.
+
+    A name the gazetteer does not know is retried without generic words around it
+    ("the breakaway Nagorno-Karabakh region" -> "Nagorno-Karabakh").
+    """
     place = lookup_place(name)
+    if place is None and (bare := _GENERIC_PLACE_WORDS.sub("", name).strip()) and bare != name:
+        place = lookup_place(bare)
     if place is None:
         return None
     return place.name, place.country_code, {"country": 1, "admin1": 2}.get(place.kind, 3)
@@ -365,7 +377,10 @@ def _features(record: EventRecord, published: dt.datetime | None, entity_of: Map
     if country is None and loc.country:
         by_country = _place(loc.country)
         country = by_country[1] if by_country else None
-    place = resolved[0] if resolved else (loc.name or None)
+    if resolved:
+        place = resolved[0]
+    else:
+        place = (_GENERIC_PLACE_WORDS.sub("", loc.name).strip() or loc.name) if loc.name else None
     specificity = resolved[2] if resolved else (3 if loc.name else 1 if country else 0)
     weekday = None
     if record.date.value is None and record.date.text and record.date.precision == "weekday":
@@ -805,13 +820,15 @@ def _ledger(candidates: list[Candidate], keyed: list[_Keyed], compatible: Callab
     """Consensus / disputed / single / unknown over the comparable candidates.
 
     Candidates whose value could not be normalised are listed but neither support nor dispute.
-    Agreement classes are built greedily in record-id order; the class with the most source
-    groups gives the value (ties: the first class).
+    Agreement classes are built greedily in record-id order; the value comes from the class
+    with the most source groups whose value the verifier did not reject (unchecked or
+    ``supported``), then the most source groups overall, then the first class.
     """
     if not keyed:
         return FieldLedger(status="unknown", candidates=candidates)
     classes = _classes(keyed, compatible)
-    best = max(classes, key=lambda cls: _support(c for c, _ in cls))  # ties: the first class
+    best = max(classes, key=lambda cls: (_support(c for c, _ in cls if c.verdict in (None, "supported")),
+                                         _support(c for c, _ in cls)))
     status = "disputed" if len(classes) > 1 else "single" if _support(c for c, _ in best) == 1 else "consensus"
     return FieldLedger(status=status, value=render(best), support=_support(c for c, _ in best),
                        candidates=candidates)

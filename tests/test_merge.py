@@ -113,6 +113,16 @@ def test_local_time_without_zone_is_resolved_against_cluster_date_and_place():
     assert resolved.note == "resolved against cluster date and place"
 
 
+def test_disputed_value_prefers_what_the_verifier_found_in_the_article():
+    records = [
+        record("a-0", "a", date=dt.date(2023, 9, 19), date_text="Tuesday", verdicts={"date": "unsupported"}),
+        record("b-0", "b", date=WED, date_text="on Wednesday", verdicts={"date": "supported"}),
+    ]
+    date = only_event(records).date
+    assert date.status == "disputed" and date.value == "2023-09-20" and date.support == 1
+    assert {c.verdict for c in date.candidates} == {"supported", "unsupported"}
+
+
 def test_disputed_death_toll_keeps_sources_and_ucdp_and_acled_values():
     records = [
         record("a-0", "a", casualties=(killed("32", 32, 32, 32, claimed_by="Armenia"),), date=WED),
