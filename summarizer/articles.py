@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -109,7 +110,10 @@ def safe_id(raw: str) -> str:
 def read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(name, "not a regular file (a FIFO, socket or device)")
+        size = info.st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(name, f"file is {size} bytes, over the {MAX_ARTICLE_BYTES} byte limit")
         return path.read_bytes()
@@ -133,6 +137,8 @@ def parse_datetime(value: str | None) -> dt.datetime | None:
     """ISO 8601 date or datetime from a feed or a flag; None stays None."""
     if not value:
         return None
+    if not isinstance(value, str):
+        raise ValueError(f"not an ISO 8601 date: {value!r}")
     try:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

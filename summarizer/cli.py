@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
 import tempfile
 import traceback
@@ -53,7 +54,14 @@ schemas_app = typer.Typer(help="Export the JSON Schemas of the records.", no_arg
 app.add_typer(cache_app, name="cache")
 app.add_typer(schemas_app, name="schemas")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error = one line, even in logs
+
+
+@app.callback()
+def _main() -> None:
+    # SIGTERM (a scheduler stopping the job) unwinds like Ctrl-C: temp outputs are removed and the
+    # embedded model server is stopped by the context managers on the way out.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 class Format(str, Enum):
@@ -121,8 +129,13 @@ def _progress() -> Progress:
 
 
 def _load(inputs: list[str], published_at: str | None) -> list[LoadResult]:
+    try:
+        published = parse_datetime(published_at)
+    except ValueError:
+        err.print(f"[red]error:[/red] --published-at must be an ISO 8601 date or datetime, not {published_at!r}")
+        raise typer.Exit(EXIT_USAGE) from None
     stdin_text = sys.stdin.read() if "-" in inputs else None
-    items = list(load(inputs, stdin_text=stdin_text, published_at=parse_datetime(published_at)))
+    items = list(load(inputs, stdin_text=stdin_text, published_at=published))
     if not items:
         err.print("[red]error:[/red] no input files found")
         raise typer.Exit(EXIT_USAGE)

@@ -22,6 +22,7 @@ import logging
 import os
 import re
 import random
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -158,12 +159,15 @@ class ModelClient:
         self._client = instructor.from_openai(raw, mode=instructor.Mode.JSON)
         if config.api_key:
             _LOG_FILTER.secrets.add(config.api_key)
-        self._requests_sent = 0
+        self._sent = threading.local()  # per thread: concurrent articles must not count each other
         self._client.on("completion:kwargs", self._count_request)
 
     def _count_request(self, *args: Any, **kwargs: Any) -> None:
         """instructor hook: one HTTP request is about to be sent (first try, retry or re-ask)."""
-        self._requests_sent += 1
+        self._sent.count = self._requests_sent() + 1
+
+    def _requests_sent(self) -> int:
+        return int(getattr(self._sent, "count", 0))
 
     def extract(self, response_model: type[BaseModel], messages: list[dict[str, str]]) -> tuple[BaseModel, Usage]:
         """Return a validated ``response_model`` and the usage of every attempt it took."""
@@ -183,7 +187,7 @@ class ModelClient:
             kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
         usage = Usage()
         started = time.perf_counter()
-        sent_before = self._requests_sent
+        sent_before = self._requests_sent()
 
         def attempt() -> BaseModel:
             try:
@@ -201,7 +205,7 @@ class ModelClient:
         try:
             result = retrying(attempt)
         except IncompleteOutputException:
-            usage.calls = self._requests_sent - sent_before
+            usage.calls = self._requests_sent() - sent_before
             raise ModelCallError(
                 f"model output was cut off at max_tokens={cfg.max_tokens} (finish_reason=length)"
             ) from None
@@ -213,7 +217,7 @@ class ModelClient:
         except openai.OpenAIError as exc:
             raise ModelCallError(redact(f"{type(exc).__name__}: {exc}", [cfg.api_key])) from None
         _add_usage(usage, getattr(result, "_total_usage", None))
-        usage.calls = self._requests_sent - sent_before
+        usage.calls = self._requests_sent() - sent_before
         usage.seconds = round(time.perf_counter() - started, 3)
         return result, usage
 

@@ -823,15 +823,20 @@ def _ledger(candidates: list[Candidate], keyed: list[_Keyed], compatible: Callab
     Agreement classes are built greedily in record-id order; the value comes from the class
     with the most source groups whose value the verifier did not reject (unchecked or
     ``supported``), then the most source groups overall, then the first class.
+    A value the verifier rejected (not in the article, or only in its dateline) stays listed with
+    its verdict, but cannot dispute a value the article does support.
     """
     if not keyed:
         return FieldLedger(status="unknown", candidates=candidates)
-    classes = _classes(keyed, compatible)
+    credible = [item for item in keyed if item[0].verdict in (None, "supported")]
+    classes = _classes(credible or keyed, compatible)
     best = max(classes, key=lambda cls: (_support(c for c, _ in cls if c.verdict in (None, "supported")),
                                          _support(c for c, _ in cls)))
     status = "disputed" if len(classes) > 1 else "single" if _support(c for c, _ in best) == 1 else "consensus"
+    rejected = len(keyed) - len(credible) if credible else 0
+    note = f"{rejected} value(s) the verifier rejected are listed but not counted" if rejected else None
     return FieldLedger(status=status, value=render(best), support=_support(c for c, _ in best),
-                       candidates=candidates)
+                       candidates=candidates, note=note)
 
 
 def _cluster_anchor_date(recs: Sequence[_Rec]) -> dt.date | None:

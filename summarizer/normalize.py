@@ -25,6 +25,7 @@ from summarizer.rules import (
     parse_time_phrase,
     resolve_date_phrase,
 )
+from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.schemas import (
     Actor,
     CasualtyClaim,
@@ -148,3 +149,40 @@ def to_record(event: ExtractedEvent, index: int, article: Article, provenance: P
 def to_records(extracted: ExtractedEvents, article: Article, provenance: Provenance,
                first_index: int = 0) -> list[EventRecord]:
     return [to_record(event, first_index + i, article, provenance) for i, event in enumerate(extracted.events)]
+
+
+def _covered(mention: CasualtyMention, claims: list[CasualtyClaim]) -> bool:
+    span = mention.number.span
+    for claim in claims:
+        where = claim.evidence.span if claim.evidence else None
+        if where is not None and where.start < span.end and span.start < where.end:
+            return True
+        if claim.kind == mention.kind and (claim.low, claim.high) == (mention.number.count.low, mention.number.count.high):
+            return True
+    return False
+
+
+def add_rule_casualties(article: Article, records: list[EventRecord]) -> list[EventRecord]:
+    """Add the casualty claims the rules find in the article and no record carries yet.
+
+    Each goes to the record whose evidence is nearest in the text, marked ``origin="rules"``, so
+    a figure the model skipped ("27 dead, including two civilians") still reaches the ledger.
+    """
+    anchored = [(r.evidence[0].span.start, i) for i, r in enumerate(records) if r.evidence and r.evidence[0].span]
+    if not anchored:
+        return records
+    published_year = article.published_at.year if article.published_at else None
+    extra: dict[int, list[CasualtyClaim]] = {}
+    all_claims = [c for r in records for c in r.casualties]
+    for mention in find_casualties(article.text, published_year):
+        if _covered(mention, all_claims):
+            continue
+        count, span = mention.number.count, mention.number.span
+        claim = CasualtyClaim(kind=mention.kind, text=span.text, low=count.low, best=count.best, high=count.high,
+                              qualifier=count.qualifier, civilians=mention.civilians, claimed_by=mention.claimed_by,
+                              evidence=Evidence(quote=span.text, span=span, match="exact"), origin="rules")
+        nearest = min(anchored, key=lambda anchor: abs(anchor[0] - span.start))[1]
+        extra.setdefault(nearest, []).append(claim)
+        all_claims.append(claim)
+    return [r.model_copy(update={"casualties": r.casualties + extra[i]}) if i in extra else r
+            for i, r in enumerate(records)]

@@ -11,6 +11,8 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 
@@ -20,7 +22,7 @@ from summarizer.chunking import budget_chars, split_text
 from summarizer.clean import clean
 from summarizer.llm import ModelCallError, ModelClient, ModelConfig, RequestMode
 from summarizer.local_model import MODEL_NAME, N_CTX, local_server, weights_identity
-from summarizer.normalize import to_records
+from summarizer.normalize import add_rule_casualties, to_records
 from summarizer.merge import merge
 from summarizer.summary import Summary
 from summarizer.verify import Policy, reask_feedback, verify
@@ -34,6 +36,8 @@ from summarizer.schemas import (
     Usage,
 )
 
+
+logger = logging.getLogger(__name__)
 
 #: Tokens kept for the instructions and the JSON schema instructor appends (about 1,600 measured).
 PROMPT_RESERVE_TOKENS = 1800
@@ -98,6 +102,7 @@ class Summarizer:
         self.cache = ResponseCache(cache_dir) if use_cache else None
         self._log = log
         self._client: ModelClient | None = None
+        self._client_lock = threading.Lock()  # concurrent first misses must start one server, not N
         self._stack = contextlib.ExitStack()
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -114,14 +119,15 @@ class Summarizer:
             self.cache.close()
 
     def _model(self) -> ModelClient:
-        if self._client is None:
-            config = self.config
-            if self.embedded:
-                self._log("starting the embedded model (llama.cpp server)")
-                server = self._stack.enter_context(local_server(self.model_path, log=self._log))
-                config = ModelConfig(**{**config.__dict__, "base_url": server.base_url})
-            self._client = ModelClient(config)
-        return self._client
+        with self._client_lock:
+            if self._client is None:
+                config = self.config
+                if self.embedded:
+                    self._log("starting the embedded model (llama.cpp server)")
+                    server = self._stack.enter_context(local_server(self.model_path, log=self._log))
+                    config = ModelConfig(**{**config.__dict__, "base_url": server.base_url})
+                self._client = ModelClient(config)
+            return self._client
 
     # -- extraction ---------------------------------------------------------------------------
     def requests(self, article: Article) -> list[list[dict[str, str]]]:
@@ -158,30 +164,29 @@ class Summarizer:
             self.cache.set(key, {"extracted": result.model_dump(mode="json"), "usage": usage.model_dump()})
         return result, usage
 
-    def _records(self, article: Article, extracted: ExtractedEvents, usage: Usage, first_index: int,
-                 policy: Policy) -> list[EventRecord]:
+    def _records(self, article: Article, extracted: ExtractedEvents, usage: Usage, first_index: int) -> list[EventRecord]:
         provenance = Provenance(
             article_id=article.id, source=article.source or article.url, published_at=article.published_at,
             model=self.config.model, prompt_name=self.prompt.name, prompt_version=self.prompt.version,
             prompt_hash=self.prompt.sha256, extracted_at=dt.datetime.now(dt.timezone.utc), usage=usage,
         )
-        return verify(article, to_records(extracted, article, provenance, first_index), policy)
+        return to_records(extracted, article, provenance, first_index)
 
     def extract(self, article: Article) -> list[EventRecord]:
         """Validated, normalised and verified records for one article (raises :class:`ExtractionError`).
 
         With ``policy="reask"``, findings that are not ``supported`` go back to the model once per
-        request; the second answer is verified again and its records say ``policy="reask"``.
+        request; the second answer replaces the first and its records say ``policy="reask"``.
         """
         records: list[EventRecord] = []
         for messages in self.requests(article):
             extracted, usage = self._call(article, messages)
-            found = self._records(article, extracted, usage, len(records), "drop" if self.policy == "drop" else "flag")
-            if self.policy == "reask" and (feedback := reask_feedback(extracted, found)):
+            found = self._records(article, extracted, usage, len(records))
+            if self.policy == "reask" and (feedback := reask_feedback(extracted, verify(article, found))):
                 second, more = self._call(article, messages + feedback)
-                found = self._records(article, second, usage_sum(usage, more), len(records), "reask")
+                found = self._records(article, second, usage_sum(usage, more), len(records))
             records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
-        return records
+        return verify(article, add_rule_casualties(article, records), self.policy)
 
     def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Iterator[ArticleResult]:
         """One :class:`ArticleResult` per input, in input order; failures never stop the batch."""
@@ -193,6 +198,10 @@ class Summarizer:
                 return ArticleResult(article_id=item.id, source=item.source, ok=True, records=self.extract(item))
             except ExtractionError as exc:
                 return ArticleResult(article_id=item.id, source=item.source, ok=False, error=str(exc))
+            except Exception as exc:  # a bug in one stage must cost one article, not the batch
+                logger.debug("internal error on %s", item.source or item.id, exc_info=True)
+                return ArticleResult(article_id=item.id, source=item.source, ok=False,
+                                     error=f"{item.source or item.id}: internal error: {type(exc).__name__}: {exc}")
 
         if concurrency <= 1:
             yield from map(run, items)

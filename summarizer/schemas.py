@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 EventType = Literal[
     "AGREE",  # agree to, sign or announce an agreement (mode: ceasefire, peace_deal, ...)
@@ -183,6 +183,8 @@ class CasualtyClaim(BaseModel):
     civilians: bool | None = None
     claimed_by: str | None = None
     evidence: Evidence | None = None
+    origin: Literal["model", "rules"] = Field(
+        "model", description="'rules': found by the deterministic extractors where the model gave none")
 
 
 class Statement(BaseModel):

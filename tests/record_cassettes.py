@@ -14,9 +14,9 @@ from __future__ import annotations
 import argparse
 import time
 
-from replay import CORPORA, cassette_path, recorder, replay_kwargs
+from replay import CASSETTES, CORPORA, cassette_path, recorder, replay_kwargs
 
-from summarizer import Article, Summarizer
+from summarizer import Article, ExtractionError, Summarizer
 from summarizer.local_model import local_server
 from summarizer.prompts import list_prompts
 
@@ -26,6 +26,7 @@ def main() -> None:
     parser.add_argument("--prompt", action="append", help="NAME@VERSION (default: every prompt version)")
     parser.add_argument("--only", action="append", default=[], help="article file name prefix")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="seeds")
+    parser.add_argument("--missing-only", action="store_true", help="keep cassettes that already exist")
     args = parser.parse_args()
     refs = args.prompt or [p.ref for p in list_prompts()]
     folder = CORPORA[args.corpus]
@@ -35,10 +36,16 @@ def main() -> None:
         for ref in refs:
             with Summarizer(prompt=ref, **kwargs) as summarizer:
                 for seed in seeds:
+                    path = cassette_path(ref, seed.stem, args.corpus)
+                    if args.missing_only and (CASSETTES / path).is_file():
+                        continue
                     started = time.perf_counter()
-                    with recorder("all").use_cassette(cassette_path(ref, seed.stem, args.corpus)):
-                        records = summarizer.extract(Article.from_file(seed))
-                    print(f"{ref} {seed.name}: {len(records)} records in {time.perf_counter() - started:.1f} s")
+                    with recorder("all").use_cassette(path):
+                        try:  # a model failure is recorded too: replay reproduces it as an article error
+                            outcome = f"{len(summarizer.extract(Article.from_file(seed)))} records"
+                        except ExtractionError as exc:
+                            outcome = f"error ({exc})"
+                    print(f"{ref} {seed.name}: {outcome} in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 if __name__ == "__main__":

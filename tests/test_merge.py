@@ -113,14 +113,23 @@ def test_local_time_without_zone_is_resolved_against_cluster_date_and_place():
     assert resolved.note == "resolved against cluster date and place"
 
 
-def test_disputed_value_prefers_what_the_verifier_found_in_the_article():
+def test_a_value_the_verifier_rejected_is_listed_but_cannot_dispute_a_supported_one():
     records = [
         record("a-0", "a", date=dt.date(2023, 9, 19), date_text="Tuesday", verdicts={"date": "unsupported"}),
         record("b-0", "b", date=WED, date_text="on Wednesday", verdicts={"date": "supported"}),
     ]
     date = only_event(records).date
-    assert date.status == "disputed" and date.value == "2023-09-20" and date.support == 1
+    assert date.status == "single" and date.value == "2023-09-20" and date.support == 1
     assert {c.verdict for c in date.candidates} == {"supported", "unsupported"}
+    assert date.note == "1 value(s) the verifier rejected are listed but not counted"
+
+
+def test_two_supported_dates_that_differ_are_disputed():
+    records = [
+        record("a-0", "a", date=dt.date(2023, 9, 19), date_text="Tuesday", verdicts={"date": "supported"}),
+        record("b-0", "b", date=WED, date_text="on Wednesday", verdicts={"date": "supported"}),
+    ]
+    assert only_event(records).date.status == "disputed"
 
 
 def test_disputed_death_toll_keeps_sources_and_ucdp_and_acled_values():

@@ -1,0 +1,121 @@
+"""Casualty claims found without a model: a count, what happened to the people, and who says so.
+
+A claim is a count (``summarizer.rules.numbers``) tied to a casualty word in the same clause:
+
+* the count's own noun: "27 dead", "more than 200 injured", "15 soldiers killed";
+* a person noun followed by a casualty verb: "at least 29 people have been killed",
+  "7,000 residents ... were evacuated", "12 of its soldiers were captured";
+* a casualty verb just before the count: "killing at least 32 people", "left 5 dead";
+* "including N <people>" after a claim in the same sentence repeats that claim's kind for a
+  subset ("27 dead, including two civilians").
+
+Counts of things that are not people ("60 positions", "16 areas") are never claims. The source
+is the sentence's attribution ("according to Armenia", "X told Reuters"), if it has one. These
+claims let summarizer keep every figure an article reports, even those the model skipped, and
+they are marked as coming from the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from summarizer.rules.attribution import find_attributions, sentence_spans
+from summarizer.rules.numbers import NumberMention, find_numbers
+from summarizer.rules.spans import Span
+from summarizer.schemas import CasualtyKind
+
+_KIND_WORDS: dict[CasualtyKind, str] = {
+    "killed": r"kill(?:ed|ing|s)?|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
+    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt",
+    "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|fled|refugees|homeless|forced from their homes",
+    "captured": r"captur(?:ed|ing)|taken prisoner|taken hostage|abducted|kidnapp?ed|detained",
+    "missing": r"missing|unaccounted for",
+}
+_PERSON_NOUNS = re.compile(
+    r"^(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|residents|fighters|militants|"
+    r"children|women|men|officers?|policem[ae]n|police|passengers|workers|students|villagers|"
+    r"protesters|demonstrators|victims|peacekeepers|others|more|of (?:its|their|his|her) \w+|"
+    r"(?:\w+ ){0,2}(?:soldiers|troops|civilians|people|servicemen|fighters|residents))\b",
+    re.IGNORECASE,
+)
+_KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))|\.\s")
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
+_LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
+_AFTER_CHARS = 70
+_BEFORE_CHARS = 30
+
+
+class CasualtyMention(BaseModel):
+    """One casualty claim in the text. ``span`` covers the count; ``sentence`` its sentence."""
+
+    kind: CasualtyKind
+    number: NumberMention
+    civilians: bool
+    claimed_by: str | None
+    sentence: Span
+
+
+def _kind_in(text: str) -> CasualtyKind | None:
+    """The casualty kind named earliest in ``text``, if any."""
+    found = [(m.start(), kind) for kind, regex in _KIND_RES.items() if (m := regex.search(text))]
+    return min(found)[1] if found else None
+
+
+def _clause_after(text: str, end: int, limit: int) -> str:
+    window = text[end:limit]
+    stop = _CLAUSE_END.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def _kind_of(text: str, number: NumberMention, sentence: Span, previous: CasualtyKind | None) -> CasualtyKind | None:
+    """The kind of a count, by the nearest evidence first: its noun, "including", the verb before, the clause after."""
+    after = _clause_after(text, number.span.end, min(sentence.end, number.span.end + _AFTER_CHARS))
+    noun = after.strip()
+    if (kind := _kind_in(" ".join(noun.split()[:2]))) is not None:
+        return kind  # "27 dead", "200 injured", "hundreds more injured"
+    before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
+    if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):
+        return None
+    if previous is not None and _INCLUDING.search(before):
+        return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
+    verb_before = _LAST_WORDS.search(before)
+    if verb_before and (kind := _kind_in(verb_before.group())) is not None:
+        return kind  # "killing at least 32 people", "which killed at least 200 people"
+    return _kind_in(after)
+
+
+def _background(sentence: str, published_year: int | None) -> bool:
+    """A sentence that names another year is about history ("the 2020 war killed 6,500"), not the news."""
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    return bool(years - {published_year})
+
+
+def find_casualties(text: str, published_year: int | None = None) -> list[CasualtyMention]:
+    """Every casualty claim in ``text``, in order, with its sentence and attributed source.
+
+    Sentences that name a year other than ``published_year`` are skipped as background.
+    """
+    numbers = find_numbers(text)
+    claims: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        inside = [n for n in numbers if sentence.start <= n.span.start < sentence.end]
+        if not inside or _background(sentence.text, published_year):
+            continue
+        sources = [a for a in find_attributions(sentence.text) if a.source.lower() not in _PRONOUNS]
+        previous: CasualtyKind | None = None
+        for number in inside:
+            kind = _kind_of(text, number, sentence, previous)
+            if kind is None:
+                continue
+            noun = text[number.span.end:number.span.end + 20].lower()
+            claims.append(CasualtyMention(
+                kind=kind, number=number, civilians=noun.lstrip().startswith("civilian"),
+                claimed_by=sources[0].source if sources else None, sentence=sentence,
+            ))
+            previous = kind
+    return claims
