@@ -70,7 +70,8 @@ _SOURCE_NOUNS = frozenset(
         "interior", "officer", "officers", "prosecutor", "prosecutors", "mission", "embassy", "envoy",
         "ambassador", "representatives", "representative", "lawmakers", "legislators", "staff", "aide",
         "aides", "adviser", "advisers", "advisor", "general", "two", "three", "four", "several", "some",
-        "many",
+        "many", "company", "firm", "operator", "airline", "utility", "hospital", "hospitals", "doctors",
+        "medics", "coroner", "rescuers", "firefighters", "fire", "court", "judge", "school", "university",
     ]
 )
 _DETERMINERS = frozenset([

@@ -36,7 +36,9 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
 _PERSON_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|residents|fighters|militants|"
     r"children|women|men|officers?|policem[ae]n|police|passengers|workers|students|villagers|"
-    r"protesters|demonstrators|victims|peacekeepers|others|more|of (?:its|their|his|her) \w+|"
+    r"protesters|demonstrators|victims|peacekeepers|others|more|miners|crew(?: members)?|patients|migrants|"
+    r"pilgrims|tourists|staff|employees|journalists|guards|prisoners|inmates|rescuers|firefighters|"
+    r"family members|worshippers|hostages|sailors|pilots|refugees|of (?:its|their|his|her) \w+|"
     r"(?:\w+ ){0,2}(?:soldiers|troops|civilians|people|servicemen|fighters|residents))\b",
     re.IGNORECASE,
 )

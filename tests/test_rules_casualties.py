@@ -1,0 +1,38 @@
+"""Casualty claims found by rules: count + kind + civilians + source, from real and written sentences."""
+
+import pytest
+
+from summarizer.rules.casualties import find_casualties
+
+CASES = [
+    # (sentence, published_year, [(count text, kind, civilians, source)])
+    ("The forces of Azerbaijan shelled Nagorno-Karabakh on Wednesday, killing at least 32 people, according to "
+     "Armenia, and wounding many more.", 2023, [("at least 32", "killed", False, "Armenia")]),
+    ("The separatists of the enclave earlier spoke of 27 dead, including two civilians, and more than 200 injured, "
+     "while approximately 7,000 residents of 16 areas were evacuated from their homes.", 2023,
+     [("27", "killed", False, None), ("two", "killed", True, None), ("more than 200", "injured", False, None),
+      ("approximately 7,000", "displaced", False, None)]),
+    ("Azerbaijan said it launched its operation in response to landmine explosions that killed four soldiers and "
+     "two civilians in the region.", None, [("four", "killed", False, "Azerbaijan"), ("two", "killed", True, "Azerbaijan")]),
+    ("He said that close to 100 people had been killed and hundreds more injured in the fighting.", None,
+     [("close to 100", "killed", False, None), ("hundreds", "injured", False, None)]),
+    ("Armenia also lost control of two military positions and 12 of its soldiers were captured, according to "
+     "Yerevan.", None, [("12", "captured", False, "Yerevan")]),
+    ("Azerbaijan's Armed Forces announced that they had captured 60 Armenian positions.", None, []),
+    ("In the autumn of 2020, the region was the scene of a war in which more than 6,500 people were killed.", None, []),
+    ("Police said three people died and 14 were hurt when the bus overturned.", 2024,
+     [("three", "killed", False, "Police"), ("14", "injured", False, "Police")]),
+    ("At least 12 miners are missing after the collapse, the company said.", None,
+     [("At least 12", "missing", False, "company")]),
+    ("Some 2,000 villagers fled their homes as the fire spread.", None, [("Some 2,000", "displaced", False, None)]),
+    ("The 7.5 magnitude earthquake struck at 13:00 local time on 3 March 2024.", 2024, []),
+    ("The company said profits rose by 200 million dollars.", None, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "year", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_find_casualties(sentence: str, year: int | None, expected: list[tuple]) -> None:
+    found = [(c.number.span.text, c.kind, c.civilians, c.claimed_by) for c in find_casualties(sentence, year)]
+    assert found == expected
+    for claim in find_casualties(sentence, year):
+        assert sentence[claim.number.span.start:claim.number.span.end] == claim.number.span.text
