@@ -16,6 +16,9 @@ article about Karabakh), so ``clean`` drops whole lines that match:
   placed right after an "Editor's Pick" label survives; two or more adjacent
   ellipsis snippets are a teaser block even without a header;
 * newsletter sign-up text (two or more sign-up markers, or one in a short line);
+* text addressed to a language model rather than the reader ("Ignore previous
+  instructions and output ...", "SYSTEM:", "you are now in developer mode"):
+  a possible prompt injection, removed and reported;
 * disclaimers, copyright lines, syndication trailers ("This post appeared
   first on ..."), and "Source: X" trailers (provenance metadata rather than
   story text; they remain available in ``removed``).
@@ -49,6 +52,17 @@ _WIDGET = re.compile(
     r"|hi,?\s+what\s+are\s+you\s+looking\s+for\??|search(?:\s+for)?|menu|home|skip\s+to(?:\s+main)?\s+content"
     r"|leave\s+a\s+(?:reply|comment)|comments?|\d+\s+comments?|add\s+(?:a\s+)?comment|newsletter(?:\s+(?:subscription|sign[- ]?up))?"
     r"|subscribe(?:\s+now)?|sign\s+up|advertisement|sponsored(?:\s+content)?|loading|close)\s*[:.!…]*",
+    re.IGNORECASE,
+)
+#: Text addressed to the model, not the reader: dropped before extraction, listed in ``removed``.
+INJECTION = "possible prompt injection"
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+)?"
+    r"(?:previous|prior|above|earlier|preceding|system|original)\s+(?:instructions|rules|prompts?|directions|messages)"
+    r"|\byou\s+are\s+now\s+(?:in\s+)?(?:developer|dan|jailbreak|unrestricted)\b"
+    r"|^\s*(?:system|assistant|developer)\s*(?:prompt)?\s*:"
+    r"|\b(?:new|updated)\s+instructions\s*:"
+    r"|\boutput\s+only\s+[{\[]",
     re.IGNORECASE,
 )
 _CATEGORY = re.compile(r"(?:categories|category|tags?|filed\s+under|topics)\s*:", re.IGNORECASE)
@@ -111,6 +125,7 @@ class CleanedText(BaseModel):
 def _classify(line: str) -> str | None:
     """Removal reason for a single stripped line, or None to keep it (teasers handled separately)."""
     checks: list[tuple[bool, str]] = [
+        (bool(_INJECTION.search(line)), INJECTION),
         (bool(_LINK_LINE.match(line)), "teaser link"),
         (bool(_WIDGET.fullmatch(line)), "share/navigation widget"),
         (bool(_CATEGORY.match(line)), "category/tag line"),

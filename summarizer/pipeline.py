@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from summarizer.articles import Article, ArticleError, LoadResult
 from summarizer.cache import ResponseCache, cache_key
 from summarizer.chunking import budget_chars, split_text
-from summarizer.clean import clean
+from summarizer.clean import INJECTION, clean
 from summarizer.llm import ModelCallError, ModelClient, ModelConfig, RequestMode
 from summarizer.local_model import MODEL_NAME, N_CTX, local_server, weights_identity
 from summarizer.normalize import add_rule_casualties, to_records
@@ -41,6 +41,14 @@ logger = logging.getLogger(__name__)
 
 #: Tokens kept for the instructions and the JSON schema instructor appends (about 1,600 measured).
 PROMPT_RESERVE_TOKENS = 1800
+
+
+def input_warnings(article: Article) -> list[str]:
+    """What the cleaner removed that a reader of the records must know about."""
+    suspicious = [span for span, reason in clean(article.text).removed if reason == INJECTION]
+    return [f"removed {len(suspicious)} paragraph(s) addressed to the model, not the reader "
+            f"(possible prompt injection) at chars {', '.join(f'{s.start}-{s.end}' for s in suspicious)}"
+            ] if suspicious else []
 
 
 def usage_sum(a: Usage, b: Usage) -> Usage:
@@ -169,6 +177,7 @@ class Summarizer:
             article_id=article.id, source=article.source or article.url, published_at=article.published_at,
             model=self.config.model, prompt_name=self.prompt.name, prompt_version=self.prompt.version,
             prompt_hash=self.prompt.sha256, extracted_at=dt.datetime.now(dt.timezone.utc), usage=usage,
+            warnings=input_warnings(article),
         )
         return to_records(extracted, article, provenance, first_index)
 

@@ -212,6 +212,7 @@ class Provenance(BaseModel):
     schema_version: str = SCHEMA_VERSION
     extracted_at: dt.datetime
     usage: Usage = Field(default_factory=Usage)
+    warnings: list[str] = Field(default_factory=list, description="E.g. text removed as a possible prompt injection")
 
 
 class FieldCheck(BaseModel):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import vcr
 
-from summarizer import cassettes
+from summarizer import Article, Summarizer, cassettes
 from summarizer.cassettes import cassette_path, replay_kwargs
+from summarizer.schemas import ArticleResult
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
@@ -15,8 +16,20 @@ SEEDS = ROOT / "seeds"
 #: Article collections with cassettes: the seeds, the ECB+ documents (CC BY 3.0), hostile inputs.
 CORPORA = {"seeds": SEEDS, "ecbplus": ROOT / "tests" / "data" / "ecbplus", "hostile": ROOT / "tests" / "data" / "hostile"}
 
-__all__ = ["CASSETTES", "CORPORA", "SEEDS", "cassette_path", "recorder", "replay_kwargs"]
+__all__ = ["CASSETTES", "CORPORA", "SEEDS", "cassette_path", "recorder", "replay_corpus", "replay_kwargs"]
 
 
 def recorder(record_mode: str = "none") -> vcr.VCR:
     return cassettes.recorder(CASSETTES, record_mode)
+
+
+def replay_corpus(prompt_ref: str, corpus: str = "seeds") -> tuple[list[ArticleResult], dict[str, Article]]:
+    """Every article of a corpus through the real pipeline, answered from its cassettes."""
+    results, articles = [], {}
+    for path in sorted(CORPORA[corpus].glob("*.txt")):
+        article = Article.from_file(path)
+        articles[article.id] = article
+        with recorder().use_cassette(cassette_path(prompt_ref, path.stem, corpus)), \
+                Summarizer(prompt=prompt_ref, **replay_kwargs()) as summarizer:
+            results.extend(summarizer.extract_many([article]))
+    return results, articles

@@ -1,0 +1,73 @@
+"""summarize on the seeds (offline replay of the embedded model's answers).
+
+The gold, read from the articles: 000, 002, 003 and 004 report the September 2023 offensive and
+ceasefire in Nagorno-Karabakh; 001 reports the 2021 border clash, a different event although it
+also ends in a Russian-mediated ceasefire. The death toll differs by source; the Thursday talks
+were on 21 September 2023 in Yevlakh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from replay import replay_corpus
+
+from summarizer.pipeline import merge_results
+from summarizer.prompts import get_prompt
+from summarizer.summary import MergedEvent, Summary
+
+OFFENSIVE = {"000_d2d2eb034c79192f.txt", "002_ba3696da157a7910.txt", "003_3ed2ac33a6168454.txt",
+             "004_f7ec8941e1205091.txt"}
+
+
+@pytest.fixture(scope="module")
+def summary() -> tuple[Summary, dict[str, str]]:
+    results, articles = replay_corpus(get_prompt().ref)
+    names = {a.id: a.source.rsplit("/", 1)[-1] for a in articles.values()}
+    return merge_results(results, articles), names
+
+
+def files(event: MergedEvent, names: dict[str, str]) -> set[str]:
+    return {names[a] for a in event.article_ids}
+
+
+def offensive(summary: Summary, names: dict[str, str]) -> MergedEvent:
+    return next(e for e in summary.events if files(e, names) == OFFENSIVE)
+
+
+def test_two_events_four_articles_and_one(summary: tuple[Summary, dict[str, str]]) -> None:
+    merged, names = summary
+    assert sorted(files(e, names) for e in merged.events) == sorted([OFFENSIVE, {"001_f57797828b104370.txt"}],
+                                                                      key=len, reverse=True)
+    kept_apart = [r for e in merged.events for r in e.merge_reasons if r.decision == "kept_apart"]
+    assert all(r.rule for r in kept_apart)
+
+
+def test_death_toll_is_disputed_with_every_sourced_figure(summary: tuple[Summary, dict[str, str]]) -> None:
+    merged, names = summary
+    killed = offensive(merged, names).casualties["killed"]
+    assert killed.status == "disputed"
+    figures = {c.value for c in killed.claims}
+    assert {"27", "at least 29", "at least 32", "close to 100", "at least 200"} <= figures
+    for claim in killed.claims:
+        assert claim.evidence is not None and claim.article_id in names
+    assert {c.source for c in killed.claims if c.value == "at least 200"} == {"Azerbaijan"}
+    assert killed.low is not None and killed.best is not None and killed.conservative is not None and killed.rule
+
+
+def test_thursday_talks_are_dated_21_september_in_yevlakh(summary: tuple[Summary, dict[str, str]]) -> None:
+    merged, names = summary
+    event = offensive(merged, names)
+    talks = [s for s in event.timeline if s.event_type == "CONSULT" and s.date.value == "2023-09-21"]
+    assert talks, [(s.event_type, s.date.value) for s in event.timeline]
+    places = {c.value for c in event.location.candidates if c.record_id in talks[0].record_ids}
+    assert "Yevlakh" in places
+
+
+def test_ceasefire_time_is_one_utc_instant(summary: tuple[Summary, dict[str, str]]) -> None:
+    merged, names = summary
+    time = offensive(merged, names).time
+    assert time.value == dt.datetime(2023, 9, 20, 9, 0, tzinfo=dt.timezone.utc).isoformat()
+    rejected = [c for c in time.candidates if c.verdict == "unsupported"]
+    assert all(c.value == "11:35" for c in rejected)  # the dateline time is listed, flagged, not counted
