@@ -49,7 +49,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rapidfuzz import fuzz
 
-from summarizer.rules import canonical_actor, find_dates, lookup_place, resolve_date_phrase, same_entity
+from summarizer.rules import (
+    canonical_actor,
+    find_dates,
+    lookup_place,
+    resolve_date_phrase,
+    same_entity,
+    sentence_spans,
+)
 from summarizer.rules.gazetteer import fold
 from summarizer.schemas import EventRecord, Span
 from summarizer.summary import (
@@ -178,19 +185,12 @@ _OFFSET_CUE = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEARS = re.compile(r"\blast\s+year['’]s\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n")
 
 
 def _year_mentions(text: str) -> list[tuple[int, int]]:
     """(character offset, year) of every explicit year in ``text`` (bare years and full dates)."""
     return [(m.span.start, m.value.year) for m in find_dates(text, None)
             if m.value is not None and m.precision in ("day", "month", "year")]
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-    ends = starts[1:] + [len(text)]
-    return [(s, e) for s, e in zip(starts, ends, strict=True) if e > s]
 
 
 def estimate_year(text: str, published: dt.date | None = None) -> Era | None:
@@ -220,7 +220,7 @@ def estimate_year(text: str, published: dt.date | None = None) -> Era | None:
             year = min(near)[1] + offset
             votes[year] += 1
             cues.setdefault(year, m.group(0))
-    sentences = _sentences(text)
+    sentences = [(s.start, s.end) for s in sentence_spans(text)]
     for m in _LAST_YEARS.finditer(text):
         noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.IGNORECASE)
         referenced = [year for pos, year in years for s, e in sentences
@@ -976,9 +976,8 @@ def _sentence_of(r: _Rec, ctx: _Context, span: Span | None, text: str) -> str:
     """The sentence a claim was made in: from the article when its span is known."""
     article = ctx.texts.get(r.article_id)
     if article is not None and span is not None:
-        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(article, 0, span.start)]
-        end = _SENTENCE_BREAK.search(article, span.end)
-        return article[starts[-1]:end.start() if end else len(article)]
+        around = [s for s in sentence_spans(article) if s.start <= span.start < s.end]
+        return around[0].text if around else article[span.start:span.end]
     for ev in r.record.evidence:
         if text in ev.quote:
             return ev.quote

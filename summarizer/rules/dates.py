@@ -34,7 +34,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from summarizer.rules.numbers import COUNT_NOUNS
+from summarizer.rules.numbers import COUNT_NOUNS, alternation
 from summarizer.rules.spans import Span, make_span
 
 Precision = Literal["day", "month", "year", "weekday", "relative"]
@@ -68,13 +68,9 @@ _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "f
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_WD = rf"(?:{_alt(_WEEKDAYS)})"
-_MONTH_FULL = rf"(?:{_alt([m.capitalize() for m in list(_MONTHS)[:12]])})"
-_MONTH = rf"(?:{_alt([m.capitalize() for m in _MONTHS])})\.?"
+_WD = rf"(?:{alternation(_WEEKDAYS)})"
+_MONTH_FULL = rf"(?:{alternation([m.capitalize() for m in list(_MONTHS)[:12]])})"
+_MONTH = rf"(?:{alternation([m.capitalize() for m in _MONTHS])})\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 _DATE_RE = re.compile(
@@ -85,9 +81,9 @@ _DATE_RE = re.compile(
     rf"|(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?!\w)"
     rf"|(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})(?!\w)"
-    rf"|(?i:(?P<rel>{_alt(list(_RELATIVE_DAYS))}))(?!\w)(?:,?\s+(?P<rel_wd>{_WD})(?![\w-]))?"
+    rf"|(?i:(?P<rel>{alternation(list(_RELATIVE_DAYS))}))(?!\w)(?:,?\s+(?P<rel_wd>{_WD})(?![\w-]))?"
     rf"|(?i:(?P<per_mod>earlier\s+this|later\s+this|last|this|next)\s+(?P<per_unit>year|month|week))(?!\w)"
-    rf"|(?i:(?P<ago_n>\d{{1,2}}|{_alt(list(_SMALL_NUMBERS))})\s+(?P<ago_unit>days?|weeks?)\s+ago)(?!\w)"
+    rf"|(?i:(?P<ago_n>\d{{1,2}}|{alternation(list(_SMALL_NUMBERS))})\s+(?P<ago_unit>days?|weeks?)\s+ago)(?!\w)"
     rf"|(?i:(?P<mc_pre>in|since|until|till|by|from|during|early|late|mid|of|last|next|this|before|after))"
     rf"[\s-]+(?P<mc_m>{_MONTH_FULL})(?!\w)(?!,?\s+(?:the\s+)?\d)"
     rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-])"

@@ -102,14 +102,14 @@ _VAGUE: dict[str, int] = {
 _VAGUE_MODIFIERS = {"several": 3, "a few": 2, "a couple of": 2}
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """Regex alternation, longest first so "seventeen" wins over "seven"."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_UNIT_RE = rf"(?:{_alternation(list(_UNITS))})\b"
-_SCALE_RE = rf"(?:{_alternation(list(_SCALES))})\b"
+_UNIT_RE = rf"(?:{alternation(list(_UNITS))})\b"
+_SCALE_RE = rf"(?:{alternation(list(_SCALES))})\b"
 _WORD_NUM = rf"(?:{_UNIT_RE}(?:(?:(?<=hundred)\s+and\s+|[\s-]+)(?:{_UNIT_RE}|{_SCALE_RE}))*)"
 _DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand)\b)?"
 _NUM = rf"(?:{_DIGIT_NUM}|half\s+a\s+dozen\b|a\s+(?:dozen|hundred|thousand|million|billion)\b|{_WORD_NUM})"
@@ -118,10 +118,10 @@ _END = r"(?![\w-]|[.,:/]\d)"
 
 _COUNT_RE = re.compile(
     rf"\bbetween\s+(?P<b1>{_START}{_NUM})\s+and\s+(?P<b2>{_NUM}){_END}"
-    rf"|(?P<vmod>{_alternation(list(_VAGUE_MODIFIERS))})\s+"
+    rf"|(?P<vmod>{alternation(list(_VAGUE_MODIFIERS))})\s+"
     rf"(?P<vscale>hundred\s+thousand|dozen|hundred|thousand|million|billion){_END}"
-    rf"|\b(?P<vague>{_alternation([v for v in _VAGUE if v != 'scores'])}|scores(?=\s+of\b)){_END}"
-    rf"|(?:\b(?P<qual>{_alternation(list(_QUALIFIERS))})\s+)?"
+    rf"|\b(?P<vague>{alternation([v for v in _VAGUE if v != 'scores'])}|scores(?=\s+of\b)){_END}"
+    rf"|(?:\b(?P<qual>{alternation(list(_QUALIFIERS))})\s+)?"
     rf"{_START}(?P<n1>{_NUM})(?:(?:\s*[-–—]\s*|\s+to\s+)(?P<n2>{_NUM}))?{_END}"
     rf"(?P<sfx>\s+or\s+(?:more|so)\b)?",
     re.IGNORECASE,
