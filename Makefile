@@ -23,6 +23,7 @@ $(VENV)/.local: pyproject.toml | $(VENV)/bin/python
 summarize: $(VENV)/.local
 	$(VENV)/bin/summarizer summarize seeds/ --output $(OUT)/summary.md
 	$(VENV)/bin/summarizer summarize seeds/ --format json --output $(OUT)/summary.json
+	$(VENV)/bin/summarizer summarize seeds/ --format html --output $(OUT)/summary.html
 	cat $(OUT)/summary.md
 
 test: $(VENV)/.dev
