@@ -24,8 +24,12 @@ from summarizer.rules import (
     parse_count,
     parse_time_phrase,
     resolve_date_phrase,
+    sentence_spans,
 )
 from summarizer.rules.casualties import CasualtyMention, find_casualties
+from summarizer.rules.dates import without_dateline
+from summarizer.rules.gazetteer import fold
+from summarizer.rules.times import TimeMention
 from summarizer.schemas import (
     Actor,
     CasualtyClaim,
@@ -92,16 +96,38 @@ def normalize_location(name: str | None, country: str | None, evidence: Evidence
     )
 
 
-def normalize_time(phrase: str | None, date: EventDate, location: Location, evidence: Evidence) -> EventTime:
+def _mode_sentence_times(body: str, mode: str | None, **zone: object) -> list[TimeMention]:
+    """Times in the one body sentence that names the event's mode ("the ceasefire began at 1 p.m.")."""
+    key = fold(mode or "").replace(" ", "")
+    if len(key) < 4:
+        return []
+    hits = [found for s in sentence_spans(body) if key in fold(s.text).replace(" ", "")
+            and (found := find_times(s.text, **zone))]  # type: ignore[arg-type]
+    return hits[0] if len(hits) == 1 else []
+
+
+def normalize_time(phrase: str | None, date: EventDate, location: Location, evidence: Evidence,
+                   body: str = "", mode: str | None = None) -> EventTime:
+    """The event's clock time: the model's phrase, else the evidence sentence's, else the mode sentence's.
+
+    A model phrase found only in the publication dateline ("Published ... at 11:35") is not the
+    event's time; the fallbacks are tried and the note says what was replaced.
+    """
     text, note = phrase, None
     on_date = date.value if date.precision == "day" or date.resolved else None
-    mentions = parse_time_phrase(phrase, on_date=on_date, local_tz=location.timezone) if phrase else []
-    if not phrase and evidence.span is not None:
-        mentions = find_times(evidence.span.text, on_date=on_date, local_tz=location.timezone)
-        note = "taken from the evidence sentence" if mentions else None
-        text = mentions[0].span.text if mentions else None
+    zone = {"on_date": on_date, "local_tz": location.timezone}
+    if phrase and body and phrase.strip() not in body and locate(phrase, body).span is None:
+        note, phrase = f"the model's time {phrase!r} is not in the article body", None
+    mentions = parse_time_phrase(phrase, **zone) if phrase else []  # type: ignore[arg-type]
+    if not phrase:
+        for source, found in (("the evidence sentence", find_times(evidence.span.text, **zone) if evidence.span else []),
+                              (f"the sentence that mentions the {mode}", _mode_sentence_times(body, mode, **zone))):
+            if found:
+                mentions, text = found, found[0].span.text
+                note = "; ".join(filter(None, [note, f"taken from {source}"]))
+                break
     if not mentions:
-        return EventTime(text=text, note="time phrase not understood by the rules" if phrase else None)
+        return EventTime(text=text, note="time phrase not understood by the rules" if phrase else note)
     # Prefer the form with an explicit zone: "1 p.m. (0900 GMT)" is decided by "0900 GMT".
     best = max(mentions, key=lambda m: (m.utc is not None, m.utc_time is not None))
     return EventTime(
@@ -134,7 +160,7 @@ def to_record(event: ExtractedEvent, index: int, article: Article, provenance: P
         mode=event.mode,
         summary=event.summary,
         date=date,
-        time=normalize_time(given(event.time_text), date, location, evidence),
+        time=normalize_time(given(event.time_text), date, location, evidence, without_dateline(text), event.mode),
         location=location,
         actors=[Actor(name=a.name, canonical=canonical_actor(a.name), role=a.role)
                 for a in event.actors if given(a.name)],

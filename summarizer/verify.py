@@ -22,7 +22,7 @@ from summarizer.articles import Article
 from summarizer.locate import locate
 from summarizer.rules import find_attributions, find_numbers, find_places, find_times, same_entity, sentence_spans
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.dates import parse_published_header
+from summarizer.rules.dates import without_dateline
 from summarizer.schemas import EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
 
 Policy = Literal["flag", "drop", "reask"]
@@ -85,22 +85,6 @@ class _Checker:
                      [_span(self.article, n.span.start, n.span.end) for n in others[:3]])
         else:
             self.add(field, text, "unsupported", "no such number in the article")
-
-
-def without_dateline(text: str) -> str:
-    """The text with its publication dateline blanked (same length, so offsets still hold).
-
-    A date or time that occurs only in "Published on 20/09/2023 at 11:35" is when the story was
-    published, not when the event happened: it must not count as support for an event value.
-    """
-    lines = text.splitlines(keepends=True)
-    out, seen = [], 0
-    for line in lines:
-        if line.strip():
-            seen += 1
-        out.append(" " * len(line.rstrip("\r\n")) + line[len(line.rstrip("\r\n")):]
-                   if seen <= 5 and parse_published_header(line) else line)
-    return "".join(out)
 
 
 def _phrase_check(checker: _Checker, field: str, phrase: str, body: str, near: int | None) -> Span | None:

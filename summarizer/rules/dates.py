@@ -365,3 +365,19 @@ def parse_published_header(text: str) -> datetime | None:
             if m is not None and (result := _header_datetime(m)) is not None:
                 return result
     return None
+
+
+def without_dateline(text: str) -> str:
+    """The text with its publication dateline blanked (same length, so offsets still hold).
+
+    A date or time that occurs only in "Published on 20/09/2023 at 11:35" is when the story was
+    published, not when the event happened: it must not count as support for an event value.
+    """
+    lines = text.splitlines(keepends=True)
+    out, seen = [], 0
+    for line in lines:
+        if line.strip():
+            seen += 1
+        out.append(" " * len(line.rstrip("\r\n")) + line[len(line.rstrip("\r\n")):]
+                   if seen <= 5 and parse_published_header(line) else line)
+    return "".join(out)
