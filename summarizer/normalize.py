@@ -12,8 +12,10 @@ Pure functions: article + model output in, records out.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from summarizer.articles import Article
+from summarizer.clean import clean
 from summarizer.locate import locate
 from summarizer.rules import (
     canonical_actor,
@@ -36,11 +38,13 @@ from summarizer.schemas import (
     EventDate,
     EventRecord,
     EventTime,
+    EventType,
     Evidence,
     ExtractedEvent,
     ExtractedEvents,
     Location,
     Provenance,
+    Span,
     Statement,
 )
 
@@ -212,3 +216,54 @@ def add_rule_casualties(article: Article, records: list[EventRecord]) -> list[Ev
         all_claims.append(claim)
     return [r.model_copy(update={"casualties": r.casualties + extra[i]}) if i in extra else r
             for i, r in enumerate(records)]
+
+
+#: Event words the rules recognise in a sentence, and the PLOVER type and mode they stand for.
+_HAPPENINGS: list[tuple[re.Pattern[str], EventType, str]] = [
+    (re.compile(r"\b(?:cease-?fire|truce)\b", re.I), "AGREE", "ceasefire"),
+    (re.compile(r"\b(?:earthquake|quake|tremor)\b", re.I), "DISASTER", "earthquake"),
+    (re.compile(r"\b(?:explosion|blast|bombing|bomb)\b", re.I), "ASSAULT", "bombing"),
+    (re.compile(r"\b(?:shooting|gunman|gunmen|opened fire)\b", re.I), "ASSAULT", "shooting"),
+    (re.compile(r"\b(?:fire|blaze)\s+(?:broke out|started|began|engulfed)\b", re.I), "DISASTER", "fire"),
+]
+
+
+def add_rule_events(article: Article, records: list[EventRecord], provenance: Provenance) -> list[EventRecord]:
+    """Add a record for each *timed* happening the model skipped: a body sentence naming an event
+    word ("The ceasefire began at 1 p.m. local time (5 a.m. ET) Wednesday") and a clock time.
+
+    Only sentences with a clock time qualify, and none that a record of the same type and mode
+    already quotes or covers: the point is to keep a stated time, not to re-extract the article.
+    The record says ``origin="rules"`` and its summary is the sentence itself.
+    """
+    removed = [span for span, _ in clean(article.text).removed]
+    body = without_dateline(article.text)
+    published = article.published_at.date() if article.published_at else None
+    covered = {(r.event_type, (r.mode or "").lower()) for r in records if r.time.utc or r.time.utc_time}
+    quoted = [r.evidence[0].span for r in records if r.evidence and r.evidence[0].span]
+    added: list[EventRecord] = []
+    for sentence in sentence_spans(body):
+        if any(s.start < sentence.end and sentence.start < s.end for s in removed + quoted):
+            continue
+        match = next(((t, m) for regex, t, m in _HAPPENINGS if regex.search(sentence.text)), None)
+        if match is None or match in covered or (match[0], "cease-fire") in covered:
+            continue
+        places = find_places(sentence.text)
+        location = (normalize_location(places[0][0].text, None, Evidence(quote="")) if places
+                    else next((r.location for r in records if r.location.timezone), Location()))
+        evidence = Evidence(quote=sentence.text, span=Span(start=sentence.start, end=sentence.end,
+                                                            text=article.text[sentence.start:sentence.end]),
+                            match="exact")
+        date = normalize_date(None, evidence, article)
+        zone = {"on_date": date.value if date.precision == "day" else None, "local_tz": location.timezone}
+        times = find_times(sentence.text, **zone)  # type: ignore[arg-type]
+        if not times:
+            continue
+        time = normalize_time(times[0].span.text, date, location, evidence)
+        covered.add(match)
+        added.append(EventRecord(
+            record_id=f"{article.id}-r{len(added)}", origin="rules", event_type=match[0], mode=match[1],
+            summary=sentence.text, date=date, time=time, location=location, evidence=[evidence],
+            provenance=provenance,
+        ))
+    return records + added

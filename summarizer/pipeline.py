@@ -22,7 +22,7 @@ from summarizer.chunking import budget_chars, split_text
 from summarizer.clean import INJECTION, clean
 from summarizer.llm import ModelCallError, ModelClient, ModelConfig, RequestMode
 from summarizer.local_model import MODEL_NAME, N_CTX, local_server, weights_identity
-from summarizer.normalize import add_rule_casualties, to_records
+from summarizer.normalize import add_rule_casualties, add_rule_events, to_records
 from summarizer.merge import merge
 from summarizer.summary import Summary
 from summarizer.verify import Policy, reask_feedback, verify
@@ -172,14 +172,16 @@ class Summarizer:
             self.cache.set(key, {"extracted": result.model_dump(mode="json"), "usage": usage.model_dump()})
         return result, usage
 
-    def _records(self, article: Article, extracted: ExtractedEvents, usage: Usage, first_index: int) -> list[EventRecord]:
-        provenance = Provenance(
+    def _provenance(self, article: Article, usage: Usage) -> Provenance:
+        return Provenance(
             article_id=article.id, source=article.source or article.url, published_at=article.published_at,
             model=self.config.model, prompt_name=self.prompt.name, prompt_version=self.prompt.version,
             prompt_hash=self.prompt.sha256, extracted_at=dt.datetime.now(dt.timezone.utc), usage=usage,
             warnings=input_warnings(article),
         )
-        return to_records(extracted, article, provenance, first_index)
+
+    def _records(self, article: Article, extracted: ExtractedEvents, usage: Usage, first_index: int) -> list[EventRecord]:
+        return to_records(extracted, article, self._provenance(article, usage), first_index)
 
     def extract(self, article: Article) -> list[EventRecord]:
         """Validated, normalised and verified records for one article (raises :class:`ExtractionError`).
@@ -195,7 +197,8 @@ class Summarizer:
                 second, more = self._call(article, messages + feedback)
                 found = self._records(article, second, usage_sum(usage, more), len(records))
             records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
-        return verify(article, add_rule_casualties(article, records), self.policy)
+        records = add_rule_events(article, add_rule_casualties(article, records), self._provenance(article, Usage()))
+        return verify(article, records, self.policy)
 
     def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Iterator[ArticleResult]:
         """One :class:`ArticleResult` per input, in input order; failures never stop the batch."""

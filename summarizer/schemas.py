@@ -234,6 +234,8 @@ class Verification(BaseModel):
 
 class EventRecord(BaseModel):
     record_id: str
+    origin: Literal["model", "rules"] = Field(
+        "model", description="'rules': a timed happening the rule extractors found and the model skipped")
     event_type: EventType
     mode: str | None = None
     summary: str

@@ -69,6 +69,9 @@ def test_ceasefire_time_is_one_utc_instant(summary: tuple[Summary, dict[str, str
     merged, names = summary
     time = offensive(merged, names).time
     assert time.value == dt.datetime(2023, 9, 20, 9, 0, tzinfo=dt.timezone.utc).isoformat()
-    assert time.status == "consensus" and time.support >= 2  # "13:00 local time" (Baku) = "0900 GMT"
-    assert {c.value for c in time.candidates} >= {"13:00 local time", "1 p.m. (0900 GMT) on Wednesday"}
+    assert time.status == "consensus" and time.support == 3  # Baku 13:00 = 5 a.m. ET (EDT) = 0900 GMT
+    sources = {names[c.article_id]: c.value for c in time.candidates}
+    assert sources == {"000_d2d2eb034c79192f.txt": "13:00 local time",
+                       "003_3ed2ac33a6168454.txt": "1 p.m. local time",
+                       "004_f7ec8941e1205091.txt": "1 p.m. (0900 GMT) on Wednesday"}
     assert "11:35" not in {c.value for c in time.candidates}  # the dateline is not the event's time
