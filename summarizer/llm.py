@@ -12,8 +12,9 @@ Request shape for llama.cpp's server (see ``../shared/NOTES.md``): ``Mode.JSON_S
 there (HTTP 500), so summarizer uses ``Mode.JSON`` and, in ``grammar`` mode, also sends the schema
 as ``response_format={"type": "json_object", "schema": ...}`` through ``extra_body``. The server
 compiles that into a grammar, so the model *cannot* emit anything but schema-shaped JSON.
-OpenAI and vLLM ignore or reject that extra field, so ``json`` mode (plain JSON object mode) is
-the choice for them.
+``json`` mode is the default: on the seeds it gave fuller answers. When a ``json`` answer is cut
+off at ``max_tokens`` (a small model looping), one grammar-constrained retry is made
+(``grammar_fallback``); servers that reject the extra field simply fail that retry.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class ModelConfig:
     transport_retries: int = 4
     max_reasks: int = 2
     request_mode: RequestMode = "json"
+    grammar_fallback: bool = True
     weights_sha256: str | None = None
 
     @classmethod
@@ -81,6 +83,7 @@ class ModelConfig:
             "max_tokens": self.max_tokens,
             "seed": self.seed,
             "request_mode": self.request_mode,
+            "grammar_fallback": self.grammar_fallback,
         }
 
 
@@ -182,9 +185,9 @@ class ModelClient:
         }
         if cfg.seed is not None:
             kwargs["seed"] = cfg.seed
+        grammar = {"response_format": {"type": "json_object", "schema": response_model.model_json_schema()}}
         if cfg.request_mode == "grammar":
-            schema = response_model.model_json_schema()
-            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
+            kwargs["extra_body"] = grammar
         usage = Usage()
         started = time.perf_counter()
         sent_before = self._requests_sent()
@@ -203,11 +206,21 @@ class ModelClient:
             reraise=True,
         )
         try:
-            result = retrying(attempt)
+            try:
+                result = retrying(attempt)
+            except IncompleteOutputException:
+                if "extra_body" in kwargs or not cfg.grammar_fallback:
+                    raise
+                # In plain JSON mode a small model can loop (repeat a list) until max_tokens. One
+                # retry with the schema as a grammar: constrained decoding stopped such loops in a
+                # trial on the embedded model (shared/NOTES.md).
+                kwargs["extra_body"] = grammar
+                result = retrying(attempt)
         except IncompleteOutputException:
-            usage.calls = self._requests_sent() - sent_before
+            retried = " (also on the grammar-constrained retry)" if "extra_body" in kwargs and \
+                cfg.request_mode == "json" else ""
             raise ModelCallError(
-                f"model output was cut off at max_tokens={cfg.max_tokens} (finish_reason=length)"
+                f"model output was cut off at max_tokens={cfg.max_tokens} (finish_reason=length){retried}"
             ) from None
         except InstructorRetryException as exc:
             cause = _transport_error(exc)

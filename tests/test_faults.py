@@ -223,21 +223,34 @@ def test_transport_fault_during_reask_restarts_and_counts_everything(
     assert fault_server.completions[2].messages == fault_server.completions[0].messages
 
 
-@pytest.mark.parametrize("script", [("truncated",), ("truncated", "ok")], ids="-".join)
-def test_truncated_output_fails_without_retry(
-    fault_server: FaultServer, script: tuple[Behaviour, ...]
-) -> None:
-    fault_server.set_script(*script)
+def test_truncated_output_is_retried_once_with_the_schema_as_a_grammar(fault_server: FaultServer) -> None:
+    fault_server.set_script("truncated", "ok")
+    result, usage = make_client(fault_server, max_tokens=64).extract(ExtractedEvents, MESSAGES)
+    assert isinstance(result, ExtractedEvents) and usage.calls == 2
+    first, second = (c.body for c in fault_server.completions)
+    assert first["response_format"] == {"type": "json_object"}
+    assert second["response_format"]["schema"] == ExtractedEvents.model_json_schema()
 
+
+def test_truncated_twice_fails_with_a_clear_message(fault_server: FaultServer) -> None:
+    fault_server.set_script("truncated")
     with pytest.raises(ModelCallError) as caught:
         make_client(fault_server, max_tokens=64).extract(ExtractedEvents, MESSAGES)
-
-    # Asking again with the same max_tokens would be cut off again: fail at once, and say why.
-    assert len(fault_server.completions) == 1
+    assert len(fault_server.completions) == 2  # bounded: one grammar retry, no more
     message = str(caught.value)
-    assert "max_tokens=64" in message
-    assert "cut off" in message
+    assert "max_tokens=64" in message and "cut off" in message and "grammar-constrained retry" in message
     assert_safe(message)
+
+
+@pytest.mark.parametrize("overrides", [{"request_mode": "grammar"}, {"grammar_fallback": False}],
+                         ids=["already-grammar", "fallback-off"])
+def test_truncated_output_fails_at_once_without_the_fallback(
+    fault_server: FaultServer, overrides: dict[str, object]
+) -> None:
+    fault_server.set_script("truncated", "ok")
+    with pytest.raises(ModelCallError, match="cut off"):
+        make_client(fault_server, max_tokens=64, **overrides).extract(ExtractedEvents, MESSAGES)
+    assert len(fault_server.completions) == 1
 
 
 # ---------------------------------------------------------------------------------------------
