@@ -453,3 +453,55 @@ def test_merge_never_crashes_and_partitions_the_records(records, texts):
         for ledger in event.casualties.values():
             assert ledger.low is None or ledger.best is None or ledger.status != "consensus" or \
                 ledger.low <= ledger.best
+
+
+# --------------------------------------------------------------------------------------------
+# Text rule: undated reports of one incident
+# --------------------------------------------------------------------------------------------
+
+_FIRE_A = ("Investigators suspect arson in Friday night's fire at Brinkton Bible Church, where Mayor Ellen "
+           "Marsh worships. Pastor Ray Holmgren said the Brinkton congregation will meet at Kessler Elementary. "
+           "Chief Dan Ostrowski of the Valley Fire Department put the damage at $1.2 million.")
+_FIRE_B = ("A fire gutted the Brinkton Bible Church on Friday night. Pastor Ray Holmgren told reporters that "
+           "Mayor Ellen Marsh and her family attend the church. Chief Dan Ostrowski of the Valley Fire "
+           "Department said the blaze caused about $1.2 million in damage in Brinkton.")
+_FIRE_OTHER = ("A fire on Friday night destroyed the historic Lindqvist Creamery warehouse in Oxbury. Chief "
+               "Marta Sunde of the Valley Fire Department said nobody was hurt. Owner Paul Degraff said the "
+               "Oxbury building dated from 1935.")
+
+
+def _fire(rid: str, article: str, place: str, summary: str, date_text: str | None = "Friday") -> EventRecord:
+    return record(rid, article, event_type="DISASTER", mode="fire", summary=summary, date_text=date_text,
+                  place=place, country_code=None, actors=())
+
+
+def test_undated_reports_merge_on_facility_in_town_and_text():
+    records = [_fire("a1", "A", "Brinkton Bible Church", "Arson suspected in church fire"),
+               _fire("b1", "B", "Brinkton", "Fire guts church attended by the mayor")]
+    summary = merge(records, {"A": _FIRE_A, "B": _FIRE_B}, generated_at=NOW)
+    assert len(summary.events) == 1
+    (reason,) = [m for m in summary.events[0].merge_reasons if m.decision == "merged"]
+    assert reason.rule.startswith("text rule") and "brinkton" in reason.rule
+    assert reason.components["place"] == 1.0  # "brinkton bible church" folds to "brinkton"
+    assert reason.components["weekday"] == 1.0 and reason.components["shared_names"] >= 2
+
+
+def test_undated_look_alike_in_another_town_stays_apart():
+    records = [_fire("a1", "A", "Brinkton Bible Church", "Arson suspected in church fire"),
+               _fire("b1", "B", "Brinkton", "Fire guts church attended by the mayor"),
+               _fire("c1", "C", "Oxbury", "Fire destroys historic creamery warehouse")]
+    summary = merge(records, {"A": _FIRE_A, "B": _FIRE_B, "C": _FIRE_OTHER}, generated_at=NOW)
+    assert sorted(sorted(e.article_ids) for e in summary.events) == [["A", "B"], ["C"]]
+
+
+def test_weekday_conflict_vetoes_text_rule():
+    tuesday = _FIRE_B.replace("Friday", "Tuesday")
+    records = [_fire("a1", "A", "Brinkton Bible Church", "Arson suspected in church fire"),
+               _fire("b1", "B", "Brinkton", "Fire guts church attended by the mayor", date_text="Tuesday")]
+    summary = merge(records, {"A": _FIRE_A, "B": tuesday}, generated_at=NOW)
+    assert len(summary.events) == 2
+    # adjacent days ("Friday night" fire, "said Saturday") are one incident
+    saturday = _FIRE_B.replace("on Friday night", "late on Friday").replace("told reporters", "told reporters Saturday")
+    summary = merge(records[:1] + [_fire("b1", "B", "Brinkton", "Fire guts church", date_text="Saturday")],
+                    {"A": _FIRE_A, "B": saturday}, generated_at=NOW)
+    assert len(summary.events) == 1
