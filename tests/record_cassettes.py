@@ -39,6 +39,7 @@ def main() -> None:
                     path = cassette_path(ref, seed.stem, args.corpus)
                     if args.missing_only and (CASSETTES / path).is_file():
                         continue
+                    (CASSETTES / path).unlink(missing_ok=True)  # "all" mode would keep stale interactions
                     started = time.perf_counter()
                     with recorder("all").use_cassette(path):
                         try:  # a model failure is recorded too: replay reproduces it as an article error
