@@ -260,14 +260,14 @@ class ArticleResult(BaseModel):
     error: str | None = None
 
 
-#: The JSON Schema files committed under ``schemas/``: name → model.
-EXPORTED = {"event_record": EventRecord, "article_result": ArticleResult, "extracted_events": ExtractedEvents}
-
-
 def json_schema_files() -> dict[str, str]:
     """File name → JSON text for every exported schema, versioned by :data:`SCHEMA_VERSION`."""
+    from summarizer.summary import Summary  # the merged view builds on these models
+
+    exported: dict[str, type[BaseModel]] = {"event_record": EventRecord, "article_result": ArticleResult,
+                                            "extracted_events": ExtractedEvents, "summary": Summary}
     files = {}
-    for name, model in EXPORTED.items():
+    for name, model in exported.items():
         schema = {"$id": f"summarizer/{name}/{SCHEMA_VERSION}", **model.model_json_schema()}
         files[f"{name}.v{SCHEMA_VERSION}.schema.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
     return files

@@ -1,12 +1,13 @@
-"""Pipeline benchmarks, printed side by side. Not a test: nothing here asserts a time.
+"""All benchmarks in one run, printed side by side. Not a test: nothing here asserts a time.
 
-    .venv/bin/python benchmarks/bench_pipeline.py            # offline: rules, cache hits
-    .venv/bin/python benchmarks/bench_pipeline.py --live     # + raw model call vs pipeline, concurrency
+    .venv/bin/python benchmarks/bench.py            # offline: rules, cache hits, merge scaling
+    .venv/bin/python benchmarks/bench.py --live     # + raw model call vs pipeline, concurrency
 
 * **rules**: the deterministic pass (clean + every extractor) over the seeds and
   the ECB+ documents, in articles/s and MB/s, next to the model's measured time per article.
 * **cache hits**: records/s when 1,000 already-cached articles are run again (load, clean, key,
   cache read, normalise, verify: everything but the model).
+* **merge**: 1k / 10k / 100k synthetic records (``benchmarks/bench_merge.py``) and the growth.
 * **live** (needs the embedded model): the same request sent raw through ``openai`` and through
   the full pipeline, and throughput with 1 / 2 / 4 requests in flight against the local server.
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+import bench_merge  # noqa: E402
 from replay import CORPORA, cassette_path, recorder, replay_kwargs  # noqa: E402
 
 from summarizer import Article, Summarizer  # noqa: E402
@@ -130,6 +132,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--live", action="store_true", help="also run the benchmarks that need the model")
     parser.add_argument("--rounds", type=int, default=3, help="live rounds (median reported)")
+    parser.add_argument("--merge-sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     args = parser.parse_args()
     prompt_ref = get_prompt().ref
     docs = articles()
@@ -140,7 +143,10 @@ def main() -> None:
     print(f"{'rules: MB/s':44} {rules['mb_per_s']:14.2f}")
     print(f"{'cache hits: articles/s (1,000 cached)':44} {cache['articles_per_s']:14.1f}")
     print(f"{'cache hits: records/s':44} {cache['records_per_s']:14.1f}")
+    print()
+    bench_merge.main(args.merge_sizes)
     if args.live:
+        print()
         live = bench_live(args.rounds)
         print(f"{'live: raw openai call, s (median)':44} {live['raw_call_s']:14.2f}")
         print(f"{'live: full pipeline, s (median)':44} {live['pipeline_s']:14.2f}")
