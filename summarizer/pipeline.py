@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from summarizer.articles import Article, ArticleError, LoadResult
 from summarizer.cache import ResponseCache, cache_key
@@ -49,6 +51,25 @@ def input_warnings(article: Article) -> list[str]:
     return [f"removed {len(suspicious)} paragraph(s) addressed to the model, not the reader "
             f"(possible prompt injection) at chars {', '.join(f'{s.start}-{s.end}' for s in suspicious)}"
             ] if suspicious else []
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """Hash of summarizer's own code and data: finished records are reused only by the same code.
+
+    The model's answers are cached under their request; the records built from them (rules,
+    verification) are cached too, so a re-run skips that work, and any code change rebuilds them.
+    """
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
+        digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _as_cached(record: EventRecord) -> EventRecord:
+    record.provenance.usage.cached = True
+    return record
 
 
 def usage_sum(a: Usage, b: Usage) -> Usage:
@@ -189,8 +210,13 @@ class Summarizer:
         With ``policy="reask"``, findings that are not ``supported`` go back to the model once per
         request; the second answer replaces the first and its records say ``policy="reask"``.
         """
+        requests = self.requests(article)
+        done_key = cache_key(responses=[self._key(m) for m in requests], policy=self.policy,
+                             code=code_fingerprint(), source=article.source, published=article.published_at)
+        if self.cache is not None and (hit := self.cache.get(done_key)) is not None:
+            return [_as_cached(EventRecord.model_validate(r)) for r in hit["records"]]
         records: list[EventRecord] = []
-        for messages in self.requests(article):
+        for messages in requests:
             extracted, usage = self._call(article, messages)
             found = self._records(article, extracted, usage, len(records))
             if self.policy == "reask" and (feedback := reask_feedback(extracted, verify(article, found))):
@@ -198,7 +224,10 @@ class Summarizer:
                 found = self._records(article, second, usage_sum(usage, more), len(records))
             records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
         records = add_rule_events(article, add_rule_casualties(article, records), self._provenance(article, Usage()))
-        return verify(article, records, self.policy)
+        records = verify(article, records, self.policy)
+        if self.cache is not None:
+            self.cache.set(done_key, {"records": [r.model_dump(mode="json") for r in records]})
+        return records
 
     def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Iterator[ArticleResult]:
         """One :class:`ArticleResult` per input, in input order; failures never stop the batch."""

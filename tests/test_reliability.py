@@ -250,7 +250,7 @@ def test_sigkill_mid_run_leaves_no_output_and_rerun_resumes_from_cache(
 
     stats = CliRunner().invoke(cli.app, ["cache", "stats", "--cache-dir", str(cache)])
     assert stats.exit_code == 0, stats.output
-    assert json.loads(stats.stdout)["entries"] == len(paths)
+    assert json.loads(stats.stdout)["entries"] == 2 * len(paths)  # per article: the answer + its records
 
 
 # ---------------------------------------------------------------------------------------------
@@ -278,7 +278,7 @@ def test_two_processes_sharing_one_cache_dir_agree(fault_server: FaultServer, tm
     first, second = (without_timestamps(read_jsonl(out)) for out in outs)
     assert len(first) == len(paths)
     assert first == second
-    assert cache_entries(cache) == len(paths)
+    assert cache_entries(cache) == 2 * len(paths)  # per article: the model's answer + the finished records
     assert len(fault_server.completions) <= 2 * len(paths)
 
 
