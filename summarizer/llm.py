@@ -28,9 +28,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import instructor
-import openai
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
@@ -119,6 +116,9 @@ for _name in ("instructor", "instructor.v2.retry", "openai", "openai._base_clien
 
 def _transport_error(exc: BaseException) -> BaseException | None:
     """instructor wraps API errors in InstructorRetryException; look through it."""
+    import openai
+    from instructor.core.exceptions import InstructorRetryException
+
     if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
         exc = exc.__cause__
     retryable = (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
@@ -152,6 +152,11 @@ class ModelClient:
     """An instructor-wrapped OpenAI client bound to one :class:`ModelConfig`."""
 
     def __init__(self, config: ModelConfig) -> None:
+        # The SDKs are imported here, not at module level: they take about half a second to
+        # import, and a run answered entirely from the cache never needs them.
+        import instructor
+        import openai
+
         self.config = config
         raw = openai.OpenAI(
             base_url=config.base_url,
@@ -174,6 +179,9 @@ class ModelClient:
 
     def extract(self, response_model: type[BaseModel], messages: list[dict[str, str]]) -> tuple[BaseModel, Usage]:
         """Return a validated ``response_model`` and the usage of every attempt it took."""
+        import openai
+        from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
         cfg = self.config
         kwargs: dict[str, Any] = {
             "model": cfg.model,
