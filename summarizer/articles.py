@@ -45,10 +45,6 @@ class Article(BaseModel):
     url: str | None = None
     source: str | None = Field(None, description="File path, URL or 'stdin'")
 
-    @property
-    def text_sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
     @classmethod
     def from_text(
         cls,
