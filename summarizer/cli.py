@@ -98,6 +98,9 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file gets the usual permissions
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle

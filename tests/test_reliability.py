@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -731,3 +732,14 @@ def test_signal_mid_run_never_leaves_a_partial_output(
     assert proc.returncode == 128 + sig  # 130 for Ctrl-C, 143 for SIGTERM
     assert not out.exists()
     assert list(out.parent.iterdir()) == []  # both unwind through atomic_writer's cleanup
+
+
+def test_output_file_gets_the_usual_permissions(
+        fault_server: FaultServer, tmp_path: Path, invoke: Callable[..., Any]) -> None:
+    write_articles(tmp_path / "in", 1)
+    out = tmp_path / "records.json"
+    fault_server.set_script("echo")
+    assert invoke(["extract", str(tmp_path / "in"), "-o", str(out), *remote(fault_server), "--no-cache"]).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # not mkstemp's private 0600
