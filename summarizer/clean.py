@@ -29,6 +29,7 @@ so every kept character maps back to the original (``to_original``).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Any
@@ -160,8 +161,13 @@ def _reasons(lines: list[str]) -> list[str | None]:
     return reasons
 
 
+@functools.lru_cache(maxsize=32)
 def clean(text: str) -> CleanedText:
-    """Drop boilerplate lines (see module docstring) and keep a map back to ``text``."""
+    """Drop boilerplate lines (see module docstring) and keep a map back to ``text``.
+
+    Memoised: the pipeline asks for one article's cleaning in several stages (the request, the
+    injection warning, the rule fallbacks). Callers must not mutate the result.
+    """
     blocks = []
     for m in _LINE.finditer(text):
         raw = m.group()
