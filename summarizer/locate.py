@@ -16,7 +16,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from summarizer.schemas import Evidence, Span
+from summarizer.rules.spans import make_span
+from summarizer.schemas import Evidence
 
 FUZZY_THRESHOLD = 90.0
 _TRANSLATE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -41,10 +42,6 @@ def _normalized_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
-
-
 def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A fuzzy window can start or stop mid-word; widen it to whole words."""
     while start > 0 and text[start - 1].isalnum():
@@ -62,7 +59,7 @@ def locate(quote: str, text: str, *, near: int | None = None) -> Evidence:
     hits = [m.start() for m in re.finditer(re.escape(needle), text)]
     if hits:
         start = min(hits, key=lambda h: abs(h - near)) if near is not None else hits[0]
-        return Evidence(quote=quote, span=_span(text, start, start + len(needle)), match="exact")
+        return Evidence(quote=quote, span=make_span(text, start, start + len(needle)), match="exact")
     haystack, index = _normalized_with_map(text)
     small, _ = _normalized_with_map(needle)
     small = small.strip()
@@ -70,10 +67,10 @@ def locate(quote: str, text: str, *, near: int | None = None) -> Evidence:
     if found:
         start = min(found, key=lambda h: abs(index[h] - near)) if near is not None else found[0]
         end = index[start + len(small) - 1] + 1
-        return Evidence(quote=quote, span=_span(text, index[start], end), match="normalized")
+        return Evidence(quote=quote, span=make_span(text, index[start], end), match="normalized")
     if len(small) >= 12:
         alignment = fuzz.partial_ratio_alignment(small, haystack, score_cutoff=FUZZY_THRESHOLD)
         if alignment is not None:
             start, end = _widen_to_words(text, index[alignment.dest_start], index[alignment.dest_end - 1] + 1)
-            return Evidence(quote=quote, span=_span(text, start, end), match="fuzzy")
+            return Evidence(quote=quote, span=make_span(text, start, end), match="fuzzy")
     return Evidence(quote=quote)

@@ -31,6 +31,7 @@ from summarizer.rules import (
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import without_dateline
 from summarizer.rules.gazetteer import fold
+from summarizer.rules.spans import make_span
 from summarizer.rules.times import TimeMention
 from summarizer.schemas import (
     Actor,
@@ -44,7 +45,6 @@ from summarizer.schemas import (
     ExtractedEvents,
     Location,
     Provenance,
-    Span,
     Statement,
 )
 
@@ -251,8 +251,7 @@ def add_rule_events(article: Article, records: list[EventRecord], provenance: Pr
         places = find_places(sentence.text)
         location = (normalize_location(places[0][0].text, None, Evidence(quote="")) if places
                     else next((r.location for r in records if r.location.timezone), Location()))
-        evidence = Evidence(quote=sentence.text, span=Span(start=sentence.start, end=sentence.end,
-                                                            text=article.text[sentence.start:sentence.end]),
+        evidence = Evidence(quote=sentence.text, span=make_span(article.text, sentence.start, sentence.end),
                             match="exact")
         date = normalize_date(None, evidence, article)
         zone = {"on_date": date.value if date.precision == "day" else None, "local_tz": location.timezone}

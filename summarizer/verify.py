@@ -16,6 +16,7 @@ removed, ``reask`` (in :class:`summarizer.Summarizer`) sends the findings back t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.articles import Article
@@ -23,6 +24,8 @@ from summarizer.locate import locate
 from summarizer.rules import find_attributions, find_numbers, find_places, find_times, same_entity, sentence_spans
 from summarizer.rules.numbers import NumberMention
 from summarizer.rules.dates import without_dateline
+from summarizer.rules.gazetteer import Place
+from summarizer.rules.spans import make_span
 from summarizer.schemas import EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
 
 Policy = Literal["flag", "drop", "reask"]
@@ -34,17 +37,27 @@ def _sentence_around(sentences: list[Span], span: Span | None) -> Span | None:
     return next((s for s in sentences if s.start <= span.start < max(s.end, s.start + 1)), None)
 
 
-def _span(article: Article, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=article.text[start:end])
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the rules find in one article, computed once and shared by the checks of all its records."""
+
+    numbers: list[NumberMention]
+    sentences: list[Span]
+    places: list[tuple[Span, Place]]
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleFacts:
+        return cls(find_numbers(article.text), sentence_spans(article.text), find_places(article.text))
 
 
 class _Checker:
-    """Collects checks for one record; the rule extractions of the article are computed once."""
+    """Collects the checks of one record against the article's facts."""
 
-    def __init__(self, article: Article, numbers: list[NumberMention]) -> None:
+    def __init__(self, article: Article, facts: ArticleFacts) -> None:
         self.article = article
-        self.numbers = numbers
-        self.sentences = sentence_spans(article.text)
+        self.numbers = facts.numbers
+        self.sentences = facts.sentences
+        self.places = facts.places
         self.checks: list[FieldCheck] = []
 
     def add(self, field: str, value: object, verdict: str, reason: str, spans: list[Span] | None = None) -> None:
@@ -59,30 +72,28 @@ class _Checker:
         spans = []
         for match in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", self.article.text):
             if same_entity(name, match.group()):
-                spans.append(_span(self.article, match.start(), match.end()))
-        for span, place in find_places(self.article.text):
-            if same_entity(name, place.name):
-                spans.append(_span(self.article, span.start, span.end))
+                spans.append(make_span(self.article.text, match.start(), match.end()))
+        spans.extend(span for span, place in self.places if same_entity(name, place.name))
         return spans[:5]
 
     def number(self, field: str, text: str, low: int | None, high: int | None, near: Span | None) -> None:
-        same = [n for n in self.numbers if (n.count.low, n.count.high) == (low, high)]
         if low is None:
             self.add(field, text, "unsupported", "not a number the rules can read")
             return
+        same = [n for n in self.numbers if (n.count.low, n.count.high) == (low, high)]
         sentence = _sentence_around(self.sentences, near)
         if same:
             in_sentence = [n for n in same if sentence and sentence.start <= n.span.start < sentence.end]
             chosen = in_sentence or same
             where = "in the evidence sentence" if in_sentence else "in the article"
             self.add(field, text, "supported", f"rules read the same range {where}",
-                     [_span(self.article, n.span.start, n.span.end) for n in chosen[:3]])
+                     [n.span for n in chosen[:3]])
             return
         others = [n for n in self.numbers if sentence and sentence.start <= n.span.start < sentence.end]
         if others:
             said = ", ".join(f"“{n.span.text}”" for n in others[:3])
             self.add(field, text, "contradicted", f"the evidence sentence says {said}",
-                     [_span(self.article, n.span.start, n.span.end) for n in others[:3]])
+                     [n.span for n in others[:3]])
         else:
             self.add(field, text, "unsupported", "no such number in the article")
 
@@ -91,7 +102,7 @@ def _phrase_check(checker: _Checker, field: str, phrase: str, body: str, near: i
     """Locate a date or time phrase in the article body; record why when it is not there."""
     hit = locate(phrase, body, near=near)
     if hit.span is not None:
-        return _span(checker.article, hit.span.start, hit.span.end)
+        return make_span(checker.article.text, hit.span.start, hit.span.end)
     if locate(phrase, checker.article.text).span is not None:
         checker.add(field, phrase, "unsupported", "only in the publication dateline, not about the event")
     else:
@@ -110,9 +121,9 @@ def _check_time(checker: _Checker, time: EventTime, body: str, near: int | None)
         checker.add("time", time.text, "supported", "time phrase found in the article body", [span])
 
 
-def check_record(record: EventRecord, article: Article, numbers: list[NumberMention]) -> list[FieldCheck]:
-    """All field checks for one record (pure; the caller passes the article's number mentions)."""
-    checker = _Checker(article, numbers)
+def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> list[FieldCheck]:
+    """All field checks for one record (pure; the caller passes the article's rule findings)."""
+    checker = _Checker(article, facts)
     text = article.text
     evidence = record.evidence[0] if record.evidence else None
     anchor = evidence.span if evidence else None
@@ -189,10 +200,10 @@ def _drop(record: EventRecord, checks: list[FieldCheck]) -> tuple[EventRecord, l
 
 def verify(article: Article, records: list[EventRecord], policy: Policy = "flag") -> list[EventRecord]:
     """Attach a :class:`Verification` to every record; with ``drop``, also remove what failed."""
-    numbers = find_numbers(article.text)
+    facts = ArticleFacts.of(article)
     verified = []
     for record in records:
-        checks = check_record(record, article, numbers)
+        checks = check_record(record, article, facts)
         dropped: list[str] = []
         if policy == "drop":
             record, dropped = _drop(record, checks)
