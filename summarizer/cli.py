@@ -259,7 +259,8 @@ def summarize(
         with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
             items = _load(inputs, published_at)
             articles = {a.id: a for a in items if isinstance(a, Article)}
-            summary = merge_results(list(_run(summarizer, items, concurrency)), articles)
+            results = list(_run(summarizer, items, concurrency))
+            summary = merge_results(results, articles)
             with atomic_writer(output) as out:
                 if format is SummaryFormat.json:
                     out.write(summary.model_dump_json(indent=2) + "\n")
@@ -269,8 +270,7 @@ def summarize(
                     out.write(summary_markdown(summary, summary.failures))
     except (LocalModelError, ArticleError, OSError) as exc:
         _guard(verbose, exc)
-    failed = len(summary.failures)
-    raise typer.Exit(EXIT_OK if not failed else EXIT_FAILED if failed == len(items) else EXIT_PARTIAL)
+    raise typer.Exit(_exit_code(results))
 
 
 _VERDICT_STYLE = {"supported": "green", "contradicted": "bold red", "unsupported": "yellow"}

@@ -13,7 +13,6 @@ from replay import CORPORA, cassette_path, recorder, replay_kwargs
 
 from summarizer import Article, Summarizer
 from summarizer.prompts import get_prompt
-from summarizer.schemas import ExtractedEvents
 
 ARTICLE = Article.from_file(CORPORA["hostile"] / "prompt_injection.txt")
 PROMPT = get_prompt()
@@ -32,4 +31,3 @@ def test_injected_instructions_never_reach_the_model_and_are_reported() -> None:
     for record in records:
         assert "HACKED" not in record.summary and all("HACKED" not in e.quote for e in record.evidence)
         assert any("possible prompt injection" in w for w in record.provenance.warnings)
-        ExtractedEvents.model_json_schema()  # the schema is the fixed one, not anything the article asked for
