@@ -8,6 +8,7 @@ entirely from the cache never loads the model.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -120,7 +121,7 @@ class Summarizer:
         self.embedded = config.base_url is None and config.api_key is None
         if self.embedded:
             fingerprint = weights_identity(model_path)
-            config = ModelConfig(**{**config.__dict__, "model": MODEL_NAME, "weights_sha256": fingerprint})
+            config = dataclasses.replace(config, model=MODEL_NAME, weights_sha256=fingerprint)
         self.config = config
         self.model_path = model_path
         self.policy: Policy = policy
@@ -154,7 +155,7 @@ class Summarizer:
                 if self.embedded:
                     self._log("starting the embedded model (llama.cpp server)")
                     server = self._stack.enter_context(local_server(self.model_path, log=self._log))
-                    config = ModelConfig(**{**config.__dict__, "base_url": server.base_url})
+                    config = dataclasses.replace(config, base_url=server.base_url)
                 self._client = ModelClient(config)
             return self._client
 
