@@ -47,7 +47,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-prompts_app = typer.Typer(help="List and pin the versioned prompts under prompts/.", no_args_is_help=True)
+prompts_app = typer.Typer(help="List and pin the versioned prompts (shipped with the package).", no_args_is_help=True)
 cache_app = typer.Typer(help="Inspect or clear the response cache.", no_args_is_help=True)
 app.add_typer(prompts_app, name="prompts")
 schemas_app = typer.Typer(help="Export the JSON Schemas of the records.", no_args_is_help=True)

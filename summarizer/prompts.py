@@ -1,8 +1,9 @@
-"""Versioned prompts: files under ``prompts/<name>/v<N>.toml``, listed and selected by a registry.
+"""Versioned prompts: package data under ``summarizer/data/prompts/<name>/v<N>.toml``, listed and
+selected by a registry (shipped in the wheel, so a non-editable install finds them).
 
 A prompt is identified by ``name@version`` plus the sha256 of its file. That hash travels into
 every record's provenance and into the cache key, so a changed prompt can never be answered from
-a stale cache. ``prompts/prompts.lock`` pins the hash of every released version; the test suite
+a stale cache. ``prompts.lock`` beside them pins the hash of every released version; the test suite
 fails when a released file changes without a new version (edit → copy to ``v<N+1>``, then run
 ``summarizer prompts lock``).
 """
@@ -46,9 +47,9 @@ class Prompt:
 
 
 def prompts_dir() -> Path:
-    """The repo's ``prompts/`` (beside the package), or ``$SUMMARIZER_PROMPTS_DIR``."""
+    """The packaged prompts (``summarizer/data/prompts``), or ``$SUMMARIZER_PROMPTS_DIR``."""
     configured = os.environ.get(PROMPTS_ENV)
-    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "prompts"
+    return Path(configured) if configured else Path(__file__).resolve().parent / "data" / "prompts"
 
 
 def _version_key(version: str) -> tuple[int, str]:
