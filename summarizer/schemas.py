@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 EventType = Literal[
     "AGREE",  # agree to, sign or announce an agreement (mode: ceasefire, peace_deal, ...)
@@ -158,8 +158,16 @@ class EventTime(BaseModel):
 
 
 class Location(BaseModel):
-    name: str | None = None
-    admin1: str | None = None
+    """Where, as a place hierarchy: what the article names, resolved to locality < admin1 < country.
+
+    Merge compares places level by level (a street is never compared with a city), so the finer
+    place an article names (a street, neighbourhood or facility) is kept apart in ``detail``.
+    """
+
+    name: str | None = Field(None, description="The place as the article names it")
+    detail: str | None = Field(None, description="A place finer than the city: street, neighbourhood, facility")
+    city: str | None = Field(None, description="Locality (city or town), resolved through the gazetteer")
+    admin1: str | None = Field(None, description="State, province or region")
     country: str | None = None
     country_code: str | None = None
     timezone: str | None = None
