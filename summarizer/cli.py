@@ -36,7 +36,8 @@ from summarizer.local_model import LocalModelError
 from summarizer.pipeline import Summarizer, merge_results
 from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
 from summarizer.report import records_markdown, summary_html, summary_markdown
-from summarizer.schemas import ArticleResult, EventRecord, export_json_schemas
+from summarizer.schema_files import export_json_schemas
+from summarizer.schemas import ArticleResult, EventRecord
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 

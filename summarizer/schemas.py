@@ -24,8 +24,6 @@ PLOVER has no category for natural disasters and accidents; news extraction need
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -267,24 +265,3 @@ class ArticleResult(BaseModel):
     records: list[EventRecord] = Field(default_factory=list)
     error: str | None = None
 
-
-def json_schema_files() -> dict[str, str]:
-    """File name → JSON text for every exported schema, versioned by :data:`SCHEMA_VERSION`."""
-    from summarizer.summary import Summary  # the merged view builds on these models
-
-    exported: dict[str, type[BaseModel]] = {"event_record": EventRecord, "article_result": ArticleResult,
-                                            "extracted_events": ExtractedEvents, "summary": Summary}
-    files = {}
-    for name, model in exported.items():
-        schema = {"$id": f"summarizer/{name}/{SCHEMA_VERSION}", **model.model_json_schema()}
-        files[f"{name}.v{SCHEMA_VERSION}.schema.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
-    return files
-
-
-def export_json_schemas(directory: Path) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in json_schema_files().items():
-        (directory / name).write_text(text)
-        written.append(directory / name)
-    return written
