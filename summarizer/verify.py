@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.articles import Article
+from summarizer.fieldpath import FieldPath
 from summarizer.locate import locate
 from summarizer.rules import find_attributions, find_numbers, find_places, find_times, same_entity, sentence_spans
 from summarizer.rules.numbers import NumberMention
@@ -136,9 +137,9 @@ def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> 
         checker.number("summary.numbers", mention.span.text, mention.count.low, mention.count.high, anchor)
     for i, claim in enumerate(record.casualties):
         near = claim.evidence.span if claim.evidence and claim.evidence.span else anchor
-        checker.number(f"casualties[{i}].count", claim.text, claim.low, claim.high, near)
+        checker.number(str(FieldPath("casualties", i, "count")), claim.text, claim.low, claim.high, near)
         if claim.claimed_by:
-            _check_source(checker, f"casualties[{i}].claimed_by", claim.claimed_by, near, article)
+            _check_source(checker, str(FieldPath("casualties", i, "claimed_by")), claim.claimed_by, near, article)
     body = without_dateline(text)
     near = anchor.start if anchor else None
     if record.date.text and (span := _phrase_check(checker, "date", record.date.text, body, near)):
@@ -152,14 +153,15 @@ def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> 
                     "place named in the article" if spans else "place not named in the article", spans)
     for i, actor in enumerate(record.actors):
         spans = checker.mentions(actor.name)
-        checker.add(f"actors[{i}]", actor.name, "supported" if spans else "unsupported",
+        checker.add(str(FieldPath("actors", i)), actor.name, "supported" if spans else "unsupported",
                     "named in the article (alias-aware)" if spans else "not named in the article", spans)
     for i, statement in enumerate(record.statements):
         ev = statement.evidence
         verdict = {"exact": "supported", "normalized": "supported", "fuzzy": "contradicted"}.get(ev.match, "unsupported")
         reason = {"fuzzy": "the article has an altered version of this quote",
                   "not_found": "quote not in the article"}.get(ev.match, "verbatim quote")
-        checker.add(f"statements[{i}].quote", statement.quote, verdict, reason, [ev.span] if ev.span else [])
+        checker.add(str(FieldPath("statements", i, "quote")), statement.quote, verdict, reason,
+                    [ev.span] if ev.span else [])
     return checker.checks
 
 
@@ -181,13 +183,14 @@ def _drop(record: EventRecord, checks: list[FieldCheck]) -> tuple[EventRecord, l
     """Remove values that are not supported; report every removal by field name."""
     bad = {c.field for c in checks if c.verdict != "supported"}
     update: dict[str, object] = {}
-    keep_claims = [c for i, c in enumerate(record.casualties) if f"casualties[{i}].count" not in bad]
+    keep_claims = [c for i, c in enumerate(record.casualties) if str(FieldPath("casualties", i, "count")) not in bad]
     if len(keep_claims) != len(record.casualties):
         update["casualties"] = keep_claims
-    keep_actors = [a for i, a in enumerate(record.actors) if f"actors[{i}]" not in bad]
+    keep_actors = [a for i, a in enumerate(record.actors) if str(FieldPath("actors", i)) not in bad]
     if len(keep_actors) != len(record.actors):
         update["actors"] = keep_actors
-    keep_statements = [s for i, s in enumerate(record.statements) if f"statements[{i}].quote" not in bad]
+    keep_statements = [s for i, s in enumerate(record.statements)
+                       if str(FieldPath("statements", i, "quote")) not in bad]
     if len(keep_statements) != len(record.statements):
         update["statements"] = keep_statements
     for field in ("date", "time", "location"):
