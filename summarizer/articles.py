@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from summarizer.clean import html_to_text
+from summarizer.errors import InputError
 from summarizer.rules.dates import parse_published_header
 
 #: Inputs above this many bytes are refused (documented in the README, "Limits").
@@ -26,7 +27,7 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
 
-class ArticleError(Exception):
+class ArticleError(InputError):
     """An input that cannot become an article. The message names the input and the cause."""
 
     def __init__(self, source: str, cause: str) -> None:

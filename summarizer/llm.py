@@ -15,6 +15,13 @@ compiles that into a grammar, so the model *cannot* emit anything but schema-sha
 ``json`` mode is the default: on the seeds it gave fuller answers. When a ``json`` answer is cut
 off at ``max_tokens`` (a small model looping), one grammar-constrained retry is made
 (``grammar_fallback``); servers that reject the extra field simply fail that retry.
+
+Every call is bounded by a **deadline** (``ModelConfig.deadline``): each HTTP request's timeout is
+``min(timeout, time left)``, tenacity stops when the next wait would pass it, and the call then
+fails with :class:`DeadlineError` naming the endpoint. One overrun remains: instructor re-asks
+inside one request batch with the timeout it was given, so a re-ask started just before the
+deadline may end up to one timeout after it (at most twice the deadline in all).
+Errors name the endpoint (without credentials or query) and whether it is the embedded server.
 """
 
 from __future__ import annotations
@@ -25,22 +32,30 @@ import re
 import random
 import threading
 import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import RetryCallState, Retrying, retry_if_exception
 
+from summarizer.errors import ConfigError, DeadlineError, ModelCallError
 from summarizer.schemas import Usage
 
 RequestMode = Literal["grammar", "json"]
 
 #: Placeholder key for servers that need none; never a real secret.
 NO_KEY = "sk-no-key-required"
+DEADLINE_ENV = "SUMMARIZER_DEADLINE"
+#: Seconds one article may take on a configured endpoint when no deadline is set: hosted APIs
+#: answer an extraction in well under a minute, so this only cuts off a hung endpoint.
+REMOTE_DEADLINE = 300.0
+#: A request still unanswered after this many seconds is reported once (``notify``).
+SLOW_NOTICE_SECONDS = 30.0
 
-
-class ModelCallError(RuntimeError):
-    """A model call that failed for good. The message is safe to show: it never holds a key."""
+__all__ = ["DeadlineError", "ModelCallError", "ModelClient", "ModelConfig", "endpoint_url", "redact"]
 
 
 @dataclass(frozen=True)
@@ -59,17 +74,37 @@ class ModelConfig:
     request_mode: RequestMode = "json"
     grammar_fallback: bool = True
     weights_sha256: str | None = None
+    #: Seconds one call may take, retries and re-asks included; None: :data:`REMOTE_DEADLINE`
+    #: (the pipeline sets the embedded server's from ``local_model.embedded_deadline``).
+    deadline: float | None = None
+    #: True when ``base_url`` is the embedded server: error messages say which it was.
+    embedded: bool = False
+
+    def __post_init__(self) -> None:
+        if self.deadline is not None and not self.deadline > 0:
+            raise ConfigError(f"the deadline must be a positive number of seconds, not {self.deadline}")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> ModelConfig:
-        """``OPENAI_BASE_URL``, ``OPENAI_API_KEY`` and ``SUMMARIZER_MODEL`` fill what flags leave unset."""
-        values = {
+        """``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``SUMMARIZER_MODEL`` and ``SUMMARIZER_DEADLINE``
+        fill what flags leave unset."""
+        values: dict[str, Any] = {
             "base_url": os.environ.get("OPENAI_BASE_URL"),
             "api_key": os.environ.get("OPENAI_API_KEY"),
             "model": os.environ.get("SUMMARIZER_MODEL", "gpt-4o-mini"),
         }
+        if os.environ.get(DEADLINE_ENV):
+            try:
+                values["deadline"] = float(os.environ[DEADLINE_ENV])
+            except ValueError:
+                raise ConfigError(f"{DEADLINE_ENV} must be a number of seconds, "
+                                  f"not {os.environ[DEADLINE_ENV]!r}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def deadline_seconds(self) -> float:
+        return self.deadline if self.deadline is not None else REMOTE_DEADLINE
 
     def identity(self) -> dict[str, Any]:
         """The parts of the config that can change the output: these go into the cache key."""
@@ -82,6 +117,16 @@ class ModelConfig:
             "request_mode": self.request_mode,
             "grammar_fallback": self.grammar_fallback,
         }
+
+
+def endpoint_url(url: str) -> str:
+    """``url`` fit to show: no user, password, query or fragment (where credentials travel)."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"  # IPv6
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 _BEARER = re.compile(r"(Bearer\s+)[^\s'\",]+", re.IGNORECASE)
@@ -149,9 +194,13 @@ def _wait(state: RetryCallState) -> float:
 
 
 class ModelClient:
-    """An instructor-wrapped OpenAI client bound to one :class:`ModelConfig`."""
+    """An instructor-wrapped OpenAI client bound to one :class:`ModelConfig`.
 
-    def __init__(self, config: ModelConfig) -> None:
+    ``alive`` tells whether the server behind the endpoint still runs (the embedded server's
+    process); transport errors are not retried once it returns False, since nobody will answer.
+    """
+
+    def __init__(self, config: ModelConfig, alive: Callable[[], bool] = lambda: True) -> None:
         # The SDKs are imported here, not at module level: they take about half a second to
         # import, and a run answered entirely from the cache never needs them.
         import instructor
@@ -165,6 +214,10 @@ class ModelClient:
             max_retries=0,  # tenacity owns retries
         )
         self._client = instructor.from_openai(raw, mode=instructor.Mode.JSON)
+        self._alive = alive
+        url = endpoint_url(str(raw.base_url).rstrip("/"))
+        #: Where the calls go, fit to show; the embedded server is called so.
+        self.endpoint = f"the embedded llama.cpp server at {url}" if config.embedded else f"the configured endpoint {url}"
         if config.api_key:
             _LOG_FILTER.secrets.add(config.api_key)
         self._sent = threading.local()  # per thread: concurrent articles must not count each other
@@ -177,8 +230,33 @@ class ModelClient:
     def _requests_sent(self) -> int:
         return int(getattr(self._sent, "count", 0))
 
-    def extract(self, response_model: type[BaseModel], messages: list[dict[str, str]]) -> tuple[BaseModel, Usage]:
-        """Return a validated ``response_model`` and the usage of every attempt it took."""
+    def extract(self, response_model: type[BaseModel], messages: list[dict[str, str]], *,
+                what: str = "a request", notify: Callable[[str], None] | None = None) -> tuple[BaseModel, Usage]:
+        """Return a validated ``response_model`` and the usage of every attempt it took.
+
+        Raises :class:`ModelCallError` (:class:`DeadlineError` when the deadline passed). When
+        ``notify`` is given, a call still running after :data:`SLOW_NOTICE_SECONDS` says so once,
+        naming ``what``: a user watching a quiet terminal learns it is the model, not a hang.
+        """
+        with self._still_waiting(what, notify):
+            return self._extract(response_model, messages)
+
+    @contextmanager
+    def _still_waiting(self, what: str, notify: Callable[[str], None] | None) -> Iterator[None]:
+        if notify is None:
+            yield
+            return
+        after, deadline = SLOW_NOTICE_SECONDS, self.config.deadline_seconds
+        timer = threading.Timer(after, notify, [f"still waiting for the model on {what} ({after:g} s; "
+                                                f"gives up at the {deadline:g} s deadline) ..."])
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    def _extract(self, response_model: type[BaseModel], messages: list[dict[str, str]]) -> tuple[BaseModel, Usage]:
         import openai
         from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
@@ -199,18 +277,34 @@ class ModelClient:
         usage = Usage()
         started = time.perf_counter()
         sent_before = self._requests_sent()
+        ends = time.monotonic() + cfg.deadline_seconds
+        out_of_time = False
 
         def attempt() -> BaseModel:
+            nonlocal out_of_time
+            left = ends - time.monotonic()
+            if left <= 0:
+                out_of_time = True
+                raise DeadlineError(self._deadline_message())
+            kwargs["timeout"] = min(cfg.timeout, left)  # instructor also stops re-asking after it
             try:
                 return self._client.chat.completions.create(**kwargs)
             except InstructorRetryException as exc:
                 _add_usage(usage, getattr(exc, "total_usage", None))
                 raise
 
+        def stop(state: RetryCallState) -> bool:
+            """Out of attempts, or the next wait would reach the deadline."""
+            nonlocal out_of_time
+            if state.attempt_number >= cfg.transport_retries + 1:
+                return True
+            out_of_time = time.monotonic() + (state.upcoming_sleep or 0.0) >= ends
+            return out_of_time
+
         retrying = Retrying(
-            stop=stop_after_attempt(cfg.transport_retries + 1),
-            retry=retry_if_exception(lambda e: _transport_error(e) is not None),
-            wait=_wait,
+            stop=stop,
+            retry=retry_if_exception(lambda e: _transport_error(e) is not None and self._alive()),
+            wait=lambda state: min(_wait(state), max(0.0, ends - time.monotonic())),
             reraise=True,
         )
         try:
@@ -232,15 +326,33 @@ class ModelClient:
             ) from None
         except InstructorRetryException as exc:
             cause = _transport_error(exc)
-            reason = (f"{type(cause).__name__}: {cause}" if cause
-                      else f"invalid output after {exc.n_attempts} attempt(s): {_first_line(exc)}")
+            if cause is not None:
+                raise self._transport_failure(cause, out_of_time) from None
+            reason = f"invalid output after {exc.n_attempts} attempt(s): {_first_line(exc)}"
             raise ModelCallError(redact(reason, [cfg.api_key])) from None
         except openai.OpenAIError as exc:
-            raise ModelCallError(redact(f"{type(exc).__name__}: {exc}", [cfg.api_key])) from None
+            raise self._transport_failure(exc, out_of_time) from None
         _add_usage(usage, getattr(result, "_total_usage", None))
         usage.calls = self._requests_sent() - sent_before
         usage.seconds = round(time.perf_counter() - started, 3)
         return result, usage
+
+    def _deadline_message(self) -> str:
+        return f"no answer from {self.endpoint} within the {self.config.deadline_seconds:g} s deadline"
+
+    def _transport_failure(self, exc: BaseException, out_of_time: bool) -> ModelCallError:
+        """The error for a call that failed in transport: the deadline, or the endpoint named."""
+        import openai
+
+        reason = redact(f"{type(exc).__name__}: {exc}", [self.config.api_key])
+        if out_of_time:
+            return DeadlineError(f"{self._deadline_message()} (last error: {reason})")
+        if isinstance(exc, openai.APITimeoutError):
+            return ModelCallError(f"no answer from {self.endpoint} within the {self.config.timeout:g} s "
+                                  f"request timeout: {reason}")
+        if isinstance(exc, openai.APIConnectionError):
+            return ModelCallError(f"cannot reach {self.endpoint}: {reason}")
+        return ModelCallError(reason)
 
 
 def _add_usage(usage: Usage, total: Any) -> None:

@@ -9,7 +9,9 @@ Two jobs, both at the I/O edge:
    Every assembled or downloaded file is checked against the official sha256 and refused on a
    mismatch; a half-written file never takes the final name (temp file + rename).
 2. **Server.** ``python -m llama_cpp.server`` on 127.0.0.1 and a free port, readiness polled on
-   ``/v1/models``, and stopped on exit, on error and on Ctrl-C (context manager + atexit).
+   ``/v1/models`` and then proven by a one-token completion (a build that loads and then crashes
+   on its first computation fails here, once, with the cause and the log named), and stopped on
+   exit, on error and on Ctrl-C (context manager + atexit).
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
+import http.client
+import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 import zipfile
 from collections.abc import Callable, Iterator
@@ -31,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_cache_dir
+
+from summarizer.errors import LocalModelError  # defined with the hierarchy; imported from here too
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODEL_FILE = f"{MODEL_NAME}.gguf"
@@ -46,10 +54,10 @@ MODEL_PATH_ENV = "SUMMARIZER_MODEL_PATH"
 Log = Callable[[str], None]
 #: Context window the server is started with; also what the chunker plans against.
 N_CTX = 8192
-
-
-class LocalModelError(RuntimeError):
-    """The embedded model cannot be provided; the message says what to do instead."""
+#: The slowest speeds measured on the embedded model (shared/NOTES.md: prompt 41-53 tokens/s,
+#: generation 9.5-12.8 tokens/s, single requests down to 6), for :func:`embedded_deadline`.
+PROMPT_TOKENS_PER_S = 40.0
+GENERATED_TOKENS_PER_S = 6.0
 
 
 def models_dir() -> Path:
@@ -159,6 +167,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def embedded_deadline(max_tokens: int) -> float:
+    """Seconds one article may take on the embedded server, from the slowest measured speeds.
+
+    ``((N_CTX - max_tokens) / PROMPT_TOKENS_PER_S + max_tokens / GENERATED_TOKENS_PER_S) * 2``,
+    clamped to 60..1800 s: the prompt may fill what of the context the answer leaves, the answer
+    may run to ``max_tokens``, and the factor 2 covers the one grammar-constrained retry of a
+    cut-off answer. With the defaults (8192, 1536): (166 + 256) * 2 = 845 s.
+    """
+    prompt_tokens = max(0, N_CTX - max_tokens)
+    seconds = (prompt_tokens / PROMPT_TOKENS_PER_S + max_tokens / GENERATED_TOKENS_PER_S) * 2
+    return float(min(1800, max(60, round(seconds))))
+
+
 @dataclass
 class LocalServer:
     """A running llama.cpp server; ``base_url`` is what the OpenAI client talks to."""
@@ -167,6 +188,23 @@ class LocalServer:
     base_url: str
     model_path: Path
     fingerprint: str
+    log_path: Path
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def died(self, grace: float = 0.5) -> bool:
+        """True when the process has exited, waiting up to ``grace`` seconds for a dying one: a
+        client sees the connection drop a moment before the process can be reaped."""
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=grace)
+        return not self.alive()
+
+    def crash_report(self, what: str) -> str:
+        """One line: ``what`` happened, how the process ended, the likely cause and the log."""
+        code = self.process.returncode
+        return f"the llama.cpp server {what} ({exit_description(code)}); {_likely_cause(code, self.log_path)}; " \
+               f"log: {self.log_path}"
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -178,24 +216,77 @@ class LocalServer:
                 self.process.wait()
 
 
-def _wait_ready(process: subprocess.Popen[bytes], base_url: str, timeout: float, log_path: Path) -> None:
+def exit_description(returncode: int | None) -> str:
+    """``exit 1``, or ``exit -11 SIGSEGV`` for a process ended by a signal."""
+    if returncode is None or returncode >= 0:
+        return f"exit {returncode}"
+    try:
+        return f"exit {returncode} {signal.Signals(-returncode).name}"
+    except ValueError:
+        return f"exit {returncode} (signal {-returncode})"
+
+
+def _likely_cause(returncode: int | None, log_path: Path) -> str:
+    if returncode is not None and -returncode in (signal.SIGSEGV, signal.SIGILL, signal.SIGBUS):
+        return ("this usually means the build uses CPU instructions this machine or its hypervisor "
+                "does not allow (e.g. AMX); rebuild with `summarizer model build --force` (see the README)")
+    if returncode == -signal.SIGKILL:
+        return "it was killed from outside, often by the kernel's out-of-memory killer"
+    lines = [line.strip() for line in log_path.read_text(errors="replace").splitlines() if line.strip()] \
+        if log_path.is_file() else []
+    return f"last log line: {lines[-1][:300]}" if lines else "the log is empty"
+
+
+def _test_completion(base_url: str, timeout: float) -> None:
+    """One tiny completion: loading the weights is not enough, the server must also compute."""
+    body = json.dumps({"model": MODEL_NAME, "messages": [{"role": "user", "content": "Say OK."}],
+                       "max_tokens": 1, "temperature": 0}).encode()
+    request = urllib.request.Request(f"{base_url}/chat/completions", data=body, method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=max(1.0, timeout)) as response:
+        response.read()
+
+
+def _wait_ready(server: LocalServer, timeout: float) -> None:
+    """Poll ``/v1/models`` until the weights are loaded, then send one tiny completion.
+
+    A server that loads and then crashes on compute (e.g. an instruction its CPU refuses) is
+    caught here, at start-up, with one message, instead of once per article. 503 means still
+    loading and is waited out; any other HTTP error fails the start.
+    """
     deadline = time.monotonic() + timeout
+    loaded = False
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            tail = log_path.read_text(errors="replace")[-2000:]
-            raise LocalModelError(f"llama.cpp server exited with code {process.returncode}:\n{tail}")
-        with contextlib.suppress(OSError):
-            with urllib.request.urlopen(f"{base_url}/models", timeout=2):
-                return
+        if not server.alive():
+            what = "crashed on its first computation" if loaded else "exited while starting"
+            raise LocalModelError(server.crash_report(what))
+        try:
+            if not loaded:
+                with urllib.request.urlopen(f"{server.base_url}/models", timeout=2):
+                    loaded = True
+            _test_completion(server.base_url, deadline - time.monotonic())
+            return
+        except urllib.error.HTTPError as exc:
+            if exc.code != 503:
+                raise LocalModelError(f"the llama.cpp server failed a test completion (HTTP {exc.code}: "
+                                      f"{exc.read()[:200].decode(errors='replace')}); log: {server.log_path}") from None
+        except (OSError, http.client.HTTPException):
+            if loaded and server.died(grace=2.0):
+                continue  # reported at the top of the loop
         time.sleep(0.25)
-    raise LocalModelError(f"llama.cpp server not ready after {timeout:.0f} s (log: {log_path})")
+    raise LocalModelError(f"the llama.cpp server was not ready after {timeout:.0f} s; log: {server.log_path}")
 
 
 @contextlib.contextmanager
 def local_server(model_path: str | None = None, *, threads: int | None = None,
                  log: Log = print,
-                 ready_timeout: float = 120.0) -> Iterator[LocalServer]:
-    """Start the embedded server for the duration of a ``with`` block."""
+                 ready_timeout: float = 120.0, append_log: bool = False) -> Iterator[LocalServer]:
+    """Start the embedded server for the duration of a ``with`` block.
+
+    Ready means it answered a one-token completion (see :func:`_wait_ready`); otherwise this
+    raises :class:`LocalModelError` with one line naming the cause and the log. ``append_log``
+    keeps the previous server's log (a restart after a crash) instead of starting it afresh.
+    """
     if not server_installed():
         raise LocalModelError(
             "the embedded model needs llama-cpp-python's server: "
@@ -212,13 +303,13 @@ def local_server(model_path: str | None = None, *, threads: int | None = None,
         "--n_threads", str(threads or max(1, os.cpu_count() or 1)),
         "--model_alias", MODEL_NAME,
     ]
-    with log_path.open("wb") as server_log:
+    with log_path.open("ab" if append_log else "wb") as server_log:
         process = subprocess.Popen(command, stdout=server_log, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL)
-    server = LocalServer(process, base_url, path, weights_fingerprint(path))
+    server = LocalServer(process, base_url, path, weights_fingerprint(path), log_path)
     atexit.register(server.stop)
     try:
-        _wait_ready(process, base_url, ready_timeout, log_path)
+        _wait_ready(server, ready_timeout)
         yield server
     finally:
         server.stop()

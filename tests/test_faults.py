@@ -105,7 +105,7 @@ def test_persistent_transport_fault_gives_up_after_retries(
 
     assert len(fault_server.completions) == TRANSPORT_RETRIES + 1
     message = str(caught.value)
-    assert message.startswith(expected)
+    assert expected in message  # connection errors and timeouts name the endpoint first
     assert_safe(message)
     if behaviour.startswith("error_"):
         assert "Bearer [REDACTED]" in message  # the echoed key was really there, and redacted
