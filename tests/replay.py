@@ -15,12 +15,18 @@ CASSETTES = ROOT / "cassettes"
 SEEDS = ROOT / "seeds"
 #: Article collections with cassettes: the seeds, the ECB+ documents (CC BY 3.0), hostile inputs.
 CORPORA = {"seeds": SEEDS, "ecbplus": ROOT / "tests" / "data" / "ecbplus", "hostile": ROOT / "tests" / "data" / "hostile"}
+#: Incident-gold corpora kept outside the repository (texts not redistributable): the gold
+#: directory with feed.jsonl, and the repository's fixed split. Their cassettes hash request bodies.
+GV_DEV = ROOT.parent / "shared" / "datasets" / "gv_dev"
+GV_DEV_SPLIT = ROOT / "tests" / "gold" / "gv_dev" / "split.json"
+EXTERNAL_CORPORA = {"gv_dev": (GV_DEV, GV_DEV_SPLIT)}
 
-__all__ = ["CASSETTES", "CORPORA", "SEEDS", "cassette_path", "recorder", "replay_corpus", "replay_kwargs"]
+__all__ = ["CASSETTES", "CORPORA", "EXTERNAL_CORPORA", "GV_DEV", "GV_DEV_SPLIT", "SEEDS", "cassette_path", "recorder",
+           "replay_corpus", "replay_kwargs"]
 
 
-def recorder(record_mode: str = "none") -> vcr.VCR:
-    return cassettes.recorder(CASSETTES, record_mode)
+def recorder(record_mode: str = "none", *, hash_bodies: bool = False) -> vcr.VCR:
+    return cassettes.recorder(CASSETTES, record_mode, hash_bodies=hash_bodies)
 
 
 def replay_corpus(prompt_ref: str, corpus: str = "seeds") -> tuple[list[ArticleResult], dict[str, Article]]:

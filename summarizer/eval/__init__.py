@@ -1,0 +1,1 @@
+"""Evaluation against gold that lives outside the repository (incident-level news gold)."""
