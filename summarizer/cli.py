@@ -329,8 +329,10 @@ def verification_table(source: str, index: int, record: EventRecord) -> Table:
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Option(help="Gold directory: articles/*.json and/or clusters.json.")],
+    gold: Annotated[Path, typer.Option(help="Gold directory: articles/*.json and/or clusters.json, or incident gold (gold.jsonl + feed.jsonl).")],
     articles: Annotated[Path, typer.Option(help="Where the gold's article files are.")] = Path("seeds"),
+    split: Annotated[str, typer.Option(help="Incident gold only: tune, test or all.")] = "test",
+    split_file: Annotated[Optional[Path], typer.Option(help="Incident gold only: the split (default: <gold>/split.json, else tests/gold/<gold name>/split.json).")] = None,
     prompt: Annotated[Optional[list[str]], typer.Option(help="NAME@VERSION; give two to compare side by side.")] = None,
     model: Annotated[Optional[list[str]], typer.Option(help="Model name(s); give two to compare.")] = None,
     cassettes: Annotated[Optional[Path], typer.Option(help="Replay recorded answers from here when present.")] = Path("cassettes"),
@@ -351,11 +353,23 @@ def eval_(
       summarizer eval --gold tests/gold
       summarizer eval --gold tests/gold --prompt extract_events@v1 --prompt extract_events@v2
       summarizer eval --gold tests/gold/ecbplus --articles tests/data/ecbplus --prompt extract_events@v1
+      summarizer eval --gold ../shared/datasets/gv_dev --split test --prompt extract_events@v3
     """
     from summarizer.eval_run import run
     from summarizer.evaluate import diff, render_diff, render_table
 
     _configure_logging(verbose)
+    if not gold.is_dir():
+        err.print(f"[red]error:[/red] gold directory not found: {gold}")
+        raise typer.Exit(EXIT_USAGE)
+    options = {"base_url": base_url, "api_key": api_key, "model_path": model_path, "cache_dir": cache_dir}
+    if (gold / "gold.jsonl").is_file():
+        _eval_incidents(gold, split, split_file, prompt or [None], (model or [None])[0],
+                        cassettes if cassettes and cassettes.is_dir() else None, options, json_out, verbose)
+        return
+    if not (gold / "articles").is_dir() and not (gold / "clusters.json").is_file():
+        err.print(f"[red]error:[/red] {gold} holds no gold (gold.jsonl, articles/*.json or clusters.json)")
+        raise typer.Exit(EXIT_USAGE)
     prompts, models = prompt or [None], model or [None]
     if len(prompts) > 2 or len(models) > 2 or (len(prompts) == 2 and len(models) == 2):
         err.print("[red]error:[/red] compare two prompts or two models, not more")
@@ -377,6 +391,32 @@ def eval_(
         console.print(render_table(report))
     if len(reports) == 2:
         console.print(render_diff(diff(*reports)))
+    if json_out:
+        with atomic_writer(json_out) as out:
+            out.write(json.dumps([r.model_dump(mode="json") for r in reports], indent=2) + "\n")
+
+
+def _eval_incidents(gold: Path, split: str, split_file: Optional[Path], prompts: list[Optional[str]],
+                    model: Optional[str], cassettes: Optional[Path], options: dict[str, Optional[str]],
+                    json_out: Optional[Path], verbose: bool) -> None:
+    """``eval`` on incident gold: one report per prompt, per-article accuracy of the main record."""
+    from summarizer.eval.incidents import render
+    from summarizer.eval.incidents_run import run
+
+    if split not in ("tune", "test", "all"):
+        err.print(f"[red]error:[/red] --split must be tune, test or all, not {split!r}")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        reports = [run(gold, split, split_file=split_file, prompt=p, cassettes=cassettes,  # type: ignore[arg-type]
+                       summarizer_options={**options, "model": model}) for p in prompts]
+    except (PromptError, FileNotFoundError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except (LocalModelError, OSError) as exc:
+        _guard(verbose, exc)
+    console = Console()
+    for report in reports:
+        console.print(render(report))
     if json_out:
         with atomic_writer(json_out) as out:
             out.write(json.dumps([r.model_dump(mode="json") for r in reports], indent=2) + "\n")

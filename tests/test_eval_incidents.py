@@ -282,3 +282,54 @@ def test_test_half_replays_above_the_floors() -> None:
     assert acc["date"] >= FLOOR_DATE and acc["city"] >= FLOOR_CITY
     assert report.clustering.bcubed_f1 >= FLOOR_BCUBED_F1
     assert report.spans.unflagged_without_span <= MAX_UNFLAGGED_WITHOUT_SPAN
+
+
+# --------------------------------------------------------------------------------------------
+# The CLI on a tiny incident gold, replayed from hashed cassettes
+# --------------------------------------------------------------------------------------------
+
+
+def _tiny_gold(root: Path) -> Path:
+    gold = root / "gv_mini"
+    gold.mkdir()
+    feed = [{"id": f"9__{n}", "title": "t", "text": ARTICLE_TEXT + f" Update {n}.", "published_at": "2016-07-04",
+             "url": f"https://example.org/{n}"} for n in (1, 2)]
+    (gold / "feed.jsonl").write_text("".join(json.dumps(row) + "\n" for row in feed))
+    (gold / "gold.jsonl").write_text(json.dumps(incident("9", articles=("9__1", "9__2")).model_dump(mode="json")) + "\n")
+    (gold / "split.json").write_text(json.dumps({"dataset": "gv_mini", "seed": 0, "rule": "r", "tune": [], "test": ["9"]}))
+    return gold
+
+
+def test_cli_eval_runs_incident_gold_from_cassettes(tmp_path: Path, fault_server: FaultServer) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+    from summarizer.eval.incidents_run import load_feed
+
+    gold = _tiny_gold(tmp_path)
+    library = tmp_path / "cassettes"
+    fault_server.set_script("ok")
+    with Summarizer(**{**replay_kwargs(), "base_url": fault_server.url, "prompt": "extract_events@v1"}) as live:
+        for article_id, article in load_feed(gold / "feed.jsonl", {"9__1", "9__2"}).items():
+            with recorder(library, "all", hash_bodies=True).use_cassette(
+                    cassette_path("extract_events@v1", article_id, "gv_mini")):
+                live.extract(article)
+    assert ARTICLE_TEXT[:40] not in "".join(p.read_text() for p in library.rglob("*.yaml"))
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--split", "test", "--prompt", "extract_events@v1",
+                                      "--cassettes", str(library), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())[0]
+    assert report["split"] == "test" and len(report["articles"]) == 2
+    assert report["cost"]["timing"] == {"recorded": 2}
+    assert "Per-article accuracy" in result.output
+
+
+def test_cli_eval_bad_gold_path_exits_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    for gold in (tmp_path / "missing", tmp_path):
+        result = CliRunner().invoke(app, ["eval", "--gold", str(gold)])
+        assert result.exit_code == 2, result.output
