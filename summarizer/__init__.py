@@ -7,8 +7,15 @@ The public API is small on purpose::
         records = s.extract(Article.from_file("seeds/002_ba3696da157a7910.txt"))
 """
 
+from importlib import metadata as _metadata
+
 from summarizer.articles import Article, ArticleError
 from summarizer.pipeline import ExtractionError, Summarizer
 from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
 
-__all__ = ["Article", "ArticleError", "ArticleResult", "EventRecord", "ExtractionError", "SCHEMA_VERSION", "Summarizer"]
+try:
+    __version__ = _metadata.version("summarizer")
+except _metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0.1.0"  # keep equal to [project] version in pyproject.toml
+
+__all__ = ["__version__", "Article", "ArticleError", "ArticleResult", "EventRecord", "ExtractionError", "SCHEMA_VERSION", "Summarizer"]
