@@ -327,6 +327,55 @@ def verification_table(source: str, index: int, record: EventRecord) -> Table:
     return table
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; 0.0.0.0 exposes the service to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Articles extracted at once (model calls in flight).")] = 2,
+    queue_size: Annotated[int, typer.Option(min=1, help="Articles that may wait for a worker; past it POSTs get 429.")] = 10_000,
+    token: Annotated[Optional[str], typer.Option(envvar="SUMMARIZER_API_TOKEN", show_envvar=False,
+                                                 help="Require 'Authorization: Bearer TOKEN' on /v1 routes [env: SUMMARIZER_API_TOKEN].")] = None,
+    state_dir: Annotated[Optional[str], typer.Option(help="Batch database directory [env: SUMMARIZER_STATE_DIR].")] = None,
+    cors_origin: Annotated[Optional[list[str]], typer.Option(help="Allow browser calls from this origin (repeatable); CORS is off by default.")] = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    model: ModelOpt = None,
+    model_path: ModelPathOpt = None,
+    prompt: PromptOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    policy: PolicyOpt = "flag",
+    verbose: VerboseOpt = False,
+) -> None:
+    """Run the HTTP service (FastAPI): extract, summarize and batches over the same pipeline and cache.
+
+    Needs the service extra: pip install 'summarizer[service]'. OpenAPI docs at /docs.
+
+    \b
+    Examples:
+      summarizer serve
+      summarizer serve --base-url http://localhost:11434/v1 --model qwen2.5:7b --workers 4
+      SUMMARIZER_API_TOKEN=secret summarizer serve --port 9000
+    """
+    _configure_logging(verbose)
+    try:
+        from summarizer.service import ServiceConfig
+        from summarizer.service.server import run
+    except ImportError as exc:
+        err.print(f"[red]error:[/red] summarizer serve needs the service extra ({exc.name} is missing): "
+                  "pip install 'summarizer[service]'")
+        raise typer.Exit(EXIT_USAGE) from None
+    config = ServiceConfig(workers=workers, queue_size=queue_size, token=token or None, state_dir=state_dir,
+                           cors_origins=tuple(cors_origin or ()))
+    try:
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
+            started = run(summarizer, config, host=host, port=port)
+    except (LocalModelError, OSError) as exc:
+        _guard(verbose, exc)
+    if not started:
+        raise typer.Exit(EXIT_FAILED)
+
+
 @app.command("eval")
 def eval_(
     gold: Annotated[Path, typer.Option(help="Gold directory: articles/*.json and/or clusters.json, or incident gold (gold.jsonl + feed.jsonl).")],
