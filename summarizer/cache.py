@@ -1,9 +1,17 @@
-"""The response cache: one diskcache entry per (model, prompt, schema, sampling, article).
+"""The response cache: one entry per (model, prompt, schema, sampling, article), behind one interface.
 
 A hit makes no model call. The key is a sha256 over everything that can change an answer, so a
 new prompt version, a different weights file or a different temperature never reuses an old
-answer. diskcache is SQLite-backed, so several processes may share one directory safely, and a
-process killed mid-write leaves no half entry (SQLite transactions).
+answer. Two backends keep the same keys and the same hit/miss semantics:
+
+* :class:`DiskCache` (the default, embedded): diskcache is SQLite-backed, so several processes on
+  one machine may share a directory safely, and a process killed mid-write leaves no half entry
+  (SQLite transactions).
+* ``RedisCache`` (``summarizer.cache_redis``, imported only when a ``redis://`` URL is given, so
+  redis stays an optional extra): one cache shared by every machine of a cluster.
+
+:func:`open_cache` picks the backend from a URL (``--cache-url`` / ``SUMMARIZER_CACHE_URL``) or
+falls back to the directory (``--cache-dir`` / ``SUMMARIZER_CACHE_DIR``).
 """
 
 from __future__ import annotations
@@ -12,12 +20,16 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import diskcache
 from platformdirs import user_cache_dir
 
+from summarizer.errors import ConfigError, SummarizerError
+
 CACHE_ENV = "SUMMARIZER_CACHE_DIR"
+CACHE_URL_ENV = "SUMMARIZER_CACHE_URL"
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
 def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -30,7 +42,25 @@ def cache_key(**parts: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-class ResponseCache:
+class CacheError(SummarizerError, OSError):
+    """A cache that cannot be reached or used; an OSError, so it is reported like any I/O failure."""
+
+
+class Cache(Protocol):
+    """What the pipeline and the CLI need from a cache; values are JSON-able dicts."""
+
+    def get(self, key: str) -> dict[str, Any] | None: ...
+
+    def set(self, key: str, value: dict[str, Any]) -> None: ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def clear(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+class DiskCache:
     """A thin, typed wrapper so the rest of the code never touches diskcache directly."""
 
     def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
@@ -47,7 +77,7 @@ class ResponseCache:
         self._cache.set(key, value)
 
     def stats(self) -> dict[str, Any]:
-        return {"directory": str(self.directory), "entries": len(self._cache),
+        return {"backend": "disk", "directory": str(self.directory), "entries": len(self._cache),
                 "size_bytes": self._cache.volume()}
 
     def clear(self) -> int:
@@ -55,3 +85,24 @@ class ResponseCache:
 
     def close(self) -> None:
         self._cache.close()
+
+
+#: The name the disk backend had before there were two; kept for existing callers.
+ResponseCache = DiskCache
+
+
+def open_cache(url: str | None = None, directory: str | os.PathLike[str] | None = None) -> Cache:
+    """The cache a URL names (``redis://...``), else ``SUMMARIZER_CACHE_URL``, else the directory.
+
+    An explicit ``directory`` wins over the environment's URL, so ``--cache-dir`` means what it says.
+    """
+    url = url or (None if directory else os.environ.get(CACHE_URL_ENV))
+    if not url:
+        return DiskCache(directory)
+    if url.startswith(REDIS_SCHEMES):
+        from summarizer.cache_redis import RedisCache
+
+        return RedisCache(url)
+    if url.startswith("file://"):
+        return DiskCache(url.removeprefix("file://"))
+    raise ConfigError(f"unsupported cache URL {url.split('://')[0]}://...: use redis://HOST:PORT/DB or file:///DIR")

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from summarizer.articles import Article, ArticleError, LoadResult
-from summarizer.cache import ResponseCache, cache_key
+from summarizer.cache import Cache, cache_key, open_cache
 from summarizer.chunking import budget_chars, split_text
 from summarizer.clean import INJECTION, clean
 from summarizer.llm import ModelCallError, ModelClient, ModelConfig, RequestMode
@@ -106,6 +106,7 @@ class Summarizer:
         model_path: str | None = None,
         prompt: str | None = None,
         cache_dir: str | None = None,
+        cache_url: str | None = None,
         use_cache: bool = True,
         request_mode: RequestMode | None = None,
         max_tokens: int | None = None,
@@ -129,7 +130,8 @@ class Summarizer:
         self.max_input_chars = max_input_chars or (
             budget_chars(N_CTX, PROMPT_RESERVE_TOKENS + config.max_tokens) if self.embedded else 60_000)
         self.prompt: Prompt = get_prompt(prompt)
-        self.cache = ResponseCache(cache_dir) if use_cache else None
+        # cache_url (redis://...) or SUMMARIZER_CACHE_URL selects a shared cache; else the directory.
+        self.cache: Cache | None = open_cache(cache_url, cache_dir) if use_cache else None
         self._log = log
         self._client: ModelClient | None = None
         self._client_lock = threading.Lock()  # concurrent first misses must start one server, not N
