@@ -62,8 +62,8 @@ def claim(kind: str, best: int | None, text: str = "n") -> CasualtyClaim:
     return CasualtyClaim(kind=kind, text=text, low=best, best=best, high=best)
 
 
-def check(field: str, verdict: str, spans: list[Span] | None = None) -> FieldCheck:
-    return FieldCheck(field=field, value="v", verdict=verdict, reason="r", spans=spans or [])
+def check(field: str, verdict: str, spans: list[Span] | None = None, value: str = "n") -> FieldCheck:
+    return FieldCheck(field=field, value=value, verdict=verdict, reason="r", spans=spans or [])
 
 
 def incident(incident_id: str = "1", killed: int = 1, injured: int = 2, city_raw: str = "Springfield",
@@ -136,8 +136,8 @@ def test_city_ignores_case_and_diacritics() -> None:
 def test_span_coverage_counts_values_without_span_and_flag() -> None:
     claims = [CasualtyClaim(kind="killed", text="two", best=2, evidence=Evidence(quote="q", span=SPAN, match="exact")),
               claim("injured", 1)]
-    checks = [check("date", "supported", [SPAN]), check("location", "unsupported"),
-              check("casualties[1].count", "supported")]
+    checks = [check("date", "supported", [SPAN], "Monday"), check("location", "unsupported", value="Nowhere"),
+              check("casualties[0].count", "contradicted", [SPAN], "two"), check("casualties[1].count", "supported")]
     rec = record("a-0", date=EventDate(text="Monday"), location=Location(name="Nowhere"),
                  actors=[Actor(name="police", role="initiator")], casualties=claims,
                  verification=Verification(checks=checks))
@@ -147,6 +147,9 @@ def test_span_coverage_counts_values_without_span_and_flag() -> None:
     assert (coverage.values, coverage.with_span, coverage.flagged_without_span, coverage.unflagged_without_span) \
         == (5, 2, 1, 2)
     assert coverage.span_share == pytest.approx(0.4)
+    # After policy="drop" removed claim 0, claim 1 is re-indexed to 0: its check is still found by value.
+    dropped = rec.model_copy(update={"casualties": [claims[1]], "location": Location()})
+    assert span_coverage([dropped]).unflagged_without_span == 2  # claim (supported, no span) and the actor
 
 
 def test_score_end_to_end_on_hand_made_records() -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Literal
@@ -30,8 +31,9 @@ from rich.console import Group
 from rich.table import Table
 
 from summarizer.evaluate import ClusterScore, score_clusters
+from summarizer.fieldpath import FieldPath
 from summarizer.rules.gazetteer import fold
-from summarizer.schemas import EventRecord
+from summarizer.schemas import EventRecord, FieldCheck
 
 SplitName = Literal["tune", "test", "all"]
 FIELDS = ("killed", "injured", "date", "city")
@@ -109,7 +111,7 @@ def _claim_accepted(record: EventRecord, index: int) -> bool:
     verification = record.verification
     if verification is None or verification.policy == "drop":
         return True
-    field = f"casualties[{index}].count"
+    field = str(FieldPath("casualties", index, "count"))
     return not any(c.field == field and c.verdict in _BAD_VERDICTS for c in verification.checks)
 
 
@@ -191,29 +193,37 @@ class SpanCoverage(BaseModel):
         return self.with_span / self.values if self.values else None
 
 
-def _record_values(record: EventRecord) -> list[tuple[str, bool]]:
-    """(verifier field name, whether the value itself carries a span) for each output value."""
-    values = [(name, False) for name, text in
+def _record_values(record: EventRecord) -> list[tuple[str, str, bool]]:
+    """(verifier field family, value, whether the value itself carries a span) for each output value."""
+    values = [(family, text, False) for family, text in
               (("date", record.date.text), ("time", record.time.text), ("location", record.location.name)) if text]
-    values += [(f"casualties[{i}].count", bool(c.evidence and c.evidence.span)) for i, c in enumerate(record.casualties)]
-    values += [(f"actors[{i}]", False) for i in range(len(record.actors))]
-    values += [(f"statements[{i}].quote", s.evidence.span is not None) for i, s in enumerate(record.statements)]
+    values += [("casualties.count", c.text, bool(c.evidence and c.evidence.span)) for c in record.casualties]
+    values += [("actors", a.name, False) for a in record.actors]
+    values += [("statements.quote", s.quote, s.evidence.span is not None) for s in record.statements]
     return values
+
+
+def _family(field: str) -> str:
+    path = FieldPath.parse(field)
+    return field if path is None else ".".join(p for p in (path.field, path.sub) if p)
 
 
 def span_coverage(records: Iterable[EventRecord]) -> SpanCoverage:
     """A value has a span when it carries one or its verifier check points at one; else it should be flagged.
 
-    Checks are found by field name; under ``policy="drop"`` lists are re-indexed, but only
-    supported values survive a drop, so a stale index can only miss a span, never hide a flag.
+    Checks are matched to values by field family and value, not by list index, so the count
+    stays right after ``policy="drop"`` re-indexes the lists.
     """
     total = SpanCoverage()
     for record in records:
-        checks = record.verification.checks if record.verification else []
-        for field, own_span in _record_values(record):
-            mine = [c for c in checks if c.field == field]
-            spanned = own_span or any(c.spans for c in mine)
-            flagged = any(c.verdict in _BAD_VERDICTS for c in mine)
+        available: dict[tuple[str, str], list[FieldCheck]] = defaultdict(list)
+        for c in record.verification.checks if record.verification else []:
+            available[(_family(c.field), c.value)].append(c)
+        for family, value, own_span in _record_values(record):
+            mine = available[(family, value)]
+            found = mine.pop(0) if mine else None
+            spanned = own_span or bool(found and found.spans)
+            flagged = found is not None and found.verdict in _BAD_VERDICTS
             total = SpanCoverage(values=total.values + 1, with_span=total.with_span + spanned,
                                  flagged_without_span=total.flagged_without_span + (not spanned and flagged),
                                  unflagged_without_span=total.unflagged_without_span + (not spanned and not flagged))
