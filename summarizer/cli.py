@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from summarizer import __version__
 from summarizer.articles import Article, ArticleError, LoadResult, load, parse_datetime
 from summarizer.cache import ResponseCache
 from summarizer.local_model import LocalModelError
@@ -38,6 +39,7 @@ from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
 from summarizer.report import records_markdown, summary_html, summary_markdown
 from summarizer.schema_files import export_json_schemas
 from summarizer.schemas import ArticleResult, EventRecord
+from summarizer.verify import Policy
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -58,8 +60,15 @@ app.add_typer(schemas_app, name="schemas")
 err = Console(stderr=True, soft_wrap=True)  # one error = one line, even in logs
 
 
+def _show_version(show: bool) -> None:
+    if show:
+        print(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _main() -> None:
+def _main(version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
     # SIGTERM (a scheduler stopping the job) unwinds like Ctrl-C: temp outputs are removed and the
     # embedded model server is stopped by the context managers on the way out.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
@@ -71,18 +80,42 @@ class Format(str, Enum):
     md = "md"
 
 
+def _check_output(path: Optional[Path]) -> Optional[Path]:
+    """Refuse an output path that cannot be written before any work starts, not after the batch.
+
+    Missing parent directories are fine (:func:`atomic_writer` creates them) as long as the
+    nearest existing one is a writable directory.
+    """
+    if path is None:
+        return None
+    parent = path.absolute().parent
+    while not parent.exists():
+        parent = parent.parent
+    problem = ("is a directory" if path.is_dir() else
+               f"{parent} is not a directory" if not parent.is_dir() else
+               f"{parent} is not writable" if not os.access(parent, os.W_OK | os.X_OK) else None)
+    if problem:
+        err.print(f"[red]error:[/red] --output {path}: {problem}")
+        raise typer.Exit(EXIT_USAGE)
+    return path
+
+
+# Help texts escape "\[" (Rich markup would swallow "[env: ...]"). The variables are read by the
+# library itself, not bound here with envvar=, so --cache-dir keeps its precedence over the
+# environment's SUMMARIZER_CACHE_URL.
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, *.jsonl feeds, or - for stdin.")]
-OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
-BaseUrlOpt = Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")]
-ApiKeyOpt = Annotated[Optional[str], typer.Option(help="API key [env: OPENAI_API_KEY]. Never logged.")]
-ModelOpt = Annotated[Optional[str], typer.Option(help="Model name for a remote endpoint [env: SUMMARIZER_MODEL].")]
-ModelPathOpt = Annotated[Optional[str], typer.Option(help="GGUF file for the embedded model [env: SUMMARIZER_MODEL_PATH].")]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", callback=_check_output,
+                                                   help="Write here (atomically) instead of stdout.")]
+BaseUrlOpt = Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint \\[env: OPENAI_BASE_URL].")]
+ApiKeyOpt = Annotated[Optional[str], typer.Option(help="API key \\[env: OPENAI_API_KEY]. Never logged.")]
+ModelOpt = Annotated[Optional[str], typer.Option(help="Model name for a remote endpoint \\[env: SUMMARIZER_MODEL].")]
+ModelPathOpt = Annotated[Optional[str], typer.Option(help="GGUF file for the embedded model \\[env: SUMMARIZER_MODEL_PATH].")]
 PromptOpt = Annotated[Optional[str], typer.Option(help="Prompt as NAME or NAME@VERSION (see `summarizer prompts list`).")]
-CacheDirOpt = Annotated[Optional[str], typer.Option(help="Cache directory [env: SUMMARIZER_CACHE_DIR].")]
+CacheDirOpt = Annotated[Optional[str], typer.Option(help="Cache directory \\[env: SUMMARIZER_CACHE_DIR].")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 PublishedOpt = Annotated[Optional[str], typer.Option(help="Publication date (ISO) for inputs that carry none.")]
 ConcurrencyOpt = Annotated[int, typer.Option(min=1, max=64, help="Articles in flight at once (remote endpoints).")]
-PolicyOpt = Annotated[str, typer.Option(
+PolicyOpt = Annotated[Policy, typer.Option(
     help="What to do with values the article does not support: flag (keep, marked), drop (remove, listed), "
          "reask (send the findings back to the model once).")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks and debug logs.")]
@@ -115,9 +148,6 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
 
 def _summarizer(base_url: str | None, api_key: str | None, model: str | None, model_path: str | None,
                 prompt: str | None, cache_dir: str | None, no_cache: bool, policy: str = "flag") -> Summarizer:
-    if policy not in ("flag", "drop", "reask"):
-        err.print(f"[red]error:[/red] --policy must be flag, drop or reask, not {policy!r}")
-        raise typer.Exit(EXIT_USAGE)
     try:
         return Summarizer(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
                           cache_dir=cache_dir, use_cache=not no_cache, policy=policy,  # type: ignore[arg-type]
@@ -418,6 +448,9 @@ def eval_(
         return
     if not (gold / "articles").is_dir() and not (gold / "clusters.json").is_file():
         err.print(f"[red]error:[/red] {gold} holds no gold (gold.jsonl, articles/*.json or clusters.json)")
+        raise typer.Exit(EXIT_USAGE)
+    if not articles.is_dir():
+        err.print(f"[red]error:[/red] articles directory not found: {articles} (give --articles)")
         raise typer.Exit(EXIT_USAGE)
     prompts, models = prompt or [None], model or [None]
     if len(prompts) > 2 or len(models) > 2 or (len(prompts) == 2 and len(models) == 2):

@@ -70,7 +70,10 @@ def run(gold_dir: Path, articles_dir: Path, *, prompt: str | None, cassettes: Pa
     summary = merge([r for rs in records.values() for r in rs], articles)
     clusters = load_gold_clusters(gold_dir / "clusters.json")
     model = summarizer_options.get("model") or "embedded"
+    # Replayed seconds time the cassette, not the model: say so wherever the timings are shown.
+    replay = f" · {len(records) - len(seconds)} of {len(records)} replayed (seconds = replay time)" \
+        if len(seconds) < len(records) else ""
     return evaluate(load_gold_articles(gold_dir), records,
                     gold_clusters=clusters.clusters if clusters else None,
                     predicted_clusters=article_clusters(summary.events, records),
-                    wall_seconds=seconds, with_context=with_context, label=f"{ref} / {model}")
+                    wall_seconds=seconds, with_context=with_context, label=f"{ref} / {model}{replay}")
