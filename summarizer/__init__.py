@@ -10,7 +10,19 @@ The public API is small on purpose::
 from importlib import metadata as _metadata
 
 from summarizer.articles import Article, ArticleError
-from summarizer.pipeline import ExtractionError, Summarizer
+from summarizer.errors import (
+    ConfigError,
+    DeadlineError,
+    ExtractionError,
+    InputError,
+    LocalModelError,
+    ModelCallError,
+    ModelError,
+    ModelUnavailableError,
+    PromptError,
+    SummarizerError,
+)
+from summarizer.pipeline import Summarizer
 from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
 
 try:
@@ -18,4 +30,6 @@ try:
 except _metadata.PackageNotFoundError:  # run from a source tree that was never installed
     __version__ = "0.1.0"  # keep equal to [project] version in pyproject.toml
 
-__all__ = ["__version__", "Article", "ArticleError", "ArticleResult", "EventRecord", "ExtractionError", "SCHEMA_VERSION", "Summarizer"]
+__all__ = ["__version__", "Article", "ArticleError", "ArticleResult", "ConfigError", "DeadlineError", "EventRecord",
+           "ExtractionError", "InputError", "LocalModelError", "ModelCallError", "ModelError",
+           "ModelUnavailableError", "PromptError", "SCHEMA_VERSION", "Summarizer", "SummarizerError"]

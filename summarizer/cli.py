@@ -31,9 +31,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from summarizer import __version__
-from summarizer.articles import Article, ArticleError, LoadResult, load, parse_datetime
+from summarizer.articles import Article, LoadResult, load, parse_datetime
 from summarizer.cache import ResponseCache
-from summarizer.local_model import LocalModelError
+from summarizer.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, SummarizerError, exit_code_for
 from summarizer.pipeline import Summarizer, merge_results
 from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
 from summarizer.report import records_markdown, summary_html, summary_markdown
@@ -41,7 +41,8 @@ from summarizer.schema_files import export_json_schemas
 from summarizer.schemas import ArticleResult, EventRecord
 from summarizer.verify import Policy
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+#: Errors that end a command: one line on stderr, the exit code from ``errors.exit_code_for``.
+FATAL = (SummarizerError, OSError)
 
 app = typer.Typer(
     help="Turn news articles into structured, verified event records.\n\n"
@@ -119,6 +120,9 @@ PolicyOpt = Annotated[Policy, typer.Option(
     help="What to do with values the article does not support: flag (keep, marked), drop (remove, listed), "
          "reask (send the findings back to the model once).")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks and debug logs.")]
+DeadlineOpt = Annotated[Optional[float], typer.Option(
+    min=0.001, help="Seconds one article may take, retries included; then it fails and the batch goes on "
+                    "[env: SUMMARIZER_DEADLINE; default 300 for an endpoint, about 845 for the embedded model].")]
 
 
 @contextmanager
@@ -147,14 +151,11 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
 
 
 def _summarizer(base_url: str | None, api_key: str | None, model: str | None, model_path: str | None,
-                prompt: str | None, cache_dir: str | None, no_cache: bool, policy: str = "flag") -> Summarizer:
-    try:
-        return Summarizer(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
-                          cache_dir=cache_dir, use_cache=not no_cache, policy=policy,  # type: ignore[arg-type]
-                          log=lambda m: err.print(f"[dim]{m}[/dim]"))
-    except PromptError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+                prompt: str | None, cache_dir: str | None, no_cache: bool, policy: str = "flag",
+                deadline: float | None = None) -> Summarizer:
+    return Summarizer(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
+                      cache_dir=cache_dir, use_cache=not no_cache, policy=policy,  # type: ignore[arg-type]
+                      deadline=deadline, log=lambda m: err.print(f"[dim]{m}[/dim]"))
 
 
 def _progress() -> Progress:
@@ -199,11 +200,11 @@ def _configure_logging(verbose: bool) -> None:
 
 
 def _guard(verbose: bool, error: Exception) -> None:
-    """Turn a fatal error into one clear line (and a traceback only with --verbose)."""
+    """Turn a fatal error into one clear line (and a traceback only with --verbose) and its exit code."""
     if verbose:
         err.print(traceback.format_exc())
     err.print(f"[red]error:[/red] {error}")
-    raise typer.Exit(EXIT_FAILED)
+    raise typer.Exit(exit_code_for(error))
 
 
 @app.command()
@@ -221,6 +222,7 @@ def extract(
     published_at: PublishedOpt = None,
     concurrency: ConcurrencyOpt = 1,
     policy: PolicyOpt = "flag",
+    deadline: DeadlineOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Extract event records from each article, each value checked against the article.
@@ -235,7 +237,7 @@ def extract(
     _configure_logging(verbose)
     results: list[ArticleResult] = []
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer, \
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline) as summarizer, \
                 atomic_writer(output) as out:
             for result in _run(summarizer, _load(inputs, published_at), concurrency):
                 results.append(result)
@@ -246,7 +248,7 @@ def extract(
                 out.write(json.dumps([r.model_dump(mode="json") for r in results], indent=2, ensure_ascii=False) + "\n")
             elif format is Format.md:
                 out.write(records_markdown(results))
-    except (LocalModelError, ArticleError, OSError) as exc:
+    except FATAL as exc:
         _guard(verbose, exc)
     raise typer.Exit(_exit_code(results))
 
@@ -272,6 +274,7 @@ def summarize(
     published_at: PublishedOpt = None,
     concurrency: ConcurrencyOpt = 1,
     policy: PolicyOpt = "flag",
+    deadline: DeadlineOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """The main job: extract, verify and merge a batch into events with a conflict ledger.
@@ -287,7 +290,7 @@ def summarize(
     """
     _configure_logging(verbose)
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline) as summarizer:
             items = _load(inputs, published_at)
             articles = {a.id: a for a in items if isinstance(a, Article)}
             results = list(_run(summarizer, items, concurrency))
@@ -299,7 +302,7 @@ def summarize(
                     out.write(summary_html(summary, articles, summary.failures))
                 else:
                     out.write(summary_markdown(summary, summary.failures))
-    except (LocalModelError, ArticleError, OSError) as exc:
+    except FATAL as exc:
         _guard(verbose, exc)
     raise typer.Exit(_exit_code(results))
 
@@ -319,6 +322,7 @@ def check(
     no_cache: NoCacheOpt = False,
     published_at: PublishedOpt = None,
     policy: PolicyOpt = "flag",
+    deadline: DeadlineOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Show, field by field, whether the article supports each extracted value.
@@ -336,12 +340,12 @@ def check(
     results: list[ArticleResult] = []
     console = Console()
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
+        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline) as summarizer:
             for result in _run(summarizer, _load(inputs, published_at), 1):
                 results.append(result)
                 for index, record in enumerate(result.records):
                     console.print(verification_table(result.source or result.article_id, index, record))
-    except (LocalModelError, ArticleError, OSError) as exc:
+    except FATAL as exc:
         _guard(verbose, exc)
     raise typer.Exit(_exit_code(results))
 
@@ -400,7 +404,7 @@ def serve(
     try:
         with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
             started = run(summarizer, config, host=host, port=port)
-    except (LocalModelError, OSError) as exc:
+    except FATAL as exc:
         _guard(verbose, exc)
     if not started:
         raise typer.Exit(EXIT_FAILED)
@@ -466,7 +470,7 @@ def eval_(
     except (PromptError, FileNotFoundError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
-    except (LocalModelError, OSError) as exc:
+    except FATAL as exc:
         _guard(verbose, exc)
     console = Console()
     for report in reports:
@@ -494,7 +498,7 @@ def _eval_incidents(gold: Path, split: str, split_file: Optional[Path], prompts:
     except (PromptError, FileNotFoundError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
-    except (LocalModelError, OSError) as exc:
+    except FATAL as exc:
         _guard(verbose, exc)
     console = Console()
     for report in reports:
@@ -527,8 +531,7 @@ def prompts_lock() -> None:
     try:
         locked = write_lock()
     except PromptError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+        _guard(False, exc)
     err.print(f"pinned {len(locked)} prompt versions")
 
 

@@ -23,8 +23,9 @@ from summarizer.articles import Article, ArticleError, LoadResult
 from summarizer.cache import Cache, cache_key, open_cache
 from summarizer.chunking import budget_chars, split_text
 from summarizer.clean import INJECTION, clean
-from summarizer.llm import ModelCallError, ModelClient, ModelConfig, RequestMode
-from summarizer.local_model import MODEL_NAME, N_CTX, local_server, weights_identity
+from summarizer.errors import DeadlineError, ExtractionError, ModelCallError, ModelUnavailableError
+from summarizer.llm import ModelClient, ModelConfig, RequestMode
+from summarizer.local_model import MODEL_NAME, N_CTX, LocalServer, embedded_deadline, local_server, weights_identity
 from summarizer.normalize import add_rule_casualties, add_rule_events, to_records
 from summarizer.merge import merge
 from summarizer.summary import Summary
@@ -85,10 +86,6 @@ def same_report(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and spans[0] is not None and spans[0] == spans[1]
 
 
-class ExtractionError(RuntimeError):
-    """One article could not be extracted; the message names the article and the cause."""
-
-
 class Summarizer:
     """Extract verified event records from news articles.
 
@@ -112,13 +109,14 @@ class Summarizer:
         max_tokens: int | None = None,
         timeout: float | None = None,
         transport_retries: int | None = None,
+        deadline: float | None = None,
         policy: Policy = "flag",
         max_input_chars: int | None = None,
         log: Callable[[str], None] = lambda message: None,
     ) -> None:
         config = ModelConfig.from_env(base_url=base_url, api_key=api_key, model=model,
                                       request_mode=request_mode, max_tokens=max_tokens, timeout=timeout,
-                                      transport_retries=transport_retries)
+                                      transport_retries=transport_retries, deadline=deadline)
         self.embedded = config.base_url is None and config.api_key is None
         if self.embedded:
             fingerprint = weights_identity(model_path)
@@ -135,6 +133,9 @@ class Summarizer:
         self._log = log
         self._client: ModelClient | None = None
         self._client_lock = threading.Lock()  # concurrent first misses must start one server, not N
+        self._server: LocalServer | None = None
+        self._restarted = False  # the embedded server is restarted once per Summarizer, not more
+        self._unavailable: ModelUnavailableError | None = None  # once set, every model call raises it
         self._stack = contextlib.ExitStack()
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -152,14 +153,52 @@ class Summarizer:
 
     def _model(self) -> ModelClient:
         with self._client_lock:
+            if self._unavailable is not None:
+                raise self._unavailable
             if self._client is None:
-                config = self.config
-                if self.embedded:
-                    self._log("starting the embedded model (llama.cpp server)")
-                    server = self._stack.enter_context(local_server(self.model_path, log=self._log))
-                    config = dataclasses.replace(config, base_url=server.base_url)
-                self._client = ModelClient(config)
+                self._client = self._start_server() if self.embedded else ModelClient(self.config)
             return self._client
+
+    def _start_server(self, *, restart: bool = False) -> ModelClient:
+        """Start the embedded server (the lock is held). If it cannot start, every article would
+        fail the same way: the error is kept, and raised for every later call, so the batch stops."""
+        self._log("restarting the embedded model (llama.cpp server)" if restart
+                  else "starting the embedded model (llama.cpp server)")
+        try:
+            server = self._stack.enter_context(local_server(self.model_path, log=self._log, append_log=restart))
+        except ModelUnavailableError as exc:
+            self._unavailable = exc
+            raise
+        self._server = server
+        deadline = self.config.deadline or embedded_deadline(self.config.max_tokens)
+        config = dataclasses.replace(self.config, base_url=server.base_url, embedded=True, deadline=deadline)
+        return ModelClient(config, alive=server.alive)
+
+    def _server_died(self, client: ModelClient) -> bool:
+        """True when ``client`` talks to an embedded server that has exited (or was replaced after it did)."""
+        if not self.embedded:
+            return False
+        with self._client_lock:
+            if client is not self._client:
+                return True
+            server = self._server
+        return server is not None and server.died()
+
+    def _restart(self, client: ModelClient, what: str) -> None:
+        """Replace ``client``'s dead embedded server, once per Summarizer: a crash on one article is
+        survived, a second crash stops the batch with :class:`ModelUnavailableError`."""
+        with self._client_lock:
+            if self._unavailable is not None:
+                raise self._unavailable
+            if client is not self._client or self._server is None:
+                return  # another article's thread has restarted it already
+            if self._restarted:
+                self._unavailable = ModelUnavailableError(
+                    self._server.crash_report(f"died again after a restart, on {what}") + "; the batch stops")
+                raise self._unavailable
+            self._restarted = True
+            self._log(self._server.crash_report(f"died on {what}") + "; restarting it once")
+            self._client = self._start_server(restart=True)
 
     # -- extraction ---------------------------------------------------------------------------
     def requests(self, article: Article) -> list[list[dict[str, str]]]:
@@ -187,10 +226,18 @@ class Summarizer:
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             usage = Usage.model_validate(hit["usage"]).model_copy(update={"cached": True})
             return ExtractedEvents.model_validate(hit["extracted"]), usage
-        try:
-            result, usage = self._model().extract(ExtractedEvents, messages)
-        except ModelCallError as exc:
-            raise ExtractionError(f"{article.source or article.id}: model call failed: {exc}") from None
+        what = article.source or article.id
+        while True:  # bounded: _restart replaces a dead server once, then raises
+            client = self._model()
+            try:
+                result, usage = client.extract(ExtractedEvents, messages, what=what, notify=self._log)
+                break
+            except DeadlineError as exc:
+                raise ExtractionError(f"{what}: {exc}") from None
+            except ModelCallError as exc:
+                if not self._server_died(client):
+                    raise ExtractionError(f"{what}: model call failed: {exc}") from None
+                self._restart(client, what)
         assert isinstance(result, ExtractedEvents)
         if self.cache is not None:
             self.cache.set(key, {"extracted": result.model_dump(mode="json"), "usage": usage.model_dump()})
@@ -242,6 +289,8 @@ class Summarizer:
                 return ArticleResult(article_id=item.id, source=item.source, ok=True, records=self.extract(item))
             except ExtractionError as exc:
                 return ArticleResult(article_id=item.id, source=item.source, ok=False, error=str(exc))
+            except ModelUnavailableError:
+                raise  # no article can be extracted: stop the batch with this one error
             except Exception as exc:  # a bug in one stage must cost one article, not the batch
                 logger.debug("internal error on %s", item.source or item.id, exc_info=True)
                 return ArticleResult(article_id=item.id, source=item.source, ok=False,
