@@ -66,7 +66,7 @@ def check(field: str, verdict: str, spans: list[Span] | None = None, value: str 
     return FieldCheck(field=field, value=value, verdict=verdict, reason="r", spans=spans or [])
 
 
-def incident(incident_id: str = "1", killed: int = 1, injured: int = 2, city_raw: str = "Springfield",
+def incident(incident_id: str = "1", killed: int = 1, injured: int = 2, city_raw: str = "Riverton",
              articles: tuple[str, ...] = ("a", "b")) -> Incident:
     return Incident(incident_id=incident_id, date=dt.date(2016, 7, 4), city=re.sub(r"\s*\(.*\)$", "", city_raw),
                     city_raw=city_raw, state="S", num_killed=killed, num_injured=injured, articles=list(articles))
@@ -94,10 +94,10 @@ def test_answer_takes_the_largest_best_not_marked_contradicted_or_unsupported() 
     checks = [check("casualties[1].count", "contradicted"), check("casualties[0].count", "supported"),
               check("casualties[3].count", "unsupported")]
     main = record("a-0", casualties=casualties, date=EventDate(value=dt.date(2016, 7, 4), precision="day"),
-                  location=Location(name="downtown Springfield", city="Springfield"),
+                  location=Location(name="downtown Riverton", city="Riverton"),
                   verification=Verification(checks=checks))
     other = record("a-1", casualties=[claim("killed", 9)])
-    assert answer_of([main, other]) == Answer(killed=2, injured=4, date=dt.date(2016, 7, 4), city="Springfield")
+    assert answer_of([main, other]) == Answer(killed=2, injured=4, date=dt.date(2016, 7, 4), city="Riverton")
 
 
 def test_answer_is_empty_when_nothing_qualifies() -> None:
@@ -157,7 +157,7 @@ def test_score_end_to_end_on_hand_made_records() -> None:
             incident("2", killed=0, injured=1, city_raw="Elsewhere", articles=("c",))]
     usage = Usage(calls=1, prompt_tokens=100, completion_tokens=20, seconds=2.0)
     records = {
-        "a": [record("a-0", usage=usage, casualties=[claim("killed", 1)], location=Location(city="Springfield"))],
+        "a": [record("a-0", usage=usage, casualties=[claim("killed", 1)], location=Location(city="Riverton"))],
         "b": [record("b-0", usage=usage, casualties=[claim("killed", 1)])],
         "c": [],
     }

@@ -90,16 +90,16 @@ def run(gold_dir: Path, split: SplitName, *, split_file: Path | None = None, pro
     with Summarizer(prompt=ref, **(summarizer_options or {})) as live:
         for article_id in sorted(articles):
             name = cassette_path(ref, article_id, corpus)
-            replayed = cassettes is not None and (cassettes / name).is_file()
+            cassette = cassettes / name if cassettes is not None and (cassettes / name).is_file() else None
             with contextlib.ExitStack() as stack:
-                summarizer = stack.enter_context(_replaying(cassettes, name, ref)) if replayed and cassettes else live
+                summarizer = stack.enter_context(_replaying(cassettes, name, ref)) if cassettes and cassette else live
                 try:
                     records[article_id] = summarizer.extract(articles[article_id])
                 except ExtractionError as exc:
                     records[article_id], errors[article_id] = [], str(exc)
             found = records[article_id]
-            if replayed and cassettes:
-                costs[article_id] = _cost(found, recorded_seconds(cassettes / name), recorded=True)
+            if cassette is not None:
+                costs[article_id] = _cost(found, recorded_seconds(cassette), recorded=True)
             else:
                 seconds, cached = _live_seconds(found)
                 costs[article_id] = _cost(found, seconds, recorded=cached)
