@@ -253,6 +253,13 @@ def test_hashed_cassette_round_trip_holds_no_article_text(tmp_path: Path, fault_
     assert recorded_seconds(tmp_path / "gv.yaml") is None  # the fault server reports no processing time
 
 
+@pytest.mark.parametrize("path", sorted(CASSETTES.glob("*/*/gv_dev/*.yaml")), ids=lambda p: p.name)
+def test_committed_gv_dev_cassettes_store_request_bodies_as_digests_only(path: Path) -> None:
+    for interaction in yaml.safe_load(path.read_text())["interactions"]:
+        body = json.loads(interaction["request"]["body"])
+        assert set(body) == {"sha256"} and re.fullmatch(r"[0-9a-f]{64}", body["sha256"]), path
+
+
 # --------------------------------------------------------------------------------------------
 # The test half, replayed (extract_events@v3)
 # --------------------------------------------------------------------------------------------
