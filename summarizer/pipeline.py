@@ -28,7 +28,7 @@ from summarizer.llm import ModelClient, ModelConfig, RequestMode
 from summarizer.local_model import MODEL_NAME, N_CTX, LocalServer, embedded_deadline, local_server, weights_identity
 from summarizer.normalize import add_rule_casualties, add_rule_events, to_records
 from summarizer.merge import merge
-from summarizer.summary import Summary
+from summarizer.summary import Summary, annotate
 from summarizer.verify import Policy, reask_feedback, verify
 from summarizer.prompts import Prompt, get_prompt
 from summarizer.schemas import (
@@ -315,4 +315,4 @@ class Summarizer:
 def merge_results(results: list[ArticleResult], articles: Mapping[str, Article]) -> Summary:
     """Merge the records of extracted articles; failed articles are carried as ``failures``."""
     summary = merge([r for result in results for r in result.records], articles)
-    return summary.model_copy(update={"failures": [r for r in results if not r.ok]})
+    return annotate(summary.model_copy(update={"failures": [r for r in results if not r.ok]}), results, articles)

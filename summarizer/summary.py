@@ -19,11 +19,14 @@ the numbers were derived for that ledger.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from summarizer.schemas import SCHEMA_VERSION, ArticleResult, Span, Verdict
+from summarizer.articles import Article
+from summarizer.clean import clean
+from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord, Span, Verdict
 
 LedgerStatus = Literal["consensus", "disputed", "single", "unknown"]
 CountStatus = Literal["consensus", "disputed", "evolving", "single"]
@@ -113,6 +116,10 @@ class MergeReason(BaseModel):
     components: dict[str, float] = Field(default_factory=dict)
 
 
+_SUMMARY_VERDICT = Field(None, description="The verifier's verdict on the summary sentence: the worst of "
+                                           "its record's evidence quote and the numbers it states")
+
+
 class SubEvent(BaseModel):
     """One step of the story (an EVENT_TYPE/mode, e.g. ASSAULT/offensive, AGREE/ceasefire)."""
 
@@ -120,6 +127,7 @@ class SubEvent(BaseModel):
     event_type: str
     mode: str | None
     summary: str
+    summary_verdict: Verdict | None = _SUMMARY_VERDICT
     record_ids: list[str]
     article_ids: list[str]
     date: FieldLedger
@@ -138,6 +146,7 @@ class MergedEvent(BaseModel):
     event_type: str
     event_types: list[str]
     summary: str
+    summary_verdict: Verdict | None = _SUMMARY_VERDICT
     article_ids: list[str]
     record_ids: list[str]
     independent_sources: int
@@ -148,6 +157,17 @@ class MergedEvent(BaseModel):
     actors: list[EntityGroup] = Field(default_factory=list)
     merge_reasons: list[MergeReason] = Field(default_factory=list)
     timeline: list[SubEvent] = Field(default_factory=list)
+
+
+class ArticleRef(BaseModel):
+    """One row of the article index: what a citation such as ``[8f122ce5]`` points to."""
+
+    article_id: str
+    short_id: str = Field(description="The id citations use (the first 8 characters)")
+    title: str | None = Field(None, description="The article's title, else the first line of its cleaned text")
+    source: str | None = Field(None, description="File path or feed the article was read from")
+    url: str | None = None
+    published_at: dt.datetime | None = None
 
 
 class Summary(BaseModel):
@@ -162,3 +182,53 @@ class Summary(BaseModel):
     failures: list[ArticleResult] = Field(
         default_factory=list, description="Articles of the batch that yielded no records (not merged)"
     )
+    articles: list[ArticleRef] = Field(
+        default_factory=list, description="Index of the batch's articles, which every citation refers to"
+    )
+
+
+#: How bad a verdict is, for "the worst check decides".
+_BADNESS: dict[Verdict, int] = {"supported": 0, "unsupported": 1, "contradicted": 2}
+#: A record's summary sentence stands on its evidence quote and on the numbers it repeats.
+_SUMMARY_FIELDS = ("evidence", "summary.numbers")
+#: A first line longer than this is body text, not a headline.
+_TITLE_MAX = 160
+
+
+def _record_summary_verdict(record: EventRecord) -> Verdict | None:
+    checks = [c.verdict for c in record.verification.checks if c.field in _SUMMARY_FIELDS] \
+        if record.verification else []
+    return max(checks, key=_BADNESS.__getitem__) if checks else None
+
+
+def _summary_verdict(text: str, record_ids: Iterable[str], records: Mapping[str, EventRecord]) -> Verdict | None:
+    """The best verdict among the records that wrote this sentence (one clean source suffices)."""
+    verdicts = [_record_summary_verdict(records[r]) for r in record_ids if r in records and records[r].summary == text]
+    known = [v for v in verdicts if v is not None]
+    return min(known, key=_BADNESS.__getitem__) if known else None
+
+
+def _title(article: Article) -> str | None:
+    if article.title:
+        return article.title
+    first = next((line.strip() for line in clean(article.text).text.splitlines() if line.strip()), "")
+    return first if 0 < len(first) <= _TITLE_MAX else None
+
+
+def annotate(summary: Summary, results: Sequence[ArticleResult], articles: Mapping[str, Article]) -> Summary:
+    """Add what the merge does not see: the article index and the verdict on each summary sentence.
+
+    Readers meet summary sentences as headlines and timeline entries; one the verifier could
+    not ground (a paraphrased or altered quote, a number not in the article) must carry its flag.
+    """
+    records = {r.record_id: r for result in results for r in result.records}
+    events = [
+        event.model_copy(update={
+            "summary_verdict": _summary_verdict(event.summary, event.record_ids, records),
+            "timeline": [sub.model_copy(update={"summary_verdict": _summary_verdict(sub.summary, sub.record_ids,
+                                                                                    records)})
+                         for sub in event.timeline]})
+        for event in summary.events]
+    index = [ArticleRef(article_id=a.id, short_id=a.id[:8], title=_title(a), source=a.source, url=a.url,
+                        published_at=a.published_at) for a in articles.values()]
+    return summary.model_copy(update={"events": events, "articles": index})
