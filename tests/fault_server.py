@@ -29,6 +29,7 @@ Behaviour = Literal[
     "error_502",
     "error_503",
     "slow",
+    "hang",
     "drop",
     "malformed",
     "schema_invalid",
@@ -285,6 +286,9 @@ def _make_handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 # An Event, not time.sleep, so that stopping the server releases this thread.
                 if not server._stopping.wait(server.slow_seconds):
                     self._send_json(200, _completion(json.dumps(OK_EVENTS)))
+            elif behaviour == "hang":
+                # Accept the request and never answer (until the server stops): a stuck endpoint.
+                server._stopping.wait()
             elif behaviour == "drop":
                 self.close_connection = True  # return without writing a byte
             else:
