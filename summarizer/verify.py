@@ -22,12 +22,20 @@ from typing import Literal
 from summarizer.articles import Article
 from summarizer.fieldpath import FieldPath
 from summarizer.locate import locate
-from summarizer.rules import find_attributions, find_numbers, find_places, find_times, same_entity, sentence_spans
+from summarizer.rules import (
+    find_attributions,
+    find_dates,
+    find_numbers,
+    find_places,
+    find_times,
+    same_entity,
+    sentence_spans,
+)
 from summarizer.rules.numbers import NumberMention
 from summarizer.rules.dates import without_dateline
 from summarizer.rules.gazetteer import Place
 from summarizer.rules.spans import make_span
-from summarizer.schemas import EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
+from summarizer.schemas import EventDate, EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
 
 Policy = Literal["flag", "drop", "reask"]
 
@@ -111,6 +119,31 @@ def _phrase_check(checker: _Checker, field: str, phrase: str, body: str, near: i
     return None
 
 
+def _check_date(checker: _Checker, date: EventDate, body: str, near: int | None) -> None:
+    """The date phrase in the body, else a body phrase that resolves to the same day.
+
+    Models often copy the dateline ("20/09/2023") for an event the body dates "on Wednesday".
+    The phrase is no evidence, but the day is, and ``policy="drop"`` must keep a supported day:
+    it is what the weekdays of the other articles in a merged story resolve against.
+    """
+    text = date.text or ""
+    hit = locate(text, body, near=near)
+    if hit.span is not None:
+        resolved = f"resolves to {date.value}" if date.value else "unresolved (no publication date)"
+        span = make_span(checker.article.text, hit.span.start, hit.span.end)
+        checker.add("date", text, "supported", f"date phrase found; {resolved}", [span])
+        return
+    published = checker.article.published_at.date() if checker.article.published_at else None
+    same_day = [m.span for m in find_dates(body, published) if date.precision == "day" and date.value is not None
+                and m.value == date.value and m.precision in ("day", "weekday", "relative")]
+    if same_day:
+        same_day.sort(key=lambda s: abs(s.start - near) if near is not None else s.start)
+        checker.add("date", text, "supported", f"the article's “{same_day[0].text}” resolves to the same day, "
+                    f"{date.value}", [make_span(checker.article.text, s.start, s.end) for s in same_day[:3]])
+        return
+    _phrase_check(checker, "date", text, body, near)  # records why the phrase is no evidence
+
+
 def _check_time(checker: _Checker, time: EventTime, body: str, near: int | None) -> None:
     span = _phrase_check(checker, "time", time.text or "", body, near)
     if span is None:
@@ -142,9 +175,8 @@ def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> 
             _check_source(checker, str(FieldPath("casualties", i, "claimed_by")), claim.claimed_by, near, article)
     body = without_dateline(text)
     near = anchor.start if anchor else None
-    if record.date.text and (span := _phrase_check(checker, "date", record.date.text, body, near)):
-        resolved = f"resolves to {record.date.value}" if record.date.value else "unresolved (no publication date)"
-        checker.add("date", record.date.text, "supported", f"date phrase found; {resolved}", [span])
+    if record.date.text:
+        _check_date(checker, record.date, body, near)
     if record.time.text:
         _check_time(checker, record.time, body, near)
     if record.location.name:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from replay import replay_corpus
+from replay import CORPORA, cassette_path, recorder, replay_corpus, replay_kwargs
 
+from summarizer import Article, Summarizer
 from summarizer.pipeline import merge_results
 from summarizer.prompts import get_prompt
 from summarizer.summary import MergedEvent, Summary
@@ -83,3 +84,23 @@ def test_ceasefire_time_is_one_utc_instant(summary: tuple[Summary, dict[str, str
                        "003_3ed2ac33a6168454.txt": "1 p.m. local time",
                        "004_f7ec8941e1205091.txt": "1 p.m. (0900 GMT) on Wednesday"}
     assert "11:35" not in {c.value for c in time.candidates}  # the dateline is not the event's time
+
+
+def test_policy_drop_keeps_supported_dates_and_lists_what_it_dropped() -> None:
+    """000's ceasefire record copies the dateline ("20/09/2023") for an event the body dates "on
+    Wednesday": the day is supported, so drop keeps it, and the weekdays of 002-004 still resolve."""
+    ref = get_prompt().ref
+    results, articles = [], {}
+    for path in sorted(CORPORA["seeds"].glob("*.txt")):
+        article = Article.from_file(path)
+        articles[article.id] = article
+        with recorder().use_cassette(cassette_path(ref, path.stem, "seeds")), \
+                Summarizer(prompt=ref, policy="drop", **replay_kwargs()) as summarizer:
+            results.extend(summarizer.extract_many([article]))
+    records = [r for result in results for r in result.records]
+    assert all(r.verification and r.verification.policy == "drop" for r in records)
+    dropped = [f for r in records for f in r.verification.dropped]
+    assert dropped and "date" not in dropped  # something was unsupported, but no supported day
+    event = next(e for e in merge_results(results, articles).events if len(e.article_ids) == 4)
+    dated = {s.event_type: s.date.value for s in event.timeline if s.date.value}
+    assert dated.get("CONSULT") == "2023-09-21" and dated.get("AGREE") == "2023-09-20"
