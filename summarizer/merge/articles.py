@@ -1,0 +1,120 @@
+"""Everything the merge reads from an article's text, computed once per article per merge call.
+
+:class:`ArticleAnalysis` holds an article's era (its "now" when undated), its publication
+window, its *name terms* and weekdays (for the text rule) and its sentences (for the scope of
+casualty claims); :func:`summarizer.merge.merge` builds one per article and passes them down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Protocol
+
+from summarizer.merge.eras import Era, estimate_year
+from summarizer.merge.intervals import Interval
+from summarizer.merge.lookups import NameLookups
+from summarizer.merge.thresholds import DATE_WINDOW_DAYS, RECENT_DAYS
+from summarizer.rules import sentence_spans
+from summarizer.rules.gazetteer import fold
+from summarizer.schemas import EventRecord, Span
+
+_NAME_TERM = re.compile(r"(?<!\w)(?:[A-Z][\w'’.-]*[a-z][\w-]*|\d[\d,.]*\d)")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+_NOT_NAMES = frozenset(
+    "the a an this that these those it he she they we i in on at of for and but or as by with from to after "
+    "before when while but if there his her its their our mr mrs ms dr said says according".split()
+) | frozenset(WEEKDAY_NAMES) | frozenset(
+    "january february march april may june july august september october november december".split())
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
+
+
+class ArticleLike(Protocol):
+    """What :func:`summarizer.merge.merge` reads from an article object (e.g.
+    :class:`summarizer.articles.Article`)."""
+
+    text: str
+    published_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class TextProfile:
+    """An article's name terms (term -> count) and the weekdays it names (0 = Monday)."""
+
+    terms: Mapping[str, int]
+    weekdays: frozenset[int]
+
+
+def text_profile(text: str, lookups: NameLookups) -> TextProfile:
+    """Name terms: capitalised words (folded, trailing dots and possessives removed) and numbers
+    of two or more digits; sentence-initial function words, contractions ("I'm"), calendar
+    words and countries or their adjectives are dropped."""
+    terms: Counter[str] = Counter()
+    for m in _NAME_TERM.finditer(text):
+        surface = m.group(0).rstrip(".,").removesuffix("'s").removesuffix("’s")
+        word = fold(surface)
+        if len(word) >= 2 and word not in _NOT_NAMES and not _CONTRACTION.search(surface) \
+                and not lookups.is_country_word(surface):
+            terms[word] += 1
+    days = frozenset(WEEKDAY_NAMES.index(m.group(1).lower()) for m in _WEEKDAY_RE.finditer(text))
+    return TextProfile(terms=terms, weekdays=days)
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """One article as the merge sees it.
+
+    ``text`` is None when the caller gave no text; ``source_group`` is the representative of
+    its syndication group (itself when it has no copies); ``profile`` is None without text.
+    """
+
+    article_id: str
+    text: str | None
+    published: dt.datetime | None
+    source_group: str
+    era: Era | None
+    profile: TextProfile | None
+
+    @property
+    def window(self) -> Interval | None:
+        """The article's "now": ``RECENT_DAYS`` before publication to ``DATE_WINDOW_DAYS`` after,
+        or, for an undated article, its era."""
+        if self.published is not None:
+            day = self.published.date()
+            return Interval(day - dt.timedelta(days=RECENT_DAYS), day + dt.timedelta(days=DATE_WINDOW_DAYS))
+        return self.era.interval() if self.era is not None else None
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentence_spans(self.text) if self.text is not None else []
+
+
+def article_inputs(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLike] | None,
+                   ) -> tuple[dict[str, str], dict[str, dt.datetime | None]]:
+    """Texts and publication times by article id; a record's provenance fills a missing time."""
+    texts: dict[str, str] = {}
+    published: dict[str, dt.datetime | None] = {}
+    for aid, art in (articles or {}).items():
+        texts[aid] = art if isinstance(art, str) else art.text
+        published[aid] = None if isinstance(art, str) else getattr(art, "published_at", None)
+    for r in records:
+        aid = r.provenance.article_id
+        if published.get(aid) is None and r.provenance.published_at is not None:
+            published[aid] = r.provenance.published_at
+    return texts, published
+
+
+def analyse_article(article_id: str, text: str | None, published: dt.datetime | None, source_group: str,
+                    records: Sequence[EventRecord], lookups: NameLookups) -> ArticleAnalysis:
+    """Without a text, the era is estimated from the records' summaries and evidence quotes."""
+    era_text = text or "\n".join(q for r in records for q in [r.summary] + [e.quote for e in r.evidence])
+    return ArticleAnalysis(
+        article_id=article_id, text=text, published=published, source_group=source_group,
+        era=estimate_year(era_text, published.date() if published else None),
+        profile=text_profile(text, lookups) if text else None,
+    )
