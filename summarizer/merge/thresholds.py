@@ -57,7 +57,7 @@ ERA_CUE_WINDOW = 300
 #: An era known only as a lower bound ("after 2020") is indexed for this many years.
 MAX_ERA_YEARS = 5
 
-#: Text rule (see :func:`_text_pairs`): two main units of different articles, at least one of
+#: Text rule (see :mod:`summarizer.merge.textrule`): two main units of different articles, at least one of
 #: them without a day date, are merged when the IDF-weighted cosine of their articles' *name
 #: terms* (capitalised words and multi-digit numbers: places, people, facilities, tolls,
 #: magnitudes) reaches this. Undated reports of one incident share its rare names ("Wasilla",
