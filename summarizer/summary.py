@@ -195,7 +195,8 @@ _SUMMARY_FIELDS = ("evidence", "summary.numbers")
 _TITLE_MAX = 160
 
 
-def _record_summary_verdict(record: EventRecord) -> Verdict | None:
+def record_summary_verdict(record: EventRecord) -> Verdict | None:
+    """The worst verdict on what a record's summary sentence stands on (None: nothing checked)."""
     checks = [c.verdict for c in record.verification.checks if c.field in _SUMMARY_FIELDS] \
         if record.verification else []
     return max(checks, key=_BADNESS.__getitem__) if checks else None
@@ -203,7 +204,7 @@ def _record_summary_verdict(record: EventRecord) -> Verdict | None:
 
 def _summary_verdict(text: str, record_ids: Iterable[str], records: Mapping[str, EventRecord]) -> Verdict | None:
     """The best verdict among the records that wrote this sentence (one clean source suffices)."""
-    verdicts = [_record_summary_verdict(records[r]) for r in record_ids if r in records and records[r].summary == text]
+    verdicts = [record_summary_verdict(records[r]) for r in record_ids if r in records and records[r].summary == text]
     known = [v for v in verdicts if v is not None]
     return min(known, key=_BADNESS.__getitem__) if known else None
 
@@ -229,6 +230,10 @@ def annotate(summary: Summary, results: Sequence[ArticleResult], articles: Mappi
                                                                                     records)})
                          for sub in event.timeline]})
         for event in summary.events]
-    index = [ArticleRef(article_id=a.id, short_id=a.id[:8], title=_title(a), source=a.source, url=a.url,
-                        published_at=a.published_at) for a in articles.values()]
-    return summary.model_copy(update={"events": events, "articles": index})
+    return summary.model_copy(update={"events": events, "articles": article_index(articles.values())})
+
+
+def article_index(articles: Iterable[Article]) -> list[ArticleRef]:
+    """The index rows of these articles, in their order (the order of the batch)."""
+    return [ArticleRef(article_id=a.id, short_id=a.id[:8], title=_title(a), source=a.source, url=a.url,
+                       published_at=a.published_at) for a in articles]
