@@ -367,9 +367,10 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Articles extracted at once (model calls in flight).")] = 2,
     queue_size: Annotated[int, typer.Option(min=1, help="Articles that may wait for a worker; past it POSTs get 429.")] = 10_000,
-    token: Annotated[Optional[str], typer.Option(envvar="SUMMARIZER_API_TOKEN", show_envvar=False,
-                                                 help="Require 'Authorization: Bearer TOKEN' on /v1 routes [env: SUMMARIZER_API_TOKEN].")] = None,
-    state_dir: Annotated[Optional[str], typer.Option(help="Batch database directory [env: SUMMARIZER_STATE_DIR].")] = None,
+    token: Annotated[Optional[str], typer.Option(envvar="SUMMARIZER_API_TOKEN",
+                                                 help="Require 'Authorization: Bearer TOKEN' on /v1 routes.")] = None,
+    state_dir: Annotated[Optional[str], typer.Option(envvar="SUMMARIZER_STATE_DIR",
+                                                     help="Batch database directory (default: the user state dir).")] = None,
     cors_origin: Annotated[Optional[list[str]], typer.Option(help="Allow browser calls from this origin (repeatable); CORS is off by default.")] = None,
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
@@ -383,7 +384,7 @@ def serve(
 ) -> None:
     """Run the HTTP service (FastAPI): extract, summarize and batches over the same pipeline and cache.
 
-    Needs the service extra: pip install 'summarizer[service]'. OpenAPI docs at /docs.
+    Needs the service extra: pip install 'summarizer\\[service]'. OpenAPI docs at /docs.
 
     \b
     Examples:
@@ -397,7 +398,7 @@ def serve(
         from summarizer.service.server import run
     except ImportError as exc:
         err.print(f"[red]error:[/red] summarizer serve needs the service extra ({exc.name} is missing): "
-                  "pip install 'summarizer[service]'")
+                  "pip install 'summarizer\\[service]'")
         raise typer.Exit(EXIT_USAGE) from None
     config = ServiceConfig(workers=workers, queue_size=queue_size, token=token or None, state_dir=state_dir,
                            cors_origins=tuple(cors_origin or ()))

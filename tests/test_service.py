@@ -218,6 +218,8 @@ async def test_a_bad_line_rejects_the_whole_batch_naming_the_line(running: Runni
                        415, "x-ndjson")
         assert_problem(await client.post("/v1/batches", json={"articles": [article(0), {"text": "\x00"}]}),
                        422, "articles[1]", "NUL")
+        assert_problem(await client.post("/v1/summarize", json={"articles": [article(0), article(0)]}),
+                       422, "articles[1]", "duplicate article id 'a0'")
         assert (await client.get("/v1/batches")).json()["data"] == []
 
 

@@ -69,6 +69,20 @@ def to_article(item: ArticleIn, where: str) -> Article:
         raise ProblemError(422, f"{where}{f' (id {item.id!r})' if item.id else ''}: {exc.cause}") from None
 
 
+def to_articles(items: list[tuple[str, ArticleIn]]) -> list[Article]:
+    """Several articles of one request, each named by its place; ids must be unique (merging needs it)."""
+    seen: dict[str, str] = {}
+    articles = []
+    for where, item in items:
+        article = to_article(item, where)
+        if article.id in seen:
+            raise ProblemError(422, f"{where}: duplicate article id {article.id!r} (also {seen[article.id]}); "
+                                    "give each article its own id, or send the same text once")
+        seen[article.id] = where
+        articles.append(article)
+    return articles
+
+
 def parse_batch(body: bytes, content_type: str) -> list[Article]:
     """A batch body as JSON (``{"articles": [...]}``) or NDJSON (one article per line), all or nothing."""
     if content_type == "application/json":
@@ -76,21 +90,20 @@ def parse_batch(body: bytes, content_type: str) -> list[Article]:
             request = BatchRequest.model_validate_json(body)
         except ValidationError as exc:
             raise ProblemError(422, validation_detail([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])) from None
-        return [to_article(item, f"articles[{i}]") for i, item in enumerate(request.articles)]
+        return to_articles([(f"articles[{i}]", item) for i, item in enumerate(request.articles)])
     if content_type not in (NDJSON, "application/jsonl"):
         raise ProblemError(415, f"content-type must be {NDJSON} (one article per line) or application/json")
-    articles = []
+    items = []
     for number, line in enumerate(body.decode("utf-8", errors="replace").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            item = ArticleIn.model_validate_json(line)
+            items.append((f"line {number}", ArticleIn.model_validate_json(line)))
         except ValidationError as exc:
             raise ProblemError(422, f"line {number}: " + validation_detail(list(exc.errors()))) from None
-        articles.append(to_article(item, f"line {number}"))
-    if not articles:
+    if not items:
         raise ProblemError(422, "body: no articles (send one JSON object with a 'text' field per line)")
-    return articles
+    return to_articles(items)
 
 
 def _openapi_extra_batch() -> dict[str, Any]:
@@ -137,7 +150,7 @@ def create_app(summarizer: Summarizer, config: ServiceConfig | None = None) -> F
             raise ProblemError(503, "the service is shutting down", {"Retry-After": "5"}) from None
         return await asyncio.gather(*(asyncio.wrap_future(f) for f in futures), return_exceptions=True)
 
-    @v1.post("/extract", response_model=ArticleResult, responses=responses(401, 413, 422, 429, 502, 503))
+    @v1.post("/extract", response_model=ArticleResult, responses=responses(400, 401, 413, 422, 429, 502, 503))
     async def extract(body: ExtractRequest) -> ArticleResult:
         """Verified records for one article (synchronous: answers when the model has)."""
         article = to_article(body.article, "article")
@@ -152,13 +165,13 @@ def create_app(summarizer: Summarizer, config: ServiceConfig | None = None) -> F
             raise outcome
         return ArticleResult(article_id=article.id, source=article.source, ok=True, records=outcome)
 
-    @v1.post("/summarize", response_model=Summary, responses=responses(401, 413, 422, 429, 503))
+    @v1.post("/summarize", response_model=Summary, responses=responses(400, 401, 413, 422, 429, 503))
     async def summarize(body: SummarizeRequest) -> Summary:
         """Extract and merge a small batch synchronously (at most 16 articles; use /v1/batches for more).
 
         Articles that fail are listed in ``failures``; the others are merged.
         """
-        articles = [to_article(item, f"articles[{i}]") for i, item in enumerate(body.articles)]
+        articles = to_articles([(f"articles[{i}]", item) for i, item in enumerate(body.articles)])
         outcomes = await run(articles)
         if any(isinstance(o, Draining) for o in outcomes):
             raise ProblemError(503, "the service is shutting down", {"Retry-After": "5"})
