@@ -34,14 +34,23 @@ class Prompt:
     system: str
     user: str
     path: Path
+    #: ``verbatim`` (v1, v2): the model copies phrases from the article text. ``grounded`` (v3): the
+    #: model picks numbered sentences and rule candidates (see :mod:`summarizer.grounded`).
+    style: str = "verbatim"
 
     @property
     def ref(self) -> str:
         return f"{self.name}@{self.version}"
 
-    def render_user(self, *, article: str, published: str) -> str:
-        # str.replace, not str.format: article text may hold braces.
-        return self.user.replace("{published}", published).replace("{article}", article)
+    def render_user(self, *, article: str, published: str, candidates: str = "") -> str:
+        """Fill the user template. Only the template's own placeholders are replaced: braces in the
+        article text stay as they are, and the article can never spell a fake candidate list."""
+        head, _, tail = self.user.partition("{article}")
+
+        def fill(part: str) -> str:
+            return part.replace("{published}", published).replace("{candidates}", candidates)
+
+        return fill(head) + article + fill(tail)
 
 
 def prompts_dir() -> Path:
@@ -66,6 +75,7 @@ def _load(path: Path) -> Prompt:
         system=data["system"],
         user=data["user"],
         path=path,
+        style=data.get("style", "verbatim"),
     )
 
 

@@ -10,7 +10,8 @@ record** and the claims on it.
   that the verifier did not mark ``contradicted`` or ``unsupported`` (a claim without a check
   counts; a claim without ``best`` does not). None when no claim qualifies. The largest, because
   follow-up counts only grow and partial counts ("one of the victims") are smaller.
-* **date**: ``date.value`` when its precision is ``day``, else None.
+* **date**: ``date.value`` when it names a day: a calendar date, or a weekday or relative day
+  ("Saturday", "yesterday") resolved against the publication date; else None.
 * **city**: ``location.city`` (filled from the gazetteer).
 
 Everything here is pure: the runner (:mod:`summarizer.eval.incidents_run`) does the I/O.
@@ -127,10 +128,12 @@ def answer_of(records: Sequence[EventRecord]) -> Answer:
         return max(counts, default=None)
 
     return Answer(killed=largest("killed"), injured=largest("injured"),
-                  date=record.date.value if record.date.precision == "day" else None,
+                  date=record.date.value if record.date.precision in DAY_PRECISIONS else None,
                   city=record.location.city)
 
 
+#: Precisions whose value is one day.
+DAY_PRECISIONS = ("day", "weekday", "relative")
 _PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 

@@ -45,6 +45,8 @@ _PERSON_NOUNS = re.compile(
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))|\.\s")
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
+_OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had been|remain|remained)\s+",
+                            re.IGNORECASE)
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
@@ -83,6 +85,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
     if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):
         return None
+    if (own := _OWN_PREDICATE.match(noun)) and (kind := _kind_in(noun[own.end():own.end() + 20])) is not None:
+        return kind  # "and four others are injured": the count's own verb beats the "and" link
     if previous is not None and _INCLUDING.search(before):
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
     verb_before = _LAST_WORDS.search(before)

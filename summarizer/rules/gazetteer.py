@@ -389,6 +389,14 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return min(len(first_a), len(first_b)) == 1 or fuzz.ratio(first_a, first_b) >= _FIRST_NAME_CUTOFF
 
 
+def known_actor(name: str) -> bool:
+    """True for an actor the tables know: a country or its people, an organisation, a known person."""
+    index = _index()
+    cleaned = _clean_name(name)
+    return any(fold(c) in index.actors for c in (cleaned, _strip_title(cleaned))) or \
+        _strip_title(cleaned) in index.known_people
+
+
 def canonical_actor(name: str) -> str:
     """Canonical name of an actor: alias/metonym/capital resolution, titles dropped, known people matched."""
     index = _index()

@@ -1,0 +1,188 @@
+"""One article, analysed once: its sentences and every date, time, place, count and actor in them.
+
+Every later stage reads this object instead of re-running the rules: extraction v3 shows the
+numbered sentences and the candidates to the model, and turns its choices back into values and
+spans from here. All spans are offsets into the *original* article text, so a quote is always
+``article.text[span.start:span.end]``.
+
+What counts as the story's text: every sentence of the article except those the cleaner removed
+(site furniture, teasers, text addressed to a model), the publication dateline ("Published on
+…"), and repeats (scraped pages often print the headline twice). Dates are resolved against the
+publication date, pointing back in time: news reports what has happened, so "Saturday" in a
+Monday article is the Saturday before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from summarizer.articles import Article
+from summarizer.clean import clean
+from summarizer.rules import find_actor_mentions, find_dates, find_times, sentence_spans
+from summarizer.rules.casualties import CasualtyMention, find_casualties
+from summarizer.rules.dates import DateMention, parse_published_header
+from summarizer.rules.gazetteer import canonical_actor, known_actor
+from summarizer.rules.localities import PlaceMention, find_place_mentions
+from summarizer.rules.spans import Span, make_span
+from summarizer.rules.times import TimeMention
+from summarizer.rules.victims import find_victims
+
+CandidateKind = Literal["date", "time", "place", "count", "actor"]
+_PREFIX: dict[CandidateKind, str] = {"date": "D", "time": "T", "place": "P", "count": "C", "actor": "A"}
+#: Date precisions worth offering as an event's date; a bare year is history, not news.
+_EVENT_PRECISIONS = ("day", "weekday", "relative", "month")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    number: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value the rules found, offered to the model under ``id`` ("D1", "P2", "C3")."""
+
+    id: str
+    kind: CandidateKind
+    label: str
+    sentences: tuple[int, ...]
+    span: Span
+    value: DateMention | TimeMention | PlaceMention | CasualtyMention | str
+
+
+@dataclass(frozen=True)
+class Document:
+    article: Article
+    published: dt.date | None
+    sentences: tuple[Sentence, ...]
+    candidates: tuple[Candidate, ...]
+    removed: tuple[Span, ...] = field(default=())
+
+    def of_kind(self, kind: CandidateKind) -> list[Candidate]:
+        return [c for c in self.candidates if c.kind == kind]
+
+    def candidate(self, candidate_id: str) -> Candidate | None:
+        return next((c for c in self.candidates if c.id == candidate_id), None)
+
+    def sentence(self, number: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.number == number), None)
+
+    def sentence_at(self, offset: int) -> int | None:
+        return next((s.number for s in self.sentences if s.span.start <= offset < s.span.end), None)
+
+
+def _story_sentences(article: Article, removed: list[Span]) -> list[Sentence]:
+    header = parse_published_header(article.text) is not None
+    seen: set[str] = set()
+    sentences: list[Sentence] = []
+    for span in sentence_spans(article.text):
+        key = " ".join(span.text.split()).casefold()
+        if not key or key in seen or any(r.start < span.end and span.start < r.end for r in removed):
+            continue
+        if header and not sentences and parse_published_header(span.text) is not None:
+            continue  # the "Published on …" line is metadata, never an event's date
+        seen.add(key)
+        sentences.append(Sentence(len(sentences) + 1, span))
+    return sentences
+
+
+def _numbered(text: str, sentences: list[Sentence], span: Span) -> int | None:
+    return next((s.number for s in sentences if s.span.start <= span.start < s.span.end), None)
+
+
+def _group(kind: CandidateKind, items: list[tuple[str, Span, object, int]]) -> list[Candidate]:
+    """One candidate per distinct label, citing every sentence that states it."""
+    grouped: dict[str, tuple[Span, object, list[int]]] = {}
+    for label, span, value, sentence in items:
+        entry = grouped.setdefault(label, (span, value, []))
+        if sentence not in entry[2]:
+            entry[2].append(sentence)
+    return [Candidate(f"{_PREFIX[kind]}{i}", kind, label, tuple(s), span, value)
+            for i, (label, (span, value, s)) in enumerate(grouped.items(), start=1)]
+
+
+def _date_label(mention: DateMention) -> str:
+    if mention.value is None:
+        return f'"{mention.span.text}" (no publication date to resolve it)'
+    value = mention.value.isoformat()
+    weekday = f" ({mention.value:%A})" if mention.value and mention.precision == "day" else ""
+    return f'"{mention.span.text}" = {value}{weekday}'
+
+
+def _place_label(place: PlaceMention) -> str:
+    where = ", ".join(p for p in (place.city, place.admin1, place.country) if p)
+    if place.detail:
+        return f"{place.detail} (in {where})"
+    return where or place.span.text
+
+
+def _count_label(mention: CasualtyMention) -> str:
+    count = mention.number.count
+    value = count.text if count.qualifier != "exact" or not count.best else str(count.best)
+    phrase = " ".join(mention.number.span.text.split())
+    return f'{mention.kind} {value} "{phrase}"' + (f" per {mention.claimed_by}" if mention.claimed_by else "")
+
+
+#: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
+_BACKGROUND = re.compile(
+    r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier (?:this|last)\b"
+    r"|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
+    r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b",
+    re.IGNORECASE)
+
+
+def _counts(text: str, published: dt.date | None) -> list[CasualtyMention]:
+    """Counts with numerals, plus one-victim clauses that do not overlap them; none from a sentence
+    about another incident (those are never this event's figure, whatever the model picks)."""
+    numbered = find_casualties(text, published.year if published else None)
+    extra = [v for v in find_victims(text)
+             if not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
+    return sorted((m for m in [*numbered, *extra] if not _BACKGROUND.search(m.sentence.text)),
+                  key=lambda m: m.number.span.start)
+
+
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def _actor_like(name: str, places: list[tuple[str, Span, PlaceMention, int]]) -> bool:
+    """A known actor (country, organisation, known person), or a person-like name of 2-3 words
+    that is not a place: capitalised words alone ("Weather", "Sports") are not actors."""
+    if known_actor(name):
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and \
+        not any(p.span.text == name for _, _, p, _ in places)
+
+
+def analyse(article: Article) -> Document:
+    """Build the :class:`Document` for an article: the one place the rules run over its text."""
+    text = article.text
+    cleaned = clean(text)
+    removed = [span for span, _ in cleaned.removed]
+    sentences = _story_sentences(article, removed)
+    published = article.published_at.date() if article.published_at else None
+
+    def where(span: Span) -> int | None:
+        return _numbered(text, sentences, span)
+
+    dates = [(_date_label(m), m.span, m, n) for m in find_dates(text, published, prefer="past")
+             if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
+             and (n := where(m.span))]
+    times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
+    places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text) if (n := where(p.span))]
+    counts = [(_count_label(m), m.number.span, m, n) for m in _counts(text, published)
+              if (n := where(m.number.span))]
+    actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
+              for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(span.text, places)]
+    candidates = [*_group("date", dates), *_group("time", times), *_group("place", places),
+                  *_group("count", counts), *_group("actor", actors)]
+    return Document(article, published, tuple(sentences), tuple(candidates), tuple(removed))
+
+
+def quote_span(document: Document, number: int) -> Span | None:
+    sentence = document.sentence(number)
+    return make_span(document.article.text, sentence.span.start, sentence.span.end) if sentence else None

