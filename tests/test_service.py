@@ -19,15 +19,18 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from typer.testing import CliRunner
 
 from fault_server import FaultServer
+import summarizer.cli as cli
 from summarizer.articles import MAX_ARTICLE_BYTES
 from summarizer.pipeline import Summarizer
-from summarizer.service import ServiceConfig, create_app
+from summarizer.service import ServiceConfig, create_app, readiness
 from summarizer.service.limits import MAX_SUMMARIZE_ARTICLES
 from summarizer.service.store import DB_NAME
 
-pytestmark = [pytest.mark.anyio, pytest.mark.timeout(30)]
+#: Generous: the first extraction imports the model SDKs, and CI machines are shared.
+pytestmark = [pytest.mark.anyio, pytest.mark.timeout(120)]
 
 PROMPT = "extract_events@v1"
 KEY = "sk-service-test-key"
@@ -372,3 +375,30 @@ async def test_openapi_bodies_are_the_records_schemas(running: Running) -> None:
     assert set(extract["responses"]["422"]["content"]) == {PROBLEM}
     assert set(schema["paths"]["/v1/batches"]["post"]["requestBody"]["content"]) == {
         "application/x-ndjson", "application/json"}
+
+
+def test_readiness_of_the_embedded_model_is_whether_it_can_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    weights = tmp_path / "tiny.gguf"
+    weights.write_bytes(b"GGUF not really")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    with Summarizer(model_path=str(weights), cache_dir=str(tmp_path / "cache")) as embedded:
+        assert embedded.embedded
+        monkeypatch.setattr(readiness, "server_installed", lambda: False)
+        assert "pip install" in readiness.check(embedded).detail
+        monkeypatch.setattr(readiness, "server_installed", lambda: True)
+        assert readiness.check(embedded).status == "ready"
+        weights.unlink()
+        assert readiness.check(embedded).status == "unavailable"
+
+
+def test_serve_is_a_cli_command_with_the_model_options() -> None:
+    runner = CliRunner()
+    help_text = runner.invoke(cli.app, ["serve", "--help"], env={"COLUMNS": "200"}).stdout
+    for option in ("--host", "--port", "--workers", "--queue-size", "--token", "--state-dir", "--cors-origin",
+                   "--base-url", "--api-key", "--model", "--model-path", "--prompt", "--cache-dir", "--no-cache",
+                   "--policy"):
+        assert option in help_text
+    assert runner.invoke(cli.app, ["serve", "--policy", "bogus", "--base-url", "http://127.0.0.1:9/v1"]).exit_code == 2

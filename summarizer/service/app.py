@@ -27,7 +27,7 @@ from pydantic.json_schema import models_json_schema
 from summarizer.articles import MAX_ARTICLE_BYTES, Article, ArticleError
 from summarizer.errors import ExtractionError, ModelError
 from summarizer.pipeline import Summarizer, merge_results
-from summarizer.schemas import ArticleResult, EventRecord
+from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
 from summarizer.service import readiness
 from summarizer.service.auth import require_token
 from summarizer.service.limits import MAX_BODY_BYTES, BodyLimit
@@ -131,7 +131,7 @@ def create_app(summarizer: Summarizer, config: ServiceConfig | None = None) -> F
             await anyio.to_thread.run_sync(pool.drain, config.drain_seconds)
             store.close()
 
-    app = FastAPI(title="summarizer", version=Summary.model_fields["schema_version"].default,
+    app = FastAPI(title="summarizer", version=SCHEMA_VERSION,
                   description="News articles in; verified event records and merged events out. "
                               "Errors are application/problem+json (RFC 9457).",
                   lifespan=lifespan)
@@ -153,7 +153,7 @@ def create_app(summarizer: Summarizer, config: ServiceConfig | None = None) -> F
     @v1.post("/extract", response_model=ArticleResult, responses=responses(400, 401, 413, 422, 429, 502, 503))
     async def extract(body: ExtractRequest) -> ArticleResult:
         """Verified records for one article (synchronous: answers when the model has)."""
-        article = to_article(body.article, "article")
+        article = await anyio.to_thread.run_sync(to_article, body.article, "article")  # 5 MiB of regexes
         (outcome,) = await run([article])
         if isinstance(outcome, Draining):
             raise ProblemError(503, "the service is shutting down", {"Retry-After": "5"})
@@ -171,7 +171,8 @@ def create_app(summarizer: Summarizer, config: ServiceConfig | None = None) -> F
 
         Articles that fail are listed in ``failures``; the others are merged.
         """
-        articles = to_articles([(f"articles[{i}]", item) for i, item in enumerate(body.articles)])
+        articles = await anyio.to_thread.run_sync(
+            to_articles, [(f"articles[{i}]", item) for i, item in enumerate(body.articles)])
         outcomes = await run(articles)
         if any(isinstance(o, Draining) for o in outcomes):
             raise ProblemError(503, "the service is shutting down", {"Retry-After": "5"})
