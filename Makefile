@@ -13,7 +13,7 @@ $(VENV)/bin/python:
 	$(PIP) install --quiet --upgrade pip
 
 $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet -e '.[dev,ray,redis]'
 	touch $@
 
 $(VENV)/.local: pyproject.toml | $(VENV)/bin/python
@@ -28,6 +28,7 @@ summarize: $(VENV)/.local
 
 test: $(VENV)/.dev
 	$(VENV)/bin/python -m pytest
+	$(VENV)/bin/python -m pytest -m ray
 
 live: $(VENV)/.local
 	$(VENV)/bin/python -m pytest -m live

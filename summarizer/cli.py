@@ -12,6 +12,7 @@ Exit codes (also in the README):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -20,10 +21,10 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated, Optional
+from typing import IO, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -32,7 +33,7 @@ from rich.table import Table
 
 from summarizer import __version__
 from summarizer.articles import Article, LoadResult, load, parse_datetime
-from summarizer.cache import ResponseCache
+from summarizer.cache import Cache, open_cache
 from summarizer.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, SummarizerError, exit_code_for
 from summarizer.pipeline import Summarizer, merge_results
 from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
@@ -79,6 +80,12 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     md = "md"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 def _check_output(path: Optional[Path]) -> Optional[Path]:
@@ -115,7 +122,16 @@ PromptOpt = Annotated[Optional[str], typer.Option(help="Prompt as NAME or NAME@V
 CacheDirOpt = Annotated[Optional[str], typer.Option(help="Cache directory \\[env: SUMMARIZER_CACHE_DIR].")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 PublishedOpt = Annotated[Optional[str], typer.Option(help="Publication date (ISO) for inputs that carry none.")]
-ConcurrencyOpt = Annotated[int, typer.Option(min=1, max=64, help="Articles in flight at once (remote endpoints).")]
+ConcurrencyOpt = Annotated[int, typer.Option(min=1, max=64, help="Articles in flight at once (remote endpoints); "
+                                             "with --engine ray, requests in flight cluster-wide.")]
+CacheUrlOpt = Annotated[Optional[str], typer.Option(
+    help="Shared cache, e.g. redis://HOST:6379/0 [env: SUMMARIZER_CACHE_URL]; default: the cache directory.")]
+EngineOpt = Annotated[Engine, typer.Option(
+    help="local: this process. ray: a Ray cluster and a remote endpoint (pip install 'summarizer[ray]').")]
+RayAddressOpt = Annotated[Optional[str], typer.Option(
+    help="--engine ray: the cluster to join (auto, HOST:PORT, ray://...); default: RAY_ADDRESS, else a local one.")]
+ActorsOpt = Annotated[Optional[int], typer.Option(
+    min=1, max=64, help="--engine ray: actors, each with concurrency/actors requests in flight (default: up to 4).")]
 PolicyOpt = Annotated[Policy, typer.Option(
     help="What to do with values the article does not support: flag (keep, marked), drop (remove, listed), "
          "reask (send the findings back to the model once).")]
@@ -152,9 +168,9 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
 
 def _summarizer(base_url: str | None, api_key: str | None, model: str | None, model_path: str | None,
                 prompt: str | None, cache_dir: str | None, no_cache: bool, policy: str = "flag",
-                deadline: float | None = None) -> Summarizer:
+                deadline: float | None = None, cache_url: str | None = None) -> Summarizer:
     return Summarizer(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
-                      cache_dir=cache_dir, use_cache=not no_cache, policy=policy,  # type: ignore[arg-type]
+                      cache_dir=cache_dir, cache_url=cache_url, use_cache=not no_cache, policy=policy,  # type: ignore[arg-type]
                       deadline=deadline, log=lambda m: err.print(f"[dim]{m}[/dim]"))
 
 
@@ -163,12 +179,16 @@ def _progress() -> Progress:
                     TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=err, transient=True)
 
 
-def _load(inputs: list[str], published_at: str | None) -> list[LoadResult]:
+def _published(published_at: str | None) -> dt.datetime | None:
     try:
-        published = parse_datetime(published_at)
+        return parse_datetime(published_at)
     except ValueError:
         err.print(f"[red]error:[/red] --published-at must be an ISO 8601 date or datetime, not {published_at!r}")
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def _load(inputs: list[str], published_at: str | None) -> list[LoadResult]:
+    published = _published(published_at)
     stdin_text = sys.stdin.read() if "-" in inputs else None
     items = list(load(inputs, stdin_text=stdin_text, published_at=published))
     if not items:
@@ -186,6 +206,28 @@ def _run(summarizer: Summarizer, items: list[LoadResult], concurrency: int) -> I
             if not result.ok:
                 err.print(f"[red]error:[/red] {result.error}")
             yield result
+
+
+def _run_ray(inputs: list[str], published_at: str | None, flags: dict[str, Any], concurrency: int,
+             actors: int | None, address: str | None, *, with_articles: bool = False,
+             ) -> Iterator[tuple[ArticleResult, Article | None]]:
+    """``--engine ray``: results streamed back from the cluster in input order, reported as in :func:`_run`."""
+    try:
+        from summarizer.distributed.run import driver_options, ray_results
+    except ImportError:
+        err.print("[red]error:[/red] --engine ray needs Ray: pip install 'summarizer[ray]'")
+        raise typer.Exit(EXIT_USAGE) from None
+    options = driver_options(**flags)
+    published = _published(published_at)
+    stdin_text = sys.stdin.read() if "-" in inputs else None
+    with _progress() as progress:
+        task = progress.add_task("extracting on ray", total=None, current="")
+        for result, article in ray_results(inputs, options, concurrency=concurrency, actors=actors, address=address,
+                                           with_articles=with_articles, stdin_text=stdin_text, published_at=published):
+            progress.update(task, advance=1, current=Path(result.source or result.article_id).name)
+            if not result.ok:
+                err.print(f"[red]error:[/red] {result.error}")
+            yield result, article
 
 
 def _exit_code(results: list[ArticleResult]) -> int:
@@ -223,6 +265,10 @@ def extract(
     concurrency: ConcurrencyOpt = 1,
     policy: PolicyOpt = "flag",
     deadline: DeadlineOpt = None,
+    cache_url: CacheUrlOpt = None,
+    engine: EngineOpt = Engine.local,
+    ray_address: RayAddressOpt = None,
+    actors: ActorsOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Extract event records from each article, each value checked against the article.
@@ -233,13 +279,22 @@ def extract(
       summarizer extract seeds/ --format jsonl -o out.jsonl
       summarizer extract - < article.txt
       OPENAI_BASE_URL=https://api.openai.com/v1 OPENAI_API_KEY=... summarizer extract a.txt --model gpt-4o-mini
+      summarizer extract feed.jsonl --engine ray --cache-url redis://cache:6379/0 --base-url http://vllm:8000/v1 \\
+          --model qwen2.5-7b --concurrency 16 --format jsonl -o results.jsonl
     """
     _configure_logging(verbose)
     results: list[ArticleResult] = []
+    if format is Format.parquet and output is None:
+        err.print("[red]error:[/red] --format parquet needs --output FILE")
+        raise typer.Exit(EXIT_USAGE)
+    flags = {"base_url": base_url, "api_key": api_key, "model": model, "prompt": prompt, "cache_dir": cache_dir,
+             "cache_url": cache_url, "no_cache": no_cache, "policy": policy, "deadline": deadline}
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline) as summarizer, \
-                atomic_writer(output) as out:
-            for result in _run(summarizer, _load(inputs, published_at), concurrency):
+        with (_summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline, cache_url)
+              if engine is Engine.local else nullcontext()) as summarizer, \
+                atomic_writer(None if format is Format.parquet else output) as out:
+            for result in (_run(summarizer, _load(inputs, published_at), concurrency) if summarizer is not None else
+                           (r for r, _ in _run_ray(inputs, published_at, flags, concurrency, actors, ray_address))):
                 results.append(result)
                 if format is Format.jsonl:
                     out.write(result.model_dump_json() + "\n")
@@ -248,6 +303,8 @@ def extract(
                 out.write(json.dumps([r.model_dump(mode="json") for r in results], indent=2, ensure_ascii=False) + "\n")
             elif format is Format.md:
                 out.write(records_markdown(results))
+            elif format is Format.parquet and output is not None:
+                _write_parquet(results, output)
     except FATAL as exc:
         _guard(verbose, exc)
     raise typer.Exit(_exit_code(results))
@@ -275,6 +332,10 @@ def summarize(
     concurrency: ConcurrencyOpt = 1,
     policy: PolicyOpt = "flag",
     deadline: DeadlineOpt = None,
+    cache_url: CacheUrlOpt = None,
+    engine: EngineOpt = Engine.local,
+    ray_address: RayAddressOpt = None,
+    actors: ActorsOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """The main job: extract, verify and merge a batch into events with a conflict ledger.
@@ -287,13 +348,22 @@ def summarize(
       summarizer summarize seeds/
       summarizer summarize seeds/ --format html -o report.html
       summarizer summarize feed.jsonl --format json -o summary.json
+      summarizer summarize data/*.parquet --engine ray --ray-address auto --base-url http://vllm:8000/v1 ...
     """
     _configure_logging(verbose)
+    flags = {"base_url": base_url, "api_key": api_key, "model": model, "prompt": prompt, "cache_dir": cache_dir,
+             "cache_url": cache_url, "no_cache": no_cache, "policy": policy, "deadline": deadline}
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline) as summarizer:
-            items = _load(inputs, published_at)
-            articles = {a.id: a for a in items if isinstance(a, Article)}
-            results = list(_run(summarizer, items, concurrency))
+        with (_summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline, cache_url)
+              if engine is Engine.local else nullcontext()) as summarizer:
+            if summarizer is None:  # --engine ray: merged here, on the driver, up to MAX_DRIVER_RECORDS
+                from summarizer.distributed.driver import collect_for_merge
+                results, articles = collect_for_merge(
+                    _run_ray(inputs, published_at, flags, concurrency, actors, ray_address, with_articles=True))
+            else:
+                items = _load(inputs, published_at)
+                articles = {a.id: a for a in items if isinstance(a, Article)}
+                results = list(_run(summarizer, items, concurrency))
             summary = merge_results(results, articles)
             with atomic_writer(output) as out:
                 if format is SummaryFormat.json:
@@ -536,18 +606,36 @@ def prompts_lock() -> None:
     err.print(f"pinned {len(locked)} prompt versions")
 
 
+def _open_cache(cache_url: str | None, cache_dir: str | None) -> Cache:
+    try:
+        return open_cache(cache_url, cache_dir)
+    except FATAL as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(exit_code_for(exc)) from None
+
+
 @cache_app.command("stats")
-def cache_stats(cache_dir: CacheDirOpt = None) -> None:
-    """Where the cache is, how many responses it holds, and its size."""
-    cache = ResponseCache(cache_dir)
+def cache_stats(cache_dir: CacheDirOpt = None, cache_url: CacheUrlOpt = None) -> None:
+    """Where the cache is (a directory or a Redis URL), how many entries it holds, and its size."""
+    cache = _open_cache(cache_url, cache_dir)
     print(json.dumps(cache.stats(), indent=2))
     cache.close()
 
 
 @cache_app.command("clear")
-def cache_clear(cache_dir: CacheDirOpt = None) -> None:
-    """Delete every cached response."""
-    cache = ResponseCache(cache_dir)
+def cache_clear(cache_dir: CacheDirOpt = None, cache_url: CacheUrlOpt = None) -> None:
+    """Delete every cached response (in Redis: summarizer's own keys only)."""
+    cache = _open_cache(cache_url, cache_dir)
     err.print(f"removed {cache.clear()} cached responses")
     cache.close()
+
+
+def _write_parquet(results: list[ArticleResult], output: Path) -> None:
+    """``--format parquet``: the columns of ``summarizer.distributed.extract_dataset``, one file."""
+    try:
+        from summarizer.distributed.driver import write_parquet
+    except ImportError:
+        err.print("[red]error:[/red] --format parquet needs pyarrow: pip install 'summarizer[ray]'")
+        raise typer.Exit(EXIT_USAGE) from None
+    write_parquet(results, output)
 
