@@ -28,7 +28,7 @@ from summarizer.rules.gazetteer import canonical_actor, known_actor
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.times import TimeMention
-from summarizer.rules.victims import find_victims
+from summarizer.rules.victims import find_single_victims, find_splits
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
 _PREFIX: dict[CandidateKind, str] = {"date": "D", "time": "T", "place": "P", "count": "C", "actor": "A"}
@@ -85,9 +85,21 @@ def _story_sentences(article: Article, removed: list[Span]) -> list[Sentence]:
             continue
         if header and not sentences and parse_published_header(span.text) is not None:
             continue  # the "Published on …" line is metadata, never an event's date
+        if _timestamp_only(span.text, article):
+            continue  # "April 23, 2013 6:12 AM": a page's time stamp, not the story
         seen.add(key)
         sentences.append(Sentence(len(sentences) + 1, span))
     return sentences
+
+
+def _timestamp_only(sentence: str, article: Article) -> bool:
+    """A line that is nothing but a date and/or a clock time."""
+    published = article.published_at.date() if article.published_at else None
+    rest = sentence
+    for mention in [*find_dates(sentence, published), *find_times(sentence)]:
+        rest = rest.replace(mention.span.text, " ")
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return rest != sentence and len(words) <= 1
 
 
 def _numbered(text: str, sentences: list[Sentence], span: Span) -> int | None:
@@ -136,26 +148,20 @@ _BACKGROUND = re.compile(
 
 
 def _counts(text: str, published: dt.date | None) -> list[CasualtyMention]:
-    """Counts with numerals, plus one-victim clauses that do not overlap them; none from a sentence
-    about another incident (those are never this event's figure, whatever the model picks)."""
-    numbered = find_casualties(text, published.year if published else None)
-    extra = [v for v in find_victims(text)
-             if not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
-    return sorted((m for m in [*numbered, *extra] if not _BACKGROUND.search(m.sentence.text)),
+    """Counts with numerals, one-victim clauses and "N shot, M fatally" splits; none from a sentence
+    about another incident (those are never this event's figure, whatever the model picks).
+
+    A split replaces the plain counts of its sentence ("5 shot, 1 killed" is 4 injured, not 5);
+    a one-victim clause is kept where no numeral of the same kind is in its sentence.
+    """
+    splits = find_splits(text)
+    split_sentences = {m.sentence for m in splits}
+    numbered = [m for m in find_casualties(text, published.year if published else None)
+                if m.sentence not in split_sentences]
+    singles = [v for v in find_single_victims(text) if v.sentence not in split_sentences
+               and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
+    return sorted((m for m in [*numbered, *splits, *singles] if not _BACKGROUND.search(m.sentence.text)),
                   key=lambda m: m.number.span.start)
-
-
-_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
-
-
-def _actor_like(name: str, places: list[tuple[str, Span, PlaceMention, int]]) -> bool:
-    """A known actor (country, organisation, known person), or a person-like name of 2-3 words
-    that is not a place: capitalised words alone ("Weather", "Sports") are not actors."""
-    if known_actor(name):
-        return True
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and \
-        not any(p.span.text == name for _, _, p, _ in places)
 
 
 def analyse(article: Article) -> Document:

@@ -197,10 +197,9 @@ def _mode(sentence: str) -> str | None:
 def _same_happening(a: Any, b: Any) -> bool:
     """Two answers about one happening: a small model lists the headline and the lede separately.
 
-    Only when the type and the date are the same and the place does not differ: an earlier
-    incident mentioned for context is undated or dated otherwise, and stays apart.
+    Same type, and neither the date nor the place differs (either may be missing on one side).
     """
-    return a.type == b.type and a.date is not None and a.date == b.date and \
+    return a.type == b.type and (a.date is None or b.date is None or a.date == b.date) and \
         (a.place is None or b.place is None or a.place == b.place)
 
 
@@ -212,9 +211,32 @@ def _folded(happenings: list[Any]) -> list[Any]:
             kept.append(happening.model_copy())
             continue
         same.counts = [*same.counts, *happening.counts]
+        same.date = same.date or happening.date
         same.place = same.place or happening.place
         same.time = same.time or happening.time
     return kept
+
+
+#: Sentences that open a story: where news writing states when and where.
+LEDE_SENTENCES = 3
+
+
+def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) -> Candidate | None:
+    """The model's date or place when the story's opening or the evidence sentence states it;
+    else the one the evidence sentence states; else the first one the opening states.
+
+    A small model often picks a date or place from a later sentence about something else (an
+    arrest, a vigil); news writing puts the happening's own in its first sentences.
+    """
+    lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
+    pick = document.candidate(chosen) if chosen else None
+    if pick is not None and (evidence in pick.sentences or lede & set(pick.sentences)):
+        return pick
+    of_kind = [c for c in document.of_kind(kind)  # type: ignore[arg-type]
+               if not isinstance(c.value, PlaceMention) or c.value.level == "city"]
+    stated = next((c for c in of_kind if evidence in c.sentences), None)
+    opening = next((c for c in sorted(of_kind, key=lambda c: min(c.sentences)) if lede & set(c.sentences)), None)
+    return stated or opening or pick
 
 
 def to_records(answer: BaseModel, document: Document, provenance: Provenance) -> list[EventRecord]:
@@ -226,8 +248,8 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
         if sentence is None:
             continue
         pick = document.candidate
-        date = _date(pick(happening.date) if happening.date else None)
-        location = _location(pick(happening.place) if happening.place else None)
+        date = _date(_anchored(happening.date, "date", happening.s, document))
+        location = _location(_anchored(happening.place, "place", happening.s, document))
         time_candidate = pick(happening.time) if happening.time else None
         evidence = _evidence(sentence.span)
         counts = [c for cid in dict.fromkeys(happening.counts)

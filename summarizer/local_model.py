@@ -8,7 +8,8 @@ Two jobs, both at the I/O edge:
    reachable offline-ish machines have), and finally the Hugging Face hub when it is reachable.
    Every assembled or downloaded file is checked against the official sha256 and refused on a
    mismatch; a half-written file never takes the final name (temp file + rename).
-2. **Server.** ``python -m llama_cpp.server`` on 127.0.0.1 and a free port, readiness polled on
+2. **Server.** llama.cpp's ``llama-server`` (built once for this CPU by :mod:`summarizer.llama_build`)
+   on 127.0.0.1 and a free port, readiness polled on
    ``/v1/models`` and then proven by a one-token completion (a build that loads and then crashes
    on its first computation fails here, once, with the cause and the log named), and stopped on
    exit, on error and on Ctrl-C (context manager + atexit).
@@ -38,6 +39,8 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
+from summarizer.llama_build import BuildError, server_available, server_binary
+
 from summarizer.errors import LocalModelError  # defined with the hierarchy; imported from here too
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
@@ -54,6 +57,9 @@ MODEL_PATH_ENV = "SUMMARIZER_MODEL_PATH"
 Log = Callable[[str], None]
 #: Context window the server is started with; also what the chunker plans against.
 N_CTX = 8192
+#: Requests the embedded server decodes at once (llama.cpp continuous batching); see BENCHMARKS.md.
+PARALLEL = 1
+PARALLEL_ENV = "SUMMARIZER_LLAMA_PARALLEL"
 #: The slowest speeds measured on the embedded model (shared/NOTES.md: prompt 41-53 tokens/s,
 #: generation 9.5-12.8 tokens/s, single requests down to 6), for :func:`embedded_deadline`.
 PROMPT_TOKENS_PER_S = 40.0
@@ -153,12 +159,8 @@ def weights_identity(model_path: str | None = None) -> str:
 
 
 def server_installed() -> bool:
-    """True when llama-cpp-python's server extra is importable (it is an optional install)."""
-    try:
-        import llama_cpp.server  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """True when a llama-server binary is configured or already built for this CPU (builds nothing)."""
+    return server_available()
 
 
 def free_port() -> int:
@@ -278,7 +280,7 @@ def _wait_ready(server: LocalServer, timeout: float) -> None:
 
 
 @contextlib.contextmanager
-def local_server(model_path: str | None = None, *, threads: int | None = None,
+def local_server(model_path: str | None = None, *, threads: int | None = None, parallel: int | None = None,
                  log: Log = print,
                  ready_timeout: float = 120.0, append_log: bool = False) -> Iterator[LocalServer]:
     """Start the embedded server for the duration of a ``with`` block.
@@ -287,21 +289,21 @@ def local_server(model_path: str | None = None, *, threads: int | None = None,
     raises :class:`LocalModelError` with one line naming the cause and the log. ``append_log``
     keeps the previous server's log (a restart after a crash) instead of starting it afresh.
     """
-    if not server_installed():
-        raise LocalModelError(
-            "the embedded model needs llama-cpp-python's server: "
-            "pip install 'summarizer[local]' (or configure --base-url for a remote endpoint)"
-        )
+    try:
+        binary = server_binary(log=log)  # built once per CPU family, on first need
+    except (BuildError, OSError, subprocess.CalledProcessError) as exc:
+        raise LocalModelError(f"the embedded model's llama.cpp server is not available: {exc} "
+                              "(or configure --base-url for a remote endpoint)") from None
     path = ensure_weights(model_path, log)
     port = free_port()
     base_url = f"http://127.0.0.1:{port}/v1"
     log_path = models_dir().parent / "llama-server.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    slots = parallel or int(os.environ.get(PARALLEL_ENV) or PARALLEL)
     command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(path),
-        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(N_CTX),
-        "--n_threads", str(threads or max(1, os.cpu_count() or 1)),
-        "--model_alias", MODEL_NAME,
+        str(binary), "-m", str(path), "--host", "127.0.0.1", "--port", str(port),
+        "-c", str(N_CTX * slots), "--parallel", str(slots),  # each slot gets N_CTX tokens
+        "-t", str(threads or max(1, os.cpu_count() or 1)), "--alias", MODEL_NAME,
     ]
     with log_path.open("ab" if append_log else "wb") as server_log:
         process = subprocess.Popen(command, stdout=server_log, stderr=subprocess.STDOUT,

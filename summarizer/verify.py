@@ -31,7 +31,9 @@ from summarizer.rules import (
     same_entity,
     sentence_spans,
 )
+from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.numbers import NumberMention
+from summarizer.rules.victims import find_victims
 from summarizer.rules.dates import without_dateline
 from summarizer.rules.gazetteer import Place
 from summarizer.rules.spans import make_span
@@ -53,10 +55,12 @@ class ArticleFacts:
     numbers: list[NumberMention]
     sentences: list[Span]
     places: list[tuple[Span, Place]]
+    victims: list[CasualtyMention]
 
     @classmethod
     def of(cls, article: Article) -> ArticleFacts:
-        return cls(find_numbers(article.text), sentence_spans(article.text), find_places(article.text))
+        return cls(find_numbers(article.text), sentence_spans(article.text), find_places(article.text),
+                   find_victims(article.text))
 
 
 class _Checker:
@@ -170,7 +174,13 @@ def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> 
         checker.number("summary.numbers", mention.span.text, mention.count.low, mention.count.high, anchor)
     for i, claim in enumerate(record.casualties):
         near = claim.evidence.span if claim.evidence and claim.evidence.span else anchor
-        checker.number(str(FieldPath("casualties", i, "count")), claim.text, claim.low, claim.high, near)
+        clause = next((v for v in facts.victims if near == v.number.span and v.kind == claim.kind
+                       and (v.number.count.low, v.number.count.high) == (claim.low, claim.high)), None)
+        if clause is not None:  # "a man was shot and killed", "5 shot, 1 killed": a count with no numeral
+            checker.add(str(FieldPath("casualties", i, "count")), claim.text, "supported",
+                        f"the rules read {claim.low} {claim.kind} in this clause", [clause.number.span])
+        else:
+            checker.number(str(FieldPath("casualties", i, "count")), claim.text, claim.low, claim.high, near)
         if claim.claimed_by:
             _check_source(checker, str(FieldPath("casualties", i, "claimed_by")), claim.claimed_by, near, article)
     body = without_dateline(text)

@@ -21,7 +21,6 @@ Every request is printed to stdout (the server log). :func:`use_stand_in` points
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import os
 import signal
@@ -31,7 +30,6 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -125,13 +123,6 @@ def use_stand_in(monkeypatch: pytest.MonkeyPatch, directory: Path, **behaviour: 
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(directory / "cache"))
     for name, value in behaviour.items():
         monkeypatch.setenv(f"STAND_IN_{name.upper()}", value)
-    from summarizer import local_model
-
-    if "llama_cpp.server" in inspect.getsource(local_model.local_server):
-        # Until local_server runs $SUMMARIZER_LLAMA_SERVER: the old command is
-        # ``sys.executable -m llama_cpp.server ...``, whose flags the stand-in also accepts.
-        monkeypatch.setattr(local_model, "server_installed", lambda: True)
-        monkeypatch.setattr(local_model, "sys", SimpleNamespace(executable=str(wrapper)))
     return directory / "cache" / "llama-server.log"
 
 

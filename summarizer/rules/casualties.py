@@ -27,8 +27,9 @@ from summarizer.rules.spans import Span
 from summarizer.schemas import CasualtyKind
 
 _KIND_WORDS: dict[CasualtyKind, str] = {
-    "killed": r"kill(?:ed|ing|s)?|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
-    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt",
+    "killed": r"shot(?:\s+and)?\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded)|kill(?:ed|ing|s)?"
+              r"|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
+    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot",
     "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|fled|refugees|homeless|forced from their homes",
     "captured": r"captur(?:ed|ing)|taken prisoner|taken hostage|abducted|kidnapp?ed|detained",
     "missing": r"missing|unaccounted for",
@@ -66,8 +67,8 @@ class CasualtyMention(BaseModel):
 
 def _kind_in(text: str) -> CasualtyKind | None:
     """The casualty kind named earliest in ``text``, if any."""
-    found = [(m.start(), kind) for kind, regex in _KIND_RES.items() if (m := regex.search(text))]
-    return min(found)[1] if found else None
+    found = [(m.start(), -len(m.group()), kind) for kind, regex in _KIND_RES.items() if (m := regex.search(text))]
+    return min(found)[2] if found else None  # at one position the longer phrase wins: "shot and killed"
 
 
 def _clause_after(text: str, end: int, limit: int) -> str:

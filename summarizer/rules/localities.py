@@ -219,44 +219,71 @@ def _admin1_name(country_code: str, admin1_code: str) -> str | None:
     return _gazetteer().state_codes.get(admin1_code) if country_code == "US" else None
 
 
+def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """A capitalised run split after each possessive: "Baltimore's Brooklyn" is two names."""
+    segments: list[tuple[int, list[str]]] = []
+    start, words = run.start(), []
+    for word in run.group().split(" "):
+        if word.endswith(("'s", "’s")):
+            segments.append((start, [*words, word[:-2]]))
+            start += len(" ".join([*words, word])) + 1
+            words = []
+        else:
+            words.append(word)
+    if words:
+        segments.append((start, words))
+    return segments
+
+
 def _names(text: str) -> list[tuple[int, int, str]]:
     """Candidate names: capitalised runs of up to four words, each taken whole or before a suffix
     such as "Police" ("Chicago Police Department"), never a piece of a longer name."""
     found = []
     for run in _RUN.finditer(text):
-        words = run.group().split(" ")
-        for i in range(len(words)):
-            start = run.start() + sum(len(w) + 1 for w in words[:i])
-            for j in range(min(len(words), i + _MAX_WORDS), i, -1):
-                if j < len(words) and words[j] not in _CITY_SUFFIXES:
-                    continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
-                surface = " ".join(words[i:j]).rstrip(".,’'")
-                found.append((start, start + len(surface), surface))
+        for offset, words in _segments(run):
+            for i in range(len(words)):
+                start = offset + sum(len(w) + 1 for w in words[:i])
+                for j in range(min(len(words), i + _MAX_WORDS), i, -1):
+                    if j < len(words) and words[j] not in _CITY_SUFFIXES:
+                        continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
+                    surface = " ".join(words[i:j]).rstrip(".,’'")
+                    found.append((start, start + len(surface), surface))
     return found
 
 
-def _big_city_states(names: list[tuple[int, int, str]]) -> set[str]:
-    """States of the large US cities an article names ("Chicago" places a story in Illinois)."""
-    states = set()
+def _big_city_states(names: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """States of the large US cities an article names ("Chicago" places a story in Illinois), each
+    with the names that put it there."""
+    states: dict[str, set[str]] = {}
     for _, _, surface in names:
         candidates = _gazetteer().by_name.get(fold(surface), ())
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
                 and not _everyday_word(_display_case(surface)):
-            states.add(candidates[0].admin1_code)
+            states.setdefault(candidates[0].admin1_code, set()).add(fold(surface))
     return states
 
 
 def find_place_mentions(text: str) -> list[PlaceMention]:
     """Every place the text names, in order: localities resolved in context, states, countries."""
     names = _names(text)
-    context = article_states(text) | _big_city_states(names)
+    named_states = article_states(text)
+    big = _big_city_states(names)
+    context = named_states | set(big)
     raw: list[tuple[Span, PlaceLevel, Locality | None, str | None, str | None]] = []
     unresolved: list[Span] = []
     taken_until = -1
+    owned: list[tuple[Span, Locality]] = []
     for start, end, surface in names:
         if start < taken_until:
             continue
-        hit = _classify(text, start, end, surface, context)
+        owner = _owner(raw, text, start)
+        if owner is not None:  # "Pittsburgh's California-Kirkbride neighborhood"
+            owned.append((make_span(text, start, end), owner))
+            taken_until = end
+            continue
+        # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
+        own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
+        hit = _classify(text, start, end, surface, context - own)
         if hit is not None:
             raw.append((make_span(text, start, end), *hit))
             taken_until = end
@@ -272,10 +299,20 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         else:
             mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,
                                          _country_name(code) if code else None, code, None))
+    mentions += [_city_mention(span, city, _display_case(span.text)) for span, city in owned]
     dominant = _dominant(localities)
     if dominant is not None:  # a place the gazetteer lacks, in a story about one city: part of that city
         mentions += [_city_mention(span, dominant, _display_case(span.text)) for span in unresolved]
     return sorted(mentions, key=lambda m: m.span.start)
+
+
+def _owner(raw: list[tuple[Span, PlaceLevel, Locality | None, str | None, str | None]], text: str,
+           start: int) -> Locality | None:
+    """The city named just before ``start`` as its owner: "<City>'s <name>"."""
+    if not raw or raw[-1][2] is None:
+        return None
+    span = raw[-1][0]
+    return raw[-1][2] if re.fullmatch(r"['’]s\s+", text[span.end:start]) else None
 
 
 _MONTHS_DAYS = frozenset("January February March April May June July August September October November December "

@@ -71,25 +71,32 @@ def _source(sentence: Span) -> str | None:
     return sources[0] if sources else None
 
 
-def find_victims(text: str) -> list[CasualtyMention]:
-    """Claims of one victim per singular subject of a casualty verb, and "N shot, M fatally" splits."""
+def find_splits(text: str) -> list[CasualtyMention]:
+    """ "N were shot, M fatally": M killed and N - M injured, one pair per sentence."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        split = _SPLIT.search(sentence.text)
+        if split is None:
+            continue
+        shot, fatal = (parse_count(split.group(g)) for g in ("n", "m"))
+        if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
+            continue
+        base, claimed_by = sentence.start, _source(sentence)
+        found.append(CasualtyMention(kind="killed", number=_counted(text, base + split.start("m"), base + split.end("m"),
+                                                                    fatal.best),
+                                     civilians=False, claimed_by=claimed_by, sentence=sentence))
+        if shot.best > fatal.best:
+            found.append(CasualtyMention(kind="injured", number=_counted(text, base + split.start("n"),
+                                                                         base + split.end("n"), shot.best - fatal.best),
+                                         civilians=False, claimed_by=claimed_by, sentence=sentence))
+    return found
+
+
+def find_single_victims(text: str) -> list[CasualtyMention]:
+    """One victim (two for "a man and his daughter") per singular subject of a casualty verb."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
         claimed_by = _source(sentence)
-        split = _SPLIT.search(sentence.text)
-        if split is not None:
-            shot, fatal = (parse_count(split.group(g)) for g in ("n", "m"))
-            if shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best:
-                base = sentence.start
-                found.append(CasualtyMention(kind="killed", number=_counted(text, base + split.start("m"), base + split.end("m"),
-                                                                            fatal.best),
-                                             civilians=False, claimed_by=claimed_by, sentence=sentence))
-                if shot.best > fatal.best:
-                    found.append(CasualtyMention(kind="injured",
-                                                 number=_counted(text, base + split.start("n"), base + split.end("n"),
-                                                                 shot.best - fatal.best),
-                                                 civilians=False, claimed_by=claimed_by, sentence=sentence))
-                continue
         pairs = list(_PAIR.finditer(sentence.text))
         for subject in [*pairs, *(m for m in _SUBJECT.finditer(sentence.text)
                                   if not any(p.start() <= m.start() < p.end() for p in pairs))]:
@@ -104,3 +111,8 @@ def find_victims(text: str) -> list[CasualtyMention]:
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
     return found
+
+
+def find_victims(text: str) -> list[CasualtyMention]:
+    """Every claim this module reads: splits and single victims, in text order."""
+    return sorted([*find_splits(text), *find_single_victims(text)], key=lambda m: m.number.span.start)
