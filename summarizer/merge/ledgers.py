@@ -50,17 +50,20 @@ def _classes(items: list[_Keyed], compatible: Callable[[Any, Any], bool]) -> lis
     return classes
 
 
-def field_ledger(candidates: list[Candidate], keyed: list[_Keyed], compatible: Callable[[Any, Any], bool],
-            render: Callable[[list[_Keyed]], str]) -> FieldLedger:
+def field_ledger(entries: list[tuple[Candidate, Any | None]], compatible: Callable[[Any, Any], bool],
+                 render: Callable[[list[_Keyed]], str]) -> FieldLedger:
     """Consensus / disputed / single / unknown over the comparable candidates.
 
-    Candidates whose value could not be normalised are listed but neither support nor dispute.
+    ``entries`` pairs each candidate with its comparable key, None when its value could not be
+    normalised: such candidates are listed but neither support nor dispute.
     Agreement classes are built greedily in record-id order; the value comes from the class
     with the most source groups whose value the verifier did not reject (unchecked or
     ``supported``), then the most source groups overall, then the first class.
     A value the verifier rejected (not in the article, or only in its dateline) stays listed with
     its verdict, but cannot dispute a value the article does support.
     """
+    candidates = [cand for cand, _ in entries]
+    keyed = [(cand, key) for cand, key in entries if key is not None]
     if not keyed:
         return FieldLedger(status="unknown", candidates=candidates)
     credible = [item for item in keyed if item[0].verdict in (None, "supported")]
@@ -89,8 +92,7 @@ def date_ledger(recs: Sequence[RecordFeatures], articles: Mapping[str, ArticleAn
     in an undated article ("on Thursday") is resolved against the cluster's date (the nearest
     such weekday), keeping the original text, with a note.
     """
-    candidates: list[Candidate] = []
-    keyed: list[_Keyed] = []
+    entries: list[tuple[Candidate, Interval | None]] = []
     for r in recs:
         date = r.record.date
         if not date.text and date.value is None:
@@ -102,10 +104,8 @@ def date_ledger(recs: Sequence[RecordFeatures], articles: Mapping[str, ArticleAn
                 interval, note = Interval.day(mention.value), f"resolved against cluster date {anchor.isoformat()}"
         normalized = str(interval) if interval is not None else None
         cand = Candidate(**candidate_fields(r, articles, FieldPath("date"), date.text or normalized, normalized, note))
-        candidates.append(cand)
-        if interval is not None:
-            keyed.append((cand, interval))
-    return field_ledger(candidates, keyed, Interval.overlaps,
+        entries.append((cand, interval))
+    return field_ledger(entries, Interval.overlaps,
                         lambda cls: str(Interval(max(k.start for _, k in cls), min(k.end for _, k in cls))))
 
 
@@ -146,8 +146,7 @@ def time_ledger(recs: Sequence[RecordFeatures], articles: Mapping[str, ArticleAn
     a UTC time of day agree when the clock matches. A time given without zone or date is
     converted with the cluster's date and the event place's zone (noted on the candidate).
     """
-    candidates: list[Candidate] = []
-    keyed: list[_Keyed] = []
+    entries: list[tuple[Candidate, tuple[dt.datetime | None, dt.time] | None]] = []
     for r in recs:
         t = r.record.time
         if not t.text and t.local_time is None:
@@ -157,11 +156,9 @@ def time_ledger(recs: Sequence[RecordFeatures], articles: Mapping[str, ArticleAn
         if normalized is None and t.local_time is not None:
             normalized = f"{t.local_time.strftime('%H:%M')} local"
         cand = Candidate(**candidate_fields(r, articles, FieldPath("time"), t.text or normalized, normalized, note))
-        candidates.append(cand)
         clock = instant.time() if instant is not None else utc_time
-        if clock is not None:
-            keyed.append((cand, (instant, clock)))
-    return field_ledger(candidates, keyed, _times_agree, _render_time)
+        entries.append((cand, (instant, clock) if clock is not None else None))
+    return field_ledger(entries, _times_agree, _render_time)
 
 
 def location_ledger(recs: Sequence[RecordFeatures], articles: Mapping[str, ArticleAnalysis]) -> FieldLedger:
