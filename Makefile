@@ -6,7 +6,7 @@ VENV   := .venv
 PIP    := $(VENV)/bin/pip
 OUT    ?= out
 
-.PHONY: summarize test live record bench
+.PHONY: summarize test live record bench model
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,11 +16,16 @@ $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install --quiet -e '.[dev,ray,redis]'
 	touch $@
 
+# llama.cpp's llama-server, compiled once per CPU family into the user cache (never with AMX);
+# the weights are assembled on first use. Both are skipped when already there.
 $(VENV)/.local: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install --quiet -e '.[dev,local]'
+	$(PIP) install --quiet -e '.[dev]'
 	touch $@
 
-summarize: $(VENV)/.local
+model: $(VENV)/.local
+	$(VENV)/bin/summarizer model build
+
+summarize: model
 	$(VENV)/bin/summarizer summarize seeds/ --output $(OUT)/summary.md
 	$(VENV)/bin/summarizer summarize seeds/ --format json --output $(OUT)/summary.json
 	$(VENV)/bin/summarizer summarize seeds/ --format html --output $(OUT)/summary.html
@@ -30,8 +35,8 @@ test: $(VENV)/.dev
 	$(VENV)/bin/python -m pytest
 	$(VENV)/bin/python -m pytest -m ray
 
-live: $(VENV)/.local
+live: model
 	$(VENV)/bin/python -m pytest -m live
 
-record: $(VENV)/.local
+record: model
 	$(VENV)/bin/python tests/record_cassettes.py

@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import signal
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -639,3 +640,54 @@ def _write_parquet(results: list[ArticleResult], output: Path) -> None:
         raise typer.Exit(EXIT_USAGE) from None
     write_parquet(results, output)
 
+
+
+model_app = typer.Typer(help="Build and inspect the embedded model's llama.cpp server.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+
+@model_app.command("build")
+def model_build(
+    flag_set: Annotated[Optional[str], typer.Option(
+        help="Instruction set: avx512-vnni, avx512, avx2 or sse42 (default: the best this CPU reports).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if the binary exists.")] = False,
+) -> None:
+    """Compile llama.cpp's llama-server for this CPU, once (about 5 minutes on 2 cores; never AMX).
+
+    \b
+    The binary is cached per llama.cpp version and instruction set, so a machine with another
+    CPU builds its own. `make summarize` runs this; the embedded model also builds on first need.
+    """
+    from summarizer.llama_build import BuildError, binary_path, build_server, choose_flag_set, cpu_flags
+
+    try:
+        chosen = choose_flag_set(cpu_flags(), flag_set)
+    except BuildError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    target = binary_path(chosen)
+    if target.is_file() and not force:
+        err.print(f"llama-server ({chosen.name}) is already built: {target}")
+        return
+    try:
+        err.print(f"built {build_server(chosen, log=lambda m: err.print(f'[dim]{m}[/dim]'))}")
+    except (BuildError, OSError, subprocess.CalledProcessError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_FAILED) from None
+
+
+@model_app.command("info")
+def model_info() -> None:
+    """Which server binary and weights the embedded model uses on this machine."""
+    from summarizer.llama_build import SERVER_ENV, binary_path, choose_flag_set, cpu_flags
+    from summarizer.local_model import MODEL_PATH_ENV, models_dir, MODEL_FILE
+
+    chosen = choose_flag_set(cpu_flags())
+    configured = os.environ.get(SERVER_ENV)
+    binary = Path(configured) if configured else binary_path(chosen)
+    weights = Path(os.environ.get(MODEL_PATH_ENV) or models_dir() / MODEL_FILE)
+    table = Table("what", "value")
+    table.add_row("instruction set", f"{chosen.name} (AMX never used)")
+    table.add_row("server", f"{binary} ({'built' if binary.is_file() else 'not built yet: summarizer model build'})")
+    table.add_row("weights", f"{weights} ({'present' if weights.is_file() else 'assembled on first use'})")
+    Console().print(table)

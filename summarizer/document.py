@@ -164,6 +164,19 @@ def _counts(text: str, published: dt.date | None) -> list[CasualtyMention]:
                   key=lambda m: m.number.span.start)
 
 
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def _actor_like(name: str, places: list[tuple[str, Span, PlaceMention, int]]) -> bool:
+    """A known actor (country, organisation, known person), or a person-like name of 2-3 words
+    that is not a place: capitalised words alone ("Weather", "Sports") are not actors."""
+    if known_actor(name):
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and \
+        not any(p.span.text == name for _, _, p, _ in places)
+
+
 def analyse(article: Article) -> Document:
     """Build the :class:`Document` for an article: the one place the rules run over its text."""
     text = article.text
