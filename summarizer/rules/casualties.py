@@ -102,6 +102,16 @@ def _background(sentence: str, published_year: int | None) -> bool:
     return bool(years - {published_year})
 
 
+_ASIDE = re.compile(r"\s[–—]\s[^–—]+\s[–—]\s|\s--\s.+?\s--\s")
+
+
+def _in_aside(sentence: Span, offset: int) -> bool:
+    """A count between dashes ("– which killed at least 200 people –") is the writer's aside, not
+    the words of whoever the sentence quotes around it."""
+    return any(sentence.start + m.start() <= offset < sentence.start + m.end()
+               for m in _ASIDE.finditer(sentence.text))
+
+
 def find_casualties(text: str, published_year: int | None = None) -> list[CasualtyMention]:
     """Every casualty claim in ``text``, in order, with its sentence and attributed source.
 
@@ -120,9 +130,10 @@ def find_casualties(text: str, published_year: int | None = None) -> list[Casual
             if kind is None:
                 continue
             noun = text[number.span.end:number.span.end + 20].lower()
+            aside = _in_aside(sentence, number.span.start)
             claims.append(CasualtyMention(
                 kind=kind, number=number, civilians=noun.lstrip().startswith("civilian"),
-                claimed_by=sources[0].source if sources else None, sentence=sentence,
+                claimed_by=sources[0].source if sources and not aside else None, sentence=sentence,
             ))
             previous = kind
     return claims
