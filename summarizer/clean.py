@@ -6,6 +6,8 @@ truncated snippets ending in "..."), disclaimers and copyright lines. They
 mislead extraction (a teaser about a Japanese earthquake is not part of an
 article about Karabakh), so ``clean`` drops whole lines that match:
 
+* video-player and app prompts ("Please enable Javascript to watch this video", "Download the
+  ... app");
 * navigation/share widgets ("Share This", "Pin It on Pinterest", "leave a
   reply:", "Connect with us", "Hi, what are you looking for?", ...) and short
   all-caps labels ("READ MORE", "NEWSLETTER SUBSCRIPTION");
@@ -53,6 +55,12 @@ _WIDGET = re.compile(
     r"|hi,?\s+what\s+are\s+you\s+looking\s+for\??|search(?:\s+for)?|menu|home|skip\s+to(?:\s+main)?\s+content"
     r"|leave\s+a\s+(?:reply|comment)|comments?|\d+\s+comments?|add\s+(?:a\s+)?comment|newsletter(?:\s+(?:subscription|sign[- ]?up))?"
     r"|subscribe(?:\s+now)?|sign\s+up|advertisement|sponsored(?:\s+content)?|loading|close)\s*[:.!…]*",
+    re.IGNORECASE,
+)
+#: Video-player and app prompts that open a line ("Please enable Javascript to watch this video").
+_PLAYER = re.compile(
+    r"(?:please\s+enable\s+javascript|skip\s+ad\b|ad\s+loading|download\s+(?:the|our)\s+[\w ]{1,30}?\s*app\b"
+    r"|buy\s+photo\b|watch\s+for\s+updates\b|click\s+here\s+to\s+(?:watch|download|subscribe))",
     re.IGNORECASE,
 )
 #: Text addressed to the model, not the reader: dropped before extraction, listed in ``removed``.
@@ -129,6 +137,7 @@ def _classify(line: str) -> str | None:
         (bool(_INJECTION.search(line)), INJECTION),
         (bool(_LINK_LINE.match(line)), "teaser link"),
         (bool(_WIDGET.fullmatch(line)), "share/navigation widget"),
+        (bool(_PLAYER.match(line)), "video player or app prompt"),
         (bool(_CATEGORY.match(line)), "category/tag line"),
         (bool(_DISCLAIMER.match(line)), "disclaimer"),
         (len(line) <= _MAX_COPYRIGHT_LINE and bool(_COPYRIGHT.match(line)), "copyright"),

@@ -49,7 +49,7 @@ from summarizer.schemas import (
 SENTENCE_BUDGET_CHARS = 2000
 #: Share of the budget filled with the opening sentences before candidate sentences are added.
 LEDE_SHARE = 0.6
-MAX_HAPPENINGS = 4
+MAX_HAPPENINGS = 3
 MAX_ACTORS = 6
 
 #: Sub-types named by a keyword of the evidence sentence; the first match wins.
@@ -139,7 +139,7 @@ def answer_model(document: Document) -> type[BaseModel]:
     }
     if actor_t:
         role_model = create_model("ActorChoice", __base__=_Answer, id=(actor_t, ...), role=(ActorRole, ...))
-        fields["actors"] = (list[role_model], Field(default_factory=list, max_length=3))  # type: ignore[valid-type]
+        fields["actors"] = (list[role_model], Field(default_factory=list, max_length=2))  # type: ignore[valid-type]
     fields["quotes"] = (list[int], Field(default_factory=list, max_length=3))
     happening = create_model("Happening", __base__=_Answer, **fields)
     return create_model("Happenings", __base__=_Answer,
@@ -194,19 +194,25 @@ def _mode(sentence: str) -> str | None:
     return next((mode for regex, mode in _MODES if regex.search(sentence)), None)
 
 
-def _same_happening(a: Any, b: Any) -> bool:
+def _city(document: Document, place_id: str | None) -> str | None:
+    candidate = document.candidate(place_id) if place_id else None
+    return candidate.value.city if candidate and isinstance(candidate.value, PlaceMention) else None
+
+
+def _same_happening(a: Any, b: Any, document: Document) -> bool:
     """Two answers about one happening: a small model lists the headline and the lede separately.
 
-    Same type, and neither the date nor the place differs (either may be missing on one side).
+    Same type, and neither the date nor the place differs (either may be missing on one side;
+    places are compared as the cities they resolve to, so a neighbourhood is its city).
     """
-    return a.type == b.type and (a.date is None or b.date is None or a.date == b.date) and \
-        (a.place is None or b.place is None or a.place == b.place)
+    places = {_city(document, a.place) or a.place, _city(document, b.place) or b.place} - {None}
+    return a.type == b.type and (a.date is None or b.date is None or a.date == b.date) and len(places) <= 1
 
 
-def _folded(happenings: list[Any]) -> list[Any]:
+def _folded(happenings: list[Any], document: Document) -> list[Any]:
     kept: list[Any] = []
     for happening in happenings:
-        same = next((k for k in kept if _same_happening(k, happening)), None)
+        same = next((k for k in kept if _same_happening(k, happening, document)), None)
         if same is None:
             kept.append(happening.model_copy())
             continue
@@ -243,7 +249,7 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
     """Records built from the model's choices and the document's spans; nothing is copied from the model."""
     records: list[EventRecord] = []
     used_counts: set[str] = set()
-    for happening in _folded(list(getattr(answer, "events", []))):
+    for happening in _folded(list(getattr(answer, "events", [])), document):
         sentence = document.sentence(happening.s)
         if sentence is None:
             continue

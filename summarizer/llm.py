@@ -44,7 +44,11 @@ from tenacity import RetryCallState, Retrying, retry_if_exception
 from summarizer.errors import ConfigError, DeadlineError, ModelCallError
 from summarizer.schemas import Usage
 
-RequestMode = Literal["grammar", "json"]
+#: ``json``: instructor's Mode.JSON (schema pasted into the prompt); ``grammar``: that plus the schema
+#: as a grammar; ``schema``: instructor's Mode.JSON_SCHEMA, the schema sent only as
+#: ``response_format={"type": "json_schema", ...}``, which llama.cpp's own server (and OpenAI,
+#: vLLM) compile into a grammar: no schema tokens in the prompt, and no output outside it.
+RequestMode = Literal["grammar", "json", "schema"]
 
 #: Placeholder key for servers that need none; never a real secret.
 NO_KEY = "sk-no-key-required"
@@ -213,7 +217,8 @@ class ModelClient:
             timeout=config.timeout,
             max_retries=0,  # tenacity owns retries
         )
-        self._client = instructor.from_openai(raw, mode=instructor.Mode.JSON)
+        mode = instructor.Mode.JSON_SCHEMA if config.request_mode == "schema" else instructor.Mode.JSON
+        self._client = instructor.from_openai(raw, mode=mode)
         self._alive = alive
         url = endpoint_url(str(raw.base_url).rstrip("/"))
         #: Where the calls go, fit to show; the embedded server is called so.
@@ -294,12 +299,10 @@ class ModelClient:
                 raise
 
         def stop(state: RetryCallState) -> bool:
-            """Out of attempts, or the next wait would reach the deadline."""
+            """The next wait would reach the deadline, or the attempts are used up."""
             nonlocal out_of_time
-            if state.attempt_number >= cfg.transport_retries + 1:
-                return True
             out_of_time = time.monotonic() + (state.upcoming_sleep or 0.0) >= ends
-            return out_of_time
+            return out_of_time or state.attempt_number >= cfg.transport_retries + 1
 
         retrying = Retrying(
             stop=stop,
@@ -311,7 +314,7 @@ class ModelClient:
             try:
                 result = retrying(attempt)
             except IncompleteOutputException:
-                if "extra_body" in kwargs or not cfg.grammar_fallback:
+                if "extra_body" in kwargs or not cfg.grammar_fallback or cfg.request_mode == "schema":
                     raise
                 # In plain JSON mode a small model can loop (repeat a list) until max_tokens. One
                 # retry with the schema as a grammar: constrained decoding stopped such loops in a

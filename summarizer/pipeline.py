@@ -22,7 +22,11 @@ from pathlib import Path
 from summarizer.articles import Article, ArticleError, LoadResult
 from summarizer.cache import Cache, cache_key, open_cache
 from summarizer.chunking import budget_chars, split_text
+from pydantic import BaseModel
+
+from summarizer import grounded
 from summarizer.clean import INJECTION, clean
+from summarizer.document import analyse
 from summarizer.errors import DeadlineError, ExtractionError, ModelCallError, ModelUnavailableError
 from summarizer.llm import ModelClient, ModelConfig, RequestMode
 from summarizer.local_model import MODEL_NAME, N_CTX, LocalServer, embedded_deadline, local_server, weights_identity
@@ -45,6 +49,8 @@ logger = logging.getLogger(__name__)
 
 #: Tokens kept for the instructions and the JSON schema instructor appends (about 1,600 measured).
 PROMPT_RESERVE_TOKENS = 1800
+#: Output cap for v3 answers (ids and numbers; about 60 tokens per happening).
+GROUNDED_MAX_TOKENS = 512
 
 
 def input_warnings(article: Article) -> list[str]:
@@ -128,6 +134,11 @@ class Summarizer:
         self.max_input_chars = max_input_chars or (
             budget_chars(N_CTX, PROMPT_RESERVE_TOKENS + config.max_tokens) if self.embedded else 60_000)
         self.prompt: Prompt = get_prompt(prompt)
+        if self.prompt.style == "grounded" and request_mode is None:
+            # v3's answer schema is sent as a grammar only, never pasted into the prompt; its answers
+            # are ids and numbers, so a few hundred tokens are plenty.
+            self.config = config = dataclasses.replace(config, request_mode="schema",
+                                                       max_tokens=max_tokens or GROUNDED_MAX_TOKENS)
         # cache_url (redis://...) or SUMMARIZER_CACHE_URL selects a shared cache; else the directory.
         self.cache: Cache | None = open_cache(cache_url, cache_dir) if use_cache else None
         self._log = log
@@ -208,6 +219,11 @@ class Summarizer:
         article last, between delimiters that the instructions tell the model to treat as data.
         """
         published = article.published_at.isoformat(sep=" ", timespec="minutes") if article.published_at else "unknown"
+        if self.prompt.style == "grounded":
+            sentences, candidates = grounded.render(analyse(article))
+            return [[{"role": "system", "content": self.prompt.system},
+                     {"role": "user", "content": self.prompt.render_user(article=sentences, published=published,
+                                                                         candidates=candidates)}]]
         return [
             [{"role": "system", "content": self.prompt.system},
              {"role": "user", "content": self.prompt.render_user(article=chunk, published=published)}]
@@ -220,17 +236,18 @@ class Summarizer:
         return cache_key(model=self.config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
                          schema_version=SCHEMA_VERSION, input_sha256=text_sha)
 
-    def _call(self, article: Article, messages: list[dict[str, str]]) -> tuple[ExtractedEvents, Usage]:
-        """The model's validated answer to one request, from the cache when possible."""
+    def _call(self, article: Article, messages: list[dict[str, str]],
+              answer: type[BaseModel] = ExtractedEvents) -> tuple[BaseModel, Usage]:
+        """The model's validated ``answer`` to one request, from the cache when possible."""
         key = self._key(messages)
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             usage = Usage.model_validate(hit["usage"]).model_copy(update={"cached": True})
-            return ExtractedEvents.model_validate(hit["extracted"]), usage
+            return answer.model_validate(hit["extracted"]), usage
         what = article.source or article.id
         while True:  # bounded: _restart replaces a dead server once, then raises
             client = self._model()
             try:
-                result, usage = client.extract(ExtractedEvents, messages, what=what, notify=self._log)
+                result, usage = client.extract(answer, messages, what=what, notify=self._log)
                 break
             except DeadlineError as exc:
                 raise ExtractionError(f"{what}: {exc}") from None
@@ -238,7 +255,6 @@ class Summarizer:
                 if not self._server_died(client):
                     raise ExtractionError(f"{what}: model call failed: {exc}") from None
                 self._restart(client, what)
-        assert isinstance(result, ExtractedEvents)
         if self.cache is not None:
             self.cache.set(key, {"extracted": result.model_dump(mode="json"), "usage": usage.model_dump()})
         return result, usage
@@ -265,19 +281,39 @@ class Summarizer:
                              code=code_fingerprint(), source=article.source, published=article.published_at)
         if self.cache is not None and (hit := self.cache.get(done_key)) is not None:
             return [_as_cached(EventRecord.model_validate(r)) for r in hit["records"]]
-        records: list[EventRecord] = []
-        for messages in requests:
-            extracted, usage = self._call(article, messages)
-            found = self._records(article, extracted, usage, len(records))
-            if self.policy == "reask" and (feedback := reask_feedback(extracted, verify(article, found))):
-                second, more = self._call(article, messages + feedback)
-                found = self._records(article, second, usage_sum(usage, more), len(records))
-            records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
-        records = add_rule_events(article, add_rule_casualties(article, records), self._provenance(article, Usage()))
+        if self.prompt.style == "grounded":
+            records = self._extract_grounded(article, requests[0])
+        else:
+            records = self._extract_verbatim(article, requests)
         records = verify(article, records, self.policy)
         if self.cache is not None:
             self.cache.set(done_key, {"records": [r.model_dump(mode="json") for r in records]})
         return records
+
+    def _extract_grounded(self, article: Article, messages: list[dict[str, str]]) -> list[EventRecord]:
+        """v3: one request; the model picks sentences and candidates, the records are built from them.
+
+        Every value already comes from the article, so ``reask`` has nothing to send back; no rule
+        adds counts the model left out (they belong to other incidents), only timed happenings.
+        """
+        document = analyse(article)
+        answer, usage = self._call(article, messages, grounded.answer_model(document))
+        records = grounded.to_records(answer, document, self._provenance(article, usage))
+        return add_rule_events(article, records, self._provenance(article, Usage()))
+
+    def _extract_verbatim(self, article: Article, requests: list[list[dict[str, str]]]) -> list[EventRecord]:
+        """v1/v2: the model copies phrases, per chunk; the rules normalise them and add what it skipped."""
+        records: list[EventRecord] = []
+        for messages in requests:
+            extracted, usage = self._call(article, messages)
+            assert isinstance(extracted, ExtractedEvents)
+            found = self._records(article, extracted, usage, len(records))
+            if self.policy == "reask" and (feedback := reask_feedback(extracted, verify(article, found))):
+                second, more = self._call(article, messages + feedback)
+                assert isinstance(second, ExtractedEvents)
+                found = self._records(article, second, usage_sum(usage, more), len(records))
+            records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
+        return add_rule_events(article, add_rule_casualties(article, records), self._provenance(article, Usage()))
 
     def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Iterator[ArticleResult]:
         """One :class:`ArticleResult` per input, in input order; failures never stop the batch."""

@@ -69,7 +69,14 @@ class RecordPlace:
 
 
 def record_place(loc: Location, resolve: Callable[[str], KnownPlace | None]) -> RecordPlace:
-    """A record's place, from its location name (resolved with ``resolve``) and its country."""
+    """A record's place, from its location name (resolved with ``resolve``) and its country.
+
+    A location already resolved to a city (``Location.city``, with any street or neighbourhood
+    kept apart in ``detail``) is compared at the city level: "Englewood" in one report and
+    "Chicago" in another are one place, Chicago.
+    """
+    if loc.city:
+        return RecordPlace(place=loc.city, country=loc.country_code, specificity=LOCAL, is_town=True)
     resolved = resolve(loc.name) if loc.name else None
     country = loc.country_code or (resolved.country if resolved is not None else None)
     if country is None and loc.country:

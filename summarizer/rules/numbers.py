@@ -264,9 +264,17 @@ def _is_label(text: str, start: int) -> bool:
     return before is not None and before not in ".!?:\n\"“"
 
 
+#: Ages: "a 10-year-old", "Brian Harleman, 43, shot ...", "Girl, 17, who was shot".
+_AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE)
+_AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+
+
 def _not_a_count(text: str, start: int, end: int, token: str, value: int, qualified: bool) -> bool:
     """Context filters that turn a number token into a non-count (see module docstring)."""
     if _NOT_COUNT_AFTER.match(text, end) or _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _AGE_AFTER.match(text, end) or (token.isdigit() and value < 120 and text[end:end + 1] == ","
+                                       and _AGE_APPOSITION.search(text, max(0, start - 40), start)):
         return True
     bare_digits = token.isdigit()
     if bare_digits and len(token) in (3, 4) and _CLOCK_HOURS_AFTER.match(text, end):

@@ -28,8 +28,10 @@ _PERSON = (r"(?:man|woman|boy|girl|teen|teenager|person|child|toddler|infant|bab
            r"student|driver|passenger|resident|mother|father|son|daughter|brother|sister|husband|wife|"
            r"grandmother|grandfather|suspect|gunman|shooter|bystander|pedestrian|customer|clerk|guard|worker|"
            r"employee|youth|juvenile|male|female|soldier|civilian)")
-_ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old|young|elderly|local|off-duty|"
-        rf"unidentified|unarmed|innocent)\s+){{0,2}}(?i:{_PERSON})")
+_ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|[a-z][a-z-]{{1,14}}\s+){{0,2}}"
+        rf"(?i:{_PERSON})")
+#: A headline's bare subject: "Teen fatally shot ...", "Girl, 17, who was shot dead ...".
+_HEADLINE_SUBJECT = re.compile(rf"^{_PERSON}(?:,\s\d{{1,3}},)?(?=\s)", re.IGNORECASE)
 #: "a man and his daughter", "a woman and her 5-year-old son": two victims in one subject.
 _PAIR = re.compile(rf"\b{_ONE}\s+and\s+(?i:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b")
 _SUBJECT = re.compile(
@@ -98,9 +100,10 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     for sentence in sentence_spans(text):
         claimed_by = _source(sentence)
         pairs = list(_PAIR.finditer(sentence.text))
-        for subject in [*pairs, *(m for m in _SUBJECT.finditer(sentence.text)
-                                  if not any(p.start() <= m.start() < p.end() for p in pairs))]:
-            after = sentence.text[subject.end():]
+        singles = [m for m in _SUBJECT.finditer(sentence.text) if not any(p.start() <= m.start() < p.end() for p in pairs)]
+        headline = _HEADLINE_SUBJECT.match(sentence.text)
+        for subject in [*pairs, *singles, *([headline] if headline and not pairs and not singles else [])]:
+            after = sentence.text[subject.end():].lstrip(" ,")
             if _NEGATED.search(after[:25]):
                 continue
             kind = "killed" if _KILLED.search(after) else "injured" if _INJURED.search(after) else None
