@@ -126,9 +126,9 @@ PublishedOpt = Annotated[Optional[str], typer.Option(help="Publication date (ISO
 ConcurrencyOpt = Annotated[int, typer.Option(min=1, max=64, help="Articles in flight at once (remote endpoints); "
                                              "with --engine ray, requests in flight cluster-wide.")]
 CacheUrlOpt = Annotated[Optional[str], typer.Option(
-    help="Shared cache, e.g. redis://HOST:6379/0 [env: SUMMARIZER_CACHE_URL]; default: the cache directory.")]
+    help="Shared cache, e.g. redis://HOST:6379/0 \\[env: SUMMARIZER_CACHE_URL]; default: the cache directory.")]
 EngineOpt = Annotated[Engine, typer.Option(
-    help="local: this process. ray: a Ray cluster and a remote endpoint (pip install 'summarizer[ray]').")]
+    help="local: this process. ray: a Ray cluster and a remote endpoint (pip install 'summarizer\\[ray]').")]
 RayAddressOpt = Annotated[Optional[str], typer.Option(
     help="--engine ray: the cluster to join (auto, HOST:PORT, ray://...); default: RAY_ADDRESS, else a local one.")]
 ActorsOpt = Annotated[Optional[int], typer.Option(
@@ -216,7 +216,7 @@ def _run_ray(inputs: list[str], published_at: str | None, flags: dict[str, Any],
     try:
         from summarizer.distributed.run import driver_options, ray_results
     except ImportError:
-        err.print("[red]error:[/red] --engine ray needs Ray: pip install 'summarizer[ray]'")
+        err.print("[red]error:[/red] --engine ray needs Ray: pip install 'summarizer\\[ray]'")
         raise typer.Exit(EXIT_USAGE) from None
     options = driver_options(**flags)
     published = _published(published_at)
@@ -636,7 +636,7 @@ def _write_parquet(results: list[ArticleResult], output: Path) -> None:
     try:
         from summarizer.distributed.driver import write_parquet
     except ImportError:
-        err.print("[red]error:[/red] --format parquet needs pyarrow: pip install 'summarizer[ray]'")
+        err.print("[red]error:[/red] --format parquet needs pyarrow: pip install 'summarizer\\[ray]'")
         raise typer.Exit(EXIT_USAGE) from None
     write_parquet(results, output)
 
