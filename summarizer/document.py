@@ -190,6 +190,7 @@ def analyse(article: Article) -> Document:
 
     dates = [(_date_label(m), m.span, m, n) for m in find_dates(text, published, prefer="past")
              if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
+             and not (published and m.value and m.value > published)  # a future date is a schedule
              and (n := where(m.span))]
     times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text) if (n := where(p.span))]

@@ -225,11 +225,13 @@ def _folded(happenings: list[Any], document: Document) -> list[Any]:
 
 #: Sentences that open a story: where news writing states when and where.
 LEDE_SENTENCES = 3
+#: How far down the story a date or place is still taken as the happening's own by default.
+TOP_SENTENCES = 6
 
 
 def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) -> Candidate | None:
     """The model's date or place when the story's opening or the evidence sentence states it;
-    else the one the evidence sentence states; else the first one the opening states.
+    else the one the evidence sentence states; else the first one near the top of the story.
 
     A small model often picks a date or place from a later sentence about something else (an
     arrest, a vigil); news writing puts the happening's own in its first sentences.
@@ -241,7 +243,8 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) 
     of_kind = [c for c in document.of_kind(kind)  # type: ignore[arg-type]
                if not isinstance(c.value, PlaceMention) or c.value.level == "city"]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
-    opening = next((c for c in sorted(of_kind, key=lambda c: min(c.sentences)) if lede & set(c.sentences)), None)
+    top = {s.number for s in document.sentences[:TOP_SENTENCES]}
+    opening = next((c for c in sorted(of_kind, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
     return stated or opening or pick
 
 
