@@ -19,9 +19,9 @@ from pathlib import Path
 
 from summarizer.errors import PromptError  # defined with the hierarchy; imported from here too
 
-#: The prompt used when none is named. v2 exists but was measured worse on the seeds with the
-#: embedded model (README, "Quality"), so the default stays pinned to v1 rather than "latest".
-DEFAULT_PROMPT = "extract_events@v1"
+#: The prompt used when none is named. v3 (grounded: numbered sentences and rule candidates, answered
+#: with ids under a grammar) is the default; v1 and v2 stay selectable and recorded for comparison.
+DEFAULT_PROMPT = "extract_events@v3"
 PROMPTS_ENV = "SUMMARIZER_PROMPTS_DIR"
 
 

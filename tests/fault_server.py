@@ -69,6 +69,16 @@ _ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
 _FIRST_SENTENCE = re.compile(r"\S[^\n]*?[.!?](?=\s|$)|\S[^\n]*")
 
 
+def grounded_answer(schema: dict[str, Any]) -> dict[str, Any]:
+    """An answer to a v3 (grounded) request: one happening reported by the first sentence offered,
+    with every count candidate the schema allows. Valid for any article's answer schema."""
+    happening = schema.get("$defs", {}).get("Happening", {}).get("properties", {})
+    first = int(happening.get("s", {}).get("minimum", 1))
+    counts = happening.get("counts", {}).get("items", {}).get("enum", [])[:2]
+    return {"events": [{"s": first, "type": "ASSAULT", "date": None, "time": None, "place": None,
+                        "counts": counts, "quotes": []}]}
+
+
 def echo_events(article: str | None) -> dict[str, Any]:
     """``echo``'s answer: one event quoting the first sentence of the article it was sent.
 
@@ -98,6 +108,14 @@ class RecordedRequest:
         if isinstance(self.body, dict):
             return list(self.body.get("messages", []))
         return []
+
+    @property
+    def answer_schema(self) -> dict[str, Any] | None:
+        """The JSON schema a v3 request sends as ``response_format`` (json_schema), or None."""
+        if not isinstance(self.body, dict):
+            return None
+        fmt = self.body.get("response_format") or {}
+        return fmt.get("json_schema", {}).get("schema") if fmt.get("type") == "json_schema" else None
 
     @property
     def article(self) -> str | None:
@@ -274,7 +292,9 @@ def _make_handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 # An Event, not time.sleep, so that stopping the server releases this thread.
                 if server.ok_delay and server._stopping.wait(server.ok_delay):
                     return
-                events = OK_EVENTS if behaviour == "ok" else echo_events(request.article)
+                schema = request.answer_schema
+                events = (grounded_answer(schema) if schema is not None
+                          else OK_EVENTS if behaviour == "ok" else echo_events(request.article))
                 self._send_json(200, _completion(json.dumps(events)))
             elif behaviour == "malformed":
                 self._send_json(200, _completion(MALFORMED_CONTENT))

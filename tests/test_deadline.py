@@ -7,6 +7,7 @@ of about 2 s; their time limits are generous upper bounds that only prove the wa
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -115,7 +116,6 @@ def test_a_slow_request_is_reported_once_while_waiting(
 @pytest.fixture
 def invoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[list[str]], Any]:
     monkeypatch.setattr(cli.err, "soft_wrap", True)
-    import logging
     root = logging.getLogger()
     monkeypatch.setattr(root, "handlers", list(root.handlers))
     env: dict[str, str | None] = {"SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_BASE_URL": None,

@@ -101,7 +101,7 @@ def test_answer_takes_the_largest_best_not_marked_contradicted_or_unsupported() 
 
 
 def test_answer_is_empty_when_nothing_qualifies() -> None:
-    flagged = record("a-0", casualties=[claim("killed", 2)], date=EventDate(value=dt.date(2016, 7, 1), precision="weekday"),
+    flagged = record("a-0", casualties=[claim("killed", 2)], date=EventDate(value=dt.date(2016, 7, 1), precision="month"),
                      verification=Verification(checks=[check("casualties[0].count", "unsupported")]))
     assert answer_of([flagged]) == Answer()
     assert answer_of([]) == Answer()

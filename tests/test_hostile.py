@@ -15,7 +15,7 @@ from summarizer import Article, Summarizer
 from summarizer.prompts import get_prompt
 
 ARTICLE = Article.from_file(CORPORA["hostile"] / "prompt_injection.txt")
-PROMPT = get_prompt()
+PROMPT = get_prompt("extract_events@v1")  # its cassettes pin v1's answers
 
 
 def test_injected_instructions_never_reach_the_model_and_are_reported() -> None:

@@ -38,6 +38,6 @@ def test_lock_refuses_a_changed_release(tmp_path: Path) -> None:
 
 
 def test_render_keeps_braces_in_article_text() -> None:
-    prompt = get_prompt()
+    prompt = get_prompt("extract_events@v1")
     rendered = prompt.render_user(article="a {weird} article", published="unknown")
     assert "a {weird} article" in rendered and "<article>" in rendered

@@ -18,7 +18,7 @@ from summarizer.prompts import get_prompt
 from summarizer.schemas import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
-PROMPT = get_prompt()
+PROMPT = get_prompt("extract_events@v1")  # v3 replays: test_seeds_v3.py, test_eval_incidents.py
 RECORD_SCHEMA = json.loads((ROOT / "schemas" / f"event_record.v{SCHEMA_VERSION}.schema.json").read_text())
 SEED_STEMS = sorted(p.stem for p in SEEDS.glob("*.txt"))
 

@@ -22,7 +22,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    results, articles = replay_corpus(get_prompt().ref)
+    results, articles = replay_corpus("extract_events@v1")
     path = tmp_path_factory.mktemp("report") / "report.html"
     path.write_text(summary_html(merge_results(results, articles), articles))
     return path

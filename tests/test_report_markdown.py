@@ -25,7 +25,7 @@ ALTERED = "Azerbaijani authorities said the fighting, which had continued into W
 
 @pytest.fixture(scope="module")
 def batch() -> tuple[list[ArticleResult], dict[str, Article], Summary]:
-    results, articles = replay_corpus(get_prompt().ref)
+    results, articles = replay_corpus("extract_events@v1")
     return results, articles, merge_results(results, articles)
 
 

@@ -118,7 +118,7 @@ def test_reask_sends_findings_back_once(fault_server: FaultServer) -> None:
 
 
 # -- the seeds, replayed from cassettes ------------------------------------------------------
-PROMPT = get_prompt()
+PROMPT = get_prompt("extract_events@v1")  # checks v1's copied phrases
 SEED_PATHS = sorted(SEEDS.glob("*.txt"))
 
 
