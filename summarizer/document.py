@@ -32,6 +32,8 @@ from summarizer.rules.victims import find_single_victims, find_splits
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
 _PREFIX: dict[CandidateKind, str] = {"date": "D", "time": "T", "place": "P", "count": "C", "actor": "A"}
+#: A publication header ("Published on 20/09/2023 at 11:35") is looked for among the first sentences.
+HEADER_SENTENCES = 3
 #: Date precisions worth offering as an event's date; a bare year is history, not news.
 _EVENT_PRECISIONS = ("day", "weekday", "relative", "month")
 
@@ -83,8 +85,8 @@ def _story_sentences(article: Article, removed: list[Span]) -> list[Sentence]:
         key = " ".join(span.text.split()).casefold()
         if not key or key in seen or any(r.start < span.end and span.start < r.end for r in removed):
             continue
-        if header and not sentences and parse_published_header(span.text) is not None:
-            continue  # the "Published on …" line is metadata, never an event's date
+        if header and len(sentences) < HEADER_SENTENCES and parse_published_header(span.text) is not None:
+            continue  # the "Published on …" line is metadata, never an event's date or time
         if _timestamp_only(span.text, article):
             continue  # "April 23, 2013 6:12 AM": a page's time stamp, not the story
         seen.add(key)

@@ -31,6 +31,7 @@ from summarizer.rules.dates import DateMention
 from summarizer.rules.gazetteer import lookup_place
 from summarizer.rules.localities import PlaceMention
 from summarizer.rules.spans import Span
+from summarizer.rules.times import TimeMention
 from summarizer.schemas import (
     Actor,
     ActorRole,
@@ -190,6 +191,21 @@ def _statement(document: Document, number: int) -> Statement | None:
     return Statement(speaker=speakers[0], quote=sentence.span.text, evidence=_evidence(sentence.span))
 
 
+#: How many sentences after its evidence sentence a happening's clock time may be stated.
+TIME_REACH = 2
+
+
+def _nearby_time(document: Document, evidence: int) -> Candidate | None:
+    """A happening's clock time when the model named none: one stated in its evidence sentence or
+    in the next :data:`TIME_REACH` sentences ("… a ceasefire. The deal went into effect at 1 p.m.
+    (0900 GMT)."). A form with a zone wins ("0900 GMT" over "1 p.m.")."""
+    for number in range(evidence, evidence + TIME_REACH + 1):
+        here = [c for c in document.of_kind("time") if number in c.sentences]
+        if here:
+            return max(here, key=lambda c: isinstance(c.value, TimeMention) and c.value.tz_name is not None)
+    return None
+
+
 def _mode(sentence: str) -> str | None:
     return next((mode for regex, mode in _MODES if regex.search(sentence)), None)
 
@@ -259,7 +275,7 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
         pick = document.candidate
         date = _date(_anchored(happening.date, "date", happening.s, document))
         location = _location(_anchored(happening.place, "place", happening.s, document))
-        time_candidate = pick(happening.time) if happening.time else None
+        time_candidate = pick(happening.time) if happening.time else _nearby_time(document, happening.s)
         evidence = _evidence(sentence.span)
         counts = [c for cid in dict.fromkeys(happening.counts)
                   if cid not in used_counts and (c := pick(cid)) is not None]

@@ -61,16 +61,24 @@ def input_warnings(article: Article) -> list[str]:
             ] if suspicious else []
 
 
+#: The code that shapes records (analysis, rules, record building, verification, their data).
+#: The CLI, the service, reports, merge and evaluation read records but never change them, so
+#: editing them keeps the cached records valid.
+RECORD_CODE = ("document.py", "grounded.py", "normalize.py", "verify.py", "clean.py", "locate.py",
+               "chunking.py", "schemas.py", "fieldpath.py", "pipeline.py", "rules/*.py", "data/*.json")
+
+
 @functools.cache
 def code_fingerprint() -> str:
-    """Hash of summarizer's own code and data: finished records are reused only by the same code.
+    """Hash of the code that shapes records: finished records are reused only by the same code.
 
     The model's answers are cached under their request; the records built from them (rules,
-    verification) are cached too, so a re-run skips that work, and any code change rebuilds them.
+    verification) are cached too, so a re-run skips that work, and a change to that code (see
+    :data:`RECORD_CODE`) rebuilds them.
     """
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for path in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
+    for path in sorted(p for pattern in RECORD_CODE for p in package.glob(pattern)):
         digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()
 

@@ -66,6 +66,9 @@ _ERROR_STATUS = {"rate_limit": 429, "error_500": 500, "error_502": 502, "error_5
 
 #: The article part of a rendered user prompt (``prompts/*/v*.toml`` put it between these tags).
 _ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
+#: The numbered sentences of a v3 user prompt, and their "[n] " numbers.
+_SENTENCES = re.compile(r"Sentences:\n(.*?)\n(?:Dates:|$)", re.DOTALL)
+_NUMBER = re.compile(r"^\[\d+\] ", re.MULTILINE)
 _FIRST_SENTENCE = re.compile(r"\S[^\n]*?[.!?](?=\s|$)|\S[^\n]*")
 
 
@@ -119,11 +122,12 @@ class RecordedRequest:
 
     @property
     def article(self) -> str | None:
-        """The article text between ``<article>`` tags in the first user message, or None."""
+        """The article text between ``<article>`` tags in the first user message (v1, v2), or the
+        numbered sentences v3 shows, without their numbers; None when there is neither."""
         for message in self.messages:
             if message.get("role") == "user" and isinstance(message.get("content"), str):
-                match = _ARTICLE.search(message["content"])
-                return match.group(1) if match else None
+                match = _ARTICLE.search(message["content"]) or _SENTENCES.search(message["content"])
+                return _NUMBER.sub("", match.group(1)) if match else None
         return None
 
 
