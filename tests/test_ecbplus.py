@@ -18,28 +18,28 @@ from summarizer.eval_run import article_clusters
 from summarizer.evaluate import score_clusters
 from summarizer.merge import merge
 
-PROMPT = "extract_events@v1"
-#: Floors over all 34 gold documents, pinned just under the measured figures: pairwise F1 0.984
-#: (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. The issue's done criterion is 0.9.
-MIN_PAIRWISE_F1 = 0.98
-MIN_BCUBED_F1 = 0.98
+#: Floors over all 34 gold documents per prompt, pinned just under the measured figures.
+#: v1: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971 (in-sample: the merge rules
+#: were tuned on these documents). v3: measured on its recorded answers (see README, Quality).
+FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (V3_PAIRWISE_FLOOR, V3_BCUBED_FLOOR)}
 
 
-@pytest.fixture(scope="module")
-def clustered():
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def clustered(request):
+    prompt = request.param
     gold = json.loads((ROOT / "tests" / "gold" / "ecbplus" / "clusters.json").read_text())["clusters"]
     paths = sorted(CORPORA["ecbplus"].glob("*.txt"))
     assert {p.name for p in paths} == set(gold), "the documents on disk are not the gold's documents"
     records, articles, unreplayable = {}, {}, []
     for path in paths:
-        cassette = CASSETTES / cassette_path(PROMPT, path.stem, "ecbplus")
+        cassette = CASSETTES / cassette_path(prompt, path.stem, "ecbplus")
         if not cassette.is_file():
             unreplayable.append(f"{path.name}: no recording at {cassette}")
             continue
         article = Article.from_file(path)
         try:
             with recorder().use_cassette(str(cassette.relative_to(CASSETTES))), \
-                    Summarizer(prompt=PROMPT, **{**replay_kwargs(), "transport_retries": 0}) as summarizer:
+                    Summarizer(prompt=prompt, **{**replay_kwargs(), "transport_retries": 0}) as summarizer:
                 records[path.name] = summarizer.extract(article)
         except ExtractionError as exc:
             unreplayable.append(f"{path.name}: recording does not replay ({exc})")
@@ -49,26 +49,26 @@ def clustered():
         pytest.fail(f"{len(unreplayable)} ECB+ document(s) cannot be replayed (run `make record`):\n"
                     + "\n".join(unreplayable), pytrace=False)
     summary = merge([r for rs in records.values() for r in rs], articles)
-    return score_clusters(article_clusters(summary.events, records), gold), summary, records
+    return score_clusters(article_clusters(summary.events, records), gold), summary, records, prompt
 
 
 def test_pairwise_f1(clustered):
-    score, _, records = clustered
+    score, _, records, prompt = clustered
     print(f"\nECB+ ({len(records)} documents): pairwise P={score.pairwise.precision:.3f} "
           f"R={score.pairwise.recall:.3f} F1={score.pairwise.f1:.3f}; B-cubed P={score.bcubed_precision:.3f} "
           f"R={score.bcubed_recall:.3f}")
-    assert score.pairwise.f1 >= MIN_PAIRWISE_F1
+    assert score.pairwise.f1 >= FLOORS[prompt][0]
 
 
 def test_bcubed(clustered):
-    score, _, _ = clustered
+    score, _, _, prompt = clustered
     p, r = score.bcubed_precision, score.bcubed_recall
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    assert f1 >= MIN_BCUBED_F1
+    assert f1 >= FLOORS[prompt][1]
 
 
 def test_text_merges_are_explained(clustered):
-    _, summary, _ = clustered
+    _, summary, _, _ = clustered
     reasons = [m for e in summary.events for m in e.merge_reasons if m.rule.startswith("text rule")]
     assert reasons, "undated reports should be joined by the text rule"
     assert all("text" in m.components and m.components["shared_names"] >= 2 for m in reasons)
