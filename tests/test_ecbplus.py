@@ -19,9 +19,10 @@ from summarizer.evaluate import score_clusters
 from summarizer.merge import merge
 
 #: Floors over all 34 gold documents per prompt, pinned just under the measured figures.
-#: v1: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971 (in-sample: the merge rules
-#: were tuned on these documents). v3: measured on its recorded answers (see README, Quality).
-FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (V3_PAIRWISE_FLOOR, V3_BCUBED_FLOOR)}
+#: v1: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. v3: pairwise F1 0.903
+#: (P 0.933, R 0.875), B-cubed P 0.961, R 0.922. In-sample for the merge, whose rules were tuned on
+#: these documents.
+FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.89, 0.93)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
