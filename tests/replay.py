@@ -8,7 +8,9 @@ import vcr
 
 from summarizer import Article, Summarizer, cassettes
 from summarizer.cassettes import cassette_path, replay_kwargs
+from summarizer.pipeline import merge_results
 from summarizer.schemas import ArticleResult
+from summarizer.summary import MergedEvent, Summary
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
@@ -21,8 +23,12 @@ GV_DEV = ROOT.parent / "shared" / "datasets" / "gv_dev"
 GV_DEV_SPLIT = ROOT / "tests" / "gold" / "gv_dev" / "split.json"
 EXTERNAL_CORPORA = {"gv_dev": (GV_DEV, GV_DEV_SPLIT)}
 
-__all__ = ["CASSETTES", "CORPORA", "EXTERNAL_CORPORA", "GV_DEV", "GV_DEV_SPLIT", "SEEDS", "cassette_path", "recorder",
-           "replay_corpus", "replay_kwargs"]
+__all__ = ["CASSETTES", "CORPORA", "EXTERNAL_CORPORA", "GV_DEV", "GV_DEV_SPLIT", "OFFENSIVE", "SEEDS", "cassette_path",
+           "files", "offensive", "recorder", "replay_corpus", "replay_kwargs", "seed_summary"]
+
+#: The seed articles about the September 2023 offensive and ceasefire (001 is a 2021 clash).
+OFFENSIVE = {"000_d2d2eb034c79192f.txt", "002_ba3696da157a7910.txt", "003_3ed2ac33a6168454.txt",
+             "004_f7ec8941e1205091.txt"}
 
 
 def recorder(record_mode: str = "none", *, hash_bodies: bool = False) -> vcr.VCR:
@@ -39,3 +45,20 @@ def replay_corpus(prompt_ref: str, corpus: str = "seeds") -> tuple[list[ArticleR
                 Summarizer(prompt=prompt_ref, **replay_kwargs()) as summarizer:
             results.extend(summarizer.extract_many([article]))
     return results, articles
+
+
+def seed_summary(prompt_ref: str) -> tuple[Summary, dict[str, str]]:
+    """The seeds replayed under a prompt and merged, with article id -> file name."""
+    results, articles = replay_corpus(prompt_ref)
+    names = {a.id: (a.source or a.id).rsplit("/", 1)[-1] for a in articles.values()}
+    return merge_results(results, articles), names
+
+
+def files(event: MergedEvent, names: dict[str, str]) -> set[str]:
+    """The seed file names of a merged event's articles."""
+    return {names[a] for a in event.article_ids}
+
+
+def offensive(summary: Summary, names: dict[str, str]) -> MergedEvent:
+    """The merged event of the four articles about the 2023 offensive."""
+    return next(e for e in summary.events if files(e, names) == OFFENSIVE)

@@ -13,30 +13,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from replay import replay_corpus
+from replay import OFFENSIVE, files, offensive, seed_summary
 
-from summarizer.pipeline import merge_results
-from summarizer.summary import MergedEvent, Summary
+from summarizer.summary import Summary
 
 V3 = "extract_events@v3"
-OFFENSIVE = {"000_d2d2eb034c79192f.txt", "002_ba3696da157a7910.txt", "003_3ed2ac33a6168454.txt",
-             "004_f7ec8941e1205091.txt"}
 
 
 @pytest.fixture(scope="module")
 def summary() -> tuple[Summary, dict[str, str]]:
-    results, articles = replay_corpus(V3)
-    assert all(r.ok for r in results), [r.error for r in results if not r.ok]
-    names = {a.id: a.source.rsplit("/", 1)[-1] for a in articles.values()}
-    return merge_results(results, articles), names
-
-
-def files(event: MergedEvent, names: dict[str, str]) -> set[str]:
-    return {names[a] for a in event.article_ids}
-
-
-def offensive(merged: Summary, names: dict[str, str]) -> MergedEvent:
-    return next(e for e in merged.events if files(e, names) == OFFENSIVE)
+    merged, names = seed_summary(V3)
+    assert not merged.failures, [f.error for f in merged.failures]
+    return merged, names
 
 
 def test_exactly_two_events(summary: tuple[Summary, dict[str, str]]) -> None:

@@ -13,30 +13,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from replay import CORPORA, cassette_path, recorder, replay_corpus, replay_kwargs
+from replay import CORPORA, OFFENSIVE, cassette_path, files, offensive, recorder, replay_kwargs, seed_summary
 
 from summarizer import Article, Summarizer
 from summarizer.pipeline import merge_results
-from summarizer.summary import MergedEvent, Summary
+from summarizer.summary import Summary
 
 V1 = "extract_events@v1"
-OFFENSIVE = {"000_d2d2eb034c79192f.txt", "002_ba3696da157a7910.txt", "003_3ed2ac33a6168454.txt",
-             "004_f7ec8941e1205091.txt"}
 
 
 @pytest.fixture(scope="module")
 def summary() -> tuple[Summary, dict[str, str]]:
-    results, articles = replay_corpus(V1)
-    names = {a.id: a.source.rsplit("/", 1)[-1] for a in articles.values()}
-    return merge_results(results, articles), names
-
-
-def files(event: MergedEvent, names: dict[str, str]) -> set[str]:
-    return {names[a] for a in event.article_ids}
-
-
-def offensive(summary: Summary, names: dict[str, str]) -> MergedEvent:
-    return next(e for e in summary.events if files(e, names) == OFFENSIVE)
+    return seed_summary(V1)
 
 
 def test_two_events_four_articles_and_one(summary: tuple[Summary, dict[str, str]]) -> None:
