@@ -1,0 +1,33 @@
+"""Places resolved through GeoNames, in the article's context, as a city < state < country hierarchy."""
+
+from summarizer.rules.localities import find_place_mentions
+
+
+def cities(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(m.span.text, m.city, m.detail, m.admin1) for m in find_place_mentions(text) if m.level == "city"]
+
+
+def test_a_neighbourhood_named_with_its_city_is_that_city() -> None:
+    text = "CHICAGO — Four men were wounded in a shooting in Englewood on Monday, Chicago police said."
+    assert ("Englewood", "Chicago", "Englewood", "Illinois") in cities(text)
+
+
+def test_possessive_city_owns_the_next_place() -> None:
+    text = "Two teenagers were shot Friday night in Baltimore's Brooklyn neighborhood, police said."
+    assert ("Brooklyn", "Baltimore", "Brooklyn", "Maryland") in cities(text)
+
+
+def test_a_dateline_with_its_state_resolves_a_small_town() -> None:
+    text = "NEW PARIS, Ohio (WDTN) – A ten-year-old girl was shot and killed late Monday night."
+    assert cities(text)[0][1:] == ("New Paris", None, "Ohio")
+
+
+def test_a_capitalised_word_alone_is_not_a_place() -> None:
+    assert cities("Man, 11-Year-Old Daughter Dead In Apparent Murder-Suicide. Police said nothing.") == []
+
+
+def test_georgia_is_a_state_in_a_us_story_and_a_country_elsewhere() -> None:
+    us = find_place_mentions("The shooting in Atlanta, Georgia, left one dead. Texas officials also spoke.")
+    assert any(m.span.text == "Georgia" and m.level == "admin1" for m in us)
+    abroad = find_place_mentions("Talks in Georgia resumed on Monday.")
+    assert any(m.span.text == "Georgia" and m.level == "country" for m in abroad)
