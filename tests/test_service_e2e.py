@@ -93,6 +93,7 @@ class Service:
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen([*CLI, *args], env=env, stdin=subprocess.DEVNULL, stdout=log,
                                          stderr=subprocess.STDOUT, start_new_session=True)
+        STARTED.append(self.proc)
         self.client = httpx.Client(base_url=self.url, headers=self.headers, timeout=90)
         wait_until(self._healthy, f"the service on port {self.port}")
 
@@ -118,6 +119,20 @@ class Service:
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, sig)
         return self.proc.wait(timeout=timeout)
+
+
+#: Every service process a test started, so that a failing test never leaves one running.
+STARTED: list[subprocess.Popen[bytes]] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_services() -> Iterator[None]:
+    before = len(STARTED)
+    yield
+    for proc in STARTED[before:]:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -263,8 +278,10 @@ def test_sigkill_then_sigterm_mid_batch_resume_with_nothing_lost_or_duplicated(
     assert fault_server.in_flight == 0
     asked_by_second = {article_no(r) for r in fault_server.completions[sent_at_kill:]}
     assert asked_by_second and not asked_by_second & cached, "a cached article cost a model call"
-    # The drain finished the articles in flight and stored them: none is lost or asked again.
-    assert stored(tmp_path, batch_id) == len(cached | asked_by_second) < len(articles)
+    # The drain finished the articles in flight (stored) or, past its timeout on a starved machine,
+    # checkpointed them (their answers are cached and they are still pending): none is lost.
+    assert asked_by_second <= cached_articles(tmp_path / "cache", articles, fault_server)
+    assert stored_at_kill <= stored(tmp_path, batch_id) < len(articles)
 
     # The third life runs in this process (a fourth cold start would only cost time): same state and cache.
     fault_server.ok_delay = 0.0
