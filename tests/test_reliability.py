@@ -210,7 +210,7 @@ def test_sigkill_mid_run_leaves_no_output_and_rerun_resumes_from_cache(
     paths = write_articles(tmp_path / "in", 12)
     out, cache = tmp_path / "out" / "records.jsonl", tmp_path / "cache"
     fault_server.set_script("echo")
-    fault_server.ok_delay = 0.25
+    fault_server.ok_delay = 1.0  # a window wide enough to kill the run mid-way on a fast machine too
     args = ["extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(out), *remote(fault_server),
             "--cache-dir", str(cache), "--concurrency", "2"]
 
