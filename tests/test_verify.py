@@ -109,7 +109,8 @@ def test_drop_policy_removes_and_lists() -> None:
 def test_reask_sends_findings_back_once(fault_server: FaultServer) -> None:
     fault_server.set_script("ok")
     article = Article.from_text("Rebels shelled the village on Friday. Nobody was hurt.", source="a.txt")
-    with Summarizer(base_url=fault_server.url, api_key="k", model="m", use_cache=False, policy="reask") as s:
+    with Summarizer(base_url=fault_server.url, api_key="k", model="m", use_cache=False, policy="reask",
+                    prompt="extract_events@v1") as s:  # v3 values come from the article: nothing to re-ask
         records = s.extract(article)
     assert len(fault_server.completions) == 2  # the answer, then exactly one re-ask
     feedback = fault_server.completions[1].messages[-1]["content"]
