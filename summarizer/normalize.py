@@ -238,7 +238,6 @@ def add_rule_events(article: Article, records: list[EventRecord], provenance: Pr
     """
     removed = [span for span, _ in clean(article.text).removed]
     body = without_dateline(article.text)
-    published = article.published_at.date() if article.published_at else None
     covered = {(r.event_type, (r.mode or "").lower()) for r in records if r.time.utc or r.time.utc_time}
     quoted = [r.evidence[0].span for r in records if r.evidence and r.evidence[0].span]
     added: list[EventRecord] = []

@@ -12,7 +12,6 @@ import pytest
 from replay import replay_corpus
 
 from summarizer.pipeline import merge_results
-from summarizer.prompts import get_prompt
 from summarizer.report import summary_html
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

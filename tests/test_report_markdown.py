@@ -12,7 +12,6 @@ from replay import replay_corpus
 
 from summarizer.articles import Article
 from summarizer.pipeline import merge_results
-from summarizer.prompts import get_prompt
 from summarizer.report import records_markdown, summary_html, summary_markdown
 from summarizer.report.words import EVENT_TYPE_WORDS, failure_text, time_label, top_line, type_label
 from summarizer.schemas import ArticleResult, EventType
