@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.articles import Article
@@ -26,7 +26,7 @@ from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention, parse_published_header
 from summarizer.rules.gazetteer import canonical_actor, known_actor
 from summarizer.rules.localities import PlaceMention, find_place_mentions
-from summarizer.rules.spans import Span, make_span
+from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
 from summarizer.rules.victims import find_single_victims, find_splits
 
@@ -62,7 +62,6 @@ class Document:
     published: dt.date | None
     sentences: tuple[Sentence, ...]
     candidates: tuple[Candidate, ...]
-    removed: tuple[Span, ...] = field(default=())
 
     def of_kind(self, kind: CandidateKind) -> list[Candidate]:
         return [c for c in self.candidates if c.kind == kind]
@@ -73,8 +72,6 @@ class Document:
     def sentence(self, number: int) -> Sentence | None:
         return next((s for s in self.sentences if s.number == number), None)
 
-    def sentence_at(self, offset: int) -> int | None:
-        return next((s.number for s in self.sentences if s.span.start <= offset < s.span.end), None)
 
 
 def _story_sentences(article: Article, removed: list[Span]) -> list[Sentence]:
@@ -104,7 +101,7 @@ def _timestamp_only(sentence: str, article: Article) -> bool:
     return rest != sentence and len(words) <= 1
 
 
-def _numbered(text: str, sentences: list[Sentence], span: Span) -> int | None:
+def _numbered(sentences: list[Sentence], span: Span) -> int | None:
     return next((s.number for s in sentences if s.span.start <= span.start < s.span.end), None)
 
 
@@ -188,7 +185,7 @@ def analyse(article: Article) -> Document:
     published = article.published_at.date() if article.published_at else None
 
     def where(span: Span) -> int | None:
-        return _numbered(text, sentences, span)
+        return _numbered(sentences, span)
 
     dates = [(_date_label(m), m.span, m, n) for m in find_dates(text, published, prefer="past")
              if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
@@ -202,9 +199,4 @@ def analyse(article: Article) -> Document:
               for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(span.text, places)]
     candidates = [*_group("date", dates), *_group("time", times), *_group("place", places),
                   *_group("count", counts), *_group("actor", actors)]
-    return Document(article, published, tuple(sentences), tuple(candidates), tuple(removed))
-
-
-def quote_span(document: Document, number: int) -> Span | None:
-    sentence = document.sentence(number)
-    return make_span(document.article.text, sentence.span.start, sentence.span.end) if sentence else None
+    return Document(article, published, tuple(sentences), tuple(candidates))
