@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from typer.testing import CliRunner  # noqa: E402
 import summarizer.cli as cli  # noqa: E402
 import summarizer.distributed as sd  # noqa: E402
 from fault_server import FaultServer  # noqa: E402
+from polling import wait_until  # noqa: E402
 from redis_server import fresh_redis, redis_url  # noqa: E402,F401  (pytest fixtures)
 from summarizer.articles import load  # noqa: E402
 from summarizer.pipeline import Summarizer  # noqa: E402
@@ -95,14 +96,6 @@ def stable(node: Any) -> Any:
     if isinstance(node, list):
         return [stable(v) for v in node]
     return node
-
-
-def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
 
 
 def parent(pid: int) -> int:

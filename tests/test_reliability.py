@@ -29,6 +29,7 @@ from typer.testing import CliRunner
 import summarizer.cli as cli
 import summarizer.pipeline as pipeline
 from fault_server import FaultServer
+from polling import wait_until
 from summarizer.articles import MAX_ARTICLE_BYTES, Article, load
 from summarizer.cache import ResponseCache
 from summarizer.llm import ModelConfig
@@ -136,14 +137,6 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     data = path.read_text(encoding="utf-8")
     assert data.endswith("\n"), "last line is not terminated: file was cut off"
     return [json.loads(line) for line in data.splitlines()]
-
-
-def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
 
 
 def alive(proc: subprocess.Popen[str]) -> bool:
