@@ -30,8 +30,8 @@ import bench_merge  # noqa: E402
 from replay import CORPORA, cassette_path, recorder, replay_kwargs  # noqa: E402
 
 from summarizer import Article, Summarizer  # noqa: E402
-from summarizer.clean import clean  # noqa: E402
-from summarizer.prompts import get_prompt  # noqa: E402
+from summarizer.ingest.clean import clean  # noqa: E402
+from summarizer.extract.prompts import get_prompt  # noqa: E402
 from summarizer.rules import find_attributions, find_dates, find_numbers, find_places, find_times  # noqa: E402
 
 
@@ -105,7 +105,7 @@ def bench_live(rounds: int, levels: list[int]) -> dict[str, float]:
     """
     import openai
 
-    from summarizer.local_model import MODEL_NAME, local_server
+    from summarizer.extract.local_model import MODEL_NAME, local_server
 
     article = Article.from_file(CORPORA["seeds"] / "002_ba3696da157a7910.txt")
     results: dict[str, float] = {}

@@ -54,8 +54,8 @@ from summarizer.eval.incidents import (  # noqa: E402
     tokens_of,
 )
 from summarizer.eval.incidents_run import load_feed  # noqa: E402
-from summarizer.local_model import MODEL_NAME, LocalModelError  # noqa: E402
-from summarizer.prompts import PromptError  # noqa: E402
+from summarizer.extract.local_model import MODEL_NAME, LocalModelError  # noqa: E402
+from summarizer.extract.prompts import PromptError  # noqa: E402
 
 SYSTEMS = ("v3", "v1", "instructor")
 NO_KEY = "sk-no-key-required"
@@ -156,7 +156,7 @@ def _server(base_url: str | None) -> Iterator[str]:
     if base_url:
         yield base_url
         return
-    from summarizer.local_model import local_server
+    from summarizer.extract.local_model import local_server
 
     with local_server() as server:
         yield server.base_url

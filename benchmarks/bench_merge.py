@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 
 from summarizer.merge import merge
 from summarizer.rules.gazetteer import warm_up
-from summarizer.schemas import Actor, CasualtyClaim, EventDate, EventRecord, EventTime, Location, Provenance
+from summarizer.models.schemas import Actor, CasualtyClaim, EventDate, EventRecord, EventTime, Location, Provenance
 
 SEED = 20230920
 CITIES = [

@@ -26,9 +26,10 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer import Article, Summarizer, grounded  # noqa: E402
-from summarizer.document import analyse  # noqa: E402
-from summarizer.local_model import MODEL_NAME, N_CTX, ensure_weights, free_port  # noqa: E402
+from summarizer import Article, Summarizer  # noqa: E402
+from summarizer.extract import grounded  # noqa: E402
+from summarizer.ingest.document import analyse  # noqa: E402
+from summarizer.extract.local_model import MODEL_NAME, N_CTX, ensure_weights, free_port  # noqa: E402
 
 
 def requests(count: int) -> list[dict]:

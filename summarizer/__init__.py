@@ -9,7 +9,7 @@ The public API is small on purpose::
 
 from importlib import metadata as _metadata
 
-from summarizer.articles import Article, ArticleError
+from summarizer.ingest.articles import Article, ArticleError
 from summarizer.errors import (
     ConfigError,
     DeadlineError,
@@ -23,7 +23,7 @@ from summarizer.errors import (
     SummarizerError,
 )
 from summarizer.pipeline import Summarizer
-from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
+from summarizer.models.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
 
 try:
     __version__ = _metadata.version("summarizer")

@@ -33,15 +33,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from summarizer import __version__
-from summarizer.articles import Article, LoadResult, load, parse_datetime
-from summarizer.cache import Cache, open_cache
+from summarizer.ingest.articles import Article, LoadResult, load, parse_datetime
+from summarizer.extract.cache import Cache, open_cache
 from summarizer.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, SummarizerError, exit_code_for
 from summarizer.pipeline import Summarizer, merge_results
-from summarizer.prompts import PromptError, list_prompts, read_lock, write_lock
+from summarizer.extract.prompts import PromptError, list_prompts, read_lock, write_lock
 from summarizer.report import records_markdown, summary_html, summary_markdown
-from summarizer.schema_files import export_json_schemas
-from summarizer.schemas import ArticleResult, EventRecord
-from summarizer.verify import Policy
+from summarizer.models.schema_files import export_json_schemas
+from summarizer.models.schemas import ArticleResult, EventRecord
+from summarizer.records.verify import Policy
 
 #: Errors that end a command: one line on stderr, the exit code from ``errors.exit_code_for``.
 FATAL = (SummarizerError, OSError)
@@ -510,8 +510,8 @@ def eval_(
       summarizer eval --gold tests/gold/ecbplus --articles tests/data/ecbplus --prompt extract_events@v1
       summarizer eval --gold ../shared/datasets/gv_dev --split test --prompt extract_events@v3
     """
-    from summarizer.eval_run import run
-    from summarizer.evaluate import diff, render_diff, render_table
+    from summarizer.eval.events_run import run
+    from summarizer.eval.events import diff, render_diff, render_table
 
     _configure_logging(verbose)
     if not gold.is_dir():
@@ -658,7 +658,7 @@ def model_build(
     The binary is cached per llama.cpp version and instruction set, so a machine with another
     CPU builds its own. `make summarize` runs this; the embedded model also builds on first need.
     """
-    from summarizer.llama_build import BuildError, binary_path, build_server, choose_flag_set, cpu_flags
+    from summarizer.extract.llama_build import BuildError, binary_path, build_server, choose_flag_set, cpu_flags
 
     try:
         chosen = choose_flag_set(cpu_flags(), flag_set)
@@ -679,8 +679,8 @@ def model_build(
 @model_app.command("info")
 def model_info() -> None:
     """Which server binary and weights the embedded model uses on this machine."""
-    from summarizer.llama_build import SERVER_ENV, binary_path, choose_flag_set, cpu_flags
-    from summarizer.local_model import MODEL_PATH_ENV, models_dir, MODEL_FILE
+    from summarizer.extract.llama_build import SERVER_ENV, binary_path, choose_flag_set, cpu_flags
+    from summarizer.extract.local_model import MODEL_PATH_ENV, models_dir, MODEL_FILE
 
     chosen = choose_flag_set(cpu_flags())
     configured = os.environ.get(SERVER_ENV)

@@ -19,23 +19,23 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from summarizer.articles import Article, ArticleError, LoadResult
-from summarizer.cache import Cache, cache_key, open_cache
-from summarizer.chunking import budget_chars, split_text
+from summarizer.ingest.articles import Article, ArticleError, LoadResult
+from summarizer.extract.cache import Cache, cache_key, open_cache
+from summarizer.extract.chunking import budget_chars, split_text
 from pydantic import BaseModel
 
-from summarizer import grounded
-from summarizer.clean import INJECTION, clean
-from summarizer.document import analyse
+from summarizer.extract import grounded
+from summarizer.ingest.clean import INJECTION, clean
+from summarizer.ingest.document import analyse
 from summarizer.errors import DeadlineError, ExtractionError, ModelCallError, ModelUnavailableError
-from summarizer.llm import ModelClient, ModelConfig, RequestMode
-from summarizer.local_model import MODEL_NAME, N_CTX, LocalServer, embedded_deadline, local_server, weights_identity
-from summarizer.normalize import add_rule_casualties, add_rule_events, to_records
+from summarizer.extract.client import ModelClient, ModelConfig, RequestMode
+from summarizer.extract.local_model import MODEL_NAME, N_CTX, LocalServer, embedded_deadline, local_server, weights_identity
+from summarizer.records.normalize import add_rule_casualties, add_rule_events, to_records
 from summarizer.merge import merge
-from summarizer.summary import Summary, annotate
-from summarizer.verify import Policy, reask_feedback, verify
-from summarizer.prompts import Prompt, get_prompt
-from summarizer.schemas import (
+from summarizer.models.summary import Summary, annotate
+from summarizer.records.verify import Policy, reask_feedback, verify
+from summarizer.extract.prompts import Prompt, get_prompt
+from summarizer.models.schemas import (
     SCHEMA_VERSION,
     ArticleResult,
     EventRecord,
@@ -64,8 +64,9 @@ def input_warnings(article: Article) -> list[str]:
 #: The code that shapes records (analysis, rules, record building, verification, their data).
 #: The CLI, the service, reports, merge and evaluation read records but never change them, so
 #: editing them keeps the cached records valid.
-RECORD_CODE = ("document.py", "grounded.py", "normalize.py", "verify.py", "clean.py", "locate.py",
-               "chunking.py", "schemas.py", "fieldpath.py", "pipeline.py", "rules/*.py", "data/*.json")
+RECORD_CODE = ("ingest/clean.py", "ingest/document.py", "extract/grounded.py", "extract/chunking.py",
+               "records/*.py", "models/schemas.py", "models/fieldpath.py", "pipeline.py", "rules/*.py",
+               "data/*.json")
 
 
 @functools.cache

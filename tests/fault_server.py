@@ -1,6 +1,6 @@
 """A scriptable, OpenAI-compatible HTTP server that misbehaves on purpose.
 
-The model client's retry policy (``summarizer.llm``) can only be trusted if it is exercised
+The model client's retry policy (``summarizer.extract.client``) can only be trusted if it is exercised
 against the faults it claims to handle: rate limits, 5xx, timeouts, dropped connections and
 output that is not JSON, breaks the schema or was cut off. Mocking the openai client would test
 our assumptions about its exceptions; a real socket tests the whole stack (openai, httpx2,

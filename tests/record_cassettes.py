@@ -25,8 +25,8 @@ from replay import CASSETTES, CORPORA, EXTERNAL_CORPORA, cassette_path, recorder
 from summarizer import Article, ExtractionError, Summarizer
 from summarizer.eval.incidents import load_incidents, load_split, select
 from summarizer.eval.incidents_run import load_feed
-from summarizer.local_model import local_server
-from summarizer.prompts import list_prompts
+from summarizer.extract.local_model import local_server
+from summarizer.extract.prompts import list_prompts
 
 
 def corpus_articles(corpus: str, split: str) -> list[tuple[str, Article]]:

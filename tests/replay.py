@@ -1,4 +1,4 @@
-"""Test-side paths for the cassettes; the matching and scrubbing rules live in summarizer.cassettes."""
+"""Test-side paths for the cassettes; the matching and scrubbing rules live in summarizer.eval.cassettes."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from pathlib import Path
 
 import vcr
 
-from summarizer import Article, Summarizer, cassettes
-from summarizer.cassettes import cassette_path, replay_kwargs
+from summarizer import Article, Summarizer
+from summarizer.eval import cassettes
+from summarizer.eval.cassettes import cassette_path, replay_kwargs
 from summarizer.pipeline import merge_results
-from summarizer.schemas import ArticleResult
-from summarizer.summary import MergedEvent, Summary
+from summarizer.models.schemas import ArticleResult
+from summarizer.models.summary import MergedEvent, Summary
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"

@@ -3,7 +3,7 @@
 import stat
 from pathlib import Path
 
-from summarizer.cache import ResponseCache, cache_key
+from summarizer.extract.cache import ResponseCache, cache_key
 
 BASE = {"model": {"model": "m", "weights_sha256": "w", "temperature": 0.0}, "prompt": "p@v1",
         "prompt_sha256": "h", "schema_version": "1", "input_sha256": "a"}

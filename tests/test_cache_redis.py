@@ -20,8 +20,8 @@ from typer.testing import CliRunner  # noqa: E402
 import summarizer.cli as cli  # noqa: E402
 from fault_server import FaultServer  # noqa: E402
 from redis_server import fresh_redis, free_port, redis_url  # noqa: E402,F401  (pytest fixtures)
-from summarizer.cache import DiskCache, open_cache  # noqa: E402
-from summarizer.cache_redis import PREFIX, RedisCache, redact_url  # noqa: E402
+from summarizer.extract.cache import DiskCache, open_cache  # noqa: E402
+from summarizer.extract.cache_redis import PREFIX, RedisCache, redact_url  # noqa: E402
 from summarizer.pipeline import Summarizer  # noqa: E402
 
 pytestmark = pytest.mark.timeout(60)
@@ -65,7 +65,7 @@ def test_roundtrip_stats_and_clear_touch_only_summarizers_keys(fresh_redis: str)
 def test_same_keys_and_hits_as_the_disk_cache(fault_server: FaultServer, fresh_redis: str, tmp_path: Path) -> None:
     fault_server.set_script("echo")
     inputs = articles(tmp_path / "in", 3)
-    from summarizer.articles import load
+    from summarizer.ingest.articles import load
 
     items = list(load(inputs))
     options = {"base_url": fault_server.url, "api_key": "sk-x", "model": "m", "prompt": PROMPT}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.clean import clean, html_to_text
+from summarizer.ingest.clean import clean, html_to_text
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -17,14 +17,14 @@ import pytest
 from typer.testing import CliRunner
 
 import summarizer.cli as cli
-import summarizer.llm as llm
+import summarizer.extract.client as llm
 from fault_server import FaultServer
-from summarizer.articles import Article
+from summarizer.ingest.articles import Article
 from summarizer.errors import ConfigError, DeadlineError, ModelCallError
-from summarizer.llm import ModelClient, ModelConfig
-from summarizer.local_model import embedded_deadline
+from summarizer.extract.client import ModelClient, ModelConfig
+from summarizer.extract.local_model import embedded_deadline
 from summarizer.pipeline import Summarizer
-from summarizer.schemas import ExtractedEvents
+from summarizer.models.schemas import ExtractedEvents
 
 # Far below the 600 s x 5 this bounds, and roomy enough for a heavily shared test machine.
 pytestmark = pytest.mark.timeout(120)

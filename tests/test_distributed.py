@@ -32,7 +32,7 @@ import summarizer.distributed as sd  # noqa: E402
 from fault_server import FaultServer  # noqa: E402
 from polling import wait_until  # noqa: E402
 from redis_server import fresh_redis, redis_url  # noqa: E402,F401  (pytest fixtures)
-from summarizer.articles import load  # noqa: E402
+from summarizer.ingest.articles import load  # noqa: E402
 from summarizer.pipeline import Summarizer  # noqa: E402
 
 pytestmark = [pytest.mark.ray, pytest.mark.timeout(150)]

@@ -14,8 +14,8 @@ import pytest
 from replay import CASSETTES, CORPORA, ROOT, cassette_path, recorder, replay_kwargs
 
 from summarizer import Article, ExtractionError, Summarizer
-from summarizer.eval_run import article_clusters
-from summarizer.evaluate import score_clusters
+from summarizer.eval.events_run import article_clusters
+from summarizer.eval.events import score_clusters
 from summarizer.merge import merge
 
 #: Floors over all 34 gold documents per prompt, pinned just under the measured figures.

@@ -8,7 +8,11 @@ import socket
 import pytest
 
 import summarizer
-from summarizer import articles, errors, llm, local_model, pipeline, prompts
+from summarizer import errors, pipeline
+from summarizer.ingest import articles
+from summarizer.extract import client as llm
+from summarizer.extract import local_model
+from summarizer.extract import prompts
 from summarizer.errors import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -24,8 +28,8 @@ from summarizer.errors import (
     SummarizerError,
     exit_code_for,
 )
-from summarizer.llm import ModelClient, ModelConfig, endpoint_url
-from summarizer.schemas import ExtractedEvents
+from summarizer.extract.client import ModelClient, ModelConfig, endpoint_url
+from summarizer.models.schemas import ExtractedEvents
 
 HIERARCHY = {
     InputError: SummarizerError, articles.ArticleError: InputError, PromptError: SummarizerError,

@@ -18,7 +18,7 @@ from replay import CASSETTES, GV_DEV, GV_DEV_SPLIT, cassette_path, replay_kwargs
 from rich.console import Console
 
 from summarizer import Article, ExtractionError, Summarizer
-from summarizer.cassettes import body_digest, recorded_seconds, recorder
+from summarizer.eval.cassettes import body_digest, recorded_seconds, recorder
 from summarizer.eval.incidents import (
     Answer,
     ArticleCost,
@@ -33,7 +33,7 @@ from summarizer.eval.incidents import (
     select,
     span_coverage,
 )
-from summarizer.schemas import (
+from summarizer.models.schemas import (
     Actor,
     CasualtyClaim,
     EventDate,

@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 from rich.console import Console
 
-from summarizer.evaluate import (
+from summarizer.eval.events import (
     Counts,
     EvalReport,
     actor_matches,
@@ -25,8 +25,8 @@ from summarizer.evaluate import (
     score_clusters,
     time_matches,
 )
-from summarizer.gold import GoldActor, GoldArticle, GoldCasualty, GoldDate, GoldEvent, GoldTime
-from summarizer.schemas import (
+from summarizer.eval.gold import GoldActor, GoldArticle, GoldCasualty, GoldDate, GoldEvent, GoldTime
+from summarizer.models.schemas import (
     Actor,
     CasualtyClaim,
     EventDate,

@@ -1,6 +1,6 @@
 """Fault matrix for the model client: every failure the retry policy claims to handle, on a real socket.
 
-``summarizer.llm`` promises two bounded retry loops (transport via tenacity, validation via
+``summarizer.extract.client`` promises two bounded retry loops (transport via tenacity, validation via
 instructor re-asks), honest usage accounting across all attempts, and error messages that are
 safe to show. Each promise is checked here against :mod:`fault_server`, which answers with
 scripted faults, so a change in openai, httpx2, instructor or tenacity that breaks one shows up.
@@ -11,10 +11,10 @@ from __future__ import annotations
 import openai
 import pytest
 
-import summarizer.llm as llm
+import summarizer.extract.client as llm
 from fault_server import COMPLETION_TOKENS, MALFORMED_CONTENT, PROMPT_TOKENS, Behaviour, FaultServer
-from summarizer.llm import ModelCallError, ModelClient, ModelConfig
-from summarizer.schemas import ExtractedEvents
+from summarizer.extract.client import ModelCallError, ModelClient, ModelConfig
+from summarizer.models.schemas import ExtractedEvents
 
 # Generous per-test ceiling: a hang must fail fast rather than stall the suite.
 pytestmark = pytest.mark.timeout(20)

@@ -9,8 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from summarizer.evaluate import run_eval
-from summarizer.gold import (
+from summarizer.eval.events import run_eval
+from summarizer.eval.gold import (
     GoldArticle,
     GoldCasualty,
     clusters_from_ecbplus,
@@ -18,7 +18,7 @@ from summarizer.gold import (
     load_gold_articles,
     load_gold_clusters,
 )
-from summarizer.schemas import (
+from summarizer.models.schemas import (
     Actor,
     CasualtyClaim,
     EventDate,

@@ -6,9 +6,9 @@ import pytest
 from pydantic import ValidationError
 
 from summarizer import Article
-from summarizer import grounded
-from summarizer.document import analyse
-from summarizer.schemas import Provenance
+from summarizer.extract import grounded
+from summarizer.ingest.document import analyse
+from summarizer.models.schemas import Provenance
 
 TEXT = ("Man killed in Dayton shooting\n\n"
         "DAYTON, Ohio — A man was shot and killed Saturday night on Salem Avenue, police said.\n\n"

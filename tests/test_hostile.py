@@ -12,7 +12,7 @@ import json
 from replay import CORPORA, cassette_path, recorder, replay_kwargs
 
 from summarizer import Article, Summarizer
-from summarizer.prompts import get_prompt
+from summarizer.extract.prompts import get_prompt
 
 ARTICLE = Article.from_file(CORPORA["hostile"] / "prompt_injection.txt")
 PROMPT = get_prompt("extract_events@v1")  # its cassettes pin v1's answers

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 
 from summarizer import Article, Summarizer
-from summarizer.local_model import MODEL_FILE, local_server, models_dir, server_installed
-from summarizer.schemas import SCHEMA_VERSION
+from summarizer.extract.local_model import MODEL_FILE, local_server, models_dir, server_installed
+from summarizer.models.schemas import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 

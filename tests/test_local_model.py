@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from summarizer import local_model
+from summarizer.extract import local_model
 
 PAYLOAD = [b"GGUF-part-one|", b"part-two|", b"part-three"]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarizer.locate import locate
+from summarizer.records.locate import locate
 
 TEXT = "He said “the iron fist is in place.”  Then,\nat least 32 people died. At least 32 were hurt."
 

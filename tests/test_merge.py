@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.merge import Era, estimate_year, merge, syndication_groups
-from summarizer.schemas import (
+from summarizer.models.schemas import (
     Actor,
     CasualtyClaim,
     EventDate,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.articles import Article
-from summarizer.normalize import add_rule_casualties, add_rule_events, given, normalize_time
-from summarizer.locate import locate
-from summarizer.schemas import EventDate, EventRecord, Location, Provenance
+from summarizer.ingest.articles import Article
+from summarizer.records.normalize import add_rule_casualties, add_rule_events, given, normalize_time
+from summarizer.records.locate import locate
+from summarizer.models.schemas import EventDate, EventRecord, Location, Provenance
 
 PROVENANCE = Provenance(article_id="a", model="m", prompt_name="p", prompt_version="v1", prompt_hash="h",
                         extracted_at=dt.datetime(2024, 1, 1))

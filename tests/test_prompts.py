@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.prompts import PromptError, get_prompt, list_prompts, read_lock, write_lock
+from summarizer.extract.prompts import PromptError, get_prompt, list_prompts, read_lock, write_lock
 
 PROMPT = 'description = "d"\nsystem = """S"""\nuser = """{published}|{article}"""\n'
 

@@ -30,9 +30,9 @@ import summarizer.cli as cli
 import summarizer.pipeline as pipeline
 from fault_server import FaultServer
 from polling import wait_until
-from summarizer.articles import MAX_ARTICLE_BYTES, Article, load
-from summarizer.cache import ResponseCache
-from summarizer.llm import ModelConfig
+from summarizer.ingest.articles import MAX_ARTICLE_BYTES, Article, load
+from summarizer.extract.cache import ResponseCache
+from summarizer.extract.client import ModelConfig
 from summarizer.pipeline import Summarizer
 
 pytestmark = pytest.mark.timeout(30)

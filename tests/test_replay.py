@@ -14,8 +14,8 @@ import pytest
 from replay import CASSETTES, SEEDS, cassette_path, recorder, replay_kwargs
 
 from summarizer import Article, EventRecord, Summarizer
-from summarizer.prompts import get_prompt
-from summarizer.schemas import SCHEMA_VERSION
+from summarizer.extract.prompts import get_prompt
+from summarizer.models.schemas import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 PROMPT = get_prompt("extract_events@v1")  # v3 replays: test_seeds_v3.py, test_eval_incidents.py

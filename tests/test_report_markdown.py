@@ -10,12 +10,12 @@ from typing import get_args
 import pytest
 from replay import replay_corpus
 
-from summarizer.articles import Article
+from summarizer.ingest.articles import Article
 from summarizer.pipeline import merge_results
 from summarizer.report import records_markdown, summary_html, summary_markdown
 from summarizer.report.words import EVENT_TYPE_WORDS, failure_text, time_label, top_line, type_label
-from summarizer.schemas import ArticleResult, EventType
-from summarizer.summary import Summary
+from summarizer.models.schemas import ArticleResult, EventType
+from summarizer.models.summary import Summary
 
 #: 002 says "Armenian authorities said the fighting ... left at least 32 people dead"; the model's
 #: summary turns them into Azerbaijani authorities. The verifier finds the quote is not verbatim.

@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.clean import clean
+from summarizer.ingest.clean import clean
 from summarizer.rules import (
     Span,
     find_actor_mentions,

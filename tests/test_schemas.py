@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.schema_files import json_schema_files
-from summarizer.schemas import SCHEMA_VERSION
+from summarizer.models.schema_files import json_schema_files
+from summarizer.models.schemas import SCHEMA_VERSION
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 

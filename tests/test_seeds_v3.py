@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 from replay import OFFENSIVE, files, offensive, seed_summary
 
-from summarizer.summary import Summary
+from summarizer.models.summary import Summary
 
 V3 = "extract_events@v3"
 

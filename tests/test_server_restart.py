@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 
 import summarizer.cli as cli
 from stand_in_server import use_stand_in
-from summarizer.articles import load
+from summarizer.ingest.articles import load
 from summarizer.errors import ModelUnavailableError
-from summarizer.local_model import embedded_deadline
+from summarizer.extract.local_model import embedded_deadline
 from summarizer.pipeline import Summarizer
 
 pytestmark = pytest.mark.timeout(180)  # a few seconds each; roomy for a heavily shared test machine
@@ -119,7 +119,7 @@ def test_a_dead_server_stops_later_calls_at_once(tmp_path: Path, monkeypatch: py
 
 
 def test_readiness_sends_one_tiny_completion(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer.local_model import local_server
+    from summarizer.extract.local_model import local_server
 
     log = use_stand_in(monkeypatch, tmp_path)
     with local_server(log=lambda message: None) as server:

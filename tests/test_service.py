@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from fault_server import FaultServer
 import summarizer.cli as cli
-from summarizer.articles import MAX_ARTICLE_BYTES
+from summarizer.ingest.articles import MAX_ARTICLE_BYTES
 from summarizer.pipeline import Summarizer
 from summarizer.service import ServiceConfig, create_app, readiness
 from summarizer.service.limits import MAX_SUMMARIZE_ARTICLES

@@ -31,7 +31,7 @@ from schemathesis.checks import (
 )
 
 from fault_server import FaultServer
-from summarizer.articles import Article, parse_datetime
+from summarizer.ingest.articles import Article, parse_datetime
 from summarizer.pipeline import Summarizer
 from summarizer.service import ServiceConfig, create_app
 from summarizer.service.store import BatchStore

@@ -17,7 +17,7 @@ from replay import CORPORA, OFFENSIVE, cassette_path, files, offensive, recorder
 
 from summarizer import Article, Summarizer
 from summarizer.pipeline import merge_results
-from summarizer.summary import Summary
+from summarizer.models.summary import Summary
 
 V1 = "extract_events@v1"
 

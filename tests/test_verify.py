@@ -9,10 +9,10 @@ from fault_server import FaultServer
 from replay import SEEDS, cassette_path, recorder, replay_kwargs
 
 from summarizer import Article, Summarizer
-from summarizer.clean import clean
-from summarizer.prompts import get_prompt
+from summarizer.ingest.clean import clean
+from summarizer.extract.prompts import get_prompt
 from summarizer.rules import find_numbers
-from summarizer.schemas import (
+from summarizer.models.schemas import (
     Actor,
     CasualtyClaim,
     EventRecord,
@@ -21,8 +21,8 @@ from summarizer.schemas import (
     Provenance,
     Statement,
 )
-from summarizer.locate import locate
-from summarizer.verify import verify
+from summarizer.records.locate import locate
+from summarizer.records.verify import verify
 
 TEXT = (
     "Published on 20/09/2023 at 11:35\n\n"

@@ -1,6 +1,6 @@
 """Casualty candidates without numerals, and "N shot, M killed" splits (summarizer.rules.victims)."""
 
-from summarizer.document import _counts
+from summarizer.ingest.document import _counts
 
 
 def counts(text: str) -> list[tuple[str, int | None, str]]:

@@ -17,10 +17,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from summarizer.articles import Article
+from summarizer.ingest.articles import Article
 from summarizer.distributed.rows import RESULT_SCHEMA, result_row
 from summarizer.errors import SummarizerError
-from summarizer.schemas import ArticleResult
+from summarizer.models.schemas import ArticleResult
 
 #: Records merged on the driver at most: 200,000 merge in about a minute on one core, in about 3 GB.
 MAX_DRIVER_RECORDS = 200_000

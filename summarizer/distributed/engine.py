@@ -7,7 +7,7 @@ so the records are the single-process CLI's records, byte for byte (tested).
 Concurrency is bounded per endpoint: ``concurrency`` requests in flight at most, cluster-wide,
 split as ``actors`` actors × ``concurrency // actors`` threads per actor. Ray Data runs one batch
 at a time per actor (its default), so no other request can slip in. A 429 is honoured by the
-request that got it (tenacity waits ``Retry-After`` in :mod:`summarizer.llm`); since that
+request that got it (tenacity waits ``Retry-After`` in :mod:`summarizer.extract.client`); since that
 request keeps its slot while it waits, the cluster's load on the endpoint drops with it.
 
 Faults: actors are restarted (``max_restarts``) and a batch lost with its actor is retried on
@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from summarizer.articles import Article
+from summarizer.ingest.articles import Article
 from summarizer.distributed.rows import RESULT_SCHEMA, normalise_batch, result_row, row_to_item, row_to_result
-from summarizer.schemas import ArticleResult
+from summarizer.models.schemas import ArticleResult
 
 if TYPE_CHECKING:
     import ray.data
@@ -100,7 +100,7 @@ def extract_dataset(
     ``model``, ``prompt``, ``cache_url``, ``policy``...). Pass them explicitly: a remote
     cluster's workers do not see the driver's environment variables. The result has one row per
     input row with ``article_id``, ``source``, ``ok``, ``error``, ``n_records`` and ``result``
-    (the :class:`~summarizer.schemas.ArticleResult` as JSON), ready for ``write_parquet``.
+    (the :class:`~summarizer.models.schemas.ArticleResult` as JSON), ready for ``write_parquet``.
     """
     from ray.data import ActorPoolStrategy
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from summarizer.articles import iter_paths, load
+from summarizer.ingest.articles import iter_paths, load
 from summarizer.distributed.rows import INPUT_FIELDS, INPUT_SCHEMA, item_to_row, normalise_batch
 
 if TYPE_CHECKING:

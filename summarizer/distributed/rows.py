@@ -3,11 +3,11 @@
 Input rows are what a JSONL feed line holds (``text`` plus optional ``id``, ``title``,
 ``published_at``, ``url``, ``source``), whether they come from ``ray.data.read_json``,
 ``read_parquet`` or articles loaded on the driver. :func:`row_to_item` turns one into an
-:class:`~summarizer.articles.Article` exactly as the CLI's JSONL loader does, or into the
-:class:`~summarizer.articles.ArticleError` that says why not, so one bad row costs one row.
+:class:`~summarizer.ingest.articles.Article` exactly as the CLI's JSONL loader does, or into the
+:class:`~summarizer.ingest.articles.ArticleError` that says why not, so one bad row costs one row.
 
 Output rows are flat (strings, a bool, an int) so that any Ray writer (Parquet, JSON) takes
-them without schema trouble; the full :class:`~summarizer.schemas.ArticleResult` travels as its
+them without schema trouble; the full :class:`~summarizer.models.schemas.ArticleResult` travels as its
 JSON in ``result``, byte for byte what ``extract --format jsonl`` writes on a line.
 """
 
@@ -18,8 +18,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from summarizer.articles import Article, ArticleError, LoadResult, content_id, parse_datetime
-from summarizer.schemas import ArticleResult
+from summarizer.ingest.articles import Article, ArticleError, LoadResult, content_id, parse_datetime
+from summarizer.models.schemas import ArticleResult
 
 #: The string fields an input row may carry (others are ignored). Read as strings on purpose:
 #: pyarrow would otherwise turn ISO dates into UTC timestamps and lose the article's own offset.

@@ -15,14 +15,14 @@ from typing import Any
 
 from platformdirs import user_cache_dir
 
-from summarizer.articles import Article
-from summarizer.cache import CACHE_ENV, CACHE_URL_ENV, open_cache
+from summarizer.ingest.articles import Article
+from summarizer.extract.cache import CACHE_ENV, CACHE_URL_ENV, open_cache
 from summarizer.distributed.engine import connect, extract_dataset, iter_results
 from summarizer.distributed.inputs import read_inputs
 from summarizer.errors import ConfigError, SummarizerError
-from summarizer.llm import ModelConfig
-from summarizer.prompts import get_prompt
-from summarizer.schemas import ArticleResult
+from summarizer.extract.client import ModelConfig
+from summarizer.extract.prompts import get_prompt
+from summarizer.models.schemas import ArticleResult
 
 
 class EngineError(SummarizerError, RuntimeError):

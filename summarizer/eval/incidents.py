@@ -31,10 +31,10 @@ from pydantic import BaseModel, Field, computed_field
 from rich.console import Group
 from rich.table import Table
 
-from summarizer.evaluate import ClusterScore, score_clusters
-from summarizer.fieldpath import FieldPath
+from summarizer.eval.events import ClusterScore, score_clusters
+from summarizer.models.fieldpath import FieldPath
 from summarizer.rules.gazetteer import fold
-from summarizer.schemas import EventRecord, FieldCheck
+from summarizer.models.schemas import EventRecord, FieldCheck
 
 SplitName = Literal["tune", "test", "all"]
 FIELDS = ("killed", "injured", "date", "city")

@@ -3,7 +3,7 @@
 Articles come from the gold directory's ``feed.jsonl`` (publication date from ``published_at``),
 never from the repository: such corpora may not be redistributed. Each article replays
 ``cassettes/<prompt>/<version>/<corpus>/<article id>.yaml`` when it exists, recorded with hashed
-request bodies (:func:`summarizer.cassettes.recorder`), and otherwise runs the live model.
+request bodies (:func:`summarizer.eval.cassettes.recorder`), and otherwise runs the live model.
 Replayed timings are the server's recorded ones and are labelled ``recorded``.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from summarizer.articles import Article, ArticleError, iter_jsonl
-from summarizer.cassettes import cassette_path, recorded_seconds, recorder, replay_kwargs
+from summarizer.ingest.articles import Article, ArticleError, iter_jsonl
+from summarizer.eval.cassettes import cassette_path, recorded_seconds, recorder, replay_kwargs
 from summarizer.eval.incidents import (
     ArticleCost,
     IncidentReport,
@@ -28,8 +28,8 @@ from summarizer.eval.incidents import (
 )
 from summarizer.merge import merge
 from summarizer.pipeline import ExtractionError, Summarizer
-from summarizer.prompts import get_prompt
-from summarizer.schemas import EventRecord
+from summarizer.extract.prompts import get_prompt
+from summarizer.models.schemas import EventRecord
 
 
 def is_incident_gold(gold_dir: Path) -> bool:

@@ -1,7 +1,7 @@
 """Cross-article merge: cluster event records into stories and reconcile them field by field.
 
 ``merge(records, articles)`` is pure: the same records (in any order) and article texts give the
-same :class:`~summarizer.summary.Summary` (``generated_at`` aside, which the caller may fix).
+same :class:`~summarizer.models.summary.Summary` (``generated_at`` aside, which the caller may fix).
 Read the modules in this order:
 
 1. **Inputs.** :mod:`.articles` analyses each article once (its era from :mod:`.eras` when
@@ -46,8 +46,8 @@ from summarizer.merge.lookups import NameLookups
 from summarizer.merge.records import record_features
 from summarizer.merge.syndication import syndication_groups
 from summarizer.merge.units import Unit, article_units
-from summarizer.schemas import EventRecord
-from summarizer.summary import MergeReason, Summary
+from summarizer.models.schemas import EventRecord
+from summarizer.models.summary import MergeReason, Summary
 
 __all__ = ["ArticleLike", "Era", "estimate_year", "merge", "syndication_groups"]
 
@@ -57,7 +57,7 @@ def merge(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLi
     """Cluster records into event stories and reconcile every field across sources.
 
     ``articles`` maps article id to its text (or an object with ``text`` and ``published_at``,
-    such as :class:`summarizer.articles.Article`): texts are used for syndication detection,
+    such as :class:`summarizer.ingest.articles.Article`): texts are used for syndication detection,
     era estimation of undated articles and claim scope cues. Without them, the records'
     evidence quotes and summaries stand in for the text and no syndication is detected.
     ``generated_at`` defaults to the current UTC time. Record ids must be unique.

@@ -21,7 +21,7 @@ from summarizer.merge.lookups import NameLookups
 from summarizer.merge.thresholds import DATE_WINDOW_DAYS, RECENT_DAYS
 from summarizer.rules import sentence_spans
 from summarizer.rules.gazetteer import fold
-from summarizer.schemas import EventRecord, Span
+from summarizer.models.schemas import EventRecord, Span
 
 _NAME_TERM = re.compile(r"(?<!\w)(?:[A-Z][\w'’.-]*[a-z][\w-]*|\d[\d,.]*\d)")
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -36,7 +36,7 @@ _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
 
 class ArticleLike(Protocol):
     """What :func:`summarizer.merge.merge` reads from an article object (e.g.
-    :class:`summarizer.articles.Article`)."""
+    :class:`summarizer.ingest.articles.Article`)."""
 
     text: str
     published_at: dt.datetime | None

@@ -21,7 +21,7 @@ from summarizer.merge.textrule import text_pairs
 from summarizer.merge.thresholds import MATCH_THRESHOLD
 from summarizer.merge.unionfind import find, groups, union
 from summarizer.merge.units import Unit
-from summarizer.summary import MergeReason
+from summarizer.models.summary import MergeReason
 
 
 def _main_rule_pairs(units: Sequence[Unit], articles: Mapping[str, ArticleAnalysis],

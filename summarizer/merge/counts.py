@@ -13,12 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from summarizer.fieldpath import FieldPath
+from summarizer.models.fieldpath import FieldPath
 from summarizer.merge.articles import ArticleAnalysis
 from summarizer.merge.ledgers import candidate_fields, support
 from summarizer.merge.records import RecordFeatures
-from summarizer.schemas import CasualtyClaim, Span
-from summarizer.summary import CountCandidate, CountLedger, CountPoint
+from summarizer.models.schemas import CasualtyClaim, Span
+from summarizer.models.summary import CountCandidate, CountLedger, CountPoint
 
 _RESTRICTED_SCOPE = re.compile(
     r"\b(?:in|on|across)\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|parts?|zones?|regions?)\s+"
@@ -42,7 +42,7 @@ class LedgerKey:
         return "civilians" if self.civilians else "all"
 
     def __str__(self) -> str:
-        """The key of :attr:`summarizer.summary.MergedEvent.casualties`: ``killed``,
+        """The key of :attr:`summarizer.models.summary.MergedEvent.casualties`: ``killed``,
         ``killed:civilians``, ``killed@in the areas it controls``."""
         civilians = ":civilians" if self.civilians else ""
         restricted = f"@{self.restricted_to}" if self.restricted_to else ""

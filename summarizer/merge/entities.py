@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from summarizer.fieldpath import FieldPath
+from summarizer.models.fieldpath import FieldPath
 from summarizer.merge.lookups import NameLookups
 from summarizer.merge.records import RecordFeatures, verdicts
 from summarizer.merge.thresholds import SURNAME_BLOCK_CHARS, SURNAME_PREFILTER
 from summarizer.merge.unionfind import groups, union
-from summarizer.schemas import EventRecord
-from summarizer.summary import EntityGroup
+from summarizer.models.schemas import EventRecord
+from summarizer.models.summary import EntityGroup
 
 _INITIAL_CLASSES = str.maketrans("cqyj", "kkii")
 

@@ -15,7 +15,7 @@ from summarizer.merge.entities import entity_groups
 from summarizer.merge.ledgers import cluster_anchor_date, date_ledger, location_ledger, time_ledger
 from summarizer.merge.lookups import NameLookups
 from summarizer.merge.records import RecordFeatures
-from summarizer.summary import MergedEvent, MergeReason, SubEvent
+from summarizer.models.summary import MergedEvent, MergeReason, SubEvent
 
 
 def _medoid_summary(recs: Sequence[RecordFeatures]) -> str:

@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from summarizer.fieldpath import FieldPath
+from summarizer.models.fieldpath import FieldPath
 from summarizer.merge.articles import ArticleAnalysis
 from summarizer.merge.intervals import Interval
 from summarizer.merge.records import RecordFeatures, verdicts
 from summarizer.rules import resolve_date_phrase
-from summarizer.summary import Candidate, FieldLedger
+from summarizer.models.summary import Candidate, FieldLedger
 
 _Keyed = tuple[Candidate, Any]  # a candidate and its comparable key
 

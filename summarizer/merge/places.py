@@ -15,7 +15,7 @@ from typing import NamedTuple, Protocol
 from summarizer.merge.thresholds import NEUTRAL
 from summarizer.rules import lookup_place
 from summarizer.rules.gazetteer import is_demonym
-from summarizer.schemas import Location
+from summarizer.models.schemas import Location
 
 #: Specificity of a resolved place: a country, a first-level region, anything finer (a city).
 COUNTRY, ADMIN1, LOCAL = 1, 2, 3

@@ -8,12 +8,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from summarizer.fieldpath import FieldPath
+from summarizer.models.fieldpath import FieldPath
 from summarizer.merge.intervals import Interval
 from summarizer.merge.lookups import NameLookups
 from summarizer.merge.places import record_place
 from summarizer.rules.gazetteer import fold
-from summarizer.schemas import EventDate, EventRecord, Span, Verdict
+from summarizer.models.schemas import EventDate, EventRecord, Span, Verdict
 
 
 @dataclass(frozen=True)

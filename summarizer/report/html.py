@@ -11,7 +11,7 @@ import html
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from summarizer.articles import Article
+from summarizer.ingest.articles import Article
 from summarizer.report.words import (
     COUNT_TERMS,
     STATUS_WORDS,
@@ -26,8 +26,8 @@ from summarizer.report.words import (
     time_label,
     type_label,
 )
-from summarizer.schemas import ArticleResult, Span
-from summarizer.summary import ArticleRef, Candidate, CountLedger, FieldLedger, MergedEvent, Summary, article_index
+from summarizer.models.schemas import ArticleResult, Span
+from summarizer.models.summary import ArticleRef, Candidate, CountLedger, FieldLedger, MergedEvent, Summary, article_index
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1c1c1c}

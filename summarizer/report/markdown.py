@@ -23,8 +23,8 @@ from summarizer.report.words import (
     time_label,
     type_label,
 )
-from summarizer.schemas import ArticleResult, CasualtyClaim, EventRecord
-from summarizer.summary import (
+from summarizer.models.schemas import ArticleResult, CasualtyClaim, EventRecord
+from summarizer.models.summary import (
     ArticleRef,
     Candidate,
     CountLedger,

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summarizer.rules import lookup_place
-from summarizer.schemas import ArticleResult, Verdict
-from summarizer.summary import ArticleRef, CountLedger, MergedEvent
+from summarizer.models.schemas import ArticleResult, Verdict
+from summarizer.models.summary import ArticleRef, CountLedger, MergedEvent
 
 #: PLOVER event types (plus DISASTER and OTHER) in words. The one place they are spelled out.
 EVENT_TYPE_WORDS: dict[str, str] = {

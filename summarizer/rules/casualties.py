@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
-from summarizer.schemas import CasualtyKind
+from summarizer.models.schemas import CasualtyKind
 
 _KIND_WORDS: dict[CasualtyKind, str] = {
     "killed": r"shot(?:\s+and)?\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded)|kill(?:ed|ing|s)?"

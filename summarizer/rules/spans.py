@@ -7,7 +7,7 @@ instead of trusting a paraphrase.
 
 from __future__ import annotations
 
-from summarizer.schemas import Span
+from summarizer.models.schemas import Span
 
 __all__ = ["Span", "make_span"]
 

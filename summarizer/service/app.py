@@ -1,8 +1,8 @@
 """The HTTP routes: a thin edge over the library, on the same pipeline, cache and model as the CLI.
 
-Every route converts the request into library objects (:class:`~summarizer.articles.Article`),
+Every route converts the request into library objects (:class:`~summarizer.ingest.articles.Article`),
 hands model work to the :class:`~summarizer.service.worker.WorkerPool` and answers with the
-library's own models (:class:`~summarizer.schemas.ArticleResult`, :class:`~summarizer.summary.Summary`).
+library's own models (:class:`~summarizer.models.schemas.ArticleResult`, :class:`~summarizer.models.summary.Summary`).
 Reads of batch state run in FastAPI's thread pool and model work in the worker threads, so the
 event loop stays free for ``/healthz`` and status reads however slow the model is.
 """
@@ -24,10 +24,10 @@ from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, ValidationError
 from pydantic.json_schema import models_json_schema
 
-from summarizer.articles import MAX_ARTICLE_BYTES, Article, ArticleError
+from summarizer.ingest.articles import MAX_ARTICLE_BYTES, Article, ArticleError
 from summarizer.errors import ExtractionError, ModelError
 from summarizer.pipeline import Summarizer, merge_results
-from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
+from summarizer.models.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
 from summarizer.service import readiness
 from summarizer.service.auth import require_token
 from summarizer.service.limits import MAX_BODY_BYTES, BodyLimit
@@ -38,7 +38,7 @@ from summarizer.service.models import (
 from summarizer.service.problems import Problem, ProblemError, install, responses, validation_detail
 from summarizer.service.store import TERMINAL, BatchStore
 from summarizer.service.worker import Draining, QueueFull, WorkerPool
-from summarizer.summary import Summary
+from summarizer.models.summary import Summary
 
 NDJSON = "application/x-ndjson"
 

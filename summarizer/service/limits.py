@@ -2,14 +2,14 @@
 
 Sizes are checked before a body is parsed: a client that declares (or streams) more than the
 limit gets 413 without the service holding more than the limit in memory. The per-article
-limit is the CLI's (:data:`summarizer.articles.MAX_ARTICLE_BYTES`), checked on each article.
+limit is the CLI's (:data:`summarizer.ingest.articles.MAX_ARTICLE_BYTES`), checked on each article.
 """
 
 from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from summarizer.articles import MAX_ARTICLE_BYTES
+from summarizer.ingest.articles import MAX_ARTICLE_BYTES
 from summarizer.service.problems import problem_response
 
 #: Largest request body, any route (a batch of many articles, or one article at its own limit).

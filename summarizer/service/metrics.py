@@ -19,7 +19,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from summarizer.schemas import EventRecord
+from summarizer.models.schemas import EventRecord
 
 __all__ = ["CONTENT_TYPE_LATEST", "Metrics", "RequestMetrics"]
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.articles import Article
+from summarizer.ingest.articles import Article
 from summarizer.service.limits import MAX_BATCH_ARTICLES, MAX_SUMMARIZE_ARTICLES
 
 BatchStatus = Literal["queued", "in_progress", "completed", "failed", "cancelled"]
@@ -34,7 +34,7 @@ class ArticleIn(BaseModel):
     source: str | None = Field(None, description="Outlet or feed name, shown in errors and provenance")
 
     def to_article(self) -> Article:
-        """The library's :class:`Article` (raises :class:`~summarizer.articles.ArticleError`)."""
+        """The library's :class:`Article` (raises :class:`~summarizer.ingest.articles.ArticleError`)."""
         return Article.from_text(self.text, source=self.source or self.url, published_at=self.published_at,
                                  id=self.id, title=self.title, url=self.url)
 

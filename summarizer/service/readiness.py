@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from summarizer.local_model import MODEL_FILE, MODEL_PATH_ENV, models_dir, server_installed
+from summarizer.extract.local_model import MODEL_FILE, MODEL_PATH_ENV, models_dir, server_installed
 from summarizer.pipeline import Summarizer
 from summarizer.service.models import Readiness
 

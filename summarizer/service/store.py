@@ -23,8 +23,8 @@ from typing import Any
 
 from platformdirs import user_state_dir
 
-from summarizer.articles import Article
-from summarizer.schemas import ArticleResult
+from summarizer.ingest.articles import Article
+from summarizer.models.schemas import ArticleResult
 from summarizer.service.models import Batch, BatchCounts, BatchStatus
 
 STATE_ENV = "SUMMARIZER_STATE_DIR"

@@ -21,10 +21,10 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
-from summarizer.articles import Article
+from summarizer.ingest.articles import Article
 from summarizer.errors import ExtractionError, ModelError
 from summarizer.pipeline import Summarizer
-from summarizer.schemas import ArticleResult, EventRecord
+from summarizer.models.schemas import ArticleResult, EventRecord
 from summarizer.service.metrics import Metrics
 from summarizer.service.store import BatchStore
 

@@ -8,7 +8,7 @@ Two jobs, both at the I/O edge:
    reachable offline-ish machines have), and finally the Hugging Face hub when it is reachable.
    Every assembled or downloaded file is checked against the official sha256 and refused on a
    mismatch; a half-written file never takes the final name (temp file + rename).
-2. **Server.** llama.cpp's ``llama-server`` (built once for this CPU by :mod:`summarizer.llama_build`)
+2. **Server.** llama.cpp's ``llama-server`` (built once for this CPU by :mod:`summarizer.extract.llama_build`)
    on 127.0.0.1 and a free port, readiness polled on
    ``/v1/models`` and then proven by a one-token completion (a build that loads and then crashes
    on its first computation fails here, once, with the cause and the log named), and stopped on
@@ -39,7 +39,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
-from summarizer.llama_build import BuildError, server_available, server_binary
+from summarizer.extract.llama_build import BuildError, server_available, server_binary
 
 from summarizer.errors import LocalModelError  # defined with the hierarchy; imported from here too
 

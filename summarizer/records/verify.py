@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer.articles import Article
-from summarizer.fieldpath import FieldPath
-from summarizer.locate import locate
+from summarizer.ingest.articles import Article
+from summarizer.models.fieldpath import FieldPath
+from summarizer.records.locate import locate
 from summarizer.rules import (
     find_attributions,
     find_dates,
@@ -37,7 +37,7 @@ from summarizer.rules.victims import find_victims
 from summarizer.rules.dates import without_dateline
 from summarizer.rules.gazetteer import Place
 from summarizer.rules.spans import make_span
-from summarizer.schemas import EventDate, EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
+from summarizer.models.schemas import EventDate, EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
 
 Policy = Literal["flag", "drop", "reask"]
 

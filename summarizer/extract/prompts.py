@@ -35,7 +35,7 @@ class Prompt:
     user: str
     path: Path
     #: ``verbatim`` (v1, v2): the model copies phrases from the article text. ``grounded`` (v3): the
-    #: model picks numbered sentences and rule candidates (see :mod:`summarizer.grounded`).
+    #: model picks numbered sentences and rule candidates (see :mod:`summarizer.extract.grounded`).
     style: str = "verbatim"
 
     @property
@@ -56,7 +56,7 @@ class Prompt:
 def prompts_dir() -> Path:
     """The packaged prompts (``summarizer/data/prompts``), or ``$SUMMARIZER_PROMPTS_DIR``."""
     configured = os.environ.get(PROMPTS_ENV)
-    return Path(configured) if configured else Path(__file__).resolve().parent / "data" / "prompts"
+    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "data" / "prompts"
 
 
 def _version_key(version: str) -> tuple[int, str]:

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer.articles import Article
-from summarizer.clean import clean
+from summarizer.ingest.articles import Article
+from summarizer.ingest.clean import clean
 from summarizer.rules import find_actor_mentions, find_dates, find_times, sentence_spans
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention, parse_published_header

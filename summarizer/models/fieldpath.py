@@ -1,6 +1,6 @@
 """Names of checked record fields: ``date``, ``actors[1]``, ``casualties[3].count``.
 
-The verifier (:mod:`summarizer.verify`) writes one :class:`~summarizer.schemas.FieldCheck` per
+The verifier (:mod:`summarizer.records.verify`) writes one :class:`~summarizer.models.schemas.FieldCheck` per
 field under such a name, and the merge (:mod:`summarizer.merge`) looks verdicts up by it. Both
 build the name from a :class:`FieldPath`, so the format is defined here once instead of being
 an unwritten agreement between two f-strings.

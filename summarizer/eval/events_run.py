@@ -1,6 +1,6 @@
 """Run the pipeline for an evaluation: recorded answers when a cassette exists, else the model.
 
-``summarizer.evaluate`` is pure scoring; this module is the I/O around it. For each gold article
+``summarizer.eval.events`` is pure scoring; this module is the I/O around it. For each gold article
 it replays ``cassettes/<prompt>/<version>/[<corpus>/]<article>.yaml`` when that file exists (no
 model, no network), and otherwise runs the configured model through the cache. It then merges the
 records, so clusters are scored on the same pipeline ``summarize`` runs.
@@ -15,14 +15,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from summarizer.articles import Article
-from summarizer.cassettes import cassette_path, recorder, replay_kwargs
-from summarizer.evaluate import EvalReport, evaluate
-from summarizer.gold import load_gold_articles, load_gold_clusters
+from summarizer.ingest.articles import Article
+from summarizer.eval.cassettes import cassette_path, recorder, replay_kwargs
+from summarizer.eval.events import EvalReport, evaluate
+from summarizer.eval.gold import load_gold_articles, load_gold_clusters
 from summarizer.merge import merge
 from summarizer.pipeline import ExtractionError, Summarizer
-from summarizer.prompts import get_prompt
-from summarizer.schemas import EventRecord
+from summarizer.extract.prompts import get_prompt
+from summarizer.models.schemas import EventRecord
 
 
 def gold_article_files(gold_dir: Path) -> list[str]:

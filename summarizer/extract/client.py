@@ -42,7 +42,7 @@ from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception
 
 from summarizer.errors import ConfigError, DeadlineError, ModelCallError
-from summarizer.schemas import Usage
+from summarizer.models.schemas import Usage
 
 #: ``json``: instructor's Mode.JSON (schema pasted into the prompt); ``grammar``: that plus the schema
 #: as a grammar; ``schema``: instructor's Mode.JSON_SCHEMA, the schema sent only as

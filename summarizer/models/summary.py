@@ -1,6 +1,6 @@
 """The merged view: events reported by several articles, with a ledger of what each source said.
 
-:mod:`summarizer.merge` turns per-article :class:`~summarizer.schemas.EventRecord` objects into a
+:mod:`summarizer.merge` turns per-article :class:`~summarizer.models.schemas.EventRecord` objects into a
 :class:`Summary`. Nothing is averaged away silently: every field of a merged event is a *ledger*
 that keeps every candidate value with its article, attributed source, qualifier, evidence span and
 the verifier's verdict, next to the reconciled value and a status saying how the sources relate:
@@ -24,9 +24,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from summarizer.articles import Article
-from summarizer.clean import clean
-from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord, Span, Verdict
+from summarizer.ingest.articles import Article
+from summarizer.ingest.clean import clean
+from summarizer.models.schemas import SCHEMA_VERSION, ArticleResult, EventRecord, Span, Verdict
 
 LedgerStatus = Literal["consensus", "disputed", "single", "unknown"]
 CountStatus = Literal["consensus", "disputed", "evolving", "single"]

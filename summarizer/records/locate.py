@@ -17,7 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from summarizer.rules.spans import make_span
-from summarizer.schemas import Evidence
+from summarizer.models.schemas import Evidence
 
 FUZZY_THRESHOLD = 90.0
 _TRANSLATE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',

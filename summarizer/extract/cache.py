@@ -7,7 +7,7 @@ answer. Two backends keep the same keys and the same hit/miss semantics:
 * :class:`DiskCache` (the default, embedded): diskcache is SQLite-backed, so several processes on
   one machine may share a directory safely, and a process killed mid-write leaves no half entry
   (SQLite transactions).
-* ``RedisCache`` (``summarizer.cache_redis``, imported only when a ``redis://`` URL is given, so
+* ``RedisCache`` (``summarizer.extract.cache_redis``, imported only when a ``redis://`` URL is given, so
   redis stays an optional extra): one cache shared by every machine of a cluster.
 
 :func:`open_cache` picks the backend from a URL (``--cache-url`` / ``SUMMARIZER_CACHE_URL``) or
@@ -100,7 +100,7 @@ def open_cache(url: str | None = None, directory: str | os.PathLike[str] | None 
     if not url:
         return DiskCache(directory)
     if url.startswith(REDIS_SCHEMES):
-        from summarizer.cache_redis import RedisCache
+        from summarizer.extract.cache_redis import RedisCache
 
         return RedisCache(url)
     if url.startswith("file://"):

@@ -50,7 +50,7 @@ from pydantic import BaseModel, Field, computed_field
 from rich.console import Group
 from rich.table import Table
 
-from summarizer.gold import (
+from summarizer.eval.gold import (
     GoldActor,
     GoldArticle,
     GoldCasualty,
@@ -62,7 +62,7 @@ from summarizer.gold import (
 )
 from summarizer.rules import canonical_actor, lookup_place, same_entity
 from summarizer.rules.gazetteer import fold
-from summarizer.schemas import Actor, CasualtyClaim, EventDate, EventRecord, EventTime
+from summarizer.models.schemas import Actor, CasualtyClaim, EventDate, EventRecord, EventTime
 
 FAMILIES = ("type", "date", "time", "place", "actors", "casualties")
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import redis
 
-from summarizer.cache import CacheError
+from summarizer.extract.cache import CacheError
 
 #: Namespace of summarizer's keys; the version changes if the value encoding ever does.
 PREFIX = "summarizer:v1:"
@@ -37,7 +37,7 @@ def redact_url(url: str) -> str:
 
 
 class RedisCache:
-    """A :class:`summarizer.cache.Cache` on a Redis server (``redis://HOST:PORT/DB``)."""
+    """A :class:`summarizer.extract.cache.Cache` on a Redis server (``redis://HOST:PORT/DB``)."""
 
     def __init__(self, url: str, *, timeout: float = 10.0) -> None:
         self.url = redact_url(url)

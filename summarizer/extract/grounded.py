@@ -4,7 +4,7 @@ The model gets the article as numbered sentences and the values the rules found 
 numbered candidates (dates ``D1``, times ``T1``, places ``P1``, casualty counts ``C1``, actors
 ``A1``). It answers with numbers only: which sentence reports each happening, which candidates
 are that happening's date, time, place, counts and actors. Every quote, span and value in the
-records is then built here from the :class:`~summarizer.document.Document`, so quotes are
+records is then built here from the :class:`~summarizer.ingest.document.Document`, so quotes are
 verbatim and spans exact, and a small model never has to copy, normalise or count.
 
 The answer's schema is built per article: ids are enums of the candidates that exist and the
@@ -23,8 +23,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from summarizer.document import Candidate, Document
-from summarizer.normalize import normalize_time
+from summarizer.ingest.document import Candidate, Document
+from summarizer.records.normalize import normalize_time
 from summarizer.rules import find_attributions
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.dates import DateMention
@@ -32,7 +32,7 @@ from summarizer.rules.gazetteer import lookup_place
 from summarizer.rules.localities import PlaceMention
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
-from summarizer.schemas import (
+from summarizer.models.schemas import (
     Actor,
     ActorRole,
     CasualtyClaim,

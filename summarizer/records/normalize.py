@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer.articles import Article
-from summarizer.clean import clean
-from summarizer.locate import locate
+from summarizer.ingest.articles import Article
+from summarizer.ingest.clean import clean
+from summarizer.records.locate import locate
 from summarizer.rules import (
     canonical_actor,
     find_dates,
@@ -33,7 +33,7 @@ from summarizer.rules.dates import without_dateline
 from summarizer.rules.gazetteer import fold
 from summarizer.rules.spans import make_span
 from summarizer.rules.times import TimeMention
-from summarizer.schemas import (
+from summarizer.models.schemas import (
     Actor,
     CasualtyClaim,
     EventDate,

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer.local_model import MODEL_NAME
+from summarizer.extract.local_model import MODEL_NAME
 
 if TYPE_CHECKING:
     import vcr

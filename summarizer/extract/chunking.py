@@ -4,7 +4,7 @@ Chunks end on paragraph boundaries (a blank line, else a line break), and each c
 last paragraph of the one before it, so an event reported across a paragraph break is seen
 whole at least once. A single paragraph longer than the budget is cut at sentence ends, and
 only as a last resort mid-sentence. Offsets need no mapping back: every quote is located in the
-full original article afterwards (``summarizer.locate``).
+full original article afterwards (``summarizer.records.locate``).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from summarizer.clean import html_to_text
+from summarizer.ingest.clean import html_to_text
 from summarizer.errors import InputError
 from summarizer.rules.dates import parse_published_header
 

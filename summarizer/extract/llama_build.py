@@ -111,7 +111,7 @@ def _sources(workdir: Path, log: Log) -> Path:
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
                     "--quiet", "-d", str(workdir), SDIST], check=True)
     archive = workdir / SDIST_FILE
-    from summarizer.local_model import sha256_file
+    from summarizer.extract.local_model import sha256_file
 
     if sha256_file(archive) != SDIST_SHA256:
         raise BuildError(f"{SDIST_FILE}: sha256 does not match the pinned {SDIST_SHA256[:12]}…")

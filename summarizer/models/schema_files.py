@@ -1,7 +1,7 @@
 """The versioned JSON Schema files of every exported model.
 
-A module of its own because it needs both the per-article models (:mod:`summarizer.schemas`)
-and the merged view (:mod:`summarizer.summary`, which builds on them): kept in either, it would
+A module of its own because it needs both the per-article models (:mod:`summarizer.models.schemas`)
+and the merged view (:mod:`summarizer.models.summary`, which builds on them): kept in either, it would
 make the two import each other.
 """
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from summarizer.schemas import SCHEMA_VERSION, ArticleResult, EventRecord, ExtractedEvents
-from summarizer.summary import Summary
+from summarizer.models.schemas import SCHEMA_VERSION, ArticleResult, EventRecord, ExtractedEvents
+from summarizer.models.summary import Summary
 
 
 def json_schema_files() -> dict[str, str]:
