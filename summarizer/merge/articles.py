@@ -21,16 +21,16 @@ from summarizer.merge.lookups import NameLookups
 from summarizer.merge.thresholds import DATE_WINDOW_DAYS, RECENT_DAYS
 from summarizer.rules import sentence_spans
 from summarizer.rules.gazetteer import fold
+from summarizer.rules.lexicon import MONTHS, WEEKDAYS
 from summarizer.models.schemas import EventRecord, Span
 
 _NAME_TERM = re.compile(r"(?<!\w)(?:[A-Z][\w'’.-]*[a-z][\w-]*|\d[\d,.]*\d)")
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+_WEEKDAY_INDEX = {name.lower(): index for index, name in enumerate(WEEKDAYS)}
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAY_INDEX) + r")\b", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     "the a an this that these those it he she they we i in on at of for and but or as by with from to after "
     "before when while but if there his her its their our mr mrs ms dr said says according".split()
-) | frozenset(WEEKDAY_NAMES) | frozenset(
-    "january february march april may june july august september october november december".split())
+) | frozenset(_WEEKDAY_INDEX) | frozenset(name.lower() for name in MONTHS)
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
 
 
@@ -61,7 +61,7 @@ def text_profile(text: str, lookups: NameLookups) -> TextProfile:
         if len(word) >= 2 and word not in _NOT_NAMES and not _CONTRACTION.search(surface) \
                 and not lookups.is_country_word(surface):
             terms[word] += 1
-    days = frozenset(WEEKDAY_NAMES.index(m.group(1).lower()) for m in _WEEKDAY_RE.finditer(text))
+    days = frozenset(_WEEKDAY_INDEX[m.group(1).lower()] for m in _WEEKDAY_RE.finditer(text))
     return TextProfile(terms=terms, weekdays=days)
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 from summarizer.merge.intervals import Interval
 from summarizer.merge.thresholds import ERA_CUE_WINDOW
 from summarizer.rules import find_dates, sentence_spans
+from summarizer.rules.lexicon import INDEFINITE_ONE, SMALL_NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,10 @@ class Era:
         return Interval.year(self.year, open_ended=self.kind == "lower_bound")
 
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {**INDEFINITE_ONE, **SMALL_NUMBER_WORDS}
 _OFFSET_CUE = re.compile(
     r"\b(?:(?:almost|nearly|about|around|some|more\s+than|over|just\s+over|less\s+than|barely)\s+)?"
-    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:full\s+)?years?\s+"
+    rf"(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:full\s+)?years?\s+"
     r"(?:after|since|following|on\s+from)\b",
     re.IGNORECASE,
 )

@@ -9,11 +9,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from summarizer.merge.articles import WEEKDAY_NAMES, ArticleAnalysis
+from summarizer.merge.articles import ArticleAnalysis
 from summarizer.merge.places import compare_places
 from summarizer.merge.scoring import ScoredPair, text_veto, type_score
 from summarizer.merge.thresholds import NEUTRAL, TEXT_MATCH, TEXT_MAX_DF, TEXT_MIN_SHARED, TEXT_PROBE_TERMS
 from summarizer.merge.units import Unit, unit_weekdays
+from summarizer.rules.lexicon import WEEKDAYS
 
 def text_pairs(units: Sequence[Unit], articles: Mapping[str, ArticleAnalysis]) -> list[ScoredPair]:
     """Candidate merges of the text rule (see ``TEXT_MATCH``), best first.
@@ -68,7 +69,7 @@ def text_pairs(units: Sequence[Unit], articles: Mapping[str, ArticleAnalysis]) -
         parts = {"text": round(cosine, 4), "shared_names": float(len(shared)),
                  "place": 1.0 if compare_places(a, b).shared else NEUTRAL, "type": type_score(a, b),
                  "weekday": 1.0 if weekdays else NEUTRAL}
-        same_day = f"; same weekday ({WEEKDAY_NAMES[min(weekdays)]})" if weekdays else ""
+        same_day = f"; same weekday ({WEEKDAYS[min(weekdays)].lower()})" if weekdays else ""
         found.append(ScoredPair(round(cosine, 4), a.uid, b.uid, i, j, parts,
                                 f"text rule: name-term cosine {cosine:.2f} >= {TEXT_MATCH}, shared names: "
                                 + ", ".join(shared[:6]) + same_day))

