@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import bench_merge  # noqa: E402
 from replay import CORPORA, cassette_path, recorder, replay_kwargs  # noqa: E402
 
-from summarizer import Article, Summarizer  # noqa: E402
+from summarizer import Article, Summarizer, SummarizerConfig  # noqa: E402
 from summarizer.ingest.clean import clean  # noqa: E402
 from summarizer.extract.prompts import get_prompt  # noqa: E402
 from summarizer.rules import find_attributions, find_dates, find_numbers, find_places, find_times  # noqa: E402
@@ -65,7 +65,7 @@ def recorded_answers(prompt_ref: str) -> list[tuple[Article, object]]:
     for path in sorted(CORPORA["seeds"].glob("*.txt")):
         article = Article.from_file(path)
         with recorder().use_cassette(cassette_path(prompt_ref, path.stem)), \
-                Summarizer(prompt=prompt_ref, **replay_kwargs()) as s:
+                Summarizer(SummarizerConfig(prompt=prompt_ref, **replay_kwargs())) as s:
             messages = s.requests(article)[0]
             answer, _ = s._call(article, messages)
         pairs.append((article, answer))
@@ -78,7 +78,7 @@ def bench_cache_hits(prompt_ref: str, count: int = 1000) -> dict[str, float]:
     pairs = recorded_answers(prompt_ref)
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp, \
-            Summarizer(prompt=prompt_ref, **{**replay_kwargs(), "use_cache": True, "cache_dir": tmp}) as s:
+            Summarizer(SummarizerConfig(prompt=prompt_ref, **{**replay_kwargs(), "use_cache": True, "cache_dir": tmp})) as s:
         batch = []
         for i in range(count):
             article, answer = pairs[i % len(pairs)]
@@ -110,7 +110,7 @@ def bench_live(rounds: int, levels: list[int]) -> dict[str, float]:
     article = Article.from_file(CORPORA["seeds"] / "002_ba3696da157a7910.txt")
     results: dict[str, float] = {}
     with local_server() as server, \
-            Summarizer(base_url=server.base_url, model=MODEL_NAME, use_cache=False) as summarizer:
+            Summarizer(SummarizerConfig(base_url=server.base_url, model=MODEL_NAME, use_cache=False)) as summarizer:
         sent: list[dict[str, object]] = []
         summarizer._model()._client.on("completion:kwargs", lambda *a, **kw: sent.append(kw))
         raw = openai.OpenAI(base_url=server.base_url, api_key="sk-no-key-required", timeout=600, max_retries=0)

@@ -8,7 +8,7 @@ All systems see the same articles (the first N article ids of the test half, sor
 server, started once. Each article is scored the same way (``summarizer.eval.incidents``):
 exact match of killed, injured, date and city against the incident gold.
 
-* **v3 / v1**: ``Summarizer(prompt=extract_events@vN, use_cache=False)``; the answer is the main
+* **v3 / v1**: ``Summarizer(SummarizerConfig(prompt="extract_events@vN", use_cache=False))``; the answer is the main
   record's claims. Seconds are the wall time of ``extract`` (model call + rules + verification);
   tokens are the server's usage on the article's model records (0 when the model returned none).
 * **instructor**: one plain ``instructor`` call (``Mode.JSON``, the schema sent as grammar through
@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from replay import GV_DEV, GV_DEV_SPLIT  # noqa: E402
 
-from summarizer import Article, ExtractionError, Summarizer  # noqa: E402
+from summarizer import Article, ExtractionError, Summarizer, SummarizerConfig  # noqa: E402
 from summarizer.eval.incidents import (  # noqa: E402
     FIELDS,
     Answer,
@@ -90,7 +90,7 @@ Runner = Callable[[Article], Outcome]
 
 
 def _summarizer_runner(prompt: str, base_url: str, model: str, stack: contextlib.ExitStack) -> Runner:
-    summarizer = stack.enter_context(Summarizer(prompt=prompt, base_url=base_url, model=model, use_cache=False))
+    summarizer = stack.enter_context(Summarizer(SummarizerConfig(prompt=prompt, base_url=base_url, model=model, use_cache=False)))
 
     def run(article: Article) -> Outcome:
         started = time.perf_counter()

@@ -47,11 +47,11 @@ def run_actors(server: FaultServer, count: int, actors: int) -> float:
     import ray.data
 
     import summarizer.distributed as sd
+    from summarizer import SummarizerConfig
 
     started = time.perf_counter()
-    results = sd.extract_dataset(ray.data.from_items(rows(count)), concurrency=actors, actors=actors,
-                                 base_url=server.url, api_key="sk-bench", model="m", prompt=PROMPT,
-                                 use_cache=False)
+    config = SummarizerConfig(base_url=server.url, api_key="sk-bench", model="m", prompt=PROMPT, use_cache=False)
+    results = sd.extract_dataset(ray.data.from_items(rows(count)), config, concurrency=actors, actors=actors)
     done = sum(1 for result, _ in sd.iter_results(results) if result.ok)
     seconds = time.perf_counter() - started
     assert done == count, f"only {done} of {count} articles succeeded"

@@ -26,7 +26,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer import Article, Summarizer  # noqa: E402
+from summarizer import Article, Summarizer, SummarizerConfig  # noqa: E402
 from summarizer.extract import grounded  # noqa: E402
 from summarizer.ingest.document import analyse  # noqa: E402
 from summarizer.extract.local_model import MODEL_NAME, N_CTX, ensure_weights, free_port  # noqa: E402
@@ -35,8 +35,7 @@ from summarizer.extract.local_model import MODEL_NAME, N_CTX, ensure_weights, fr
 def requests(count: int) -> list[dict]:
     """The exact v3 request bodies summarizer sends for the first ``count`` ECB+ documents."""
     bodies = []
-    with Summarizer(prompt="extract_events@v3", base_url="http://127.0.0.1:9/v1", model=MODEL_NAME,
-                    use_cache=False) as summarizer:
+    with Summarizer(SummarizerConfig(prompt="extract_events@v3", base_url="http://127.0.0.1:9/v1", model=MODEL_NAME, use_cache=False)) as summarizer:
         for path in sorted((ROOT / "tests" / "data" / "ecbplus").glob("*.txt"))[:count]:
             article = Article.from_file(path)
             schema = grounded.answer_model(analyse(article)).model_json_schema()

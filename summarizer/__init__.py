@@ -2,9 +2,11 @@
 
 The public API is small on purpose::
 
-    from summarizer import Summarizer, Article
-    with Summarizer() as s:                       # embedded local model, or Summarizer(base_url=..., model=...)
+    from summarizer import Article, Summarizer, SummarizerConfig
+    with Summarizer() as s:                       # the embedded local model
         records = s.extract(Article.from_file("seeds/002_ba3696da157a7910.txt"))
+    with Summarizer(SummarizerConfig(base_url="http://localhost:11434/v1", model="qwen2.5:7b")) as s:
+        ...
 """
 
 from importlib import metadata as _metadata
@@ -22,8 +24,9 @@ from summarizer.errors import (
     PromptError,
     SummarizerError,
 )
+from summarizer.config import SummarizerConfig
+from summarizer.models.schemas import SCHEMA_VERSION, ArticleResult, EventRecord, Policy
 from summarizer.pipeline import Summarizer
-from summarizer.models.schemas import SCHEMA_VERSION, ArticleResult, EventRecord
 
 try:
     __version__ = _metadata.version("summarizer")
@@ -32,4 +35,5 @@ except _metadata.PackageNotFoundError:  # run from a source tree that was never 
 
 __all__ = ["__version__", "Article", "ArticleError", "ArticleResult", "ConfigError", "DeadlineError", "EventRecord",
            "ExtractionError", "InputError", "LocalModelError", "ModelCallError", "ModelError",
-           "ModelUnavailableError", "PromptError", "SCHEMA_VERSION", "Summarizer", "SummarizerError"]
+           "ModelUnavailableError", "Policy", "PromptError", "SCHEMA_VERSION", "Summarizer", "SummarizerConfig",
+           "SummarizerError"]

@@ -36,12 +36,12 @@ from summarizer import __version__
 from summarizer.ingest.articles import Article, LoadResult, load, parse_datetime
 from summarizer.extract.cache import Cache, open_cache
 from summarizer.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, SummarizerError, exit_code_for
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import Summarizer, merge_results
 from summarizer.extract.prompts import PromptError, list_prompts, read_lock, write_lock
 from summarizer.report import records_markdown, summary_html, summary_markdown
 from summarizer.models.schema_files import export_json_schemas
-from summarizer.models.schemas import ArticleResult, EventRecord
-from summarizer.records.verify import Policy
+from summarizer.models.schemas import ArticleResult, EventRecord, Policy
 
 #: Errors that end a command: one line on stderr, the exit code from ``errors.exit_code_for``.
 FATAL = (SummarizerError, OSError)
@@ -167,12 +167,16 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
         raise
 
 
-def _summarizer(base_url: str | None, api_key: str | None, model: str | None, model_path: str | None,
-                prompt: str | None, cache_dir: str | None, no_cache: bool, policy: str = "flag",
-                deadline: float | None = None, cache_url: str | None = None) -> Summarizer:
-    return Summarizer(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
-                      cache_dir=cache_dir, cache_url=cache_url, use_cache=not no_cache, policy=policy,  # type: ignore[arg-type]
-                      deadline=deadline, log=lambda m: err.print(f"[dim]{m}[/dim]"))
+def _config(base_url: str | None, api_key: str | None, model: str | None, model_path: str | None,
+            prompt: str | None, cache_dir: str | None, no_cache: bool, policy: Policy = Policy.FLAG,
+            deadline: float | None = None, cache_url: str | None = None) -> SummarizerConfig:
+    return SummarizerConfig(base_url=base_url, api_key=api_key, model=model, model_path=model_path, prompt=prompt,
+                            cache_dir=cache_dir, cache_url=cache_url, use_cache=not no_cache, policy=policy,
+                            deadline=deadline)
+
+
+def _summarizer(config: SummarizerConfig) -> Summarizer:
+    return Summarizer(config, log=lambda m: err.print(f"[dim]{m}[/dim]"))
 
 
 def _progress() -> Progress:
@@ -209,7 +213,7 @@ def _run(summarizer: Summarizer, items: list[LoadResult], concurrency: int) -> I
             yield result
 
 
-def _run_ray(inputs: list[str], published_at: str | None, flags: dict[str, Any], concurrency: int,
+def _run_ray(inputs: list[str], published_at: str | None, config: SummarizerConfig, concurrency: int,
              actors: int | None, address: str | None, *, with_articles: bool = False,
              ) -> Iterator[tuple[ArticleResult, Article | None]]:
     """``--engine ray``: results streamed back from the cluster in input order, reported as in :func:`_run`."""
@@ -218,7 +222,7 @@ def _run_ray(inputs: list[str], published_at: str | None, flags: dict[str, Any],
     except ImportError:
         err.print("[red]error:[/red] --engine ray needs Ray: pip install 'summarizer\\[ray]'")
         raise typer.Exit(EXIT_USAGE) from None
-    options = driver_options(**flags)
+    options = driver_options(config)
     published = _published(published_at)
     stdin_text = sys.stdin.read() if "-" in inputs else None
     with _progress() as progress:
@@ -264,7 +268,7 @@ def extract(
     no_cache: NoCacheOpt = False,
     published_at: PublishedOpt = None,
     concurrency: ConcurrencyOpt = 1,
-    policy: PolicyOpt = "flag",
+    policy: PolicyOpt = Policy.FLAG,
     deadline: DeadlineOpt = None,
     cache_url: CacheUrlOpt = None,
     engine: EngineOpt = Engine.local,
@@ -288,14 +292,12 @@ def extract(
     if format is Format.parquet and output is None:
         err.print("[red]error:[/red] --format parquet needs --output FILE")
         raise typer.Exit(EXIT_USAGE)
-    flags = {"base_url": base_url, "api_key": api_key, "model": model, "prompt": prompt, "cache_dir": cache_dir,
-             "cache_url": cache_url, "no_cache": no_cache, "policy": policy, "deadline": deadline}
+    config = _config(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline, cache_url)
     try:
-        with (_summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline, cache_url)
-              if engine is Engine.local else nullcontext()) as summarizer, \
+        with (_summarizer(config) if engine is Engine.local else nullcontext()) as summarizer, \
                 atomic_writer(None if format is Format.parquet else output) as out:
             for result in (_run(summarizer, _load(inputs, published_at), concurrency) if summarizer is not None else
-                           (r for r, _ in _run_ray(inputs, published_at, flags, concurrency, actors, ray_address))):
+                           (r for r, _ in _run_ray(inputs, published_at, config, concurrency, actors, ray_address))):
                 results.append(result)
                 if format is Format.jsonl:
                     out.write(result.model_dump_json() + "\n")
@@ -331,7 +333,7 @@ def summarize(
     no_cache: NoCacheOpt = False,
     published_at: PublishedOpt = None,
     concurrency: ConcurrencyOpt = 1,
-    policy: PolicyOpt = "flag",
+    policy: PolicyOpt = Policy.FLAG,
     deadline: DeadlineOpt = None,
     cache_url: CacheUrlOpt = None,
     engine: EngineOpt = Engine.local,
@@ -352,15 +354,13 @@ def summarize(
       summarizer summarize data/*.parquet --engine ray --ray-address auto --base-url http://vllm:8000/v1 ...
     """
     _configure_logging(verbose)
-    flags = {"base_url": base_url, "api_key": api_key, "model": model, "prompt": prompt, "cache_dir": cache_dir,
-             "cache_url": cache_url, "no_cache": no_cache, "policy": policy, "deadline": deadline}
+    config = _config(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline, cache_url)
     try:
-        with (_summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline, cache_url)
-              if engine is Engine.local else nullcontext()) as summarizer:
+        with (_summarizer(config) if engine is Engine.local else nullcontext()) as summarizer:
             if summarizer is None:  # --engine ray: merged here, on the driver, up to MAX_DRIVER_RECORDS
                 from summarizer.distributed.driver import collect_for_merge
                 results, articles = collect_for_merge(
-                    _run_ray(inputs, published_at, flags, concurrency, actors, ray_address, with_articles=True))
+                    _run_ray(inputs, published_at, config, concurrency, actors, ray_address, with_articles=True))
             else:
                 items = _load(inputs, published_at)
                 articles = {a.id: a for a in items if isinstance(a, Article)}
@@ -392,7 +392,7 @@ def check(
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     published_at: PublishedOpt = None,
-    policy: PolicyOpt = "flag",
+    policy: PolicyOpt = Policy.FLAG,
     deadline: DeadlineOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -411,7 +411,8 @@ def check(
     results: list[ArticleResult] = []
     console = Console()
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy, deadline) as summarizer:
+        with _summarizer(_config(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy,
+                                 deadline)) as summarizer:
             for result in _run(summarizer, _load(inputs, published_at), 1):
                 results.append(result)
                 for index, record in enumerate(result.records):
@@ -450,7 +451,9 @@ def serve(
     prompt: PromptOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
-    policy: PolicyOpt = "flag",
+    policy: PolicyOpt = Policy.FLAG,
+    deadline: DeadlineOpt = None,
+    cache_url: CacheUrlOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Run the HTTP service (FastAPI): extract, summarize and batches over the same pipeline and cache.
@@ -471,11 +474,12 @@ def serve(
         err.print(f"[red]error:[/red] summarizer serve needs the service extra ({exc.name} is missing): "
                   "pip install 'summarizer\\[service]'")
         raise typer.Exit(EXIT_USAGE) from None
-    config = ServiceConfig(workers=workers, queue_size=queue_size, token=token or None, state_dir=state_dir,
-                           cors_origins=tuple(cors_origin or ()))
+    service = ServiceConfig(workers=workers, queue_size=queue_size, token=token or None, state_dir=state_dir,
+                            cors_origins=tuple(cors_origin or ()))
     try:
-        with _summarizer(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy) as summarizer:
-            started = run(summarizer, config, host=host, port=port)
+        with _summarizer(_config(base_url, api_key, model, model_path, prompt, cache_dir, no_cache, policy,
+                                 deadline, cache_url)) as summarizer:
+            started = run(summarizer, service, host=host, port=port)
     except FATAL as exc:
         _guard(verbose, exc)
     if not started:

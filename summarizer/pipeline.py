@@ -27,19 +27,21 @@ from pydantic import BaseModel
 from summarizer.extract import grounded
 from summarizer.ingest.clean import INJECTION, clean
 from summarizer.ingest.document import analyse
+from summarizer.config import SummarizerConfig
 from summarizer.errors import DeadlineError, ExtractionError, ModelCallError, ModelUnavailableError
 from summarizer.extract.client import ModelClient, ModelConfig, RequestMode
 from summarizer.extract.local_model import MODEL_NAME, N_CTX, LocalServer, embedded_deadline, local_server, weights_identity
 from summarizer.records.normalize import add_rule_casualties, add_rule_events, to_records
 from summarizer.merge import merge
 from summarizer.models.summary import Summary, annotate
-from summarizer.records.verify import Policy, reask_feedback, verify
+from summarizer.records.verify import reask_feedback, verify
 from summarizer.extract.prompts import Prompt, get_prompt
 from summarizer.models.schemas import (
     SCHEMA_VERSION,
     ArticleResult,
     EventRecord,
     ExtractedEvents,
+    Policy,
     Provenance,
     Usage,
 )
@@ -104,52 +106,39 @@ def same_report(a: EventRecord, b: EventRecord) -> bool:
 class Summarizer:
     """Extract verified event records from news articles.
 
-    ``Summarizer()`` uses the embedded local model unless ``base_url``/``api_key`` (or
-    ``OPENAI_BASE_URL``/``OPENAI_API_KEY``) point at an OpenAI-compatible endpoint.
+    ``Summarizer()`` uses the embedded local model unless the config's ``base_url``/``api_key``
+    (or ``OPENAI_BASE_URL``/``OPENAI_API_KEY``) point at an OpenAI-compatible endpoint:
+    ``Summarizer(SummarizerConfig(base_url=..., model=...))``.
     Use it as a context manager (or call :meth:`close`) to stop the embedded server.
     """
 
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        model: str | None = None,
-        model_path: str | None = None,
-        prompt: str | None = None,
-        cache_dir: str | None = None,
-        cache_url: str | None = None,
-        use_cache: bool = True,
-        request_mode: RequestMode | None = None,
-        max_tokens: int | None = None,
-        timeout: float | None = None,
-        transport_retries: int | None = None,
-        deadline: float | None = None,
-        policy: Policy = "flag",
-        max_input_chars: int | None = None,
-        log: Callable[[str], None] = lambda message: None,
-    ) -> None:
-        config = ModelConfig.from_env(base_url=base_url, api_key=api_key, model=model,
-                                      request_mode=request_mode, max_tokens=max_tokens, timeout=timeout,
-                                      transport_retries=transport_retries, deadline=deadline)
+    def __init__(self, config: SummarizerConfig | None = None, *,
+                 log: Callable[[str], None] = lambda message: None) -> None:
+        settings = config or SummarizerConfig()
+        #: The settings as given; ``model_config`` is what they resolve to (environment, defaults).
+        self.config = settings
+        config = ModelConfig.from_env(base_url=settings.base_url, api_key=settings.api_key, model=settings.model,
+                                      request_mode=settings.request_mode, max_tokens=settings.max_tokens,
+                                      timeout=settings.timeout, transport_retries=settings.transport_retries,
+                                      deadline=settings.deadline)
         self.embedded = config.base_url is None and config.api_key is None
         if self.embedded:
-            fingerprint = weights_identity(model_path)
+            fingerprint = weights_identity(settings.model_path)
             config = dataclasses.replace(config, model=MODEL_NAME, weights_sha256=fingerprint)
-        self.config = config
-        self.model_path = model_path
-        self.policy: Policy = policy
+        self.model_config = config
+        self.model_path = settings.model_path
+        self.policy = Policy(settings.policy)  # already checked by SummarizerConfig
         # The embedded server's context is known; remote models get a generous default budget.
-        self.max_input_chars = max_input_chars or (
+        self.max_input_chars = settings.max_input_chars or (
             budget_chars(N_CTX, PROMPT_RESERVE_TOKENS + config.max_tokens) if self.embedded else 60_000)
-        self.prompt: Prompt = get_prompt(prompt)
-        if self.prompt.style == "grounded" and request_mode is None:
+        self.prompt: Prompt = get_prompt(settings.prompt)
+        if self.prompt.style == "grounded" and settings.request_mode is None:
             # v3's answer schema is sent as a grammar only, never pasted into the prompt; its answers
             # are ids and numbers, so a few hundred tokens are plenty.
-            self.config = config = dataclasses.replace(config, request_mode="schema",
-                                                       max_tokens=max_tokens or GROUNDED_MAX_TOKENS)
+            self.model_config = config = dataclasses.replace(config, request_mode="schema",
+                                                       max_tokens=settings.max_tokens or GROUNDED_MAX_TOKENS)
         # cache_url (redis://...) or SUMMARIZER_CACHE_URL selects a shared cache; else the directory.
-        self.cache: Cache | None = open_cache(cache_url, cache_dir) if use_cache else None
+        self.cache: Cache | None = open_cache(settings.cache_url, settings.cache_dir) if settings.use_cache else None
         self._log = log
         self._client: ModelClient | None = None
         self._client_lock = threading.Lock()  # concurrent first misses must start one server, not N
@@ -176,7 +165,7 @@ class Summarizer:
             if self._unavailable is not None:
                 raise self._unavailable
             if self._client is None:
-                self._client = self._start_server() if self.embedded else ModelClient(self.config)
+                self._client = self._start_server() if self.embedded else ModelClient(self.model_config)
             return self._client
 
     def _start_server(self, *, restart: bool = False) -> ModelClient:
@@ -190,8 +179,8 @@ class Summarizer:
             self._unavailable = exc
             raise
         self._server = server
-        deadline = self.config.deadline or embedded_deadline(self.config.max_tokens)
-        config = dataclasses.replace(self.config, base_url=server.base_url, embedded=True, deadline=deadline)
+        deadline = self.model_config.deadline or embedded_deadline(self.model_config.max_tokens)
+        config = dataclasses.replace(self.model_config, base_url=server.base_url, embedded=True, deadline=deadline)
         return ModelClient(config, alive=server.alive)
 
     def _server_died(self, client: ModelClient) -> bool:
@@ -242,7 +231,7 @@ class Summarizer:
     def _key(self, messages: list[dict[str, str]]) -> str:
         conversation = json.dumps(messages[1:], ensure_ascii=False)  # messages[0] is the prompt itself
         text_sha = hashlib.sha256(conversation.encode("utf-8")).hexdigest()
-        return cache_key(model=self.config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
+        return cache_key(model=self.model_config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
                          schema_version=SCHEMA_VERSION, input_sha256=text_sha)
 
     def _call(self, article: Article, messages: list[dict[str, str]],
@@ -271,7 +260,7 @@ class Summarizer:
     def _provenance(self, article: Article, usage: Usage) -> Provenance:
         return Provenance(
             article_id=article.id, source=article.source or article.url, published_at=article.published_at,
-            model=self.config.model, prompt_name=self.prompt.name, prompt_version=self.prompt.version,
+            model=self.model_config.model, prompt_name=self.prompt.name, prompt_version=self.prompt.version,
             prompt_hash=self.prompt.sha256, extracted_at=dt.datetime.now(dt.timezone.utc), usage=usage,
             warnings=input_warnings(article),
         )

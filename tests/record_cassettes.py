@@ -22,7 +22,7 @@ from pathlib import Path
 
 from replay import CASSETTES, CORPORA, EXTERNAL_CORPORA, cassette_path, recorder, replay_kwargs
 
-from summarizer import Article, ExtractionError, Summarizer
+from summarizer import Article, ExtractionError, Summarizer, SummarizerConfig
 from summarizer.eval.incidents import load_incidents, load_split, select
 from summarizer.eval.incidents_run import load_feed
 from summarizer.extract.local_model import local_server
@@ -55,7 +55,7 @@ def main() -> None:
     with local_server() as server:
         kwargs = {**replay_kwargs(), "base_url": server.base_url}
         for ref in refs:
-            with Summarizer(prompt=ref, **kwargs) as summarizer:
+            with Summarizer(SummarizerConfig(prompt=ref, **kwargs)) as summarizer:
                 for stem, article in items:
                     path = cassette_path(ref, stem, args.corpus)
                     if args.missing_only and (CASSETTES / path).is_file():

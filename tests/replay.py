@@ -6,7 +6,7 @@ from pathlib import Path
 
 import vcr
 
-from summarizer import Article, Summarizer
+from summarizer import Article, Summarizer, SummarizerConfig
 from summarizer.eval import cassettes
 from summarizer.eval.cassettes import cassette_path, replay_kwargs
 from summarizer.pipeline import merge_results
@@ -43,7 +43,7 @@ def replay_corpus(prompt_ref: str, corpus: str = "seeds") -> tuple[list[ArticleR
         article = Article.from_file(path)
         articles[article.id] = article
         with recorder().use_cassette(cassette_path(prompt_ref, path.stem, corpus)), \
-                Summarizer(prompt=prompt_ref, **replay_kwargs()) as summarizer:
+                Summarizer(SummarizerConfig(prompt=prompt_ref, **replay_kwargs())) as summarizer:
             results.extend(summarizer.extract_many([article]))
     return results, articles
 

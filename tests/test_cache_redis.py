@@ -22,6 +22,7 @@ from fault_server import FaultServer  # noqa: E402
 from redis_server import fresh_redis, free_port, redis_url  # noqa: E402,F401  (pytest fixtures)
 from summarizer.extract.cache import DiskCache, open_cache  # noqa: E402
 from summarizer.extract.cache_redis import PREFIX, RedisCache, redact_url  # noqa: E402
+from summarizer.config import SummarizerConfig  # noqa: E402
 from summarizer.pipeline import Summarizer  # noqa: E402
 
 pytestmark = pytest.mark.timeout(60)
@@ -70,11 +71,11 @@ def test_same_keys_and_hits_as_the_disk_cache(fault_server: FaultServer, fresh_r
     items = list(load(inputs))
     options = {"base_url": fault_server.url, "api_key": "sk-x", "model": "m", "prompt": PROMPT}
     for backend in ({"cache_url": fresh_redis}, {"cache_dir": str(tmp_path / "disk")}):
-        with Summarizer(**options, **backend) as s:
+        with Summarizer(SummarizerConfig(**options, **backend)) as s:
             first = list(s.extract_many(items))
     assert len(fault_server.completions) == 2 * len(items)  # each backend missed once per article
 
-    with Summarizer(**options, cache_url=fresh_redis) as s:
+    with Summarizer(SummarizerConfig(**options, cache_url=fresh_redis)) as s:
         again = list(s.extract_many(items))
     assert len(fault_server.completions) == 2 * len(items), "a second run is answered from Redis"
     assert all(r.ok and all(rec.provenance.usage.cached for rec in r.records) for r in again)

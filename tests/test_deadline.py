@@ -23,6 +23,7 @@ from summarizer.ingest.articles import Article
 from summarizer.errors import ConfigError, DeadlineError, ModelCallError
 from summarizer.extract.client import ModelClient, ModelConfig
 from summarizer.extract.local_model import embedded_deadline
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import Summarizer
 from summarizer.models.schemas import ExtractedEvents
 
@@ -107,8 +108,7 @@ def test_a_slow_request_is_reported_once_while_waiting(
     monkeypatch.setattr(llm, "SLOW_NOTICE_SECONDS", 0.3)
     fault_server.ok_delay = 1.5
     said: list[str] = []
-    with Summarizer(base_url=fault_server.url, api_key=KEY, model="m", use_cache=False, deadline=60,
-                    prompt="extract_events@v1", log=said.append) as summarizer:
+    with Summarizer(SummarizerConfig(base_url=fault_server.url, api_key=KEY, model="m", use_cache=False, deadline=60, prompt="extract_events@v1"), log=said.append) as summarizer:
         summarizer.extract(Article.from_text("Forces shelled the town on Wednesday.", source="slow.txt"))
         time.sleep(0.6)  # a notice still pending after the answer would fire now
     assert said == ["still waiting for the model on slow.txt (0.3 s; gives up at the 60 s deadline) ..."]

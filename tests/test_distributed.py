@@ -33,6 +33,7 @@ from fault_server import FaultServer  # noqa: E402
 from polling import wait_until  # noqa: E402
 from redis_server import fresh_redis, redis_url  # noqa: E402,F401  (pytest fixtures)
 from summarizer.ingest.articles import load  # noqa: E402
+from summarizer.config import SummarizerConfig  # noqa: E402
 from summarizer.pipeline import Summarizer  # noqa: E402
 
 pytestmark = [pytest.mark.ray, pytest.mark.timeout(150)]
@@ -79,8 +80,8 @@ def remote(server: FaultServer) -> list[str]:
     return ["--base-url", server.url, "--api-key", "sk-x", "--model", "m", "--prompt", PROMPT]
 
 
-def options(server: FaultServer, **extra: Any) -> dict[str, Any]:
-    return {"base_url": server.url, "api_key": "sk-x", "model": "m", "prompt": PROMPT, **extra}
+def config(server: FaultServer, **extra: Any) -> SummarizerConfig:
+    return SummarizerConfig(base_url=server.url, api_key="sk-x", model="m", prompt=PROMPT, **extra)
 
 
 def invoke(args: list[str], tmp_path: Path) -> Any:
@@ -121,7 +122,7 @@ def actor_pids() -> list[int]:
 
 def cached_articles(server: FaultServer, cache_url: str, inputs: list[str]) -> set[str]:
     """Ids of the articles whose model answer is in the cache."""
-    with Summarizer(**options(server), cache_url=cache_url) as s:
+    with Summarizer(config(server, cache_url=cache_url)) as s:
         assert s.cache is not None
         return {a.id for a in load(inputs) if not isinstance(a, Exception)
                 and all(s.cache.get(s._key(m)) is not None for m in s.requests(a))}
@@ -177,7 +178,7 @@ def test_library_reads_json_and_parquet_and_writes_parquet(
     (tmp_path / "in.json").write_text(json.dumps([{"text": article_text(9), "id": "j9"}]), encoding="utf-8")
 
     ds = ray.data.read_parquet(str(tmp_path / "in.parquet")).union(ray.data.read_json(str(tmp_path / "in.json")))
-    results = sd.extract_dataset(ds, cache_url=fresh_redis, concurrency=2, **options(fault_server))
+    results = sd.extract_dataset(ds, config(fault_server, cache_url=fresh_redis), concurrency=2)
     results.write_parquet(str(tmp_path / "out"))
     table = pq.read_table(tmp_path / "out")
     by_id = {row["article_id"]: row for row in table.to_pylist()}
@@ -205,8 +206,8 @@ def test_concurrency_is_bounded_cluster_wide_and_a_429_is_retried(
     rows = [{"text": article_text(i), "id": f"c{i}", "source": f"s{i}"} for i in range(12)]
     plan = sd.Plan.of(4, actors=2)
     assert (plan.actors, plan.in_flight_per_actor, plan.concurrency) == (2, 2, 4)
-    results = sd.extract_dataset(ray.data.from_items(rows), concurrency=4, actors=2, batch_size=4,
-                                 cache_url=fresh_redis, **options(fault_server))
+    results = sd.extract_dataset(ray.data.from_items(rows), config(fault_server, cache_url=fresh_redis),
+                                 concurrency=4, actors=2, batch_size=4)
     got = list(sd.iter_results(results))
     assert [r.article_id for r, _ in got] == [f"c{i}" for i in range(12)]  # input order kept
     assert all(r.ok for r, _ in got)
@@ -225,8 +226,8 @@ def test_an_actor_killed_mid_run_is_replaced_and_each_article_is_output_once(
     fault_server.ok_delay = 0.3
     rows = [{"text": article_text(i), "id": f"k{i}", "source": f"s{i}"} for i in range(16)]
     earlier = set(actor_pids())  # actors of earlier datasets may still be shutting down
-    results = sd.extract_dataset(ray.data.from_items(rows), concurrency=2, actors=2, batch_size=4,
-                                 cache_url=fresh_redis, **options(fault_server))
+    results = sd.extract_dataset(ray.data.from_items(rows), config(fault_server, cache_url=fresh_redis),
+                                 concurrency=2, actors=2, batch_size=4)
     got: list[Any] = []
     consumer = threading.Thread(target=lambda: got.extend(sd.iter_results(results)))
     consumer.start()

@@ -13,7 +13,7 @@ import json
 import pytest
 from replay import CASSETTES, CORPORA, ROOT, cassette_path, recorder, replay_kwargs
 
-from summarizer import Article, ExtractionError, Summarizer
+from summarizer import Article, ExtractionError, Summarizer, SummarizerConfig
 from summarizer.eval.events_run import article_clusters
 from summarizer.eval.events import score_clusters
 from summarizer.merge import merge
@@ -40,7 +40,7 @@ def clustered(request):
         article = Article.from_file(path)
         try:
             with recorder().use_cassette(str(cassette.relative_to(CASSETTES))), \
-                    Summarizer(prompt=prompt, **{**replay_kwargs(), "transport_retries": 0}) as summarizer:
+                    Summarizer(SummarizerConfig(prompt=prompt, **{**replay_kwargs(), "transport_retries": 0})) as summarizer:
                 records[path.name] = summarizer.extract(article)
         except ExtractionError as exc:
             unreplayable.append(f"{path.name}: recording does not replay ({exc})")

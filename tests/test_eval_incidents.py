@@ -17,7 +17,7 @@ from fault_server import FaultServer
 from replay import CASSETTES, GV_DEV, GV_DEV_SPLIT, cassette_path, replay_kwargs
 from rich.console import Console
 
-from summarizer import Article, ExtractionError, Summarizer
+from summarizer import Article, ExtractionError, Summarizer, SummarizerConfig
 from summarizer.eval.cassettes import body_digest, recorded_seconds, recorder
 from summarizer.eval.incidents import (
     Answer,
@@ -231,7 +231,7 @@ def test_hashed_cassette_round_trip_holds_no_article_text(tmp_path: Path, fault_
     fault_server.set_script("ok")  # a canned answer: the response quotes nothing from the article
     article = Article.from_text(ARTICLE_TEXT, source="x", published_at=dt.datetime(2016, 7, 4))
     with recorder(tmp_path, "all", hash_bodies=True).use_cassette("gv.yaml"), \
-            Summarizer(**{**replay_kwargs(), "base_url": fault_server.url}) as live:
+            Summarizer(SummarizerConfig(**{**replay_kwargs(), "base_url": fault_server.url})) as live:
         recorded = live.extract(article)
     stored = (tmp_path / "gv.yaml").read_text()
     for sentence in re.split(r"(?<=\.)\s+", ARTICLE_TEXT):
@@ -239,14 +239,14 @@ def test_hashed_cassette_round_trip_holds_no_article_text(tmp_path: Path, fault_
     body = yaml.safe_load(stored)["interactions"][0]["request"]["body"]
     assert set(json.loads(body)) == {"sha256"}
     with recorder(tmp_path, hash_bodies=True).use_cassette("gv.yaml") as cassette, \
-            Summarizer(**replay_kwargs()) as replayer:
+            Summarizer(SummarizerConfig(**replay_kwargs())) as replayer:
         replayed = replayer.extract(article)
         assert cassette.play_count == 1
     assert [r.model_dump(exclude={"provenance"}) for r in replayed] == \
            [r.model_dump(exclude={"provenance"}) for r in recorded]
     changed = Article.from_text(ARTICLE_TEXT.replace("Two", "Three"), source="x", published_at=article.published_at)
     with recorder(tmp_path, hash_bodies=True).use_cassette("gv.yaml") as cassette, \
-            Summarizer(**{**replay_kwargs(), "transport_retries": 0}) as replayer:
+            Summarizer(SummarizerConfig(**{**replay_kwargs(), "transport_retries": 0})) as replayer:
         with pytest.raises(ExtractionError):  # a changed article never replays the stored answer
             replayer.extract(changed)
         assert cassette.play_count == 0
@@ -322,7 +322,7 @@ def test_cli_eval_runs_incident_gold_from_cassettes(tmp_path: Path, fault_server
     gold = _tiny_gold(tmp_path)
     library = tmp_path / "cassettes"
     fault_server.set_script("ok")
-    with Summarizer(**{**replay_kwargs(), "base_url": fault_server.url, "prompt": "extract_events@v1"}) as live:
+    with Summarizer(SummarizerConfig(**{**replay_kwargs(), "base_url": fault_server.url, "prompt": "extract_events@v1"})) as live:
         for article_id, article in load_feed(gold / "feed.jsonl", {"9__1", "9__2"}).items():
             with recorder(library, "all", hash_bodies=True).use_cassette(
                     cassette_path("extract_events@v1", article_id, "gv_mini")):

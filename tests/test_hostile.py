@@ -11,7 +11,7 @@ import json
 
 from replay import CORPORA, cassette_path, recorder, replay_kwargs
 
-from summarizer import Article, Summarizer
+from summarizer import Article, Summarizer, SummarizerConfig
 from summarizer.extract.prompts import get_prompt
 
 ARTICLE = Article.from_file(CORPORA["hostile"] / "prompt_injection.txt")
@@ -20,7 +20,7 @@ PROMPT = get_prompt("extract_events@v1")  # its cassettes pin v1's answers
 
 def test_injected_instructions_never_reach_the_model_and_are_reported() -> None:
     with recorder().use_cassette(cassette_path(PROMPT.ref, "prompt_injection", "hostile")) as cassette, \
-            Summarizer(prompt=PROMPT.ref, **replay_kwargs()) as s:
+            Summarizer(SummarizerConfig(prompt=PROMPT.ref, **replay_kwargs())) as s:
         records = s.extract(ARTICLE)
         request = json.loads(cassette.requests[0].body)
     system, user = request["messages"][0]["content"], request["messages"][1]["content"]

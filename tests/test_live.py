@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from summarizer import Article, Summarizer
+from summarizer import Article, Summarizer, SummarizerConfig
 from summarizer.extract.local_model import MODEL_FILE, local_server, models_dir, server_installed
 from summarizer.models.schemas import SCHEMA_VERSION
 
@@ -32,7 +32,7 @@ def test_embedded_server_starts_and_passes_the_smoke_completion() -> None:
 
 def test_embedded_model_extracts_seed_002(tmp_path: Path) -> None:
     schema = json.loads((ROOT / "schemas" / f"event_record.v{SCHEMA_VERSION}.schema.json").read_text())
-    with Summarizer(cache_dir=str(tmp_path)) as summarizer:
+    with Summarizer(SummarizerConfig(cache_dir=str(tmp_path))) as summarizer:
         records = summarizer.extract(Article.from_file(ROOT / "seeds" / "002_ba3696da157a7910.txt"))
     assert records
     for record in records:

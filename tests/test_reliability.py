@@ -33,6 +33,7 @@ from polling import wait_until
 from summarizer.ingest.articles import MAX_ARTICLE_BYTES, Article, load
 from summarizer.extract.cache import ResponseCache
 from summarizer.extract.client import ModelConfig
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import Summarizer
 
 pytestmark = pytest.mark.timeout(30)
@@ -161,7 +162,7 @@ def cache_entries(cache_dir: Path) -> int:
 
 def cached_articles(cache_dir: Path, paths: list[Path], server: FaultServer) -> set[int]:
     """Indices of the articles whose (single) request has an answer in the cache."""
-    with Summarizer(base_url=server.url, api_key=KEY, model="m", prompt=PROMPT, cache_dir=str(cache_dir)) as s:
+    with Summarizer(SummarizerConfig(base_url=server.url, api_key=KEY, model="m", prompt=PROMPT, cache_dir=str(cache_dir))) as s:
         assert s.cache is not None
         found = set()
         for i, path in enumerate(paths):
@@ -332,7 +333,7 @@ def test_concurrent_first_requests_share_one_model_client(
     monkeypatch.setattr(pipeline, "ModelClient", SlowToBuild)
     fault_server.set_script("echo")
     items = list(load([str(p) for p in write_articles(tmp_path / "in", 4)]))
-    with Summarizer(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT, use_cache=False) as s:
+    with Summarizer(SummarizerConfig(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT, use_cache=False)) as s:
         results = list(s.extract_many(items, concurrency=4))
     assert all(r.ok for r in results)
     assert len(built) == 1
@@ -361,8 +362,7 @@ def test_long_article_is_chunked_and_spans_point_into_the_original_text(
     assert 180_000 < len(text.encode()) < MAX_ARTICLE_BYTES
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
-    budget = Summarizer(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT,
-                        use_cache=False).max_input_chars
+    budget = Summarizer(SummarizerConfig(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT, use_cache=False)).max_input_chars
     fault_server.set_script("echo")  # each chunk answered with its own first sentence
 
     result = invoke(["extract", str(path), "--format", "json", *remote(fault_server), "--no-cache"])

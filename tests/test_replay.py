@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from replay import CASSETTES, SEEDS, cassette_path, recorder, replay_kwargs
 
-from summarizer import Article, EventRecord, Summarizer
+from summarizer import Article, EventRecord, Summarizer, SummarizerConfig
 from summarizer.extract.prompts import get_prompt
 from summarizer.models.schemas import SCHEMA_VERSION
 
@@ -25,7 +25,7 @@ SEED_STEMS = sorted(p.stem for p in SEEDS.glob("*.txt"))
 
 def replay(stem: str, **kwargs: object) -> list[EventRecord]:
     with recorder().use_cassette(cassette_path(PROMPT.ref, stem)), \
-            Summarizer(prompt=PROMPT.ref, **{**replay_kwargs(), **kwargs}) as summarizer:
+            Summarizer(SummarizerConfig(prompt=PROMPT.ref, **{**replay_kwargs(), **kwargs})) as summarizer:
         return summarizer.extract(Article.from_file(SEEDS / f"{stem}.txt"))
 
 
@@ -52,7 +52,7 @@ def test_seed_replays_into_records_valid_against_committed_schema(stem: str) -> 
 def test_second_run_is_answered_from_cache_without_a_model_call(tmp_path: Path) -> None:
     stem = SEED_STEMS[2]
     with recorder().use_cassette(cassette_path(PROMPT.ref, stem)) as cassette, \
-            Summarizer(prompt=PROMPT.ref, **{**replay_kwargs(), "use_cache": True, "cache_dir": str(tmp_path)}) as s:
+            Summarizer(SummarizerConfig(prompt=PROMPT.ref, **{**replay_kwargs(), "use_cache": True, "cache_dir": str(tmp_path)})) as s:
         article = Article.from_file(SEEDS / f"{stem}.txt")
         first = s.extract(article)
         second = s.extract(article)

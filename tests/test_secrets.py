@@ -12,14 +12,13 @@ from pathlib import Path
 import pytest
 from fault_server import FaultServer
 
-from summarizer import Article, ExtractionError, Summarizer
+from summarizer import Article, ExtractionError, Summarizer, SummarizerConfig
 
 KEY = "sk-test-SECRET-0123456789"
 
 
 def _summarizer(server: FaultServer, cache_dir: Path) -> Summarizer:
-    return Summarizer(base_url=server.url, api_key=KEY, model="m", cache_dir=str(cache_dir), timeout=2.0,
-                      transport_retries=1)
+    return Summarizer(SummarizerConfig(base_url=server.url, api_key=KEY, model="m", cache_dir=str(cache_dir), timeout=2.0, transport_retries=1))
 
 
 def test_key_absent_from_logs_and_errors(fault_server: FaultServer, tmp_path: Path,

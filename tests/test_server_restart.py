@@ -19,6 +19,7 @@ from stand_in_server import use_stand_in
 from summarizer.ingest.articles import load
 from summarizer.errors import ModelUnavailableError
 from summarizer.extract.local_model import embedded_deadline
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import Summarizer
 
 pytestmark = pytest.mark.timeout(180)  # a few seconds each; roomy for a heavily shared test machine
@@ -70,7 +71,7 @@ def test_a_server_that_dies_mid_batch_is_restarted_once_and_the_batch_completes(
     log = use_stand_in(monkeypatch, tmp_path, die_marker=str(marker))
     paths = write_articles(tmp_path / "in", 4)
     said: list[str] = []
-    with Summarizer(prompt=PROMPT, use_cache=False, log=said.append) as summarizer:
+    with Summarizer(SummarizerConfig(prompt=PROMPT, use_cache=False), log=said.append) as summarizer:
         results = []
         for result in summarizer.extract_many(load([str(p) for p in paths])):
             results.append(result)
@@ -78,7 +79,7 @@ def test_a_server_that_dies_mid_batch_is_restarted_once_and_the_batch_completes(
                 first_pid = summarizer._server.process.pid  # type: ignore[union-attr]
                 marker.touch()  # the stand-in dies on its next POST: article 3's request
         assert summarizer._server.process.pid != first_pid  # type: ignore[union-attr]
-        assert summarizer._client.config.deadline == embedded_deadline(summarizer.config.max_tokens)  # type: ignore[union-attr]
+        assert summarizer._client.config.deadline == embedded_deadline(summarizer.model_config.max_tokens)  # type: ignore[union-attr]
     assert [r.ok for r in results] == [True] * 4, [r.error for r in results]
     assert [r.records[0].summary for r in results] == [p.read_text().strip() for p in paths]
     assert not marker.exists()
@@ -109,7 +110,7 @@ def test_a_server_that_dies_again_after_the_restart_stops_the_batch(
 def test_a_dead_server_stops_later_calls_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     use_stand_in(monkeypatch, tmp_path, die_on_post="1")
     paths = write_articles(tmp_path / "in", 2)
-    with Summarizer(prompt=PROMPT, use_cache=False) as summarizer:
+    with Summarizer(SummarizerConfig(prompt=PROMPT, use_cache=False)) as summarizer:
         results = summarizer.extract_many(load([str(p) for p in paths]))
         with pytest.raises(ModelUnavailableError, match="crashed on its first computation"):
             next(results)

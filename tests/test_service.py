@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 from fault_server import FaultServer
 import summarizer.cli as cli
 from summarizer.ingest.articles import MAX_ARTICLE_BYTES
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import Summarizer
 from summarizer.service import ServiceConfig, create_app, readiness
 from summarizer.service.limits import MAX_SUMMARIZE_ARTICLES
@@ -53,8 +54,7 @@ def article(i: int) -> dict[str, Any]:
 @pytest.fixture
 def summarizer(fault_server: FaultServer, tmp_path: Path) -> Iterator[Summarizer]:
     fault_server.set_script("echo")
-    with Summarizer(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT,
-                    cache_dir=str(tmp_path / "cache")) as s:
+    with Summarizer(SummarizerConfig(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT, cache_dir=str(tmp_path / "cache"))) as s:
         yield s
 
 
@@ -334,8 +334,7 @@ async def test_readyz_says_whether_the_model_is_reachable(running: Running, tmp_
     async with running() as (client, _):
         ready = await client.get("/readyz")
         assert ready.status_code == 200 and ready.json()["status"] == "ready"
-    with Summarizer(base_url="http://127.0.0.1:9/v1", api_key=KEY, model="m",
-                    cache_dir=str(tmp_path / "cache2")) as unreachable:
+    with Summarizer(SummarizerConfig(base_url="http://127.0.0.1:9/v1", api_key=KEY, model="m", cache_dir=str(tmp_path / "cache2"))) as unreachable:
         app = create_app(unreachable, ServiceConfig(state_dir=str(tmp_path / "state2")))
         transport = httpx.ASGITransport(app=app)
         async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://s") as c:
@@ -384,7 +383,7 @@ def test_readiness_of_the_embedded_model_is_whether_it_can_start(
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
         monkeypatch.delenv(name, raising=False)
-    with Summarizer(model_path=str(weights), cache_dir=str(tmp_path / "cache")) as embedded:
+    with Summarizer(SummarizerConfig(model_path=str(weights), cache_dir=str(tmp_path / "cache"))) as embedded:
         assert embedded.embedded
         monkeypatch.setattr(readiness, "server_installed", lambda: False)
         assert "pip install" in readiness.check(embedded).detail

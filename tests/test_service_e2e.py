@@ -32,6 +32,7 @@ from schemathesis.checks import (
 
 from fault_server import FaultServer
 from summarizer.ingest.articles import Article, parse_datetime
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import Summarizer
 from summarizer.service import ServiceConfig, create_app
 from summarizer.service.store import BatchStore
@@ -285,8 +286,7 @@ def test_sigkill_then_sigterm_mid_batch_resume_with_nothing_lost_or_duplicated(
 
     # The third life runs in this process (a fourth cold start would only cost time): same state and cache.
     fault_server.ok_delay = 0.0
-    with Summarizer(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT,
-                    cache_dir=str(tmp_path / "cache")) as summarizer, \
+    with Summarizer(SummarizerConfig(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT, cache_dir=str(tmp_path / "cache"))) as summarizer, \
             TestClient(create_app(summarizer, ServiceConfig(state_dir=str(tmp_path / "state")))) as third:
         wait_until(lambda: third.get(f"/v1/batches/{batch_id}").json()["status"] == "completed", "completion")
         batch = third.get(f"/v1/batches/{batch_id}").json()
@@ -310,7 +310,7 @@ def stored(directory: Path, batch_id: str) -> int:
 
 def cached_articles(cache_dir: Path, articles: list[dict[str, Any]], server: FaultServer) -> set[int]:
     """Indices of the articles whose model answer is in the response cache."""
-    with Summarizer(base_url=server.url, api_key=KEY, model="m", prompt=PROMPT, cache_dir=str(cache_dir)) as s:
+    with Summarizer(SummarizerConfig(base_url=server.url, api_key=KEY, model="m", prompt=PROMPT, cache_dir=str(cache_dir))) as s:
         assert s.cache is not None
         found = set()
         for i, item in enumerate(articles):

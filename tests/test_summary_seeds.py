@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 from replay import CORPORA, OFFENSIVE, cassette_path, files, offensive, recorder, replay_kwargs, seed_summary
 
-from summarizer import Article, Summarizer
+from summarizer import Article, Summarizer, SummarizerConfig
 from summarizer.pipeline import merge_results
 from summarizer.models.summary import Summary
 
@@ -85,7 +85,7 @@ def test_policy_drop_keeps_supported_dates_and_lists_what_it_dropped() -> None:
         article = Article.from_file(path)
         articles[article.id] = article
         with recorder().use_cassette(cassette_path(ref, path.stem, "seeds")), \
-                Summarizer(prompt=ref, policy="drop", **replay_kwargs()) as summarizer:
+                Summarizer(SummarizerConfig(prompt=ref, policy="drop", **replay_kwargs())) as summarizer:
             results.extend(summarizer.extract_many([article]))
     records = [r for result in results for r in result.records]
     assert all(r.verification and r.verification.policy == "drop" for r in records)

@@ -8,7 +8,7 @@ import pytest
 from fault_server import FaultServer
 from replay import SEEDS, cassette_path, recorder, replay_kwargs
 
-from summarizer import Article, Summarizer
+from summarizer import Article, Summarizer, SummarizerConfig
 from summarizer.ingest.clean import clean
 from summarizer.extract.prompts import get_prompt
 from summarizer.rules import find_numbers
@@ -109,8 +109,7 @@ def test_drop_policy_removes_and_lists() -> None:
 def test_reask_sends_findings_back_once(fault_server: FaultServer) -> None:
     fault_server.set_script("ok")
     article = Article.from_text("Rebels shelled the village on Friday. Nobody was hurt.", source="a.txt")
-    with Summarizer(base_url=fault_server.url, api_key="k", model="m", use_cache=False, policy="reask",
-                    prompt="extract_events@v1") as s:  # v3 values come from the article: nothing to re-ask
+    with Summarizer(SummarizerConfig(base_url=fault_server.url, api_key="k", model="m", use_cache=False, policy="reask", prompt="extract_events@v1")) as s:  # v3 values come from the article: nothing to re-ask
         records = s.extract(article)
     assert len(fault_server.completions) == 2  # the answer, then exactly one re-ask
     feedback = fault_server.completions[1].messages[-1]["content"]
@@ -126,7 +125,7 @@ SEED_PATHS = sorted(SEEDS.glob("*.txt"))
 def replayed(path: object) -> tuple[Article, list[EventRecord]]:
     article = Article.from_file(path)  # type: ignore[arg-type]
     with recorder().use_cassette(cassette_path(PROMPT.ref, article.source.rsplit("/", 1)[-1][:-4])), \
-            Summarizer(prompt=PROMPT.ref, **replay_kwargs()) as s:
+            Summarizer(SummarizerConfig(prompt=PROMPT.ref, **replay_kwargs())) as s:
         return article, s.extract(article)
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from summarizer.config import SummarizerConfig
 from summarizer.ingest.articles import Article
 from summarizer.distributed.rows import RESULT_SCHEMA, normalise_batch, result_row, row_to_item, row_to_result
 from summarizer.models.schemas import ArticleResult
@@ -72,7 +73,7 @@ class ArticleExtractor:
     def __init__(self) -> None:
         from summarizer.pipeline import Summarizer
 
-        self.summarizer = Summarizer(**self.settings["options"])
+        self.summarizer = Summarizer(self.settings["config"])
         self.in_flight: int = self.settings["in_flight"]
         self.with_articles: bool = self.settings["with_articles"]
 
@@ -86,19 +87,19 @@ class ArticleExtractor:
 
 def extract_dataset(
     ds: ray.data.Dataset,
+    config: SummarizerConfig,
     *,
     concurrency: int = 4,
     actors: int | None = None,
     with_articles: bool = False,
     batch_size: int = BATCH_SIZE,
     actor_cpus: float = ACTOR_CPUS,
-    **options: Any,
 ) -> ray.data.Dataset:
     """Article results for a dataset of article rows (``text`` plus optional feed fields).
 
-    ``options`` are :class:`~summarizer.pipeline.Summarizer`'s (``base_url``, ``api_key``,
-    ``model``, ``prompt``, ``cache_url``, ``policy``...). Pass them explicitly: a remote
-    cluster's workers do not see the driver's environment variables. The result has one row per
+    Every actor builds its :class:`~summarizer.pipeline.Summarizer` from ``config``. Give the
+    endpoint, key and cache in it explicitly: a remote cluster's workers do not see the
+    driver's environment variables. The result has one row per
     input row with ``article_id``, ``source``, ``ok``, ``error``, ``n_records`` and ``result``
     (the :class:`~summarizer.models.schemas.ArticleResult` as JSON), ready for ``write_parquet``.
     """
@@ -108,7 +109,7 @@ def extract_dataset(
     # The settings travel inside the class, not as constructor arguments: Ray keeps those in the
     # object store, where losing them would make an actor restart fail.
     bound = type("ArticleExtractor", (ArticleExtractor,), {
-        "settings": {"options": options, "in_flight": plan.in_flight_per_actor, "with_articles": with_articles}})
+        "settings": {"config": config, "in_flight": plan.in_flight_per_actor, "with_articles": with_articles}})
     with warnings.catch_warnings():
         # Ray 2.5x deprecates passing actor options this way but offers no named parameter for them yet.
         warnings.simplefilter("ignore", DeprecationWarning)

@@ -20,6 +20,7 @@ from summarizer.eval.cassettes import cassette_path, recorder, replay_kwargs
 from summarizer.eval.events import EvalReport, evaluate
 from summarizer.eval.gold import load_gold_articles, load_gold_clusters
 from summarizer.merge import merge
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import ExtractionError, Summarizer
 from summarizer.extract.prompts import get_prompt
 from summarizer.models.schemas import EventRecord
@@ -49,7 +50,7 @@ def run(gold_dir: Path, articles_dir: Path, *, prompt: str | None, cassettes: Pa
     records: dict[str, list[EventRecord]] = {}
     seconds: dict[str, float] = {}
     articles: dict[str, Article] = {}
-    with Summarizer(prompt=ref, **summarizer_options) as live:
+    with Summarizer(SummarizerConfig(prompt=ref, **summarizer_options)) as live:
         for name in gold_article_files(gold_dir):
             article = Article.from_file(articles_dir / name)
             articles[article.id] = article
@@ -60,7 +61,7 @@ def run(gold_dir: Path, articles_dir: Path, *, prompt: str | None, cassettes: Pa
                 summarizer = live
                 if replayed:
                     stack.enter_context(recorder(cassettes).use_cassette(str(cassette.relative_to(cassettes))))
-                    summarizer = stack.enter_context(Summarizer(prompt=ref, **replay_kwargs()))
+                    summarizer = stack.enter_context(Summarizer(SummarizerConfig(prompt=ref, **replay_kwargs())))
                 try:
                     records[name] = summarizer.extract(article)
                 except ExtractionError:

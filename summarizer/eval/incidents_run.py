@@ -27,6 +27,7 @@ from summarizer.eval.incidents import (
     tokens_of,
 )
 from summarizer.merge import merge
+from summarizer.config import SummarizerConfig
 from summarizer.pipeline import ExtractionError, Summarizer
 from summarizer.extract.prompts import get_prompt
 from summarizer.models.schemas import EventRecord
@@ -60,7 +61,7 @@ def load_feed(path: Path, wanted: set[str]) -> dict[str, Article]:
 @contextlib.contextmanager
 def _replaying(library: Path, cassette: str, prompt: str) -> Iterator[Summarizer]:
     with recorder(library, hash_bodies=True).use_cassette(cassette), \
-            Summarizer(prompt=prompt, **replay_kwargs()) as summarizer:
+            Summarizer(SummarizerConfig(prompt=prompt, **replay_kwargs())) as summarizer:
         yield summarizer
 
 
@@ -87,7 +88,7 @@ def run(gold_dir: Path, split: SplitName, *, split_file: Path | None = None, pro
     records: dict[str, list[EventRecord]] = {}
     costs: dict[str, ArticleCost] = {}
     errors: dict[str, str] = {}
-    with Summarizer(prompt=ref, **(summarizer_options or {})) as live:
+    with Summarizer(SummarizerConfig(prompt=ref, **summarizer_options or {})) as live:
         for article_id in sorted(articles):
             name = cassette_path(ref, article_id, corpus)
             cassette = cassettes / name if cassettes is not None and (cassettes / name).is_file() else None

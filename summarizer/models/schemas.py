@@ -24,6 +24,7 @@ PLOVER has no category for natural disasters and accidents; news extraction need
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -58,6 +59,16 @@ Qualifier = Literal[
 ]
 DatePrecision = Literal["day", "weekday", "month", "year", "relative", "unknown"]
 Verdict = Literal["supported", "contradicted", "unsupported"]
+
+
+class Policy(StrEnum):
+    """What verification does with a value the article does not support: ``flag`` keeps it,
+    marked; ``drop`` removes it (listed in ``Verification.dropped``); ``reask`` sends the
+    findings back to the model once and keeps its second answer, flagged as before."""
+
+    FLAG = "flag"
+    DROP = "drop"
+    REASK = "reask"
 
 
 def _drop_titles(schema: dict[str, Any]) -> None:
@@ -234,7 +245,7 @@ class FieldCheck(BaseModel):
 class Verification(BaseModel):
     checks: list[FieldCheck] = Field(default_factory=list)
     support_score: float = Field(0.0, description="Share of checked fields that are supported")
-    policy: Literal["flag", "drop", "reask"] = "flag"
+    policy: Policy = Policy.FLAG
     dropped: list[str] = Field(default_factory=list, description="Fields removed by policy=drop")
 
 

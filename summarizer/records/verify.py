@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
 from summarizer.ingest.articles import Article
 from summarizer.models.fieldpath import FieldPath
@@ -37,9 +36,17 @@ from summarizer.rules.victims import find_victims
 from summarizer.rules.dates import without_dateline
 from summarizer.rules.gazetteer import Place
 from summarizer.rules.spans import make_span
-from summarizer.models.schemas import EventDate, EventRecord, EventTime, ExtractedEvents, FieldCheck, Span, Verification
+from summarizer.models.schemas import (
+    EventDate,
+    EventRecord,
+    EventTime,
+    ExtractedEvents,
+    FieldCheck,
+    Policy,
+    Span,
+    Verification,
+)
 
-Policy = Literal["flag", "drop", "reask"]
 
 def _sentence_around(sentences: list[Span], span: Span | None) -> Span | None:
     """The sentence that contains ``span``: claims are judged in their own context."""
@@ -243,7 +250,7 @@ def _drop(record: EventRecord, checks: list[FieldCheck]) -> tuple[EventRecord, l
     return record.model_copy(update=update), dropped
 
 
-def verify(article: Article, records: list[EventRecord], policy: Policy = "flag") -> list[EventRecord]:
+def verify(article: Article, records: list[EventRecord], policy: Policy = Policy.FLAG) -> list[EventRecord]:
     """Attach a :class:`Verification` to every record; with ``drop``, also remove what failed."""
     facts = ArticleFacts.of(article)
     verified = []

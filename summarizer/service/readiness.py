@@ -39,10 +39,10 @@ def _embedded(summarizer: Summarizer) -> Readiness:
 
 
 def _remote(summarizer: Summarizer) -> Readiness:
-    base_url = (summarizer.config.base_url or "https://api.openai.com/v1").rstrip("/")
+    base_url = (summarizer.model_config.base_url or "https://api.openai.com/v1").rstrip("/")
     request = urllib.request.Request(f"{base_url}/models")
-    if summarizer.config.api_key:
-        request.add_header("Authorization", f"Bearer {summarizer.config.api_key}")
+    if summarizer.model_config.api_key:
+        request.add_header("Authorization", f"Bearer {summarizer.model_config.api_key}")
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
             status = response.status
