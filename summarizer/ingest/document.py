@@ -22,9 +22,9 @@ from typing import Literal
 from summarizer.ingest.articles import Article
 from summarizer.ingest.clean import clean
 from summarizer.rules import find_actor_mentions, find_dates, find_times, sentence_spans
+from summarizer.rules.actors import canonical_actor, known_actor
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention, parse_published_header
-from summarizer.rules.gazetteer import canonical_actor, known_actor
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention

@@ -6,6 +6,7 @@ independently find every mention in the article, each with a character span,
 so a verifier can compare what the model said with what the text says.
 """
 
+from summarizer.rules.actors import canonical_actor, find_actor_mentions, same_entity
 from summarizer.rules.attribution import Attribution, find_attributions, sentence_spans
 from summarizer.rules.dates import (
     DateMention,
@@ -13,14 +14,7 @@ from summarizer.rules.dates import (
     parse_published_header,
     resolve_date_phrase,
 )
-from summarizer.rules.gazetteer import (
-    Place,
-    canonical_actor,
-    find_actor_mentions,
-    find_places,
-    lookup_place,
-    same_entity,
-)
+from summarizer.rules.gazetteer import Place, find_places, lookup_place
 from summarizer.rules.numbers import (
     CountRange,
     NumberMention,

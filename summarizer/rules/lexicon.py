@@ -1,7 +1,8 @@
 """Shared word lists and small calendar and clock facts.
 
-Several rules need the same facts: the number words, the weekday and month names, how a
-12-hour clock reading becomes a 24-hour one. Each is defined once here, so the rules agree
+Several rules need the same facts: the number words, the weekday and month names, the
+capitalised words that are never part of a name, how a 12-hour clock reading becomes a
+24-hour one. Each is defined once here, so the rules agree
 (before, copies drifted: one clock rule read "13 p.m." as 13:00, the other rejected it).
 Callers compose what they need, e.g. ``{**INDEFINITE_ONE, **SMALL_NUMBER_WORDS}`` for
 "a week ago" as well as "three weeks ago".
@@ -32,6 +33,22 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9, "Sep": 9,
     "Oct": 10, "Nov": 11, "Dec": 12,
 }
+
+#: Capitalised words that stand next to a name without being part of it: sentence openers,
+#: function words, dates and numbers ("On Monday Nikol Pashinyan", "Three Armenian soldiers").
+EDGE_WORDS: frozenset[str] = frozenset(
+    [
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "After", "Before", "During", "Under",
+        "Earlier", "Later", "Following", "As", "While", "For", "From", "With", "Without", "This", "That",
+        "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Some",
+        "Many", "Several", "Few", "Others", "Other", "Also", "However", "Meanwhile", "Furthermore",
+        "Moreover", "Although", "Despite", "Since", "When", "Where", "What", "Who", "Why", "How", "If",
+        "Let", "Such", "Both", "All", "Each", "Any", "No", "Not", "Yes", "Today", "Yesterday", "Tomorrow",
+        "Mr", "Mrs", "Ms", "Dr", "Thousands", "Hundreds", "Dozens", "Over", "Through", "Against",
+        "Among", "To", "By", "Of", "Then", "There", "Here", "Now", "Just", "Only", "Even",
+        *WEEKDAYS, *MONTHS, *(word.capitalize() for word in SMALL_NUMBER_WORDS),
+    ]
+)
 
 
 def clock_hour(hour: int, ampm: str) -> int | None:
