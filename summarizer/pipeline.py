@@ -25,8 +25,8 @@ from summarizer.extract.chunking import budget_chars, split_text
 from pydantic import BaseModel
 
 from summarizer.extract import grounded
-from summarizer.ingest.clean import INJECTION, clean
-from summarizer.ingest.document import analyse
+from summarizer.ingest.clean import INJECTION
+from summarizer.ingest.document import Document, analyse
 from summarizer.config import SummarizerConfig
 from summarizer.errors import DeadlineError, ExtractionError, ModelCallError, ModelUnavailableError
 from summarizer.extract.client import ModelClient, ModelConfig, RequestMode
@@ -55,9 +55,9 @@ PROMPT_RESERVE_TOKENS = 1800
 GROUNDED_MAX_TOKENS = 512
 
 
-def input_warnings(article: Article) -> list[str]:
+def input_warnings(document: Document) -> list[str]:
     """What the cleaner removed that a reader of the records must know about."""
-    suspicious = [span for span, reason in clean(article.text).removed if reason == INJECTION]
+    suspicious = [span for span, reason in document.cleaned.removed if reason == INJECTION]
     return [f"removed {len(suspicious)} paragraph(s) addressed to the model, not the reader "
             f"(possible prompt injection) at chars {', '.join(f'{s.start}-{s.end}' for s in suspicious)}"
             ] if suspicious else []
@@ -216,16 +216,20 @@ class Summarizer:
         Fixed instructions come first and byte-stable (the server reuses their KV cache), the
         article last, between delimiters that the instructions tell the model to treat as data.
         """
+        return self._requests(analyse(article))
+
+    def _requests(self, document: Document) -> list[list[dict[str, str]]]:
+        article = document.article
         published = article.published_at.isoformat(sep=" ", timespec="minutes") if article.published_at else "unknown"
         if self.prompt.style == "grounded":
-            sentences, candidates = grounded.render(analyse(article))
+            sentences, candidates = grounded.render(document)
             return [[{"role": "system", "content": self.prompt.system},
                      {"role": "user", "content": self.prompt.render_user(article=sentences, published=published,
                                                                          candidates=candidates)}]]
         return [
             [{"role": "system", "content": self.prompt.system},
              {"role": "user", "content": self.prompt.render_user(article=chunk, published=published)}]
-            for chunk in split_text(clean(article.text).text, self.max_input_chars)
+            for chunk in split_text(document.cleaned.text, self.max_input_chars)
         ]
 
     def _key(self, messages: list[dict[str, str]]) -> str:
@@ -257,16 +261,18 @@ class Summarizer:
             self.cache.set(key, {"extracted": result.model_dump(mode="json"), "usage": usage.model_dump()})
         return result, usage
 
-    def _provenance(self, article: Article, usage: Usage) -> Provenance:
+    def _provenance(self, document: Document, usage: Usage) -> Provenance:
+        article = document.article
         return Provenance(
             article_id=article.id, source=article.source or article.url, published_at=article.published_at,
             model=self.model_config.model, prompt_name=self.prompt.name, prompt_version=self.prompt.version,
             prompt_hash=self.prompt.sha256, extracted_at=dt.datetime.now(dt.timezone.utc), usage=usage,
-            warnings=input_warnings(article),
+            warnings=input_warnings(document),
         )
 
-    def _records(self, article: Article, extracted: ExtractedEvents, usage: Usage, first_index: int) -> list[EventRecord]:
-        return to_records(extracted, article, self._provenance(article, usage), first_index)
+    def _records(self, document: Document, extracted: ExtractedEvents, usage: Usage,
+                 first_index: int) -> list[EventRecord]:
+        return to_records(extracted, document, self._provenance(document, usage), first_index)
 
     def extract(self, article: Article) -> list[EventRecord]:
         """Validated, normalised and verified records for one article (raises :class:`ExtractionError`).
@@ -274,44 +280,45 @@ class Summarizer:
         With ``policy="reask"``, findings that are not ``supported`` go back to the model once per
         request; the second answer replaces the first and its records say ``policy="reask"``.
         """
-        requests = self.requests(article)
+        document = analyse(article)  # the one place the rules read this article
+        requests = self._requests(document)
         done_key = cache_key(responses=[self._key(m) for m in requests], policy=self.policy,
                              code=code_fingerprint(), source=article.source, published=article.published_at)
         if self.cache is not None and (hit := self.cache.get(done_key)) is not None:
             return [_as_cached(EventRecord.model_validate(r)) for r in hit["records"]]
         if self.prompt.style == "grounded":
-            records = self._extract_grounded(article, requests[0])
+            records = self._extract_grounded(document, requests[0])
         else:
-            records = self._extract_verbatim(article, requests)
-        records = verify(article, records, self.policy)
+            records = self._extract_verbatim(document, requests)
+        records = verify(document, records, self.policy)
         if self.cache is not None:
             self.cache.set(done_key, {"records": [r.model_dump(mode="json") for r in records]})
         return records
 
-    def _extract_grounded(self, article: Article, messages: list[dict[str, str]]) -> list[EventRecord]:
+    def _extract_grounded(self, document: Document, messages: list[dict[str, str]]) -> list[EventRecord]:
         """v3: one request; the model picks sentences and candidates, the records are built from them.
 
         Every value already comes from the article, so ``reask`` has nothing to send back; no rule
         adds counts the model left out (they belong to other incidents), only timed happenings.
         """
-        document = analyse(article)
-        answer, usage = self._call(article, messages, grounded.answer_model(document))
-        records = grounded.to_records(answer, document, self._provenance(article, usage))
-        return add_rule_events(article, records, self._provenance(article, Usage()))
+        answer, usage = self._call(document.article, messages, grounded.answer_model(document))
+        records = grounded.to_records(answer, document, self._provenance(document, usage))
+        return add_rule_events(document, records, self._provenance(document, Usage()))
 
-    def _extract_verbatim(self, article: Article, requests: list[list[dict[str, str]]]) -> list[EventRecord]:
+    def _extract_verbatim(self, document: Document, requests: list[list[dict[str, str]]]) -> list[EventRecord]:
         """v1/v2: the model copies phrases, per chunk; the rules normalise them and add what it skipped."""
+        article = document.article
         records: list[EventRecord] = []
         for messages in requests:
             extracted, usage = self._call(article, messages)
             assert isinstance(extracted, ExtractedEvents)
-            found = self._records(article, extracted, usage, len(records))
-            if self.policy == "reask" and (feedback := reask_feedback(extracted, verify(article, found))):
+            found = self._records(document, extracted, usage, len(records))
+            if self.policy == "reask" and (feedback := reask_feedback(extracted, verify(document, found))):
                 second, more = self._call(article, messages + feedback)
                 assert isinstance(second, ExtractedEvents)
-                found = self._records(article, second, usage_sum(usage, more), len(records))
+                found = self._records(document, second, usage_sum(usage, more), len(records))
             records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
-        return add_rule_events(article, add_rule_casualties(article, records), self._provenance(article, Usage()))
+        return add_rule_events(document, add_rule_casualties(document, records), self._provenance(document, Usage()))
 
     def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Iterator[ArticleResult]:
         """One :class:`ArticleResult` per input, in input order; failures never stop the batch."""

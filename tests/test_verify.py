@@ -10,6 +10,7 @@ from replay import SEEDS, cassette_path, recorder, replay_kwargs
 
 from summarizer import Article, Summarizer, SummarizerConfig
 from summarizer.ingest.clean import clean
+from summarizer.ingest.document import analyse
 from summarizer.extract.prompts import get_prompt
 from summarizer.rules import find_numbers
 from summarizer.models.schemas import (
@@ -31,6 +32,7 @@ TEXT = (
     "The ceasefire took effect at 13:00 local time."
 )
 ARTICLE = Article.from_text(TEXT, source="t.txt")
+DOCUMENT = analyse(ARTICLE)
 
 
 def record(**fields: object) -> EventRecord:
@@ -43,7 +45,7 @@ def record(**fields: object) -> EventRecord:
 
 
 def verdicts(rec: EventRecord, policy: str = "flag") -> dict[str, str]:
-    [checked] = verify(ARTICLE, [rec], policy)  # type: ignore[arg-type]
+    [checked] = verify(DOCUMENT, [rec], policy)  # type: ignore[arg-type]
     return {c.field: c.verdict for c in checked.verification.checks}
 
 
@@ -101,7 +103,7 @@ def test_numbers_in_summary_are_checked() -> None:
 def test_drop_policy_removes_and_lists() -> None:
     rec = record(actors=[Actor(name="Belgium", role="target"), Actor(name="Armenia", role="initiator")],
                  casualties=[claim("at least 9", 9, None)])
-    [dropped] = verify(ARTICLE, [rec], "drop")
+    [dropped] = verify(DOCUMENT, [rec], "drop")
     assert [a.name for a in dropped.actors] == ["Armenia"] and dropped.casualties == []
     assert {"actors[0]", "casualties[0].count"} <= set(dropped.verification.dropped)
 

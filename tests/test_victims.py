@@ -1,10 +1,11 @@
 """Casualty candidates without numerals, and "N shot, M killed" splits (summarizer.rules.victims)."""
 
 from summarizer.ingest.document import _counts
+from summarizer.rules.casualties import find_casualties
 
 
 def counts(text: str) -> list[tuple[str, int | None, str]]:
-    return [(m.kind, m.number.count.best, m.number.span.text) for m in _counts(text, None)]
+    return [(m.kind, m.number.count.best, m.number.span.text) for m in _counts(find_casualties(text, None), text)]
 
 
 def test_one_victim_clauses() -> None:

@@ -31,7 +31,6 @@ so every kept character maps back to the original (``to_original``).
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from typing import Any
@@ -170,12 +169,11 @@ def _reasons(lines: list[str]) -> list[str | None]:
     return reasons
 
 
-@functools.lru_cache(maxsize=32)
 def clean(text: str) -> CleanedText:
     """Drop boilerplate lines (see module docstring) and keep a map back to ``text``.
 
-    Memoised: the pipeline asks for one article's cleaning in several stages (the request, the
-    injection warning, the rule fallbacks). Callers must not mutate the result.
+    The pipeline calls it once per article, in ``ingest.document.analyse``; every later stage
+    reads the result from the :class:`~summarizer.ingest.document.Document`.
     """
     blocks = []
     for m in _LINE.finditer(text):

@@ -20,15 +20,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.ingest.articles import Article
-from summarizer.ingest.clean import clean
-from summarizer.rules import find_actor_mentions, find_dates, find_times, sentence_spans
+from summarizer.ingest.clean import CleanedText, clean
+from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find_places, find_times, sentence_spans
 from summarizer.rules.actors import canonical_actor, known_actor
 from summarizer.rules.casualties import CasualtyMention, find_casualties
-from summarizer.rules.dates import DateMention, parse_published_header
+from summarizer.rules.dates import DateMention, parse_published_header, without_dateline
+from summarizer.rules.gazetteer import Place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
-from summarizer.rules.victims import find_single_victims, find_splits
+from summarizer.rules.numbers import NumberMention
+from summarizer.rules.victims import find_single_victims, find_splits, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
 _PREFIX: dict[CandidateKind, str] = {"date": "D", "time": "T", "place": "P", "count": "C", "actor": "A"}
@@ -58,10 +60,31 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Document:
+    """The article and everything the rules found in it; built by :func:`analyse`, read-only after."""
+
     article: Article
     published: dt.date | None
+    #: What the cleaner kept, and what it removed and why (furniture, teasers, injected text).
+    cleaned: CleanedText
+    #: The text with its publication dateline blanked (same length): event values are looked for here.
+    body: str
+    #: Every sentence of the text (story or not), and of ``body``: claims are judged in their sentence.
+    all_sentences: tuple[Span, ...]
+    body_sentences: tuple[Span, ...]
+    #: The story's sentences, numbered from 1, as extraction v3 shows them to the model.
     sentences: tuple[Sentence, ...]
+    numbers: tuple[NumberMention, ...]
+    body_dates: tuple[DateMention, ...]
+    places: tuple[tuple[Span, Place], ...]
+    #: Casualty counts with numerals, and one-victim clauses and "N shot, M killed" splits.
+    casualties: tuple[CasualtyMention, ...]
+    victims: tuple[CasualtyMention, ...]
+    #: The values offered to the model (v3), with ids.
     candidates: tuple[Candidate, ...]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
 
     def of_kind(self, kind: CandidateKind) -> list[Candidate]:
         return [c for c in self.candidates if c.kind == kind]
@@ -74,11 +97,11 @@ class Document:
 
 
 
-def _story_sentences(article: Article, removed: list[Span]) -> list[Sentence]:
+def _story_sentences(article: Article, all_sentences: list[Span], removed: list[Span]) -> list[Sentence]:
     header = parse_published_header(article.text) is not None
     seen: set[str] = set()
     sentences: list[Sentence] = []
-    for span in sentence_spans(article.text):
+    for span in all_sentences:
         key = " ".join(span.text.split()).casefold()
         if not key or key in seen or any(r.start < span.end and span.start < r.end for r in removed):
             continue
@@ -146,7 +169,7 @@ _BACKGROUND = re.compile(
     re.IGNORECASE)
 
 
-def _counts(text: str, published: dt.date | None) -> list[CasualtyMention]:
+def _counts(casualties: list[CasualtyMention], text: str) -> list[CasualtyMention]:
     """Counts with numerals, one-victim clauses and "N shot, M fatally" splits; none from a sentence
     about another incident (those are never this event's figure, whatever the model picks).
 
@@ -155,8 +178,7 @@ def _counts(text: str, published: dt.date | None) -> list[CasualtyMention]:
     """
     splits = find_splits(text)
     split_sentences = {m.sentence for m in splits}
-    numbered = [m for m in find_casualties(text, published.year if published else None)
-                if m.sentence not in split_sentences]
+    numbered = [m for m in casualties if m.sentence not in split_sentences]
     singles = [v for v in find_single_victims(text) if v.sentence not in split_sentences
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     return sorted((m for m in [*numbered, *splits, *singles] if not _BACKGROUND.search(m.sentence.text)),
@@ -181,8 +203,11 @@ def analyse(article: Article) -> Document:
     text = article.text
     cleaned = clean(text)
     removed = [span for span, _ in cleaned.removed]
-    sentences = _story_sentences(article, removed)
+    all_sentences = sentence_spans(text)
+    sentences = _story_sentences(article, all_sentences, removed)
     published = article.published_at.date() if article.published_at else None
+    body = without_dateline(text)
+    casualties = find_casualties(text, published.year if published else None)
 
     def where(span: Span) -> int | None:
         return _numbered(sentences, span)
@@ -193,10 +218,14 @@ def analyse(article: Article) -> Document:
              and (n := where(m.span))]
     times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text) if (n := where(p.span))]
-    counts = [(_count_label(m), m.number.span, m, n) for m in _counts(text, published)
+    counts = [(_count_label(m), m.number.span, m, n) for m in _counts(casualties, text)
               if (n := where(m.number.span))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
               for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(span.text, places)]
     candidates = [*_group("date", dates), *_group("time", times), *_group("place", places),
                   *_group("count", counts), *_group("actor", actors)]
-    return Document(article, published, tuple(sentences), tuple(candidates))
+    return Document(
+        article=article, published=published, cleaned=cleaned, body=body, all_sentences=tuple(all_sentences),
+        body_sentences=tuple(sentence_spans(body)), sentences=tuple(sentences), numbers=tuple(find_numbers(text)),
+        body_dates=tuple(find_dates(body, published)), places=tuple(find_places(text)),
+        casualties=tuple(casualties), victims=tuple(find_victims(text)), candidates=tuple(candidates))

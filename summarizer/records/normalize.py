@@ -6,16 +6,18 @@ and locates every quote in the original article. When the model left a date, tim
 but the event's own evidence sentence states it, the rule extractors fill it in and say so
 (``note``), so nothing is invented and nothing the article says is thrown away.
 
-Pure functions: article + model output in, records out.
+Pure functions: the analysed article (:class:`~summarizer.ingest.document.Document`) and the
+model output in, records out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from summarizer.ingest.articles import Article
-from summarizer.ingest.clean import clean
+from summarizer.ingest.document import Document
 from summarizer.records.locate import locate
 from summarizer.rules import (
     canonical_actor,
@@ -26,12 +28,10 @@ from summarizer.rules import (
     parse_count,
     parse_time_phrase,
     resolve_date_phrase,
-    sentence_spans,
 )
-from summarizer.rules.casualties import CasualtyMention, find_casualties
-from summarizer.rules.dates import without_dateline
+from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.gazetteer import fold
-from summarizer.rules.spans import make_span
+from summarizer.rules.spans import Span, make_span
 from summarizer.rules.times import TimeMention
 from summarizer.models.schemas import (
     Actor,
@@ -100,23 +100,24 @@ def normalize_location(name: str | None, country: str | None, evidence: Evidence
     )
 
 
-def _mode_sentence_times(body: str, mode: str | None, **zone: object) -> list[TimeMention]:
+def _mode_sentence_times(sentences: Sequence[Span], mode: str | None, **zone: object) -> list[TimeMention]:
     """Times in the one body sentence that names the event's mode ("the ceasefire began at 1 p.m.")."""
     key = fold(mode or "").replace(" ", "")
     if len(key) < 4:
         return []
-    hits = [found for s in sentence_spans(body) if key in fold(s.text).replace(" ", "")
+    hits = [found for s in sentences if key in fold(s.text).replace(" ", "")
             and (found := find_times(s.text, **zone))]  # type: ignore[arg-type]
     return hits[0] if len(hits) == 1 else []
 
 
 def normalize_time(phrase: str | None, date: EventDate, location: Location, evidence: Evidence,
-                   body: str = "", mode: str | None = None) -> EventTime:
+                   document: Document | None = None, mode: str | None = None) -> EventTime:
     """The event's clock time: the model's phrase, else the evidence sentence's, else the mode sentence's.
 
-    A model phrase found only in the publication dateline ("Published ... at 11:35") is not the
-    event's time; the fallbacks are tried and the note says what was replaced.
+    With the ``document``, a model phrase found only in the publication dateline ("Published ...
+    at 11:35") is not the event's time; the fallbacks are tried and the note says what was replaced.
     """
+    body = document.body if document is not None else ""
     text, note = phrase, None
     on_date = date.value if date.precision == "day" or date.resolved else None
     zone = {"on_date": on_date, "local_tz": location.timezone}
@@ -125,7 +126,7 @@ def normalize_time(phrase: str | None, date: EventDate, location: Location, evid
     mentions = parse_time_phrase(phrase, **zone) if phrase else []  # type: ignore[arg-type]
     if not phrase:
         for source, found in (("the evidence sentence", find_times(evidence.span.text, **zone) if evidence.span else []),
-                              (f"the sentence that mentions the {mode}", _mode_sentence_times(body, mode, **zone))):
+                              (f"the sentence that mentions the {mode}", _mode_sentence_times(document.body_sentences if document else (), mode, **zone))):
             if found:
                 mentions, text = found, found[0].span.text
                 note = "; ".join(filter(None, [note, f"taken from {source}"]))
@@ -140,8 +141,8 @@ def normalize_time(phrase: str | None, date: EventDate, location: Location, evid
     )
 
 
-def to_record(event: ExtractedEvent, index: int, article: Article, provenance: Provenance) -> EventRecord:
-    text = article.text
+def to_record(event: ExtractedEvent, index: int, document: Document, provenance: Provenance) -> EventRecord:
+    article, text = document.article, document.text
     evidence = locate(event.evidence, text)
     near = evidence.span.start if evidence.span else None
     date = normalize_date(given(event.date_text), evidence, article)
@@ -164,7 +165,7 @@ def to_record(event: ExtractedEvent, index: int, article: Article, provenance: P
         mode=event.mode,
         summary=event.summary,
         date=date,
-        time=normalize_time(given(event.time_text), date, location, evidence, without_dateline(text), event.mode),
+        time=normalize_time(given(event.time_text), date, location, evidence, document, event.mode),
         location=location,
         actors=[Actor(name=a.name, canonical=canonical_actor(a.name), role=a.role)
                 for a in event.actors if given(a.name)],
@@ -176,9 +177,9 @@ def to_record(event: ExtractedEvent, index: int, article: Article, provenance: P
     )
 
 
-def to_records(extracted: ExtractedEvents, article: Article, provenance: Provenance,
+def to_records(extracted: ExtractedEvents, document: Document, provenance: Provenance,
                first_index: int = 0) -> list[EventRecord]:
-    return [to_record(event, first_index + i, article, provenance) for i, event in enumerate(extracted.events)]
+    return [to_record(event, first_index + i, document, provenance) for i, event in enumerate(extracted.events)]
 
 
 def _covered(mention: CasualtyMention, claims: list[CasualtyClaim]) -> bool:
@@ -192,7 +193,7 @@ def _covered(mention: CasualtyMention, claims: list[CasualtyClaim]) -> bool:
     return False
 
 
-def add_rule_casualties(article: Article, records: list[EventRecord]) -> list[EventRecord]:
+def add_rule_casualties(document: Document, records: list[EventRecord]) -> list[EventRecord]:
     """Add the casualty claims the rules find in the article and no record carries yet.
 
     Each goes to the record whose evidence is nearest in the text, marked ``origin="rules"``, so
@@ -201,10 +202,9 @@ def add_rule_casualties(article: Article, records: list[EventRecord]) -> list[Ev
     anchored = [(r.evidence[0].span.start, i) for i, r in enumerate(records) if r.evidence and r.evidence[0].span]
     if not anchored:
         return records
-    published_year = article.published_at.year if article.published_at else None
     extra: dict[int, list[CasualtyClaim]] = {}
     all_claims = [c for r in records for c in r.casualties]
-    for mention in find_casualties(article.text, published_year):
+    for mention in document.casualties:
         if _covered(mention, all_claims):
             continue
         count, span = mention.number.count, mention.number.span
@@ -228,7 +228,7 @@ _HAPPENINGS: list[tuple[re.Pattern[str], EventType, str]] = [
 ]
 
 
-def add_rule_events(article: Article, records: list[EventRecord], provenance: Provenance) -> list[EventRecord]:
+def add_rule_events(document: Document, records: list[EventRecord], provenance: Provenance) -> list[EventRecord]:
     """Add a record for each *timed* happening the model skipped: a body sentence naming an event
     word ("The ceasefire began at 1 p.m. local time (5 a.m. ET) Wednesday") and a clock time.
 
@@ -236,12 +236,12 @@ def add_rule_events(article: Article, records: list[EventRecord], provenance: Pr
     already quotes or covers: the point is to keep a stated time, not to re-extract the article.
     The record says ``origin="rules"`` and its summary is the sentence itself.
     """
-    removed = [span for span, _ in clean(article.text).removed]
-    body = without_dateline(article.text)
+    article = document.article
+    removed = [span for span, _ in document.cleaned.removed]
     covered = {(r.event_type, (r.mode or "").lower()) for r in records if r.time.utc or r.time.utc_time}
     quoted = [r.evidence[0].span for r in records if r.evidence and r.evidence[0].span]
     added: list[EventRecord] = []
-    for sentence in sentence_spans(body):
+    for sentence in document.body_sentences:
         if any(s.start < sentence.end and sentence.start < s.end for s in removed + quoted):
             continue
         match = next(((t, m) for regex, t, m in _HAPPENINGS if regex.search(sentence.text)), None)

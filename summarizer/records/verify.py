@@ -16,25 +16,12 @@ removed, ``reask`` (in :class:`summarizer.Summarizer`) sends the findings back t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from summarizer.ingest.articles import Article
+from summarizer.ingest.document import Document
 from summarizer.models.fieldpath import FieldPath
 from summarizer.records.locate import locate
-from summarizer.rules import (
-    find_attributions,
-    find_dates,
-    find_numbers,
-    find_places,
-    find_times,
-    same_entity,
-    sentence_spans,
-)
-from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.numbers import NumberMention
-from summarizer.rules.victims import find_victims
-from summarizer.rules.dates import without_dateline
-from summarizer.rules.gazetteer import Place
+from summarizer.rules import find_attributions, find_numbers, find_times, same_entity
 from summarizer.rules.spans import make_span
 from summarizer.models.schemas import (
     EventDate,
@@ -48,36 +35,22 @@ from summarizer.models.schemas import (
 )
 
 
-def _sentence_around(sentences: list[Span], span: Span | None) -> Span | None:
+def _sentence_around(sentences: Sequence[Span], span: Span | None) -> Span | None:
     """The sentence that contains ``span``: claims are judged in their own context."""
     if span is None:
         return None
     return next((s for s in sentences if s.start <= span.start < max(s.end, s.start + 1)), None)
 
 
-@dataclass(frozen=True)
-class ArticleFacts:
-    """What the rules find in one article, computed once and shared by the checks of all its records."""
-
-    numbers: list[NumberMention]
-    sentences: list[Span]
-    places: list[tuple[Span, Place]]
-    victims: list[CasualtyMention]
-
-    @classmethod
-    def of(cls, article: Article) -> ArticleFacts:
-        return cls(find_numbers(article.text), sentence_spans(article.text), find_places(article.text),
-                   find_victims(article.text))
-
-
 class _Checker:
-    """Collects the checks of one record against the article's facts."""
+    """Collects the checks of one record against what the rules found in its article."""
 
-    def __init__(self, article: Article, facts: ArticleFacts) -> None:
-        self.article = article
-        self.numbers = facts.numbers
-        self.sentences = facts.sentences
-        self.places = facts.places
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.article = document.article
+        self.numbers = document.numbers
+        self.sentences = document.all_sentences
+        self.places = document.places
         self.checks: list[FieldCheck] = []
 
     def add(self, field: str, value: object, verdict: str, reason: str, spans: list[Span] | None = None) -> None:
@@ -144,8 +117,7 @@ def _check_date(checker: _Checker, date: EventDate, body: str, near: int | None)
         span = make_span(checker.article.text, hit.span.start, hit.span.end)
         checker.add("date", text, "supported", f"date phrase found; {resolved}", [span])
         return
-    published = checker.article.published_at.date() if checker.article.published_at else None
-    same_day = [m.span for m in find_dates(body, published) if date.precision == "day" and date.value is not None
+    same_day = [m.span for m in checker.document.body_dates if date.precision == "day" and date.value is not None
                 and m.value == date.value and m.precision in ("day", "weekday", "relative")]
     if same_day:
         same_day.sort(key=lambda s: abs(s.start - near) if near is not None else s.start)
@@ -166,10 +138,10 @@ def _check_time(checker: _Checker, time: EventTime, body: str, near: int | None)
         checker.add("time", time.text, "supported", "time phrase found in the article body", [span])
 
 
-def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> list[FieldCheck]:
-    """All field checks for one record (pure; the caller passes the article's rule findings)."""
-    checker = _Checker(article, facts)
-    text = article.text
+def check_record(record: EventRecord, document: Document) -> list[FieldCheck]:
+    """All field checks for one record against its article's :class:`Document` (pure)."""
+    checker = _Checker(document)
+    article = document.article
     evidence = record.evidence[0] if record.evidence else None
     anchor = evidence.span if evidence else None
     if evidence is not None:
@@ -181,7 +153,7 @@ def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> 
         checker.number("summary.numbers", mention.span.text, mention.count.low, mention.count.high, anchor)
     for i, claim in enumerate(record.casualties):
         near = claim.evidence.span if claim.evidence and claim.evidence.span else anchor
-        clause = next((v for v in facts.victims if near == v.number.span and v.kind == claim.kind
+        clause = next((v for v in document.victims if near == v.number.span and v.kind == claim.kind
                        and (v.number.count.low, v.number.count.high) == (claim.low, claim.high)), None)
         if clause is not None:  # "a man was shot and killed", "5 shot, 1 killed": a count with no numeral
             checker.add(str(FieldPath("casualties", i, "count")), claim.text, "supported",
@@ -189,8 +161,8 @@ def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> 
         else:
             checker.number(str(FieldPath("casualties", i, "count")), claim.text, claim.low, claim.high, near)
         if claim.claimed_by:
-            _check_source(checker, str(FieldPath("casualties", i, "claimed_by")), claim.claimed_by, near, article)
-    body = without_dateline(text)
+            _check_source(checker, str(FieldPath("casualties", i, "claimed_by")), claim.claimed_by, near)
+    body = document.body
     near = anchor.start if anchor else None
     if record.date.text:
         _check_date(checker, record.date, body, near)
@@ -214,7 +186,7 @@ def check_record(record: EventRecord, article: Article, facts: ArticleFacts) -> 
     return checker.checks
 
 
-def _check_source(checker: _Checker, field: str, source: str, near: Span | None, article: Article) -> None:
+def _check_source(checker: _Checker, field: str, source: str, near: Span | None) -> None:
     """A claim's source must be named in its sentence, directly or as an attribution cue."""
     sentence = _sentence_around(checker.sentences, near)
     spans = checker.mentions(source)
@@ -250,12 +222,14 @@ def _drop(record: EventRecord, checks: list[FieldCheck]) -> tuple[EventRecord, l
     return record.model_copy(update=update), dropped
 
 
-def verify(article: Article, records: list[EventRecord], policy: Policy = Policy.FLAG) -> list[EventRecord]:
-    """Attach a :class:`Verification` to every record; with ``drop``, also remove what failed."""
-    facts = ArticleFacts.of(article)
+def verify(document: Document, records: list[EventRecord], policy: Policy = Policy.FLAG) -> list[EventRecord]:
+    """Attach a :class:`Verification` to every record; with ``drop``, also remove what failed.
+
+    ``document`` is the records' article, analysed once (``summarizer.ingest.document.analyse``).
+    """
     verified = []
     for record in records:
-        checks = check_record(record, article, facts)
+        checks = check_record(record, document)
         dropped: list[str] = []
         if policy == "drop":
             record, dropped = _drop(record, checks)
