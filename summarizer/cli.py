@@ -515,7 +515,7 @@ def eval_(
       summarizer eval --gold ../shared/datasets/gv_dev --split test --prompt extract_events@v3
     """
     from summarizer.eval.events_run import run
-    from summarizer.eval.events import diff, render_diff, render_table
+    from summarizer.eval.render import diff, render_diff, render_table
 
     _configure_logging(verbose)
     if not gold.is_dir():

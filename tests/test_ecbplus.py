@@ -15,7 +15,7 @@ from replay import CASSETTES, CORPORA, ROOT, cassette_path, recorder, replay_kwa
 
 from summarizer import Article, ExtractionError, Summarizer, SummarizerConfig
 from summarizer.eval.events_run import article_clusters
-from summarizer.eval.events import score_clusters
+from summarizer.eval.clusters import score_clusters
 from summarizer.merge import merge
 
 #: Floors over all 34 gold documents per prompt, pinned just under the measured figures.

@@ -8,23 +8,11 @@ from fractions import Fraction
 import pytest
 from rich.console import Console
 
-from summarizer.eval.events import (
-    Counts,
-    EvalReport,
-    actor_matches,
-    casualty_matches,
-    cost,
-    date_matches,
-    diff,
-    evaluate,
-    grounding,
-    max_matching,
-    render_diff,
-    render_table,
-    score_article,
-    score_clusters,
-    time_matches,
-)
+from summarizer.eval.clusters import score_clusters
+from summarizer.eval.counts import Counts
+from summarizer.eval.events import EvalReport, cost, evaluate, grounding, score_article
+from summarizer.eval.matching import actor_matches, casualty_matches, date_matches, max_matching, time_matches
+from summarizer.eval.render import diff, render_diff, render_table
 from summarizer.eval.gold import GoldActor, GoldArticle, GoldCasualty, GoldDate, GoldEvent, GoldTime
 from summarizer.models.schemas import (
     Actor,

@@ -31,7 +31,7 @@ from pydantic import BaseModel, Field, computed_field
 from rich.console import Group
 from rich.table import Table
 
-from summarizer.eval.events import ClusterScore, score_clusters
+from summarizer.eval.clusters import ClusterScore, score_clusters
 from summarizer.models.fieldpath import FieldPath
 from summarizer.rules.gazetteer import fold
 from summarizer.models.schemas import EventRecord, FieldCheck
