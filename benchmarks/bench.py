@@ -112,7 +112,7 @@ def bench_live(rounds: int, levels: list[int]) -> dict[str, float]:
     with local_server() as server, \
             Summarizer(SummarizerConfig(base_url=server.base_url, model=MODEL_NAME, use_cache=False)) as summarizer:
         sent: list[dict[str, object]] = []
-        summarizer._model()._client.on("completion:kwargs", lambda *a, **kw: sent.append(kw))
+        summarizer.session.current()._client.on("completion:kwargs", lambda *a, **kw: sent.append(kw))
         raw = openai.OpenAI(base_url=server.base_url, api_key="sk-no-key-required", timeout=600, max_retries=0)
         summarizer.extract(article)  # warm-up, untimed: the server's prompt (KV) cache is warm for both
         raw_times, pipe_times = [], []

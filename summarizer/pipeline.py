@@ -1,41 +1,42 @@
-"""The library entry point: :class:`Summarizer` runs article → clean → extract → normalise.
+"""The library entry point: :class:`Summarizer` orchestrates the stages for each article.
 
-It owns the two pieces of state the pure stages need: the response cache and the model client.
-The embedded llama.cpp server is started lazily, on the first cache miss, so a run answered
-entirely from the cache never loads the model.
+ingest (``analyse``: the article read once into a Document) → extract (the prompt's requests,
+answered from the cache or by the model session) → records (normalise, rule fallbacks,
+``verify``) → the record cache; ``summarize`` adds merge. It owns the two pieces of state the
+pure stages need: the response cache and the :class:`~summarizer.extract.session.ModelSession`
+(which starts the embedded server only on the first cache miss).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import json
 import logging
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from summarizer.ingest.articles import Article, ArticleError, LoadResult
-from summarizer.extract.cache import Cache, cache_key, open_cache
-from summarizer.extract.chunking import budget_chars, split_text
 from pydantic import BaseModel
 
+from summarizer.config import SummarizerConfig
+from summarizer.errors import ExtractionError, ModelUnavailableError
 from summarizer.extract import grounded
+from summarizer.extract.cache import Cache, cache_key, open_cache
+from summarizer.extract.chunking import budget_chars, split_text
+from summarizer.extract.client import ModelConfig
+from summarizer.extract.local_model import MODEL_NAME, N_CTX, weights_identity
+from summarizer.extract.prompts import Prompt, get_prompt
+from summarizer.extract.session import ModelSession
+from summarizer.ingest.articles import Article, ArticleError, LoadResult
 from summarizer.ingest.clean import INJECTION
 from summarizer.ingest.document import Document, analyse
-from summarizer.config import SummarizerConfig
-from summarizer.errors import DeadlineError, ExtractionError, ModelCallError, ModelUnavailableError
-from summarizer.extract.client import ModelClient, ModelConfig, RequestMode
-from summarizer.extract.local_model import MODEL_NAME, N_CTX, LocalServer, embedded_deadline, local_server, weights_identity
-from summarizer.records.normalize import add_rule_casualties, add_rule_events, to_records
 from summarizer.merge import merge
 from summarizer.models.summary import Summary, annotate
+from summarizer.records.normalize import add_rule_casualties, add_rule_events, to_records
 from summarizer.records.verify import reask_feedback, verify
-from summarizer.extract.prompts import Prompt, get_prompt
 from summarizer.models.schemas import (
     SCHEMA_VERSION,
     ArticleResult,
@@ -126,7 +127,6 @@ class Summarizer:
             fingerprint = weights_identity(settings.model_path)
             config = dataclasses.replace(config, model=MODEL_NAME, weights_sha256=fingerprint)
         self.model_config = config
-        self.model_path = settings.model_path
         self.policy = Policy(settings.policy)  # already checked by SummarizerConfig
         # The embedded server's context is known; remote models get a generous default budget.
         self.max_input_chars = settings.max_input_chars or (
@@ -139,13 +139,7 @@ class Summarizer:
                                                        max_tokens=settings.max_tokens or GROUNDED_MAX_TOKENS)
         # cache_url (redis://...) or SUMMARIZER_CACHE_URL selects a shared cache; else the directory.
         self.cache: Cache | None = open_cache(settings.cache_url, settings.cache_dir) if settings.use_cache else None
-        self._log = log
-        self._client: ModelClient | None = None
-        self._client_lock = threading.Lock()  # concurrent first misses must start one server, not N
-        self._server: LocalServer | None = None
-        self._restarted = False  # the embedded server is restarted once per Summarizer, not more
-        self._unavailable: ModelUnavailableError | None = None  # once set, every model call raises it
-        self._stack = contextlib.ExitStack()
+        self.session = ModelSession(self.model_config, embedded=self.embedded, model_path=settings.model_path, log=log)
 
     # -- lifecycle ----------------------------------------------------------------------------
     def __enter__(self) -> Summarizer:
@@ -155,59 +149,9 @@ class Summarizer:
         self.close()
 
     def close(self) -> None:
-        self._stack.close()
-        self._client = None
+        self.session.close()
         if self.cache is not None:
             self.cache.close()
-
-    def _model(self) -> ModelClient:
-        with self._client_lock:
-            if self._unavailable is not None:
-                raise self._unavailable
-            if self._client is None:
-                self._client = self._start_server() if self.embedded else ModelClient(self.model_config)
-            return self._client
-
-    def _start_server(self, *, restart: bool = False) -> ModelClient:
-        """Start the embedded server (the lock is held). If it cannot start, every article would
-        fail the same way: the error is kept, and raised for every later call, so the batch stops."""
-        self._log("restarting the embedded model (llama.cpp server)" if restart
-                  else "starting the embedded model (llama.cpp server)")
-        try:
-            server = self._stack.enter_context(local_server(self.model_path, log=self._log, append_log=restart))
-        except ModelUnavailableError as exc:
-            self._unavailable = exc
-            raise
-        self._server = server
-        deadline = self.model_config.deadline or embedded_deadline(self.model_config.max_tokens)
-        config = dataclasses.replace(self.model_config, base_url=server.base_url, embedded=True, deadline=deadline)
-        return ModelClient(config, alive=server.alive)
-
-    def _server_died(self, client: ModelClient) -> bool:
-        """True when ``client`` talks to an embedded server that has exited (or was replaced after it did)."""
-        if not self.embedded:
-            return False
-        with self._client_lock:
-            if client is not self._client:
-                return True
-            server = self._server
-        return server is not None and server.died()
-
-    def _restart(self, client: ModelClient, what: str) -> None:
-        """Replace ``client``'s dead embedded server, once per Summarizer: a crash on one article is
-        survived, a second crash stops the batch with :class:`ModelUnavailableError`."""
-        with self._client_lock:
-            if self._unavailable is not None:
-                raise self._unavailable
-            if client is not self._client or self._server is None:
-                return  # another article's thread has restarted it already
-            if self._restarted:
-                self._unavailable = ModelUnavailableError(
-                    self._server.crash_report(f"died again after a restart, on {what}") + "; the batch stops")
-                raise self._unavailable
-            self._restarted = True
-            self._log(self._server.crash_report(f"died on {what}") + "; restarting it once")
-            self._client = self._start_server(restart=True)
 
     # -- extraction ---------------------------------------------------------------------------
     def requests(self, article: Article) -> list[list[dict[str, str]]]:
@@ -245,18 +189,7 @@ class Summarizer:
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             usage = Usage.model_validate(hit["usage"]).model_copy(update={"cached": True})
             return answer.model_validate(hit["extracted"]), usage
-        what = article.source or article.id
-        while True:  # bounded: _restart replaces a dead server once, then raises
-            client = self._model()
-            try:
-                result, usage = client.extract(answer, messages, what=what, notify=self._log)
-                break
-            except DeadlineError as exc:
-                raise ExtractionError(f"{what}: {exc}") from None
-            except ModelCallError as exc:
-                if not self._server_died(client):
-                    raise ExtractionError(f"{what}: model call failed: {exc}") from None
-                self._restart(client, what)
+        result, usage = self.session.call(answer, messages, article.source or article.id)
         if self.cache is not None:
             self.cache.set(key, {"extracted": result.model_dump(mode="json"), "usage": usage.model_dump()})
         return result, usage

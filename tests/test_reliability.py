@@ -27,6 +27,7 @@ import pytest
 from typer.testing import CliRunner
 
 import summarizer.cli as cli
+import summarizer.extract.session as session
 import summarizer.pipeline as pipeline
 from fault_server import FaultServer
 from polling import wait_until
@@ -324,13 +325,13 @@ def test_concurrent_first_requests_share_one_model_client(
         fault_server: FaultServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[object] = []
 
-    class SlowToBuild(pipeline.ModelClient):  # type: ignore[misc]
+    class SlowToBuild(session.ModelClient):  # type: ignore[misc]
         def __init__(self, config: ModelConfig) -> None:
             built.append(self)
             time.sleep(0.5)  # what starting the embedded server takes, much shortened: widens the race
             super().__init__(config)
 
-    monkeypatch.setattr(pipeline, "ModelClient", SlowToBuild)
+    monkeypatch.setattr(session, "ModelClient", SlowToBuild)
     fault_server.set_script("echo")
     items = list(load([str(p) for p in write_articles(tmp_path / "in", 4)]))
     with Summarizer(SummarizerConfig(base_url=fault_server.url, api_key=KEY, model="m", prompt=PROMPT, use_cache=False)) as s:

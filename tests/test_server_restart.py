@@ -76,10 +76,10 @@ def test_a_server_that_dies_mid_batch_is_restarted_once_and_the_batch_completes(
         for result in summarizer.extract_many(load([str(p) for p in paths])):
             results.append(result)
             if len(results) == 2:
-                first_pid = summarizer._server.process.pid  # type: ignore[union-attr]
+                first_pid = summarizer.session.server.process.pid  # type: ignore[union-attr]
                 marker.touch()  # the stand-in dies on its next POST: article 3's request
-        assert summarizer._server.process.pid != first_pid  # type: ignore[union-attr]
-        assert summarizer._client.config.deadline == embedded_deadline(summarizer.model_config.max_tokens)  # type: ignore[union-attr]
+        assert summarizer.session.server.process.pid != first_pid  # type: ignore[union-attr]
+        assert summarizer.session.client.config.deadline == embedded_deadline(summarizer.model_config.max_tokens)  # type: ignore[union-attr]
     assert [r.ok for r in results] == [True] * 4, [r.error for r in results]
     assert [r.records[0].summary for r in results] == [p.read_text().strip() for p in paths]
     assert not marker.exists()
@@ -115,7 +115,7 @@ def test_a_dead_server_stops_later_calls_at_once(tmp_path: Path, monkeypatch: py
         with pytest.raises(ModelUnavailableError, match="crashed on its first computation"):
             next(results)
         with pytest.raises(ModelUnavailableError) as again:  # kept: no second start is attempted
-            summarizer._model()
+            summarizer.session.current()
     assert "exit -9 SIGKILL" in str(again.value)
 
 

@@ -30,7 +30,7 @@ def _embedded(summarizer: Summarizer) -> Readiness:
     if not server_installed():
         return Readiness(status="unavailable", detail="the embedded model needs llama-cpp-python's server: "
                                                       "pip install 'summarizer[local]', or configure --base-url")
-    explicit = summarizer.model_path or os.environ.get(MODEL_PATH_ENV)
+    explicit = summarizer.config.model_path or os.environ.get(MODEL_PATH_ENV)
     weights = Path(explicit).expanduser() if explicit else models_dir() / MODEL_FILE
     if not weights.is_file():
         return Readiness(status="unavailable", detail="the embedded model's weights are not assembled yet "
