@@ -54,7 +54,7 @@ class GoldDate(_Gold):
 
 
 class GoldTime(_Gold):
-    """A clock time; compared in UTC (see :mod:`summarizer.eval.matching`)."""
+    """A clock time; compared in UTC (see :mod:`summarizer.eval.events`)."""
 
     text: str | None = Field(None, description="The article's phrase, e.g. '13:00 local time'")
     utc: dt.datetime | None = Field(None, description="The UTC instant, when the date is known (maybe via context)")
