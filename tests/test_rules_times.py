@@ -93,3 +93,17 @@ def test_find_times_seed_sentence() -> None:
     mentions = find_times(sentence, on_date=EVENT_DAY, local_tz="Asia/Baku")
     assert [m.span.text for m in mentions] == ["1 p.m. local time", "5 a.m. ET"]
     assert all(m.utc == NINE_UTC for m in mentions)
+
+
+@pytest.mark.parametrize("phrase", ["13 p.m.", "0 a.m.", "00:30 am"])
+def test_an_hour_outside_one_to_twelve_with_am_pm_is_not_a_time(phrase: str) -> None:
+    assert parse_time_phrase(phrase) == []
+
+
+def test_the_dateline_and_the_event_clock_read_twelve_hour_times_alike() -> None:
+    from summarizer.rules.dates import parse_published_header
+
+    assert parse_published_header("Published 20/09/2023 at 1:35 pm") == datetime(2023, 9, 20, 13, 35)
+    assert parse_published_header("Published 20/09/2023 at 13:35 pm") is None
+    [mention] = parse_time_phrase("1:35 pm")
+    assert mention.local_time == time(13, 35)
