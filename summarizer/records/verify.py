@@ -200,6 +200,11 @@ def _check_source(checker: _Checker, field: str, source: str, near: Span | None)
                 "source named elsewhere in the article" if spans else "source not named in the article", spans)
 
 
+#: The fields ``policy="drop"`` removes (or empties) when they are not supported; the summary and
+#: the evidence quote stay, flagged, because a record without them says nothing.
+_DROPPABLE = frozenset({"date", "time", "location", "casualties", "actors", "statements"})
+
+
 def _drop(record: EventRecord, checks: list[FieldCheck]) -> tuple[EventRecord, list[str]]:
     """Remove values that are not supported; report every removal by field name."""
     bad = {c.field for c in checks if c.verdict != "supported"}
@@ -217,8 +222,7 @@ def _drop(record: EventRecord, checks: list[FieldCheck]) -> tuple[EventRecord, l
     for field in ("date", "time", "location"):
         if field in bad:
             update[field] = type(getattr(record, field))()
-    dropped = sorted(f for f in bad if f.split(".")[0] in {"date", "time", "location"} or
-                     f.startswith(("casualties", "actors", "statements")))
+    dropped = sorted(f for f in bad if (path := FieldPath.parse(f)) is not None and path.field in _DROPPABLE)
     return record.model_copy(update=update), dropped
 
 
