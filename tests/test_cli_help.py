@@ -31,6 +31,7 @@ def test_help_names_env_vars_and_policy_choices(command: str) -> None:
     for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARIZER_MODEL", "SUMMARIZER_MODEL_PATH",
                 "SUMMARIZER_CACHE_DIR"):
         assert f"[env: {var}]" in out, var
+    assert "[env: SUMMARIZER_DEADLINE;" in out
     assert "flag|drop|reask" in out
 
 

@@ -61,7 +61,7 @@ PolicyOpt = Annotated[Policy, typer.Option(
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks and debug logs.")]
 DeadlineOpt = Annotated[Optional[float], typer.Option(
     min=0.001, help="Seconds one article may take, retries included; then it fails and the batch goes on "
-                    "[env: SUMMARIZER_DEADLINE; default 300 for an endpoint, about 845 for the embedded model].")]
+                    "\\[env: SUMMARIZER_DEADLINE; default 300 for an endpoint, about 845 for the embedded model].")]
 
 
 @dataclass(frozen=True)
