@@ -178,7 +178,9 @@ def test_library_reads_json_and_parquet_and_writes_parquet(
     (tmp_path / "in.json").write_text(json.dumps([{"text": article_text(9), "id": "j9"}]), encoding="utf-8")
 
     ds = ray.data.read_parquet(str(tmp_path / "in.parquet")).union(ray.data.read_json(str(tmp_path / "in.json")))
-    results = sd.extract_dataset(ds, config(fault_server, cache_url=fresh_redis), concurrency=2)
+    # The settings as keywords (README, "Scaling out"), the same as a SummarizerConfig.
+    results = sd.extract_dataset(ds, base_url=fault_server.url, api_key="sk-x", model="m", prompt=PROMPT,
+                                 cache_url=fresh_redis, concurrency=2)
     results.write_parquet(str(tmp_path / "out"))
     table = pq.read_table(tmp_path / "out")
     by_id = {row["article_id"]: row for row in table.to_pylist()}

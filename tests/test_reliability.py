@@ -42,7 +42,7 @@ pytestmark = pytest.mark.timeout(30)
 #: Pinned, so that a prompt being edited in the tree cannot change cache keys between two runs.
 PROMPT = "extract_events@v1"
 KEY = "sk-x"
-#: The console script beside this interpreter (cli.py has no ``__main__`` guard for ``-m``).
+#: The console script beside this interpreter (summarizer.cli has no ``__main__`` module for ``-m``).
 SCRIPT = Path(sys.executable).with_name("summarizer")
 CLI_CMD = [str(SCRIPT)] if SCRIPT.exists() else [
     sys.executable, "-c", "import sys; from summarizer.cli import app; sys.argv[0] = 'summarizer'; app()"]
@@ -711,7 +711,7 @@ def test_run_that_crashes_part_way_leaves_output_absent_or_previous(
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_signal_mid_run_never_leaves_a_partial_output(
         fault_server: FaultServer, tmp_path: Path, sig: int) -> None:
-    write_articles(tmp_path / "in", 6)
+    write_articles(tmp_path / "in", 20)  # seconds of work left after the second answer, even on a busy machine
     out = tmp_path / "out" / "records.jsonl"
     fault_server.set_script("echo")
     fault_server.ok_delay = 0.3

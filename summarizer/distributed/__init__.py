@@ -6,10 +6,9 @@ column), :func:`extract_dataset` on a pool of actors each holding one
 Ray's writers). Needs the ``ray`` extra (``pip install 'summarizer[ray]'``)::
 
     import ray, summarizer.distributed as sd
-    from summarizer import SummarizerConfig
     ds = ray.data.read_json("feed.jsonl")
-    config = SummarizerConfig(base_url="http://vllm:8000/v1", model="qwen2.5-7b", cache_url="redis://cache:6379/0")
-    results = sd.extract_dataset(ds, config, concurrency=16)
+    results = sd.extract_dataset(ds, base_url="http://vllm:8000/v1", model="qwen2.5-7b",
+                                 cache_url="redis://cache:6379/0", concurrency=16)  # or a SummarizerConfig
     results.write_parquet("out/")
 """
 

@@ -87,24 +87,30 @@ class ArticleExtractor:
 
 def extract_dataset(
     ds: ray.data.Dataset,
-    config: SummarizerConfig,
+    config: SummarizerConfig | None = None,
     *,
     concurrency: int = 4,
     actors: int | None = None,
     with_articles: bool = False,
     batch_size: int = BATCH_SIZE,
     actor_cpus: float = ACTOR_CPUS,
+    **settings: Any,
 ) -> ray.data.Dataset:
     """Article results for a dataset of article rows (``text`` plus optional feed fields).
 
-    Every actor builds its :class:`~summarizer.pipeline.Summarizer` from ``config``. Give the
-    endpoint, key and cache in it explicitly: a remote cluster's workers do not see the
-    driver's environment variables. The result has one row per
+    Every actor builds its :class:`~summarizer.pipeline.Summarizer` from ``config``, or from
+    ``settings`` (``base_url=..., model=..., cache_url=...``: the fields of
+    :class:`~summarizer.config.SummarizerConfig`) when no config is given. Give the endpoint, key
+    and cache explicitly: a remote cluster's workers do not see the driver's environment variables. The result has one row per
     input row with ``article_id``, ``source``, ``ok``, ``error``, ``n_records`` and ``result``
     (the :class:`~summarizer.models.schemas.ArticleResult` as JSON), ready for ``write_parquet``.
     """
     from ray.data import ActorPoolStrategy
 
+    if config is None:
+        config = SummarizerConfig(**settings)
+    elif settings:
+        raise TypeError(f"give the settings in the config or as keywords, not both: {sorted(settings)}")
     plan = Plan.of(concurrency, actors)
     # The settings travel inside the class, not as constructor arguments: Ray keeps those in the
     # object store, where losing them would make an actor restart fail.
