@@ -30,8 +30,11 @@ import bench_merge  # noqa: E402
 from replay import CORPORA, cassette_path, recorder, replay_kwargs  # noqa: E402
 
 from summarizer import Article, Summarizer, SummarizerConfig  # noqa: E402
-from summarizer.ingest.clean import clean  # noqa: E402
+from summarizer.extract import grounded  # noqa: E402
 from summarizer.extract.prompts import get_prompt  # noqa: E402
+from summarizer.ingest.clean import clean  # noqa: E402
+from summarizer.ingest.document import analyse  # noqa: E402
+from summarizer.models.schemas import ExtractedEvents  # noqa: E402
 from summarizer.rules import find_attributions, find_dates, find_numbers, find_places, find_times  # noqa: E402
 
 
@@ -67,7 +70,9 @@ def recorded_answers(prompt_ref: str) -> list[tuple[Article, object]]:
         with recorder().use_cassette(cassette_path(prompt_ref, path.stem)), \
                 Summarizer(SummarizerConfig(prompt=prompt_ref, **replay_kwargs())) as s:
             messages = s.requests(article)[0]
-            answer, _ = s._call(article, messages)
+            # v3 asks for a per-article answer model (its candidate ids); v1/v2 for ExtractedEvents.
+            model = grounded.answer_model(analyse(article)) if s.prompt.style == "grounded" else ExtractedEvents
+            answer, _ = s._call(article, messages, model)
         pairs.append((article, answer))
     return pairs
 

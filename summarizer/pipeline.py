@@ -182,6 +182,16 @@ class Summarizer:
         return cache_key(model=self.model_config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
                          schema_version=SCHEMA_VERSION, input_sha256=text_sha)
 
+    def _records_key(self, article: Article) -> str:
+        """The key of an article's finished records: everything its requests are made from (text,
+        publication time, prompt, model, chunk size) and everything that shapes the records (the
+        article's identity, the policy, the code), so a re-run is a lookup without any analysis."""
+        return cache_key(model=self.model_config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
+                         schema_version=SCHEMA_VERSION, max_input_chars=self.max_input_chars,
+                         text_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+                         article_id=article.id, source=article.source, url=article.url,
+                         published=article.published_at, policy=self.policy, code=code_fingerprint())
+
     def _call(self, article: Article, messages: list[dict[str, str]],
               answer: type[BaseModel] = ExtractedEvents) -> tuple[BaseModel, Usage]:
         """The model's validated ``answer`` to one request, from the cache when possible."""
@@ -213,12 +223,11 @@ class Summarizer:
         With ``policy="reask"``, findings that are not ``supported`` go back to the model once per
         request; the second answer replaces the first and its records say ``policy="reask"``.
         """
-        document = analyse(article)  # the one place the rules read this article
-        requests = self._requests(document)
-        done_key = cache_key(responses=[self._key(m) for m in requests], policy=self.policy,
-                             code=code_fingerprint(), source=article.source, published=article.published_at)
+        done_key = self._records_key(article)
         if self.cache is not None and (hit := self.cache.get(done_key)) is not None:
             return [_as_cached(EventRecord.model_validate(r)) for r in hit["records"]]
+        document = analyse(article)  # the one place the rules read this article
+        requests = self._requests(document)
         if self.prompt.style == "grounded":
             records = self._extract_grounded(document, requests[0])
         else:
