@@ -217,16 +217,20 @@ class Summarizer:
                  first_index: int) -> list[EventRecord]:
         return to_records(extracted, document, self._provenance(document, usage), first_index)
 
-    def extract(self, article: Article) -> list[EventRecord]:
+    def extract(self, article: Article, documents: dict[str, Document] | None = None) -> list[EventRecord]:
         """Validated, normalised and verified records for one article (raises :class:`ExtractionError`).
 
         With ``policy="reask"``, findings that are not ``supported`` go back to the model once per
         request; the second answer replaces the first and its records say ``policy="reask"``.
+        The article's :class:`Document`, when one is built (not for cached records), is put in
+        ``documents`` so the merge reads it instead of analysing the article again.
         """
         done_key = self._records_key(article)
         if self.cache is not None and (hit := self.cache.get(done_key)) is not None:
             return [_as_cached(EventRecord.model_validate(r)) for r in hit["records"]]
         document = analyse(article)  # the one place the rules read this article
+        if documents is not None:
+            documents[article.id] = document
         requests = self._requests(document)
         if self.prompt.style == "grounded":
             records = self._extract_grounded(document, requests[0])
@@ -262,14 +266,18 @@ class Summarizer:
             records.extend(r for r in found if not any(same_report(r, seen) for seen in records))
         return add_rule_events(document, add_rule_casualties(document, records), self._provenance(document, Usage()))
 
-    def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1) -> Iterator[ArticleResult]:
-        """One :class:`ArticleResult` per input, in input order; failures never stop the batch."""
+    def extract_many(self, items: Iterable[LoadResult], *, concurrency: int = 1,
+                     documents: dict[str, Document] | None = None) -> Iterator[ArticleResult]:
+        """One :class:`ArticleResult` per input, in input order; failures never stop the batch.
+
+        ``documents`` collects the analysed articles for the merge (see :meth:`extract`).
+        """
 
         def run(item: LoadResult) -> ArticleResult:
             if isinstance(item, ArticleError):
                 return ArticleResult(article_id="-", source=item.source, ok=False, error=str(item))
             try:
-                return ArticleResult(article_id=item.id, source=item.source, ok=True, records=self.extract(item))
+                return ArticleResult(article_id=item.id, source=item.source, ok=True, records=self.extract(item, documents))
             except ExtractionError as exc:
                 return ArticleResult(article_id=item.id, source=item.source, ok=False, error=str(exc))
             except ModelUnavailableError:
@@ -292,10 +300,17 @@ class Summarizer:
         """
         loaded = list(items)
         articles = {a.id: a for a in loaded if isinstance(a, Article)}
-        return merge_results(list(self.extract_many(loaded, concurrency=concurrency)), articles)
+        documents: dict[str, Document] = {}
+        return merge_results(list(self.extract_many(loaded, concurrency=concurrency, documents=documents)),
+                             articles, documents)
 
 
-def merge_results(results: list[ArticleResult], articles: Mapping[str, Article]) -> Summary:
-    """Merge the records of extracted articles; failed articles are carried as ``failures``."""
-    summary = merge([r for result in results for r in result.records], articles)
+def merge_results(results: list[ArticleResult], articles: Mapping[str, Article],
+                  documents: Mapping[str, Document] | None = None) -> Summary:
+    """Merge the records of extracted articles; failed articles are carried as ``failures``.
+
+    ``documents`` are the articles analysed during extraction: the merge reuses them.
+    """
+    inputs = {aid: (documents or {}).get(aid, article) for aid, article in articles.items()}
+    summary = merge([r for result in results for r in result.records], inputs)
     return annotate(summary.model_copy(update={"failures": [r for r in results if not r.ok]}), results, articles)

@@ -13,9 +13,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from replay import OFFENSIVE, files, offensive, seed_summary
+from replay import CORPORA, OFFENSIVE, cassette_path, files, offensive, recorder, replay_kwargs, seed_summary
 
+from summarizer import Article, Summarizer, SummarizerConfig
+from summarizer.merge import merge
+from summarizer.merge.articles import article_inputs
 from summarizer.models.summary import Summary
+from summarizer.pipeline import merge_results
 
 V3 = "extract_events@v3"
 
@@ -56,3 +60,22 @@ def test_no_unsupported_sentence_is_shown_unflagged(summary: tuple[Summary, dict
         assert event.summary_verdict == "supported", event.summary
         for step in event.timeline:
             assert step.summary_verdict == "supported", step.summary
+
+
+def test_the_merge_reuses_the_documents_extraction_built() -> None:
+    """summarize hands the merge each article's Document, built once during extraction; the merge
+    reads its sentences instead of splitting the text again, and reaches the same summary."""
+    results, articles, documents = [], {}, {}
+    for path in sorted(CORPORA["seeds"].glob("*.txt")):
+        article = Article.from_file(path)
+        articles[article.id] = article
+        with recorder().use_cassette(cassette_path(V3, path.stem, "seeds")), \
+                Summarizer(SummarizerConfig(prompt=V3, **replay_kwargs())) as summarizer:
+            results.extend(summarizer.extract_many([article], documents=documents))
+    assert sorted(documents) == sorted(articles)
+    assert all(document.article is articles[aid] for aid, document in documents.items())
+    records = [r for result in results for r in result.records]
+    assert article_inputs(records, documents)[2] == documents
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    assert merge(records, documents, generated_at=now) == merge(records, articles, generated_at=now)
+    assert merge_results(results, articles, documents).events == merge_results(results, articles).events

@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from summarizer.cli.options import RunOptions
 from summarizer.cli.output import err, fail
 from summarizer.ingest.articles import Article, LoadResult, load, parse_datetime
+from summarizer.ingest.document import Document
 from summarizer.models.schemas import ArticleResult
 from summarizer.pipeline import Summarizer
 
@@ -48,11 +49,13 @@ def _report(progress: Progress, task: TaskID, result: ArticleResult) -> None:
         err.print(f"[red]error:[/red] {result.error}")
 
 
-def run_here(summarizer: Summarizer, items: list[LoadResult], concurrency: int) -> Iterator[ArticleResult]:
-    """Extract in this process, ``concurrency`` articles at a time."""
+def run_here(summarizer: Summarizer, items: list[LoadResult], concurrency: int,
+             documents: dict[str, Document] | None = None) -> Iterator[ArticleResult]:
+    """Extract in this process, ``concurrency`` articles at a time (``documents``: see
+    :meth:`~summarizer.pipeline.Summarizer.extract_many`)."""
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(items), current="")
-        for result in summarizer.extract_many(items, concurrency=concurrency):
+        for result in summarizer.extract_many(items, concurrency=concurrency, documents=documents):
             _report(progress, task, result)
             yield result
 

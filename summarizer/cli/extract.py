@@ -20,6 +20,7 @@ from summarizer.cli.batch import load_inputs, run_here, run_on_ray
 from summarizer.cli.options import Engine, Inputs, OutputOpt, RunOptions, VerboseOpt, run_options
 from summarizer.cli.output import FATAL, atomic_writer, configure_logging, exit_code, fail, fatal
 from summarizer.ingest.articles import Article
+from summarizer.ingest.document import Document
 from summarizer.models.schemas import ArticleResult, EventRecord
 from summarizer.pipeline import merge_results
 from summarizer.report import records_markdown, summary_html, summary_markdown
@@ -112,14 +113,15 @@ def summarize(inputs: Inputs, format: SummaryFormatOpt = SummaryFormat.md, outpu
     configure_logging(verbose)
     try:
         with (options.summarizer() if options.engine is Engine.local else nullcontext()) as summarizer:
+            documents: dict[str, Document] = {}  # articles analysed here, reused by the merge
             if summarizer is None:  # --engine ray: merged here, on the driver, up to MAX_DRIVER_RECORDS
                 from summarizer.distributed.driver import collect_for_merge
                 results, articles = collect_for_merge(run_on_ray(inputs, options, with_articles=True))
             else:
                 items = load_inputs(inputs, options.published_at)
                 articles = {a.id: a for a in items if isinstance(a, Article)}
-                results = list(run_here(summarizer, items, options.concurrency))
-            summary = merge_results(results, articles)
+                results = list(run_here(summarizer, items, options.concurrency, documents))
+            summary = merge_results(results, articles, documents)
             with atomic_writer(output) as out:
                 if format is SummaryFormat.json:
                     out.write(summary.model_dump_json(indent=2) + "\n")

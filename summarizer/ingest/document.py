@@ -74,6 +74,8 @@ class Document:
     #: The story's sentences, numbered from 1, as extraction v3 shows them to the model.
     sentences: tuple[Sentence, ...]
     numbers: tuple[NumberMention, ...]
+    #: Every date in the text, resolved against the publication date (pointing back in time).
+    dates: tuple[DateMention, ...]
     body_dates: tuple[DateMention, ...]
     places: tuple[tuple[Span, Place], ...]
     #: Casualty counts with numerals, and one-victim clauses and "N shot, M killed" splits.
@@ -85,6 +87,10 @@ class Document:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def published_at(self) -> dt.datetime | None:
+        return self.article.published_at
 
     def of_kind(self, kind: CandidateKind) -> list[Candidate]:
         return [c for c in self.candidates if c.kind == kind]
@@ -212,7 +218,8 @@ def analyse(article: Article) -> Document:
     def where(span: Span) -> int | None:
         return _numbered(sentences, span)
 
-    dates = [(_date_label(m), m.span, m, n) for m in find_dates(text, published, prefer="past")
+    all_dates = find_dates(text, published, prefer="past")
+    dates = [(_date_label(m), m.span, m, n) for m in all_dates
              if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
              and not (published and m.value and m.value > published)  # a future date is a schedule
              and (n := where(m.span))]
@@ -227,5 +234,5 @@ def analyse(article: Article) -> Document:
     return Document(
         article=article, published=published, cleaned=cleaned, body=body, all_sentences=tuple(all_sentences),
         body_sentences=tuple(sentence_spans(body)), sentences=tuple(sentences), numbers=tuple(find_numbers(text)),
-        body_dates=tuple(find_dates(body, published)), places=tuple(find_places(text)),
+        dates=tuple(all_dates), body_dates=tuple(find_dates(body, published)), places=tuple(find_places(text)),
         casualties=tuple(casualties), victims=tuple(find_victims(text)), candidates=tuple(candidates))

@@ -37,6 +37,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from summarizer.ingest.document import Document
 from summarizer.merge.articles import ArticleLike, analyse_article, article_inputs
 from summarizer.merge.clustering import cluster_units
 from summarizer.merge.entities import resolve_entities
@@ -52,12 +53,13 @@ from summarizer.models.summary import MergeReason, Summary
 __all__ = ["ArticleLike", "Era", "estimate_year", "merge", "syndication_groups"]
 
 
-def merge(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLike] | None = None, *,
+def merge(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLike | Document] | None = None, *,
           generated_at: dt.datetime | None = None) -> Summary:
     """Cluster records into event stories and reconcile every field across sources.
 
     ``articles`` maps article id to its text (or an object with ``text`` and ``published_at``,
-    such as :class:`summarizer.ingest.articles.Article`): texts are used for syndication detection,
+    such as :class:`summarizer.ingest.articles.Article`, or the article's analysed
+    :class:`~summarizer.ingest.document.Document`, whose sentences are then reused): texts are used for syndication detection,
     era estimation of undated articles and claim scope cues. Without them, the records'
     evidence quotes and summaries stand in for the text and no syndication is detected.
     ``generated_at`` defaults to the current UTC time. Record ids must be unique.
@@ -67,7 +69,7 @@ def merge(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLi
         raise ValueError("record ids must be unique")
     records = sorted(records, key=lambda r: r.record_id)
     lookups = NameLookups()
-    texts, published = article_inputs(records, articles)
+    texts, published, documents = article_inputs(records, articles)
     syndication = syndication_groups(texts)
     group_of = {aid: group[0] for group in syndication for aid in group}
     entity_of = resolve_entities(records, lookups)
@@ -76,7 +78,7 @@ def merge(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLi
     for r in records:
         by_article[r.provenance.article_id].append(r)
     analyses = {aid: analyse_article(aid, texts.get(aid), published.get(aid), group_of.get(aid, aid),
-                                     by_article[aid], lookups)
+                                     by_article[aid], lookups, documents.get(aid))
                 for aid in sorted(by_article)}
     units: list[Unit] = []
     for aid, analysis in analyses.items():

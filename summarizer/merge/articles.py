@@ -3,6 +3,9 @@
 :class:`ArticleAnalysis` holds an article's era (its "now" when undated), its publication
 window, its *name terms* and weekdays (for the text rule) and its sentences (for the scope of
 casualty claims); :func:`summarizer.merge.merge` builds one per article and passes them down.
+When the caller gives the article's :class:`~summarizer.ingest.document.Document` (``summarize``
+does, for every article it analysed), its sentences and dates are read from there; only what
+is the merge's own (name terms, weekdays, the era's cues) is computed here.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
+from summarizer.ingest.document import Document
 from summarizer.merge.eras import Era, estimate_year
 from summarizer.merge.intervals import Interval
 from summarizer.merge.lookups import NameLookups
@@ -79,6 +83,8 @@ class ArticleAnalysis:
     source_group: str
     era: Era | None
     profile: TextProfile | None
+    #: The article's sentences when it came as an analysed Document (else split here, once).
+    known_sentences: tuple[Span, ...] | None = None
 
     @property
     def window(self) -> Interval | None:
@@ -91,14 +97,18 @@ class ArticleAnalysis:
 
     @cached_property
     def sentences(self) -> list[Span]:
+        if self.known_sentences is not None:
+            return list(self.known_sentences)
         return sentence_spans(self.text) if self.text is not None else []
 
 
-def article_inputs(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLike] | None,
-                   ) -> tuple[dict[str, str], dict[str, dt.datetime | None]]:
-    """Texts and publication times by article id; a record's provenance fills a missing time."""
+def article_inputs(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLike | Document] | None,
+                   ) -> tuple[dict[str, str], dict[str, dt.datetime | None], dict[str, Document]]:
+    """Texts, publication times and the analysed Documents among the inputs, by article id; a
+    record's provenance fills a missing time."""
     texts: dict[str, str] = {}
     published: dict[str, dt.datetime | None] = {}
+    documents = {aid: art for aid, art in (articles or {}).items() if isinstance(art, Document)}
     for aid, art in (articles or {}).items():
         texts[aid] = art if isinstance(art, str) else art.text
         published[aid] = None if isinstance(art, str) else getattr(art, "published_at", None)
@@ -106,15 +116,21 @@ def article_inputs(records: Sequence[EventRecord], articles: Mapping[str, str | 
         aid = r.provenance.article_id
         if published.get(aid) is None and r.provenance.published_at is not None:
             published[aid] = r.provenance.published_at
-    return texts, published
+    return texts, published, documents
 
 
 def analyse_article(article_id: str, text: str | None, published: dt.datetime | None, source_group: str,
-                    records: Sequence[EventRecord], lookups: NameLookups) -> ArticleAnalysis:
-    """Without a text, the era is estimated from the records' summaries and evidence quotes."""
+                    records: Sequence[EventRecord], lookups: NameLookups,
+                    document: Document | None = None) -> ArticleAnalysis:
+    """Without a text, the era is estimated from the records' summaries and evidence quotes.
+    With the article's ``document`` (analysed during extraction), its sentences and dates are
+    reused instead of found again; its dates serve the era only when it too had no publication
+    date, so they were found the same way."""
     era_text = text or "\n".join(q for r in records for q in [r.summary] + [e.quote for e in r.evidence])
+    sentences = document.all_sentences if document is not None and text else None
+    dates = document.dates if document is not None and text and document.published is None else None
     return ArticleAnalysis(
         article_id=article_id, text=text, published=published, source_group=source_group,
-        era=estimate_year(era_text, published.date() if published else None),
-        profile=text_profile(text, lookups) if text else None,
+        era=estimate_year(era_text, published.date() if published else None, sentences, dates),
+        profile=text_profile(text, lookups) if text else None, known_sentences=sentences,
     )

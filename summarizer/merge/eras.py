@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.merge.intervals import Interval
 from summarizer.merge.thresholds import ERA_CUE_WINDOW
 from summarizer.rules import find_dates, sentence_spans
+from summarizer.rules.dates import DateMention
 from summarizer.rules.lexicon import INDEFINITE_ONE, SMALL_NUMBER_WORDS
+from summarizer.rules.spans import Span
 
 
 @dataclass(frozen=True)
@@ -46,13 +49,14 @@ _OFFSET_CUE = re.compile(
 _LAST_YEARS = re.compile(r"\blast\s+year['’]s\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 
 
-def _year_mentions(text: str) -> list[tuple[int, int]]:
+def _year_mentions(text: str, dates: Sequence[DateMention] | None) -> list[tuple[int, int]]:
     """(character offset, year) of every explicit year in ``text`` (bare years and full dates)."""
-    return [(m.span.start, m.value.year) for m in find_dates(text, None)
+    return [(m.span.start, m.value.year) for m in (find_dates(text, None) if dates is None else dates)
             if m.value is not None and m.precision in ("day", "month", "year")]
 
 
-def estimate_year(text: str, published: dt.date | None = None) -> Era | None:
+def estimate_year(text: str, published: dt.date | None = None, sentences: Sequence[Span] | None = None,
+                  dates: Sequence[DateMention] | None = None) -> Era | None:
     """The year an article was written (see :class:`Era`), from its date or its own wording.
 
     Rules, in order:
@@ -63,10 +67,13 @@ def estimate_year(text: str, published: dt.date | None = None) -> Era | None:
        "last year's <noun>" adds 1 to the latest year mentioned in a sentence naming that noun
        ("last year's war" + "In 2020 ... a war" -> 2021). Several cues vote; ties go to the later;
     3. otherwise the latest year mentioned is a lower bound ("after a war in 2020" -> 2020 or later).
+
+    ``sentences`` and ``dates`` (found without a publication date) are the text's when the caller
+    has them: an undated article's Document.
     """
     if published is not None:
         return Era(published.year, "published", "publication date")
-    years = _year_mentions(text)
+    years = _year_mentions(text, dates)
     if not years:
         return None
     votes: Counter[int] = Counter()
@@ -79,10 +86,10 @@ def estimate_year(text: str, published: dt.date | None = None) -> Era | None:
             year = min(near)[1] + offset
             votes[year] += 1
             cues.setdefault(year, m.group(0))
-    sentences = [(s.start, s.end) for s in sentence_spans(text)]
+    bounds = [(s.start, s.end) for s in (sentence_spans(text) if sentences is None else sentences)]
     for m in _LAST_YEARS.finditer(text):
         noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.IGNORECASE)
-        referenced = [year for pos, year in years for s, e in sentences
+        referenced = [year for pos, year in years for s, e in bounds
                       if s <= pos < e and not s <= m.start() < e and noun.search(text, s, e)]
         if referenced:
             year = max(referenced) + 1
