@@ -176,18 +176,21 @@ class Summarizer:
             for chunk in split_text(document.cleaned.text, self.max_input_chars)
         ]
 
+    def _answerer(self) -> dict[str, object]:
+        """What decides an answer besides the request's text: the model, the prompt, the schema."""
+        return {"model": self.model_config.identity(), "prompt": self.prompt.ref,
+                "prompt_sha256": self.prompt.sha256, "schema_version": SCHEMA_VERSION}
+
     def _key(self, messages: list[dict[str, str]]) -> str:
         conversation = json.dumps(messages[1:], ensure_ascii=False)  # messages[0] is the prompt itself
         text_sha = hashlib.sha256(conversation.encode("utf-8")).hexdigest()
-        return cache_key(model=self.model_config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
-                         schema_version=SCHEMA_VERSION, input_sha256=text_sha)
+        return cache_key(**self._answerer(), input_sha256=text_sha)
 
     def _records_key(self, article: Article) -> str:
         """The key of an article's finished records: everything its requests are made from (text,
         publication time, prompt, model, chunk size) and everything that shapes the records (the
         article's identity, the policy, the code), so a re-run is a lookup without any analysis."""
-        return cache_key(model=self.model_config.identity(), prompt=self.prompt.ref, prompt_sha256=self.prompt.sha256,
-                         schema_version=SCHEMA_VERSION, max_input_chars=self.max_input_chars,
+        return cache_key(**self._answerer(), max_input_chars=self.max_input_chars,
                          text_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
                          article_id=article.id, source=article.source, url=article.url,
                          published=article.published_at, policy=self.policy, code=code_fingerprint())
