@@ -14,6 +14,7 @@ This module only assembles :data:`app`, the ``summarizer`` entry point, from one
 - :mod:`~summarizer.cli.options`: the flags several commands share, declared once
 - :mod:`~summarizer.cli.output`: errors on stderr, atomic output files, exit codes
 - :mod:`~summarizer.cli.batch`: inputs through the pipeline, with progress
+- :mod:`~summarizer.cli.interrupts`: SIGTERM and Ctrl-C stop a batch, never half of it
 - :mod:`~summarizer.cli.extract`: ``extract``, ``summarize`` and ``check``
 - :mod:`~summarizer.cli.serve`: ``serve``, the HTTP service
 - :mod:`~summarizer.cli.evaluate`: ``eval``, scoring against gold
@@ -22,14 +23,12 @@ This module only assembles :data:`app`, the ``summarizer`` entry point, from one
 
 from __future__ import annotations
 
-import signal
-import sys
 from typing import Annotated
 
 import typer
 
 from summarizer import __version__
-from summarizer.cli import admin, evaluate, extract, serve
+from summarizer.cli import admin, evaluate, extract, interrupts, serve
 from summarizer.cli.output import check_output as _check_output  # tests call the --output check directly
 from summarizer.cli.output import err
 from summarizer.errors import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
@@ -54,9 +53,7 @@ def _show_version(show: bool) -> None:
 @app.callback()
 def _main(version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
                                                 help="Print the version and exit.")] = False) -> None:
-    # SIGTERM (a scheduler stopping the job) unwinds like Ctrl-C: temp outputs are removed and the
-    # embedded model server is stopped by the context managers on the way out.
-    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    interrupts.install()
 
 
 # --help lists the commands in this order, then the groups.

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+from summarizer.cli.interrupts import stop_if_signalled
 from summarizer.cli.options import RunOptions
 from summarizer.cli.output import err, fail
 from summarizer.ingest.articles import Article, LoadResult, load, parse_datetime
@@ -56,6 +57,7 @@ def run_here(summarizer: Summarizer, items: list[LoadResult], concurrency: int,
     with _progress() as progress:
         task = progress.add_task("extracting", total=len(items), current="")
         for result in summarizer.extract_many(items, concurrency=concurrency, documents=documents):
+            stop_if_signalled()
             _report(progress, task, result)
             yield result
 
@@ -75,5 +77,6 @@ def run_on_ray(inputs: list[str], options: RunOptions, *, with_articles: bool = 
         for result, article in ray_results(inputs, driver, concurrency=options.concurrency, actors=options.actors,
                                            address=options.ray_address, with_articles=with_articles,
                                            stdin_text=stdin_text, published_at=published):
+            stop_if_signalled()
             _report(progress, task, result)
             yield result, article
