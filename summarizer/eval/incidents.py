@@ -6,10 +6,13 @@ record** and the claims on it.
 
 * **Main record**: the article's first record with ``origin == "model"``, else its first record.
   Prompts put the article's main happening first; rule-found records are fallbacks.
-* **killed / injured**: the largest ``best`` among the main record's casualty claims of that kind
-  that the verifier did not mark ``contradicted`` or ``unsupported`` (a claim without a check
-  counts; a claim without ``best`` does not). None when no claim qualifies. The largest, because
-  follow-up counts only grow and partial counts ("one of the victims") are smaller.
+* **killed / injured**: the ``best`` of the main record's casualty claim of that kind stated first
+  in the article, among those the verifier did not mark ``contradicted`` or ``unsupported`` (a
+  claim without a check counts; a claim without ``best`` does not). The first stated, because that
+  is the headline or lede figure a reader meets first; later figures are often parts ("two of the
+  victims") or sums that include other kinds ("five shot" when one of the five died). A record that counts one kind but not the
+  other reads as 0 for the other: "Two wounded in shooting" reports no deaths, as a reader (and the
+  gold's coders) take it. None when the record counts neither.
 * **date**: ``date.value`` when it names a day: a calendar date, or a weekday or relative day
   ("Saturday", "yesterday") resolved against the publication date; else None.
 * **city**: ``location.city`` (filled from the gazetteer).
@@ -39,6 +42,8 @@ from summarizer.models.schemas import EventRecord, FieldCheck
 SplitName = Literal["tune", "test", "all"]
 FIELDS = ("killed", "injured", "date", "city")
 _BAD_VERDICTS = frozenset({"contradicted", "unsupported"})
+#: Where a claim without a span sorts: after every claim the article text locates.
+_NO_SPAN = 1 << 62
 
 
 class Incident(BaseModel):
@@ -122,12 +127,16 @@ def answer_of(records: Sequence[EventRecord]) -> Answer:
     if record is None:
         return Answer()
 
-    def largest(kind: str) -> int | None:
-        counts = [c.best for i, c in enumerate(record.casualties)
+    def first_stated(kind: str) -> int | None:
+        counts = [(c.evidence.span.start if c.evidence and c.evidence.span else _NO_SPAN, c.best)
+                  for i, c in enumerate(record.casualties)
                   if c.kind == kind and c.best is not None and _claim_accepted(record, i)]
-        return max(counts, default=None)
+        return min(counts)[1] if counts else None
 
-    return Answer(killed=largest("killed"), injured=largest("injured"),
+    killed, injured = first_stated("killed"), first_stated("injured")
+    if (killed is None) != (injured is None):
+        killed, injured = killed or 0, injured or 0
+    return Answer(killed=killed, injured=injured,
                   date=record.date.value if record.date.precision in DAY_PRECISIONS else None,
                   city=record.location.city)
 
@@ -301,6 +310,7 @@ class ArticleScore(BaseModel):
     incident: str
     answer: Answer
     hits: dict[str, bool]
+    event: str = Field(description="The merged event holding the article's main record ('none:<article>' when none)")
     cost: ArticleCost
     error: str | None = None
 
@@ -322,16 +332,18 @@ def score(incidents: Sequence[Incident], records_by_article: Mapping[str, Sequen
     """The whole report. Every gold article is scored; one without records answers nothing."""
     gold_event = {a: i.incident_id for i in incidents for a in i.articles}
     by_article = {a: list(records_by_article.get(a, [])) for a in gold_event}
+    events = article_events(by_article, event_of_record)
     scored = []
     for incident in incidents:
         for article in incident.articles:
             answer = answer_of(by_article[article])
             scored.append(ArticleScore(article=article, incident=incident.incident_id, answer=answer,
-                                       hits=field_hits(answer, incident), cost=costs.get(article, ArticleCost()),
+                                       hits=field_hits(answer, incident), event=events[article],
+                                       cost=costs.get(article, ArticleCost()),
                                        error=(errors or {}).get(article)))
     return IncidentReport(
         label=label, split=split, incidents=len(incidents), accuracy=accuracy(s.hits for s in scored),
-        clustering=score_clusters(article_events(by_article, event_of_record), gold_event),
+        clustering=score_clusters(events, gold_event),
         cost=cost_summary(s.cost for s in scored),
         spans=span_coverage(r for records in by_article.values() for r in records), articles=scored)
 
