@@ -62,3 +62,24 @@ def test_records_are_built_from_the_document_not_from_model_text(document) -> No
     assert sorted((c.kind, c.best) for c in record.casualties) == [("injured", 2), ("killed", 1), ("killed", 1)]
     for claim in record.casualties:
         assert claim.evidence and TEXT[claim.evidence.span.start:claim.evidence.span.end] == claim.text
+
+
+FOLLOW_UP = ("Two arrested in teen's fatal shooting\n\n"
+             "LAUDERHILL, Fla. — Two men were arrested Monday in the fatal shooting of a 17-year-old boy, police said.\n\n"
+             "The shooting happened about 4 p.m. Saturday at an apartment complex.")
+
+
+def test_a_follow_up_story_puts_the_happening_it_follows_first() -> None:
+    document = analyse(Article.from_text(FOLLOW_UP, source="f.txt", published_at=dt.datetime(2017, 1, 31)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    counts = [c.id for c in document.of_kind("count")]
+    answer = grounded.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "COERCE", "date": dates[dt.date(2017, 1, 30)], "place": None, "counts": counts},
+        {"s": 3, "type": "ASSAULT", "date": dates[dt.date(2017, 1, 28)], "place": None, "counts": []},
+    ]})
+    first, second = grounded.to_records(answer, document, provenance())
+    article = document.article.id
+    assert (first.record_id, first.date.value, first.summary) == (
+        f"{article}-0", dt.date(2017, 1, 28), "The shooting happened about 4 p.m. Saturday at an apartment complex.")
+    assert [c.kind for c in first.casualties] == ["killed"] * len(counts) and counts  # the arrest's victims
+    assert (second.record_id, second.date.value, second.casualties) == (f"{article}-1", dt.date(2017, 1, 30), [])

@@ -24,10 +24,63 @@ def test_shot_minus_killed_is_injured() -> None:
 
 
 def test_ages_and_negations_are_not_counts() -> None:
-    assert counts("Brian Harleman, 43, shot the child.") == []
+    assert counts("Brian Harleman, 43, shot the child.") == []  # "the child" was counted where introduced
     assert counts("A woman was not hurt.") == []
 
 
 def test_other_incidents_are_not_offered() -> None:
     assert counts("Azerbaijan said it acted in response to landmine blasts that killed four soldiers.") == []
     assert counts("It was the city's 30th homicide this year, with 41 people killed so far this year.") == []
+
+
+def test_headlines_with_a_source_tag_or_an_age() -> None:
+    assert counts("HPD: Teen fatally shot while laying out clothes for work") == [("killed", 1, "Teen")]
+    assert counts("Police: 10-Year-Old Boy Accidentally Shot Himself") == [("injured", 1, "10-Year-Old Boy")]
+
+
+def test_capitalised_adjectives_and_self_inflicted_wounds() -> None:
+    assert counts("An Army soldier and his 11-year-old daughter were found dead outside their home.") == [
+        ("killed", 2, "An Army soldier and his 11-year-old daughter")]
+    assert counts("Police said a Houston man shot himself in the hand.") == [("injured", 1, "a Houston man")]
+
+
+def test_a_killing_named_as_a_noun_is_one_victim() -> None:
+    assert counts("Two men were arrested in the fatal shooting of a 17-year-old boy.") == [
+        ("killed", 1, "a 17-year-old boy")]
+    assert counts("Three charged with murder of 4-year-old girl") == [("killed", 1, "4-year-old girl")]
+    assert counts("Fourth person arrested in teen’s fatal shooting in Lauderhill") == [("killed", 1, "teen")]
+    assert counts("He is charged with the attempted murder of a police officer.") == []
+
+
+def test_wounds_and_shots_are_not_people() -> None:
+    assert counts("He eventually died from one gunshot wound.") == []
+    assert counts("The man was shot three times.") == []
+
+
+def test_a_subject_in_two_counted_parts_is_their_sum() -> None:
+    assert counts("Two teenagers and a young man were shot Friday night, police said.") == [
+        ("injured", 3, "Two teenagers and a young man")]
+    assert counts("Police found a 17-year-old boy and an 18-year-old man suffering from gunshot wounds.") == [
+        ("injured", 2, "a 17-year-old boy and an 18-year-old man")]
+    assert counts("The two men and a woman were arrested.") == []
+
+
+def test_people_arrested_or_charged_are_not_casualties() -> None:
+    assert counts("Investigators had arrested three men for the girl's death.") == [("killed", 1, "the girl")]
+    assert counts("Police charged two teenagers in the shooting.") == []
+
+
+def test_a_victim_as_the_object_of_the_verb() -> None:
+    assert counts("Police: Man shot officer, held Subway employee hostage") == [("injured", 1, "officer")]
+    assert counts("Police said Giddings shot Sgt. Lee Jundt after a chase.") == [("injured", 1, "Sgt. Lee Jundt")]
+    assert counts("A gunman shot and killed a 20-year-old man outside the store.") == [
+        ("killed", 1, "a 20-year-old man")]
+    assert counts("Police said the man who shot a woman was arrested.") == [("injured", 1, "a woman")]
+    assert counts("Family of teen shooting victim pleads for killer to come forward") == []
+    assert counts("Witnesses said someone shot the teen near the door.") == []
+    assert counts("KSP: Soldier fatally shoots 11-year-old daughter, himself") == [
+        ("killed", 1, "11-year-old daughter")]
+    assert counts("Three teenagers are accused of fatally shooting a 4-year-old girl.") == [
+        ("killed", 1, "a 4-year-old girl")]
+    assert counts("Harleman killed himself after critically shooting her mother, Catherine L. Gessman.") == [
+        ("injured", 1, "her mother")]

@@ -264,6 +264,32 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) 
     return stated or opening or pick
 
 
+#: A step that follows a happening: an arrest, a charge, a court date. A story whose main
+#: happening is such a step is a follow-up; the earlier happening it refers to comes first.
+_FOLLOW_UP = re.compile(r"\b(?:arrest(?:ed|s)?|charged|charges|indicted|arraigned|sentenced|convicted|pleaded|"
+                        r"trial|custody)\b", re.IGNORECASE)
+_DAY_PRECISIONS = ("day", "weekday", "relative")
+
+
+def _original_first(records: list[EventRecord], article_id: str) -> list[EventRecord]:
+    """A follow-up story ("Two arrested Monday in Saturday's fatal shooting") is about its original
+    happening: the earliest earlier-dated record goes first and, when it has none, takes the
+    follow-up's casualty claims (the arrest counts the shooting's victims, not its own)."""
+    first = records[0] if records else None
+    if first is None or first.date.value is None or not _FOLLOW_UP.search(first.summary):
+        return records
+    earlier = [r for r in records[1:] if r.date.value is not None and r.date.precision in _DAY_PRECISIONS
+               and r.date.value < first.date.value]
+    if not earlier:
+        return records
+    original = min(earlier, key=lambda r: r.date.value or first.date.value)
+    if not original.casualties:
+        original, first = (original.model_copy(update={"casualties": first.casualties}),
+                           first.model_copy(update={"casualties": []}))
+    ordered = [original, first, *(r for r in records[1:] if r.record_id != original.record_id)]
+    return [r.model_copy(update={"record_id": f"{article_id}-{i}"}) for i, r in enumerate(ordered)]
+
+
 def to_records(answer: BaseModel, document: Document, provenance: Provenance) -> list[EventRecord]:
     """Records built from the model's choices and the document's spans; nothing is copied from the model."""
     records: list[EventRecord] = []
@@ -297,4 +323,4 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
             evidence=[evidence],
             provenance=provenance,
         ))
-    return records
+    return _original_first(records, document.article.id)

@@ -30,7 +30,7 @@ from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.victims import find_single_victims, find_splits, find_victims
+from summarizer.rules.victims import find_killings_of, find_single_victims, find_splits, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
 _PREFIX: dict[CandidateKind, str] = {"date": "D", "time": "T", "place": "P", "count": "C", "actor": "A"}
@@ -180,13 +180,16 @@ def _counts(casualties: list[CasualtyMention], text: str) -> list[CasualtyMentio
     about another incident (those are never this event's figure, whatever the model picks).
 
     A split replaces the plain counts of its sentence ("5 shot, 1 killed" is 4 injured, not 5);
-    a one-victim clause is kept where no numeral of the same kind is in its sentence.
+    a one-victim clause is kept where no numeral of the same kind is in its sentence, and a killing
+    named as a noun ("the fatal shooting of a boy") where nothing else counts the dead there.
     """
     splits = find_splits(text)
     split_sentences = {m.sentence for m in splits}
     numbered = [m for m in casualties if m.sentence not in split_sentences]
     singles = [v for v in find_single_victims(text) if v.sentence not in split_sentences
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
+    singles += [k for k in find_killings_of(text) if k.sentence not in split_sentences
+                and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
     return sorted((m for m in [*numbered, *splits, *singles] if not _BACKGROUND.search(m.sentence.text)),
                   key=lambda m: m.number.span.start)
 

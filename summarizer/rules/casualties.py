@@ -43,6 +43,13 @@ _PERSON_NOUNS = re.compile(
     r"(?:\w+ ){0,2}(?:soldiers|troops|civilians|people|servicemen|fighters|residents))\b",
     re.IGNORECASE,
 )
+#: Counted nouns that are wounds or shots, not people: "one gunshot wound", "two bullet wounds".
+_NOT_PEOPLE = re.compile(r"^(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
+#: A verb just before a count whose people are its object and not casualties.
+_NOT_CASUALTY_VERB = re.compile(
+    r"\b(?:arrest(?:ed|ing|s)?|charg(?:ed|ing|es)|indict(?:ed|ing|s)|identif(?:ied|ying|ies)|question(?:ed|ing|s)|"
+    r"interview(?:ed|ing|s)|seek(?:ing|s)?|sought|sentenc(?:ed|ing|es)|convict(?:ed|ing|s)|booked|jailed)"
+    r"(?:\s+(?:at\s+least|about|some|all))?\s*$", re.IGNORECASE)
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))|\.\s")
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
@@ -81,6 +88,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     """The kind of a count, by the nearest evidence first: its noun, "including", the verb before, the clause after."""
     after = _clause_after(text, number.span.end, min(sentence.end, number.span.end + _AFTER_CHARS))
     noun = after.strip()
+    if _NOT_PEOPLE.match(noun):
+        return None  # "died from one gunshot wound", "shot three times"
     if (kind := _kind_in(" ".join(noun.split()[:2]))) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
@@ -91,6 +100,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if previous is not None and _INCLUDING.search(before):
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
     verb_before = _LAST_WORDS.search(before)
+    if _NOT_CASUALTY_VERB.search(before):
+        return None  # "arrested three men for the girl's death": the three are suspects
     if verb_before and (kind := _kind_in(verb_before.group())) is not None:
         return kind  # "killing at least 32 people", "which killed at least 200 people"
     return _kind_in(after)

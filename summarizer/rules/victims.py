@@ -8,7 +8,11 @@ its verb says:
 * killed: "shot and killed", "shot dead", "fatally shot/wounded/injured/struck", "killed",
   "slain", "murdered", "pronounced dead", "found dead", "died", "succumbed";
 * injured: "shot" (not fatally), "wounded", "injured", "hurt", "grazed", "hospitalized",
-  "suffered ... wounds/injuries".
+  "suffered ... wounds/injuries", "shot himself/herself".
+
+A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's murder") is one
+person killed, and so is the object of a killing verb ("shot and killed a teen"); the object of
+"shot" or "wounded" ("Man shot officer") is one person injured.
 
 and "N were shot, M fatally" / "N shot, M of them fatally" splits into M killed and N - M
 injured, because a person counted as killed is not also counted as injured (the usual
@@ -28,16 +32,47 @@ _PERSON = (r"(?:man|woman|boy|girl|teen|teenager|person|child|toddler|infant|bab
            r"student|driver|passenger|resident|mother|father|son|daughter|brother|sister|husband|wife|"
            r"grandmother|grandfather|suspect|gunman|shooter|bystander|pedestrian|customer|clerk|guard|worker|"
            r"employee|youth|juvenile|male|female|soldier|civilian)")
-_ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|[a-z][a-z-]{{1,14}}\s+){{0,2}}"
+#: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
+#: Department officer": one person (up to four words before the noun, which may be capitalised).
+_ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
         rf"(?i:{_PERSON})")
-#: A headline's bare subject: "Teen fatally shot ...", "Girl, 17, who was shot dead ...".
-_HEADLINE_SUBJECT = re.compile(rf"^{_PERSON}(?:,\s\d{{1,3}},)?(?=\s)", re.IGNORECASE)
+#: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
+#: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
+_HEADLINE_SUBJECT = re.compile(
+    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON}(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
+#: A victim named by the noun of a killing: "the fatal shooting of a 17-year-old boy", "the murder
+#: of 4-year-old girl", "a teen's fatal shooting". Follow-up stories (an arrest, a trial) often
+#: state their victim only this way. An attempted murder killed nobody.
+_KILLING = r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
+_KILLING_OF = re.compile(
+    rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON})\b"
+    rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
+    re.IGNORECASE)
 #: "a man and his daughter", "a woman and her 5-year-old son": two victims in one subject.
 _PAIR = re.compile(rf"\b{_ONE}\s+and\s+(?i:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b")
+_PEOPLE = (r"(?:people|persons|men|women|boys|girls|teens|teenagers|children|kids|adults|officers|victims|"
+           r"brothers|sisters|friends|students|others)")
+#: "Two teenagers and a young man", "three men and two women": victims counted in two parts.
+_GROUP = re.compile(
+    rf"\b(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{_PEOPLE})\s+and\s+"
+    rf"(?:(?P<one>{_ONE})|(?P<m>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{_PEOPLE}))\b")
 _SUBJECT = re.compile(
     rf"\b(?:{_ONE}|(?i:a|an)\s+\d{{1,3}}-year-old)\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
+#: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
+_TITLED = (r"(?:Sgt|Sergeant|Officer|Deputy|Trooper|Detective|Det|Cpl|Corporal|Lt|Lieutenant|Capt|Captain)\.?"
+           r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
+#: A victim as the object of a casualty verb: "a gunman shot a 20-year-old man", "Man shot
+#: officer", "shot and killed a teen", "Giddings shot Sgt. Lee Jundt". Not "shot the teen": a
+#: definite object is someone already counted, and "shooting victim" is a noun (after
+#: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
+_OBJECT = re.compile(
+    rf"\b(?P<verb>(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
+    rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)))\s+"
+    rf"(?P<who>{_ONE}|(?i:his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+    rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
+_FATAL_VERB = re.compile(r"fatally|kill|murder|death", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot\s+(?:and\s+)?killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)"
@@ -47,7 +82,8 @@ _KILLED = re.compile(
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
     r"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck)\b"
-    r"|^[^.;:,]{0,40}?\bsuffered\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injuries|injury)\b",
+    r"|^[^.;:,]{0,40}?\bsuffer(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injuries|injury)\b"
+    r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b",
     re.IGNORECASE)
 _SPLIT = re.compile(
     r"\b(?P<n>[\w-]+)\s+(?:(?:people|persons|men|women|teens|teenagers|children|others|victims)\s+)?"
@@ -94,28 +130,67 @@ def find_splits(text: str) -> list[CasualtyMention]:
     return found
 
 
+def _groups(sentence: str) -> list[re.Match[str]]:
+    """Two-part subjects whose parts are both counts ("two teenagers and a young man")."""
+    return [m for m in _GROUP.finditer(sentence) if _size(m) > 0]
+
+
+def _size(subject: re.Match[str]) -> int:
+    """People in a pair (2) or a two-part group; 0 when a part is not a count ("the two men ...")."""
+    if subject.re is _PAIR:
+        return 2
+    first = parse_count(subject.group("n"))
+    second = 1 if subject.group("one") else (c.best if (c := parse_count(subject.group("m"))) else None)
+    return first.best + second if first and first.best and second else 0
+
+
 def find_single_victims(text: str) -> list[CasualtyMention]:
-    """One victim (two for "a man and his daughter") per singular subject of a casualty verb."""
+    """One victim per singular subject of a casualty verb; two for "a man and his daughter", the
+    sum for "two teenagers and a young man"."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
         claimed_by = _source(sentence)
-        pairs = list(_PAIR.finditer(sentence.text))
+        pairs = [*_groups(sentence.text), *_PAIR.finditer(sentence.text)]
         singles = [m for m in _SUBJECT.finditer(sentence.text) if not any(p.start() <= m.start() < p.end() for p in pairs)]
         headline = _HEADLINE_SUBJECT.match(sentence.text)
         for subject in [*pairs, *singles, *([headline] if headline and not pairs and not singles else [])]:
             after = sentence.text[subject.end():].lstrip(" ,")
-            if _NEGATED.search(after[:25]):
-                continue
+            if _NEGATED.search(after[:25]) or _OBJECT.match(after):
+                continue  # "a gunman shot and killed a man": the victim is the object
             kind = "killed" if _KILLED.search(after) else "injured" if _INJURED.search(after) else None
             if kind is None:
                 continue
-            start, end = sentence.start + subject.start(), sentence.start + subject.end()
-            number = _counted(text, start, end, 2) if subject.re is _PAIR else _one(text, make_span(text, start, end))
+            who = "who" if subject.re is _HEADLINE_SUBJECT else 0  # without the source tag ("HPD: ")
+            start, end = sentence.start + subject.start(who), sentence.start + subject.end(who)
+            number = _counted(text, start, end, _size(subject)) if subject in pairs else \
+                _one(text, make_span(text, start, end))
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
+                                         claimed_by=claimed_by, sentence=sentence))
+        taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
+        for obj in _OBJECT.finditer(sentence.text):
+            start, end = sentence.start + obj.start("who"), sentence.start + obj.end("who")
+            if any(a < end and start < b for a, b in taken):
+                continue  # "shot a man who died": the subject's clause already counts him
+            kind = "killed" if _FATAL_VERB.search(obj.group("verb")) else "injured"
+            found.append(CasualtyMention(kind=kind, number=_one(text, make_span(text, start, end)), civilians=False,
+                                         claimed_by=claimed_by, sentence=sentence))
+    return found
+
+
+def find_killings_of(text: str) -> list[CasualtyMention]:
+    """One person killed per "the fatal shooting of a boy" / "the girl's murder"."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        claimed_by = _source(sentence)
+        for match in _KILLING_OF.finditer(sentence.text):
+            group = "of" if match.group("of") else "own"
+            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+            found.append(CasualtyMention(kind="killed", number=_one(text, make_span(text, start, end)), civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
     return found
 
 
 def find_victims(text: str) -> list[CasualtyMention]:
-    """Every claim this module reads: splits and single victims, in text order."""
-    return sorted([*find_splits(text), *find_single_victims(text)], key=lambda m: m.number.span.start)
+    """Every claim this module reads: splits, single victims and killings, in text order."""
+    return sorted([*find_splits(text), *find_single_victims(text), *find_killings_of(text)],
+                  key=lambda m: m.number.span.start)
