@@ -757,6 +757,7 @@ def test_a_signal_swallowed_on_its_way_still_stops_the_batch(
     monkeypatch.setattr(pipeline, "verify", verify)
     fault_server.set_script("echo")
     sigint = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal, even when run with `&`
     try:
         result = invoke(["extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(out), *remote(fault_server),
                          "--no-cache"])
