@@ -505,3 +505,21 @@ def test_weekday_conflict_vetoes_text_rule():
     summary = merge(records[:1] + [_fire("b1", "B", "Brinkton", "Fire guts church", date_text="Saturday")],
                     {"A": _FIRE_A, "B": saturday}, generated_at=NOW)
     assert len(summary.events) == 1
+
+
+def test_two_reports_naming_different_people_merge_on_a_shared_toll():
+    """Local reports of one shooting name different people; "1 dead, 4 wounded" in both is the
+    same victims. One victim each is too common to count as the same."""
+    def shooting(rid: str, article: str, who: str, summary: str, tolls: tuple[tuple[str, int], ...]) -> EventRecord:
+        return record(rid, article, event_type="ASSAULT", mode="shooting", summary=summary, date=dt.date(2014, 6, 3),
+                      place="Atlanta", country_code="US", actors=(who,),
+                      casualties=tuple(dict(kind=k, text=str(n), low=n, best=n, high=n) for k, n in tolls))
+    one = shooting("a-0", "a", "Grady Memorial Hospital", "5 shot, 1 killed on Auburn Avenue",
+                   (("killed", 1), ("injured", 4)))
+    other = shooting("b-0", "b", "Atlanta Police Department", "1 dead, 4 injured in downtown Atlanta shooting",
+                     (("killed", 1), ("injured", 4)))
+    assert len(merge([one, other], generated_at=NOW).events) == 1
+    single = [shooting("c-0", "c", "Grady Memorial Hospital", "Man killed on Auburn Avenue", (("killed", 1),)),
+              shooting("d-0", "d", "Atlanta Police Department", "Woman dies in downtown Atlanta shooting",
+                       (("killed", 1),))]
+    assert len(merge(single, generated_at=NOW).events) == 2

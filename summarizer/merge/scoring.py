@@ -19,6 +19,7 @@ from summarizer.merge.thresholds import (
     DATE_WINDOW_DAYS,
     MATCH_THRESHOLD,
     NEUTRAL,
+    SHARED_TOLL_PEOPLE,
     TIME_SCORES,
     TYPE_SCORES,
     WEEKDAY_VETO_DAYS,
@@ -107,6 +108,8 @@ def score_pair(a: Unit, b: Unit) -> dict[str, float] | None:
         actors = len(a.entities & b.entities) / min(len(a.entities), len(b.entities))
     else:
         actors = NEUTRAL
+    if sum(best for _, best in a.tolls & b.tolls) >= SHARED_TOLL_PEOPLE:
+        actors = 1.0  # "1 dead, 4 wounded" in both: the same victims, whoever each report names
     parts = {"actors": actors, "place": places.score, "time": time_score(a, b), "type": type_score(a, b)}
     partial = sum(WEIGHTS[k] * v for k, v in parts.items())
     if partial + WEIGHTS["summary"] < MATCH_THRESHOLD:  # cannot pass even with identical summaries

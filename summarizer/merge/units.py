@@ -47,6 +47,7 @@ class Unit:
     types: frozenset[str]
     families: frozenset[str]
     texts: tuple[str, ...]
+    tolls: frozenset[tuple[str, int]]  # (kind, best) of its killed and injured claims
 
     @property
     def uid(self) -> str:
@@ -122,6 +123,8 @@ def make_unit(article_id: str, part: int, recs: Sequence[RecordFeatures], window
         types=frozenset(r.record.event_type for r in ordered),
         families=frozenset(FAMILIES[r.record.event_type] for r in ordered),
         texts=tuple(_summary_text(r.record.summary) for r in ordered[:SUMMARY_SAMPLES]),
+        tolls=frozenset((c.kind, c.best) for r in ordered for c in r.record.casualties
+                        if c.kind in ("killed", "injured") and c.best),
     )
 
 
