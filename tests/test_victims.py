@@ -2,10 +2,11 @@
 
 from summarizer.ingest.document import _counts
 from summarizer.rules.casualties import find_casualties
+from summarizer.rules.victims import find_victims
 
 
 def counts(text: str) -> list[tuple[str, int | None, str]]:
-    return [(m.kind, m.number.count.best, m.number.span.text) for m in _counts(find_casualties(text, None), text)]
+    return [(m.kind, m.number.count.best, m.number.span.text) for m in _counts(find_casualties(text, None), find_victims(text))]
 
 
 def test_one_victim_clauses() -> None:

@@ -30,7 +30,7 @@ from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.victims import find_killings_of, find_single_victims, find_splits, find_victims
+from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
 _PREFIX: dict[CandidateKind, str] = {"date": "D", "time": "T", "place": "P", "count": "C", "actor": "A"}
@@ -175,7 +175,7 @@ _BACKGROUND = re.compile(
     re.IGNORECASE)
 
 
-def _counts(casualties: list[CasualtyMention], text: str) -> list[CasualtyMention]:
+def _counts(casualties: list[CasualtyMention], victims: Victims) -> list[CasualtyMention]:
     """Counts with numerals, one-victim clauses and "N shot, M fatally" splits; none from a sentence
     about another incident (those are never this event's figure, whatever the model picks).
 
@@ -183,14 +183,13 @@ def _counts(casualties: list[CasualtyMention], text: str) -> list[CasualtyMentio
     a one-victim clause is kept where no numeral of the same kind is in its sentence, and a killing
     named as a noun ("the fatal shooting of a boy") where nothing else counts the dead there.
     """
-    splits = find_splits(text)
-    split_sentences = {m.sentence for m in splits}
+    split_sentences = {m.sentence for m in victims.splits}
     numbered = [m for m in casualties if m.sentence not in split_sentences]
-    singles = [v for v in find_single_victims(text) if v.sentence not in split_sentences
+    singles = [v for v in victims.singles if v.sentence not in split_sentences
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
-    singles += [k for k in find_killings_of(text) if k.sentence not in split_sentences
+    singles += [k for k in victims.killings if k.sentence not in split_sentences
                 and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
-    return sorted((m for m in [*numbered, *splits, *singles] if not _BACKGROUND.search(m.sentence.text)),
+    return sorted((m for m in [*numbered, *victims.splits, *singles] if not _BACKGROUND.search(m.sentence.text)),
                   key=lambda m: m.number.span.start)
 
 
@@ -217,6 +216,7 @@ def analyse(article: Article) -> Document:
     published = article.published_at.date() if article.published_at else None
     body = without_dateline(text)
     casualties = find_casualties(text, published.year if published else None)
+    victims = find_victims(text)
 
     def where(span: Span) -> int | None:
         return _numbered(sentences, span)
@@ -228,7 +228,7 @@ def analyse(article: Article) -> Document:
              and (n := where(m.span))]
     times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text) if (n := where(p.span))]
-    counts = [(_count_label(m), m.number.span, m, n) for m in _counts(casualties, text)
+    counts = [(_count_label(m), m.number.span, m, n) for m in _counts(casualties, victims)
               if (n := where(m.number.span))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
               for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(span.text, places)]
@@ -238,4 +238,4 @@ def analyse(article: Article) -> Document:
         article=article, published=published, cleaned=cleaned, body=body, all_sentences=tuple(all_sentences),
         body_sentences=tuple(sentence_spans(body)), sentences=tuple(sentences), numbers=tuple(find_numbers(text)),
         dates=tuple(all_dates), body_dates=tuple(find_dates(body, published)), places=tuple(find_places(text)),
-        casualties=tuple(casualties), victims=tuple(find_victims(text)), candidates=tuple(candidates))
+        casualties=tuple(casualties), victims=tuple(victims.all), candidates=tuple(candidates))

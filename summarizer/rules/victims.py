@@ -22,6 +22,7 @@ convention of casualty datasets).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
@@ -190,7 +191,19 @@ def find_killings_of(text: str) -> list[CasualtyMention]:
     return found
 
 
-def find_victims(text: str) -> list[CasualtyMention]:
-    """Every claim this module reads: splits, single victims and killings, in text order."""
-    return sorted([*find_splits(text), *find_single_victims(text), *find_killings_of(text)],
-                  key=lambda m: m.number.span.start)
+class Victims(NamedTuple):
+    """Every claim this module reads, by how it was read: the candidates weigh them differently."""
+
+    splits: list[CasualtyMention]
+    singles: list[CasualtyMention]
+    killings: list[CasualtyMention]
+
+    @property
+    def all(self) -> list[CasualtyMention]:
+        """Every claim, in text order."""
+        return sorted([*self.splits, *self.singles, *self.killings], key=lambda m: m.number.span.start)
+
+
+def find_victims(text: str) -> Victims:
+    """Splits, single victims and killings named as nouns, each found once."""
+    return Victims(find_splits(text), find_single_victims(text), find_killings_of(text))
