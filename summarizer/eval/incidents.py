@@ -37,7 +37,7 @@ from rich.table import Table
 from summarizer.eval.clusters import ClusterScore, score_clusters
 from summarizer.models.fieldpath import FieldPath
 from summarizer.rules.gazetteer import fold
-from summarizer.models.schemas import EventRecord, FieldCheck
+from summarizer.models.schemas import DAY_PRECISIONS, EventRecord, FieldCheck
 
 SplitName = Literal["tune", "test", "all"]
 FIELDS = ("killed", "injured", "date", "city")
@@ -141,8 +141,6 @@ def answer_of(records: Sequence[EventRecord]) -> Answer:
                   city=record.location.city)
 
 
-#: Precisions whose value is one day.
-DAY_PRECISIONS = ("day", "weekday", "relative")
 _PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 

@@ -33,6 +33,7 @@ from summarizer.rules.localities import PlaceMention
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
 from summarizer.models.schemas import (
+    DAY_PRECISIONS,
     Actor,
     ActorRole,
     CasualtyClaim,
@@ -268,7 +269,6 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) 
 #: happening is such a step is a follow-up; the earlier happening it refers to comes first.
 _FOLLOW_UP = re.compile(r"\b(?:arrest(?:ed|s)?|charged|charges|indicted|arraigned|sentenced|convicted|pleaded|"
                         r"trial|custody)\b", re.IGNORECASE)
-_DAY_PRECISIONS = ("day", "weekday", "relative")
 
 
 def _original_first(records: list[EventRecord], article_id: str) -> list[EventRecord]:
@@ -278,7 +278,7 @@ def _original_first(records: list[EventRecord], article_id: str) -> list[EventRe
     first = records[0] if records else None
     if first is None or first.date.value is None or not _FOLLOW_UP.search(first.summary):
         return records
-    earlier = [r for r in records[1:] if r.date.value is not None and r.date.precision in _DAY_PRECISIONS
+    earlier = [r for r in records[1:] if r.date.value is not None and r.date.precision in DAY_PRECISIONS
                and r.date.value < first.date.value]
     if not earlier:
         return records

@@ -58,6 +58,9 @@ Qualifier = Literal[
     "exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "vague"
 ]
 DatePrecision = Literal["day", "weekday", "month", "year", "relative", "unknown"]
+#: Precisions whose value is one day: a calendar date, or a weekday or relative day ("Saturday",
+#: "yesterday") resolved against the publication date.
+DAY_PRECISIONS: tuple[DatePrecision, ...] = ("day", "weekday", "relative")
 Verdict = Literal["supported", "contradicted", "unsupported"]
 
 
