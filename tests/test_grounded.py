@@ -83,3 +83,63 @@ def test_a_follow_up_story_puts_the_happening_it_follows_first() -> None:
         f"{article}-0", dt.date(2017, 1, 28), "The shooting happened about 4 p.m. Saturday at an apartment complex.")
     assert [c.kind for c in first.casualties] == ["killed"] * len(counts) and counts  # the arrest's victims
     assert (second.record_id, second.date.value, second.casualties) == (f"{article}-1", dt.date(2017, 1, 30), [])
+
+
+def test_a_follow_up_without_its_original_listed_gets_one_from_the_dating_sentence() -> None:
+    document = analyse(Article.from_text(FOLLOW_UP, source="f.txt", published_at=dt.datetime(2017, 1, 31)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    counts = [c.id for c in document.of_kind("count")]
+    answer = grounded.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "COERCE", "date": dates[dt.date(2017, 1, 30)], "place": None, "counts": counts}]})
+    first, second = grounded.to_records(answer, document, provenance())
+    assert (first.event_type, first.date.value, first.date.text) == ("ASSAULT", dt.date(2017, 1, 28), "Saturday")
+    assert first.summary == "The shooting happened about 4 p.m. Saturday at an apartment complex."
+    assert first.evidence[0].quote == first.summary and first.casualties and not second.casualties
+    assert second.date.value == dt.date(2017, 1, 30)
+
+
+def test_a_follow_up_dated_only_far_down_the_story_is_left_as_it_is() -> None:
+    text = FOLLOW_UP.replace("The shooting happened about 4 p.m. Saturday at an apartment complex.",
+                             "\n\n".join(f"Detectives interviewed witness number {n}." for n in range(1, 7))
+                             + "\n\nOne of the men faces another charge for a shooting on Saturday.")
+    document = analyse(Article.from_text(text, source="f.txt", published_at=dt.datetime(2017, 1, 31)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    answer = grounded.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "COERCE", "date": dates[dt.date(2017, 1, 30)], "place": None, "counts": []}]})
+    assert [r.date.value for r in grounded.to_records(answer, document, provenance())] == [dt.date(2017, 1, 30)]
+
+
+TRIPLE = ("Suspect arrested in triple shooting\n\n"
+          "A man was charged in the shooting of three people in January, police said.\n\n"
+          "He was taken into custody on Tuesday.\n\n"
+          "Police said he shot three men on Jan. 27 in the 3400 block of Fifth Street.")
+
+
+def test_a_day_the_model_chose_is_not_undone_by_a_month_in_the_evidence_sentence() -> None:
+    document = analyse(Article.from_text(TRIPLE, source="t.txt", published_at=dt.datetime(2017, 3, 8)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    answer = grounded.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2017, 1, 27)], "place": None, "counts": []}]})
+    (record,) = grounded.to_records(answer, document, provenance())
+    assert (record.date.value, record.date.precision) == (dt.date(2017, 1, 27), "day")
+
+
+VIGIL = ("Man killed, two hurt in Dayton shooting\n\n"
+         "DAYTON, Ohio — A man was shot and killed Saturday night on Salem Avenue, police said.\n\n"
+         "Two others were wounded in the shooting.\n\n"
+         "A vigil was held on Tuesday.")
+
+
+def test_answers_about_one_happening_fold_once_their_dates_are_anchored() -> None:
+    """The second answer takes the vigil's Tuesday for the shooting; anchored to the story's
+    opening, both answers are Saturday's shooting, and their counts land on one record."""
+    document = analyse(Article.from_text(VIGIL, source="v.txt", published_at=dt.datetime(2016, 7, 11)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    counts = {c.value.kind: c.id for c in document.of_kind("count")}
+    answer = grounded.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 7, 9)], "place": None, "counts": [counts["killed"]]},
+        {"s": 3, "type": "ASSAULT", "date": dates[dt.date(2016, 7, 5)], "place": None, "counts": [counts["injured"]]},
+    ]})
+    (record,) = grounded.to_records(answer, document, provenance())
+    assert record.date.value == dt.date(2016, 7, 9)
+    assert [c.kind for c in record.casualties] == ["killed", "injured"]

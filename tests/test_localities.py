@@ -31,3 +31,9 @@ def test_georgia_is_a_state_in_a_us_story_and_a_country_elsewhere() -> None:
     assert any(m.span.text == "Georgia" and m.level == "admin1" for m in us)
     abroad = find_place_mentions("Talks in Georgia resumed on Monday.")
     assert any(m.span.text == "Georgia" and m.level == "country" for m in abroad)
+
+
+def test_a_name_after_a_house_number_is_a_street_not_a_town() -> None:
+    text = "INDIANAPOLIS -- Officers stopped the car at a gas station at 7100 Georgetown on Monday."
+    assert [(m.span.text, m.city) for m in find_place_mentions(text)] == [("INDIANAPOLIS", "Indianapolis")]
+    assert [m.city for m in find_place_mentions("In 2016 Houston police said so.")] == ["Houston"]

@@ -85,3 +85,42 @@ def test_a_victim_as_the_object_of_the_verb() -> None:
         ("killed", 1, "a 4-year-old girl")]
     assert counts("Harleman killed himself after critically shooting her mother, Catherine L. Gessman.") == [
         ("injured", 1, "her mother")]
+
+
+def test_plural_people_nouns_are_counted() -> None:
+    """Local news counts teens, boys and juveniles as often as people; one noun list serves both rule sets."""
+    assert counts("Three teens were shot outside a school Tuesday.") == [("injured", 3, "Three")]
+    assert counts("Two boys were wounded in the crossfire.") == [("injured", 2, "Two")]
+    assert counts("Officers said a gunman shot four juveniles near the park.") == [("injured", 4, "four")]
+    assert counts("Two of the victims died at the hospital.") == [("killed", 2, "Two")]
+    assert counts("Police arrested three teens on Friday.") == []
+
+
+def test_a_shooting_of_people_named_as_a_noun() -> None:
+    assert counts("He was charged in the shooting of two men on Saturday.") == [("injured", 2, "two")]
+    assert counts("She was charged in the fatal shooting of two women.") == [("killed", 2, "two")]
+
+
+def test_a_possessive_pair_is_two_victims() -> None:
+    assert counts("Her son and daughter were injured by flying glass.") == [("injured", 2, "Her son and daughter")]
+    assert counts("His brother and sister said he was kind.") == []
+
+
+def test_a_killing_of_a_named_person_with_an_age() -> None:
+    assert counts("Two men were charged with the murder of 19-year-old Jordan MacLeod.") == [
+        ("killed", 1, "19-year-old Jordan MacLeod")]
+
+
+def test_a_headline_group_joined_by_a_comma() -> None:
+    assert counts("3 teens, young woman shot near bus stop") == [("injured", 4, "3 teens, young woman")]
+
+
+def test_attempts_and_suspects_are_not_casualties() -> None:
+    assert counts("He is accused of trying to kill 2 deputies during the chase.") == []
+    assert counts("2 men arrested, accused of killing a store clerk") == [("killed", 1, "a store clerk")]
+
+
+def test_a_headline_participle_without_an_auxiliary() -> None:
+    assert counts("Man shot near bus stop") == [("injured", 1, "Man")]
+    assert counts("Woman wounded Monday in drive-by") == [("injured", 1, "Woman")]
+    assert counts("A man shot the clerk and fled.") == []

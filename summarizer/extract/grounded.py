@@ -18,6 +18,7 @@ event's figure, and nothing adds it back.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Literal
 
@@ -231,7 +232,7 @@ def _folded(happenings: list[Any], document: Document) -> list[Any]:
     for happening in happenings:
         same = next((k for k in kept if _same_happening(k, happening, document)), None)
         if same is None:
-            kept.append(happening.model_copy())
+            kept.append(happening)
             continue
         same.counts = [*same.counts, *happening.counts]
         same.date = same.date or happening.date
@@ -260,9 +261,25 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) 
     of_kind = [c for c in document.of_kind(kind)  # type: ignore[arg-type]
                if not isinstance(c.value, PlaceMention) or c.value.level == "city"]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
+    if _day(pick) and stated is not None and not _day(stated):
+        return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
     opening = next((c for c in sorted(of_kind, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
     return stated or opening or pick
+
+
+def _day(candidate: Candidate | None) -> bool:
+    """A date candidate that names a day (not a month or a year)."""
+    return candidate is not None and isinstance(candidate.value, DateMention) and \
+        candidate.value.value is not None and candidate.value.precision in DAY_PRECISIONS
+
+
+def _anchor(happening: Any, document: Document) -> Any:
+    """The happening with its date and place anchored (:func:`_anchored`), before answers about
+    one happening are folded: they then agree on when and where."""
+    date = _anchored(happening.date, "date", happening.s, document)
+    place = _anchored(happening.place, "place", happening.s, document)
+    return happening.model_copy(update={"date": date.id if date else None, "place": place.id if place else None})
 
 
 #: A step that follows a happening: an arrest, a charge, a court date. A story whose main
@@ -271,15 +288,53 @@ _FOLLOW_UP = re.compile(r"\b(?:arrest(?:ed|s)?|charged|charges|indicted|arraigne
                         r"trial|custody)\b", re.IGNORECASE)
 
 
-def _original_first(records: list[EventRecord], article_id: str) -> list[EventRecord]:
+def _original_date(document: Document, before: dt.date) -> Candidate | None:
+    """The day of the happening a follow-up refers to, when the model listed no record for it: the
+    first day before the follow-up's own that a sentence near the top of the story states, where
+    that sentence reports violence or casualties ("Police said the shooting was reported about 4
+    p.m. Saturday"). Further down, earlier days are mostly other incidents ("he faces another
+    charge for the Nov. 7 shooting")."""
+    counted = {n for c in document.of_kind("count") for n in c.sentences}
+    top = {s.number for s in document.sentences[:TOP_SENTENCES]}
+    for candidate in sorted(document.of_kind("date"), key=lambda c: min(c.sentences)):
+        if not _day(candidate) or candidate.value.value >= before:  # type: ignore[union-attr,operator]
+            continue
+        for number in top.intersection(candidate.sentences):
+            sentence = document.sentence(number)
+            violent = sentence is not None and _MODE_TYPES.get(_mode(sentence.span.text) or "") == "ASSAULT"
+            if number in counted or violent:
+                return candidate
+    return None
+
+
+def _original_record(document: Document, follow_up: EventRecord, candidate: Candidate) -> EventRecord:
+    """A record of the original happening, built from the sentence that dates it, in the
+    follow-up's place; :func:`_original_first` moves the follow-up's casualty claims to it."""
+    number = candidate.sentences[0]
+    sentence = document.sentence(number)
+    assert sentence is not None
+    evidence, date = _evidence(sentence.span), _date(candidate)
+    near = _nearby_time(document, number)
+    mode = _mode(sentence.span.text)
+    return follow_up.model_copy(update={
+        "event_type": _MODE_TYPES.get(mode or "", "ASSAULT"), "mode": mode,
+        "summary": " ".join(sentence.span.text.split()),
+        "date": date, "time": normalize_time(near.span.text if near else None, date, follow_up.location, evidence),
+        "actors": [], "casualties": [], "statements": [], "evidence": [evidence]})
+
+
+def _original_first(records: list[EventRecord], document: Document) -> list[EventRecord]:
     """A follow-up story ("Two arrested Monday in Saturday's fatal shooting") is about its original
     happening: the earliest earlier-dated record goes first and, when it has none, takes the
-    follow-up's casualty claims (the arrest counts the shooting's victims, not its own)."""
+    follow-up's casualty claims (the arrest counts the shooting's victims, not its own). When the
+    model listed no earlier happening, one is built from the sentence that dates it."""
     first = records[0] if records else None
     if first is None or first.date.value is None or not _FOLLOW_UP.search(first.summary):
         return records
     earlier = [r for r in records[1:] if r.date.value is not None and r.date.precision in DAY_PRECISIONS
                and r.date.value < first.date.value]
+    if not earlier and (dated := _original_date(document, first.date.value)) is not None:
+        earlier = [_original_record(document, first, dated)]
     if not earlier:
         return records
     original = min(earlier, key=lambda r: r.date.value or first.date.value)
@@ -287,20 +342,20 @@ def _original_first(records: list[EventRecord], article_id: str) -> list[EventRe
         original, first = (original.model_copy(update={"casualties": first.casualties}),
                            first.model_copy(update={"casualties": []}))
     ordered = [original, first, *(r for r in records[1:] if r.record_id != original.record_id)]
-    return [r.model_copy(update={"record_id": f"{article_id}-{i}"}) for i, r in enumerate(ordered)]
+    return [r.model_copy(update={"record_id": f"{document.article.id}-{i}"}) for i, r in enumerate(ordered)]
 
 
 def to_records(answer: BaseModel, document: Document, provenance: Provenance) -> list[EventRecord]:
     """Records built from the model's choices and the document's spans; nothing is copied from the model."""
     records: list[EventRecord] = []
     used_counts: set[str] = set()
-    for happening in _folded(list(getattr(answer, "events", [])), document):
+    anchored = [_anchor(h, document) for h in getattr(answer, "events", []) if document.sentence(h.s) is not None]
+    for happening in _folded(anchored, document):
         sentence = document.sentence(happening.s)
-        if sentence is None:
-            continue
+        assert sentence is not None
         pick = document.candidate
-        date = _date(_anchored(happening.date, "date", happening.s, document))
-        location = _location(_anchored(happening.place, "place", happening.s, document))
+        date = _date(pick(happening.date) if happening.date else None)
+        location = _location(pick(happening.place) if happening.place else None)
         time_candidate = pick(happening.time) if happening.time else _nearby_time(document, happening.s)
         evidence = _evidence(sentence.span)
         counts = [c for cid in dict.fromkeys(happening.counts)
@@ -323,4 +378,4 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
             evidence=[evidence],
             provenance=provenance,
         ))
-    return _original_first(records, document.article.id)
+    return _original_first(records, document)

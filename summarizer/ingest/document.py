@@ -175,16 +175,23 @@ _BACKGROUND = re.compile(
     re.IGNORECASE)
 
 
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def _counts(casualties: list[CasualtyMention], victims: Victims) -> list[CasualtyMention]:
     """Counts with numerals, one-victim clauses and "N shot, M fatally" splits; none from a sentence
     about another incident (those are never this event's figure, whatever the model picks).
 
     A split replaces the plain counts of its sentence ("5 shot, 1 killed" is 4 injured, not 5);
-    a one-victim clause is kept where no numeral of the same kind is in its sentence, and a killing
+    a subject counted in two parts ("two teenagers and a young man") replaces the count of its first
+    part; a one-victim clause is kept where no numeral of the same kind is in its sentence, and a killing
     named as a noun ("the fatal shooting of a boy") where nothing else counts the dead there.
     """
     split_sentences = {m.sentence for m in victims.splits}
-    numbered = [m for m in casualties if m.sentence not in split_sentences]
+    groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]
+    numbered = [m for m in casualties if m.sentence not in split_sentences
+                and not any(g.kind == m.kind and _within(m.number.span, g.number.span) for g in groups)]
     singles = [v for v in victims.singles if v.sentence not in split_sentences
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     singles += [k for k in victims.killings if k.sentence not in split_sentences

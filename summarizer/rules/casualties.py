@@ -22,6 +22,7 @@ import re
 from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
+from summarizer.rules.lexicon import PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
 from summarizer.models.schemas import CasualtyKind
@@ -34,13 +35,11 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
     "captured": r"captur(?:ed|ing)|taken prisoner|taken hostage|abducted|kidnapp?ed|detained",
     "missing": r"missing|unaccounted for",
 }
+#: A count's noun that makes it a count of people: "27 civilians", "three teens", "four young men",
+#: "two of the victims". Singular forms for a count of one ("1 soldier killed").
 _PERSON_NOUNS = re.compile(
-    r"^(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n|residents|fighters|militants|"
-    r"children|women|men|officers?|policem[ae]n|police|passengers|workers|students|villagers|"
-    r"protesters|demonstrators|victims|peacekeepers|others|more|miners|crew(?: members)?|patients|migrants|"
-    r"pilgrims|tourists|staff|employees|journalists|guards|prisoners|inmates|rescuers|firefighters|"
-    r"family members|worshippers|hostages|sailors|pilots|refugees|of (?:its|their|his|her) \w+|"
-    r"(?:\w+ ){0,2}(?:soldiers|troops|civilians|people|servicemen|fighters|residents))\b",
+    rf"^(?:{PEOPLE_PLURAL_PATTERN}|police|person|civilian|soldier|officer|serviceman|policeman|more|"
+    rf"of (?:the|its|their|his|her) \w+|(?:\w+ ){{0,2}}{PEOPLE_PLURAL_PATTERN})\b",
     re.IGNORECASE,
 )
 #: Counted nouns that are wounds or shots, not people: "one gunshot wound", "two bullet wounds".
@@ -50,6 +49,15 @@ _NOT_CASUALTY_VERB = re.compile(
     r"\b(?:arrest(?:ed|ing|s)?|charg(?:ed|ing|es)|indict(?:ed|ing|s)|identif(?:ied|ying|ies)|question(?:ed|ing|s)|"
     r"interview(?:ed|ing|s)|seek(?:ing|s)?|sought|sentenc(?:ed|ing|es)|convict(?:ed|ing|s)|booked|jailed)"
     r"(?:\s+(?:at\s+least|about|some|all))?\s*$", re.IGNORECASE)
+#: An attempt or a threat before a count: "trying to kill 2 officers" killed nobody.
+_ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*|plot\w*|plan\w*|vow\w*)\s+to\s+"
+                      r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
+#: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
+#: killing a girl" counts suspects, not the dead.
+_SUSPECTS = re.compile(r"\b(?:arrest(?:ed|s)?|charged|indicted|accused|suspected|convicted|sentenced|booked|jailed|"
+                       r"wanted|sought)\b", re.IGNORECASE)
+#: "the shooting of three people": the people were shot (injured), unless the shooting was fatal.
+_SHOOTING_OF = re.compile(r"\b(?P<fatal>(?:fatal|deadly)\s+)?shootings?\s+of\s*$", re.IGNORECASE)
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))|\.\s")
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
@@ -100,11 +108,17 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if previous is not None and _INCLUDING.search(before):
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
     verb_before = _LAST_WORDS.search(before)
-    if _NOT_CASUALTY_VERB.search(before):
+    if _NOT_CASUALTY_VERB.search(before) or _ATTEMPT.search(before):
         return None  # "arrested three men for the girl's death": the three are suspects
+    if shooting := _SHOOTING_OF.search(before):
+        return "killed" if shooting.group("fatal") else "injured"
     if verb_before and (kind := _kind_in(verb_before.group())) is not None:
         return kind  # "killing at least 32 people", "which killed at least 200 people"
-    return _kind_in(after)
+    kind = _kind_in(after)
+    if kind is None:
+        return None
+    suspects, casualty = _SUSPECTS.search(after), _KIND_RES[kind].search(after)
+    return None if suspects and casualty and suspects.start() < casualty.start() else kind
 
 
 def _background(sentence: str, published_year: int | None) -> bool:

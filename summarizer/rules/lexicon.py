@@ -51,6 +51,23 @@ EDGE_WORDS: frozenset[str] = frozenset(
 )
 
 
+#: Plural nouns for people, as casualty counts and victim groups name them ("three teens were
+#: shot", "15 soldiers killed", "two men and a woman"). One list, so the count rules and the victim
+#: rules agree on who counts as people.
+PEOPLE_PLURAL: tuple[str, ...] = (
+    "people", "persons", "civilians", "soldiers", "troops", "servicemen", "servicemembers", "residents",
+    "fighters", "militants", "children", "kids", "women", "men", "boys", "girls", "teens", "teenagers",
+    "males", "females", "juveniles", "adults", "youths", "minors", "individuals", "officers", "deputies",
+    "agents", "policemen", "passengers", "drivers", "motorists", "pedestrians", "bystanders",
+    "customers", "shoppers", "workers", "employees", "staff", "students", "villagers", "protesters",
+    "demonstrators", "victims", "peacekeepers", "others", "miners", "crew members", "crew", "patients",
+    "migrants", "pilgrims", "tourists", "journalists", "guards", "prisoners", "inmates", "rescuers",
+    "firefighters", "family members", "relatives", "siblings", "brothers", "sisters", "friends",
+    "worshippers", "hostages", "sailors", "pilots", "refugees", "partygoers",
+)
+#: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew").
+PEOPLE_PLURAL_PATTERN = "(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+") + ")"
+
 def clock_hour(hour: int, ampm: str) -> int | None:
     """The 24-hour hour of a clock reading; ``ampm`` is "" or starts with "a"/"p" (any case).
 

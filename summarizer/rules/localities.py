@@ -359,8 +359,14 @@ class _Named(NamedTuple):
     found: _Found
 
 
+#: A house number (not a year) just before a name, with an optional compass letter ("6301 N. Main").
+_HOUSE_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d{2,6}\s+(?:[NSEW]\.?\s+)?$")
+
+
 def _classify(text: str, start: int, end: int, surface: str, context: set[str]) -> _Found | None:
     """What a candidate name is, or None if it is not a place."""
+    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+        return None  # a street address: "at 7100 Georgetown", not the town of Georgetown
     gaz = _gazetteer()
     key = fold(surface)
     if key in gaz.state_names:

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import PEOPLE_PLURAL_PATTERN, WEEKDAYS
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 
@@ -46,17 +47,21 @@ _HEADLINE_SUBJECT = re.compile(
 #: state their victim only this way. An attempted murder killed nobody.
 _KILLING = r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
 _KILLING_OF = re.compile(
-    rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON})\b"
+    rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
+    rf"|\d{{1,3}}-year-old\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+))\b"
     rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
     re.IGNORECASE)
-#: "a man and his daughter", "a woman and her 5-year-old son": two victims in one subject.
-_PAIR = re.compile(rf"\b{_ONE}\s+and\s+(?i:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b")
-_PEOPLE = (r"(?:people|persons|men|women|boys|girls|teens|teenagers|children|kids|adults|officers|victims|"
-           r"brothers|sisters|friends|students|others)")
-#: "Two teenagers and a young man", "three men and two women": victims counted in two parts.
+_POSSESSIVE = r"(?i:his|her|their)"
+#: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother": two victims in one subject.
+_PAIR = re.compile(
+    rf"\b{_ONE}\s+and\s+(?i:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
+    rf"|\b{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?:{_POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b")
+#: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
+#: man shot": victims counted in two parts.
 _GROUP = re.compile(
-    rf"\b(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{_PEOPLE})\s+and\s+"
-    rf"(?:(?P<one>{_ONE})|(?P<m>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{_PEOPLE}))\b")
+    rf"\b(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
+    rf"(?:(?P<one>{_ONE})|(?P<m>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
+    rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
 _SUBJECT = re.compile(
     rf"\b(?:{_ONE}|(?i:a|an)\s+\d{{1,3}}-year-old)\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
@@ -84,10 +89,13 @@ _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
     r"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck)\b"
     r"|^[^.;:,]{0,40}?\bsuffer(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injuries|injury)\b"
-    r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b",
+    r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
+    # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
+    rf"|^(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
+    rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE)
 _SPLIT = re.compile(
-    r"\b(?P<n>[\w-]+)\s+(?:(?:people|persons|men|women|teens|teenagers|children|others|victims)\s+)?"
+    rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     r"(?:were|was|have been|had been)?\s*shot\b[^.;]{0,40}?,?\s+(?:and\s+)?(?P<m>[\w-]+)\s+(?:of\s+them\s+)?"
     r"(?:fatally|died|was killed|were killed|killed)",
     re.IGNORECASE)
@@ -141,7 +149,7 @@ def _size(subject: re.Match[str]) -> int:
     if subject.re is _PAIR:
         return 2
     first = parse_count(subject.group("n"))
-    second = 1 if subject.group("one") else (c.best if (c := parse_count(subject.group("m"))) else None)
+    second = 1 if subject.group("one") or subject.group("bare") else (c.best if (c := parse_count(subject.group("m"))) else None)
     return first.best + second if first and first.best and second else 0
 
 
