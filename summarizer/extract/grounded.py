@@ -30,6 +30,7 @@ from summarizer.rules import find_attributions
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.dates import DateMention
 from summarizer.rules.gazetteer import lookup_place
+from summarizer.rules.lexicon import LEGAL_STEP_VERBS
 from summarizer.rules.localities import PlaceMention
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
@@ -284,8 +285,7 @@ def _anchor(happening: Any, document: Document) -> Any:
 
 #: A step that follows a happening: an arrest, a charge, a court date. A story whose main
 #: happening is such a step is a follow-up; the earlier happening it refers to comes first.
-_FOLLOW_UP = re.compile(r"\b(?:arrest(?:ed|s)?|charged|charges|indicted|arraigned|sentenced|convicted|pleaded|"
-                        r"trial|custody)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|custody)\b", re.IGNORECASE)
 
 
 def _original_date(document: Document, before: dt.date) -> Candidate | None:

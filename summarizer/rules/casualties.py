@@ -22,7 +22,7 @@ import re
 from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
-from summarizer.rules.lexicon import PEOPLE_PLURAL_PATTERN
+from summarizer.rules.lexicon import LEGAL_STEP_VERBS, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
 from summarizer.models.schemas import CasualtyKind
@@ -46,16 +46,14 @@ _PERSON_NOUNS = re.compile(
 _NOT_PEOPLE = re.compile(r"^(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
 #: A verb just before a count whose people are its object and not casualties.
 _NOT_CASUALTY_VERB = re.compile(
-    r"\b(?:arrest(?:ed|ing|s)?|charg(?:ed|ing|es)|indict(?:ed|ing|s)|identif(?:ied|ying|ies)|question(?:ed|ing|s)|"
-    r"interview(?:ed|ing|s)|seek(?:ing|s)?|sought|sentenc(?:ed|ing|es)|convict(?:ed|ing|s)|booked|jailed)"
+    rf"\b(?:{LEGAL_STEP_VERBS}|identif(?:ied|ying|ies)|question(?:ed|ing|s)|interview(?:ed|ing|s)|seek(?:ing|s)?|sought)"
     r"(?:\s+(?:at\s+least|about|some|all))?\s*$", re.IGNORECASE)
 #: An attempt or a threat before a count: "trying to kill 2 officers" killed nobody.
 _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*|plot\w*|plan\w*|vow\w*)\s+to\s+"
                       r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
 #: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
 #: killing a girl" counts suspects, not the dead.
-_SUSPECTS = re.compile(r"\b(?:arrest(?:ed|s)?|charged|indicted|accused|suspected|convicted|sentenced|booked|jailed|"
-                       r"wanted|sought)\b", re.IGNORECASE)
+_SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sought)\b", re.IGNORECASE)
 #: "the shooting of three people": the people were shot (injured), unless the shooting was fatal.
 _SHOOTING_OF = re.compile(r"\b(?P<fatal>(?:fatal|deadly)\s+)?shootings?\s+of\s*$", re.IGNORECASE)
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}

@@ -68,6 +68,12 @@ PEOPLE_PLURAL: tuple[str, ...] = (
 #: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew").
 PEOPLE_PLURAL_PATTERN = "(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+") + ")"
 
+#: The legal steps that follow a crime, as verbs in any inflection ("arrested", "charges",
+#: "indicted"): the people they act on are suspects, not casualties, and a story led by one is a
+#: follow-up to the happening it is about.
+LEGAL_STEP_VERBS = (r"arrest(?:ed|ing|s)?|charg(?:ed|ing|es)|indict(?:ed|ing|s)?|arraign(?:ed|ing|s)?|"
+                    r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|booked|jailed")
+
 def clock_hour(hour: int, ampm: str) -> int | None:
     """The 24-hour hour of a clock reading; ``ampm`` is "" or starts with "a"/"p" (any case).
 
