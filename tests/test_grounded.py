@@ -143,3 +143,10 @@ def test_answers_about_one_happening_fold_once_their_dates_are_anchored() -> Non
     (record,) = grounded.to_records(answer, document, provenance())
     assert record.date.value == dt.date(2016, 7, 9)
     assert [c.kind for c in record.casualties] == ["killed", "injured"]
+
+
+def test_streets_and_headline_verbs_are_not_offered_as_actors() -> None:
+    text = ("Police Say Man Shot Near Store\n\n"
+            "HOUSTON — A man was shot on South Lowe Avenue near Hospital Drive on Monday, Chief Art Acevedo said.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 12)))
+    assert [c.span.text for c in document.of_kind("actor")] == ["Chief Art Acevedo"]

@@ -23,6 +23,7 @@ from summarizer.ingest.articles import Article
 from summarizer.ingest.clean import CleanedText, clean
 from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find_places, find_times, sentence_spans
 from summarizer.rules.actors import canonical_actor, known_actor
+from summarizer.rules.lexicon import SPEECH_VERBS, STREET_SUFFIXES
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention, parse_published_header, without_dateline
 from summarizer.rules.gazetteer import Place
@@ -205,11 +206,13 @@ _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
 
 def _actor_like(name: str, places: list[tuple[str, Span, PlaceMention, int]]) -> bool:
     """A known actor (country, organisation, known person), or a person-like name of 2-3 words
-    that is not a place: capitalised words alone ("Weather", "Sports") are not actors."""
+    that is not a place: capitalised words alone ("Weather", "Sports") are not actors, nor are a
+    street ("Maude Avenue") or a headline's words around a verb of saying ("Police Say")."""
     if known_actor(name):
         return True
     words = name.split()
     return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and \
+        words[-1] not in STREET_SUFFIXES and not SPEECH_VERBS.intersection(words) and \
         not any(p.span.text == name for _, _, p, _ in places)
 
 

@@ -74,6 +74,16 @@ PEOPLE_PLURAL_PATTERN = "(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=
 LEGAL_STEP_VERBS = (r"arrest(?:ed|ing|s)?|charg(?:ed|ing|es)|indict(?:ed|ing|s)?|arraign(?:ed|ing|s)?|"
                     r"convict(?:ed|ing|s)?|sentenc(?:ed|ing|es)|booked|jailed")
 
+#: Last words of a street or road name ("South Lowe Avenue", "Hospital Drive", "San Antonio St"):
+#: an address, never an actor.
+STREET_SUFFIXES: frozenset[str] = frozenset([
+    "Street", "Streets", "St", "Avenue", "Avenues", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr",
+    "Lane", "Ln", "Way", "Place", "Pl", "Court", "Ct", "Parkway", "Pkwy", "Highway", "Hwy", "Freeway",
+    "Expressway", "Terrace", "Circle", "Trail", "Pike", "Turnpike", "Alley", "Square", "Plaza",
+])
+#: Verbs of saying, which a Title Case headline capitalises ("Police Say Man Was Shot").
+SPEECH_VERBS: frozenset[str] = frozenset(["Say", "Says", "Said", "Tell", "Tells", "Told", "Report", "Reports"])
+
 def clock_hour(hour: int, ampm: str) -> int | None:
     """The 24-hour hour of a clock reading; ``ampm`` is "" or starts with "a"/"p" (any case).
 
