@@ -52,10 +52,12 @@ _KILLING_OF = re.compile(
     rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
     re.IGNORECASE)
 _POSSESSIVE = r"(?i:his|her|their)"
+#: One person named through a possessive: "her mother", "his 5-year-old son".
+_OWNED = rf"{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother": two victims in one subject.
 _PAIR = re.compile(
     rf"\b{_ONE}\s+and\s+(?i:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
-    rf"|\b{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?:{_POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b")
+    rf"|\b{_OWNED}\s+and\s+(?:{_POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
 _GROUP = re.compile(
@@ -76,7 +78,7 @@ _TITLED = (r"(?:Sgt|Sergeant|Officer|Deputy|Trooper|Detective|Det|Cpl|Corporal|L
 _OBJECT = re.compile(
     rf"\b(?P<verb>(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
     rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)))\s+"
-    rf"(?P<who>{_ONE}|(?i:his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+    rf"(?P<who>{_ONE}|{_OWNED}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
 _FATAL_VERB = re.compile(r"fatally|kill|murder|death", re.IGNORECASE)
 _KILLED = re.compile(
