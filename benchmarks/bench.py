@@ -30,7 +30,7 @@ import bench_merge  # noqa: E402
 from replay import CORPORA, cassette_path, recorder, replay_kwargs  # noqa: E402
 
 from summarizer import Article, Summarizer, SummarizerConfig  # noqa: E402
-from summarizer.extract import grounded  # noqa: E402
+from summarizer.extract import grounded_prompt  # noqa: E402
 from summarizer.extract.prompts import get_prompt  # noqa: E402
 from summarizer.ingest.clean import clean  # noqa: E402
 from summarizer.ingest.document import analyse  # noqa: E402
@@ -71,7 +71,7 @@ def recorded_answers(prompt_ref: str) -> list[tuple[Article, object]]:
                 Summarizer(SummarizerConfig(prompt=prompt_ref, **replay_kwargs())) as s:
             messages = s.requests(article)[0]
             # v3 asks for a per-article answer model (its candidate ids); v1/v2 for ExtractedEvents.
-            model = grounded.answer_model(analyse(article)) if s.prompt.style == "grounded" else ExtractedEvents
+            model = grounded_prompt.answer_model(analyse(article), s.prompt.answer) if s.prompt.style == "grounded" else ExtractedEvents
             answer, _ = s._call(article, messages, model)
         pairs.append((article, answer))
     return pairs

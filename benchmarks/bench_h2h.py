@@ -1,14 +1,14 @@
-"""Head to head on gv_dev: summarizer (two prompt versions) against instructor alone, live, one run.
+"""Head to head on gv_dev: summarizer (several prompt versions) against instructor alone, live, one run.
 
     .venv/bin/python benchmarks/bench_h2h.py                       # embedded server, 20 articles
-    .venv/bin/python benchmarks/bench_h2h.py --articles 2 --systems v3,instructor
+    .venv/bin/python benchmarks/bench_h2h.py --articles 2 --systems v4,instructor
     .venv/bin/python benchmarks/bench_h2h.py --base-url http://127.0.0.1:8080/v1 --json h2h.json
 
 All systems see the same articles (the first N article ids of the test half, sorted) on the same
 server, started once. Each article is scored the same way (``summarizer.eval.incidents``):
 exact match of killed, injured, date and city against the incident gold.
 
-* **v3 / v1**: ``Summarizer(SummarizerConfig(prompt="extract_events@vN", use_cache=False))``; the answer is the main
+* **v4 / v3 / v1**: ``Summarizer(SummarizerConfig(prompt="extract_events@vN", use_cache=False))``; the answer is the main
   record's claims. Seconds are the wall time of ``extract`` (model call + rules + verification);
   tokens are the server's usage on the article's model records (0 when the model returned none).
 * **instructor**: one plain ``instructor`` call (``Mode.JSON``, the schema sent as grammar through
@@ -57,7 +57,7 @@ from summarizer.eval.incidents_run import load_feed  # noqa: E402
 from summarizer.extract.local_model import MODEL_NAME, LocalModelError  # noqa: E402
 from summarizer.extract.prompts import PromptError  # noqa: E402
 
-SYSTEMS = ("v3", "v1", "instructor")
+SYSTEMS = ("v4", "v3", "v1", "instructor")
 NO_KEY = "sk-no-key-required"
 
 

@@ -27,18 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer import Article, Summarizer, SummarizerConfig  # noqa: E402
-from summarizer.extract import grounded  # noqa: E402
+from summarizer.extract import grounded_prompt  # noqa: E402
 from summarizer.ingest.document import analyse  # noqa: E402
 from summarizer.extract.local_model import MODEL_NAME, N_CTX, ensure_weights, free_port  # noqa: E402
 
 
 def requests(count: int) -> list[dict]:
-    """The exact v3 request bodies summarizer sends for the first ``count`` ECB+ documents."""
+    """The exact request bodies summarizer sends (default prompt) for the first ``count`` ECB+ documents."""
     bodies = []
-    with Summarizer(SummarizerConfig(prompt="extract_events@v3", base_url="http://127.0.0.1:9/v1", model=MODEL_NAME, use_cache=False)) as summarizer:
+    with Summarizer(SummarizerConfig(base_url="http://127.0.0.1:9/v1", model=MODEL_NAME, use_cache=False)) as summarizer:
         for path in sorted((ROOT / "tests" / "data" / "ecbplus").glob("*.txt"))[:count]:
             article = Article.from_file(path)
-            schema = grounded.answer_model(analyse(article)).model_json_schema()
+            schema = grounded_prompt.answer_model(analyse(article), summarizer.prompt.answer).model_json_schema()
             bodies.append({"model": MODEL_NAME, "messages": summarizer.requests(article)[0], "temperature": 0,
                            "seed": 0, "max_tokens": 512,
                            "response_format": {"type": "json_schema", "json_schema": {"name": "Happenings",

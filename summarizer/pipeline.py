@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from summarizer.config import SummarizerConfig
 from summarizer.errors import ExtractionError, ModelUnavailableError
-from summarizer.extract import grounded
+from summarizer.extract import grounded, grounded_prompt
 from summarizer.extract.cache import Cache, cache_key, open_cache
 from summarizer.extract.chunking import budget_chars, split_text
 from summarizer.extract.client import ModelConfig
@@ -52,7 +52,7 @@ logger = logging.getLogger(__name__)
 
 #: Tokens kept for the instructions and the JSON schema instructor appends (about 1,600 measured).
 PROMPT_RESERVE_TOKENS = 1800
-#: Output cap for v3 answers (ids and numbers; about 60 tokens per happening).
+#: Output cap for grounded (v3, v4) answers (ids and numbers; about 25-60 tokens per happening).
 GROUNDED_MAX_TOKENS = 512
 
 
@@ -67,7 +67,7 @@ def input_warnings(document: Document) -> list[str]:
 #: The code that shapes records (analysis, rules, record building, verification, their data).
 #: The CLI, the service, reports, merge and evaluation read records but never change them, so
 #: editing them keeps the cached records valid.
-RECORD_CODE = ("ingest/clean.py", "ingest/document.py", "extract/grounded.py", "extract/chunking.py",
+RECORD_CODE = ("ingest/clean.py", "ingest/document.py", "extract/grounded*.py", "extract/chunking.py",
                "records/*.py", "models/schemas.py", "models/fieldpath.py", "pipeline.py", "rules/*.py",
                "data/*.json")
 
@@ -133,7 +133,7 @@ class Summarizer:
             budget_chars(N_CTX, PROMPT_RESERVE_TOKENS + config.max_tokens) if self.embedded else 60_000)
         self.prompt: Prompt = get_prompt(settings.prompt)
         if self.prompt.style == "grounded" and settings.request_mode is None:
-            # v3's answer schema is sent as a grammar only, never pasted into the prompt; its answers
+            # A grounded answer schema is sent as a grammar only, never pasted into the prompt; its answers
             # are ids and numbers, so a few hundred tokens are plenty.
             self.model_config = config = dataclasses.replace(config, request_mode="schema",
                                                        max_tokens=settings.max_tokens or GROUNDED_MAX_TOKENS)
@@ -166,7 +166,7 @@ class Summarizer:
         article = document.article
         published = article.published_at.isoformat(sep=" ", timespec="minutes") if article.published_at else "unknown"
         if self.prompt.style == "grounded":
-            sentences, candidates = grounded.render(document)
+            sentences, candidates = grounded_prompt.render(document, self.prompt.answer)
             return [[{"role": "system", "content": self.prompt.system},
                      {"role": "user", "content": self.prompt.render_user(article=sentences, published=published,
                                                                          candidates=candidates)}]]
@@ -245,12 +245,12 @@ class Summarizer:
         return records
 
     def _extract_grounded(self, document: Document, messages: list[dict[str, str]]) -> list[EventRecord]:
-        """v3: one request; the model picks sentences and candidates, the records are built from them.
+        """Grounded (v3, v4): one request; the model picks sentences and candidates, the records are built from them.
 
         Every value already comes from the article, so ``reask`` has nothing to send back; no rule
         adds counts the model left out (they belong to other incidents), only timed happenings.
         """
-        answer, usage = self._call(document.article, messages, grounded.answer_model(document))
+        answer, usage = self._call(document.article, messages, grounded_prompt.answer_model(document, self.prompt.answer))
         records = grounded.to_records(answer, document, self._provenance(document, usage))
         return add_rule_events(document, records, self._provenance(document, Usage()))
 

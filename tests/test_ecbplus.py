@@ -20,9 +20,9 @@ from summarizer.merge import merge
 
 #: Floors over all 34 gold documents per prompt, pinned just under the measured figures.
 #: v1: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. v3: pairwise F1 0.903
-#: (P 0.933, R 0.875), B-cubed P 0.961, R 0.922. In-sample for the merge, whose rules were tuned on
-#: these documents.
-FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.89, 0.93)}
+#: (P 0.933, R 0.875), B-cubed P 0.961, R 0.922. v4: pairwise F1 0.903 (P 0.933, R 0.875), B-cubed
+#: P 0.961, R 0.912. In-sample for the merge, whose rules were tuned on these documents.
+FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.89, 0.93), "extract_events@v4": (0.89, 0.93)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

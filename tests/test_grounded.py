@@ -6,7 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from summarizer import Article
-from summarizer.extract import grounded
+from summarizer.extract import grounded, grounded_prompt
+from summarizer.extract.prompts import get_prompt
 from summarizer.ingest.document import analyse
 from summarizer.models.schemas import Provenance
 
@@ -37,7 +38,7 @@ def test_candidates_are_resolved_and_other_incidents_left_out(document) -> None:
 
 
 def test_the_answer_schema_only_admits_existing_ids(document) -> None:
-    model = grounded.answer_model(document)
+    model = grounded_prompt.answer_model(document)
     with pytest.raises(ValidationError):
         model.model_validate({"events": [{"s": 2, "type": "ASSAULT", "counts": ["C9"]}]})
     with pytest.raises(ValidationError):
@@ -47,7 +48,7 @@ def test_the_answer_schema_only_admits_existing_ids(document) -> None:
 def test_records_are_built_from_the_document_not_from_model_text(document) -> None:
     ids = {c.kind: c.id for c in reversed(document.candidates)}  # the first candidate of each kind
     count_ids = [c.id for c in document.of_kind("count")]
-    answer = grounded.answer_model(document).model_validate({"events": [
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
         {"s": 1, "type": "ASSAULT", "date": None, "place": None, "counts": count_ids[:1]},
         {"s": 2, "type": "ASSAULT", "date": ids["date"], "place": ids["place"], "counts": count_ids[1:]},
     ]})
@@ -73,7 +74,7 @@ def test_a_follow_up_story_puts_the_happening_it_follows_first() -> None:
     document = analyse(Article.from_text(FOLLOW_UP, source="f.txt", published_at=dt.datetime(2017, 1, 31)))
     dates = {c.value.value: c.id for c in document.of_kind("date")}
     counts = [c.id for c in document.of_kind("count")]
-    answer = grounded.answer_model(document).model_validate({"events": [
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
         {"s": 2, "type": "COERCE", "date": dates[dt.date(2017, 1, 30)], "place": None, "counts": counts},
         {"s": 3, "type": "ASSAULT", "date": dates[dt.date(2017, 1, 28)], "place": None, "counts": []},
     ]})
@@ -89,7 +90,7 @@ def test_a_follow_up_without_its_original_listed_gets_one_from_the_dating_senten
     document = analyse(Article.from_text(FOLLOW_UP, source="f.txt", published_at=dt.datetime(2017, 1, 31)))
     dates = {c.value.value: c.id for c in document.of_kind("date")}
     counts = [c.id for c in document.of_kind("count")]
-    answer = grounded.answer_model(document).model_validate({"events": [
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
         {"s": 2, "type": "COERCE", "date": dates[dt.date(2017, 1, 30)], "place": None, "counts": counts}]})
     first, second = grounded.to_records(answer, document, provenance())
     assert (first.event_type, first.date.value, first.date.text) == ("ASSAULT", dt.date(2017, 1, 28), "Saturday")
@@ -104,7 +105,7 @@ def test_a_follow_up_dated_only_far_down_the_story_is_left_as_it_is() -> None:
                              + "\n\nOne of the men faces another charge for a shooting on Saturday.")
     document = analyse(Article.from_text(text, source="f.txt", published_at=dt.datetime(2017, 1, 31)))
     dates = {c.value.value: c.id for c in document.of_kind("date")}
-    answer = grounded.answer_model(document).model_validate({"events": [
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
         {"s": 2, "type": "COERCE", "date": dates[dt.date(2017, 1, 30)], "place": None, "counts": []}]})
     assert [r.date.value for r in grounded.to_records(answer, document, provenance())] == [dt.date(2017, 1, 30)]
 
@@ -118,7 +119,7 @@ TRIPLE = ("Suspect arrested in triple shooting\n\n"
 def test_a_day_the_model_chose_is_not_undone_by_a_month_in_the_evidence_sentence() -> None:
     document = analyse(Article.from_text(TRIPLE, source="t.txt", published_at=dt.datetime(2017, 3, 8)))
     dates = {c.value.value: c.id for c in document.of_kind("date")}
-    answer = grounded.answer_model(document).model_validate({"events": [
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
         {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2017, 1, 27)], "place": None, "counts": []}]})
     (record,) = grounded.to_records(answer, document, provenance())
     assert (record.date.value, record.date.precision) == (dt.date(2017, 1, 27), "day")
@@ -136,7 +137,7 @@ def test_answers_about_one_happening_fold_once_their_dates_are_anchored() -> Non
     document = analyse(Article.from_text(VIGIL, source="v.txt", published_at=dt.datetime(2016, 7, 11)))
     dates = {c.value.value: c.id for c in document.of_kind("date")}
     counts = {c.value.kind: c.id for c in document.of_kind("count")}
-    answer = grounded.answer_model(document).model_validate({"events": [
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
         {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 7, 9)], "place": None, "counts": [counts["killed"]]},
         {"s": 3, "type": "ASSAULT", "date": dates[dt.date(2016, 7, 5)], "place": None, "counts": [counts["injured"]]},
     ]})
@@ -150,3 +151,25 @@ def test_streets_and_headline_verbs_are_not_offered_as_actors() -> None:
             "HOUSTON — A man was shot on South Lowe Avenue near Hospital Drive on Monday, Chief Art Acevedo said.")
     document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 12)))
     assert [c.span.text for c in document.of_kind("actor")] == ["Chief Art Acevedo"]
+
+
+QUOTED = ("Two shot in Dayton\n\n"
+          "DAYTON, Ohio — Two men were shot Saturday night on Salem Avenue, police said.\n\n"
+          "\"We heard five shots,\" neighbour Ann Lee said.\n\n"
+          "On Sunday police arrested a 19-year-old man in the shooting.\n\n"
+          "\"He will be charged with assault,\" Sgt. Tom Ward said.")
+
+
+def test_a_shorter_answer_leaves_time_and_quotes_to_the_code() -> None:
+    shape = get_prompt("extract_events@v4").answer
+    document = analyse(Article.from_text(QUOTED, source="t.txt", published_at=dt.datetime(2016, 7, 11)))
+    model = grounded_prompt.answer_model(document, shape)
+    with pytest.raises(ValidationError):  # neither field is asked for, so neither is admitted
+        model.model_validate({"events": [{"s": 2, "type": "ASSAULT", "quotes": [3]}]})
+    with pytest.raises(ValidationError):
+        model.model_validate({"events": [{"s": n, "type": "ASSAULT"} for n in (1, 2, 4)]})
+    assert "Times:" in grounded_prompt.render(document)[1] and "Times:" not in grounded_prompt.render(document, shape)[1]
+    answer = model.model_validate({"events": [{"s": 2, "type": "ASSAULT"}, {"s": 4, "type": "COERCE"}]})
+    shooting, arrest = grounded.to_records(answer, document, provenance())
+    assert [s.speaker for s in shooting.statements] == ["Ann Lee"]  # the reaction after each report
+    assert [s.quote[:6] for s in arrest.statements] == ['"He wi']

@@ -41,3 +41,13 @@ def test_render_keeps_braces_in_article_text() -> None:
     prompt = get_prompt("extract_events@v1")
     rendered = prompt.render_user(article="a {weird} article", published="unknown")
     assert "a {weird} article" in rendered and "<article>" in rendered
+
+
+def test_a_prompt_file_says_what_the_answer_holds(tmp_path: Path) -> None:
+    v3, v4 = get_prompt("extract_events@v3").answer, get_prompt("extract_events@v4").answer
+    assert (v3.max_happenings, v3.time, v3.quotes) == (3, True, True)  # v3's file has no [answer]: defaults
+    assert (v4.max_happenings, v4.time, v4.quotes) == (2, False, False)
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "v1.toml").write_text(PROMPT + "[answer]\nmax_happening = 2\n")
+    with pytest.raises(PromptError, match="max_happening"):
+        get_prompt("p@v1", tmp_path)

@@ -18,7 +18,7 @@ from summarizer.extract.prompts import get_prompt
 from summarizer.models.schemas import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
-PROMPT = get_prompt("extract_events@v1")  # v3 replays: test_seeds_v3.py, test_eval_incidents.py
+PROMPT = get_prompt("extract_events@v1")  # v3 and v4 replays: test_seeds_grounded.py, test_eval_incidents.py
 RECORD_SCHEMA = json.loads((ROOT / "schemas" / f"event_record.v{SCHEMA_VERSION}.schema.json").read_text())
 SEED_STEMS = sorted(p.stem for p in SEEDS.glob("*.txt"))
 

@@ -1,6 +1,6 @@
 """summarize on the seeds (offline replay of the embedded model's answers to prompt v1).
 
-These pin how the merge and the ledger treat v1's records; the v3 checks are in test_seeds_v3.py.
+These pin how the merge and the ledger treat v1's records; the v3 and v4 checks are in test_seeds_grounded.py.
 
 The gold, read from the articles: 000, 002, 003 and 004 report the September 2023 offensive and
 ceasefire in Nagorno-Karabakh; 001 reports the 2021 border clash, a different event although it

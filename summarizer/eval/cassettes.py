@@ -82,17 +82,29 @@ def recorder(library: Path, record_mode: str = "none", *, hash_bodies: bool = Fa
 
 
 def recorded_seconds(cassette: Path) -> float | None:
-    """The model time a cassette's server reported (``openai-processing-ms``), summed; None if absent.
+    """The model time a cassette's server reported, summed over its exchanges; None if absent.
 
-    Replaying takes milliseconds, so a replayed article's cost is read from what was recorded.
+    Replaying takes milliseconds, so a replayed article's cost is read from what was recorded:
+    OpenAI's ``openai-processing-ms`` header, or the ``timings`` (``prompt_ms`` + ``predicted_ms``)
+    that llama.cpp's server puts in the response body.
     """
     import yaml
 
     data = yaml.safe_load(Path(cassette).read_text(encoding="utf-8")) or {}
-    millis = [float(value) for interaction in data.get("interactions", [])
-              for name, values in (interaction["response"].get("headers") or {}).items()
-              if name.lower() == "openai-processing-ms" for value in values]
-    return sum(millis) / 1000 if millis else None
+    millis = [_reported_ms(interaction["response"]) for interaction in data.get("interactions", [])]
+    known = [ms for ms in millis if ms is not None]
+    return sum(known) / 1000 if known else None
+
+
+def _reported_ms(response: dict[str, Any]) -> float | None:
+    for name, values in (response.get("headers") or {}).items():
+        if name.lower() == "openai-processing-ms" and values:
+            return float(values[0])
+    try:
+        timings = json.loads((response.get("body") or {}).get("string") or "{}").get("timings") or {}
+        return float(timings["prompt_ms"]) + float(timings["predicted_ms"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
 
 
 def cassette_path(prompt_ref: str, article_stem: str, corpus: str = "seeds") -> str:

@@ -1,15 +1,13 @@
-"""Extraction v3: the model chooses, the code writes. Grounded by construction.
+"""Grounded extraction (prompts v3, v4): the model chooses, the code writes. Grounded by construction.
 
-The model gets the article as numbered sentences and the values the rules found in them as
-numbered candidates (dates ``D1``, times ``T1``, places ``P1``, casualty counts ``C1``, actors
-``A1``). It answers with numbers only: which sentence reports each happening, which candidates
-are that happening's date, time, place, counts and actors. Every quote, span and value in the
-records is then built here from the :class:`~summarizer.ingest.document.Document`, so quotes are
-verbatim and spans exact, and a small model never has to copy, normalise or count.
-
-The answer's schema is built per article: ids are enums of the candidates that exist and the
-sentence number is bounded, and it is sent as a grammar (``response_format`` json_schema), so
-the model cannot name a candidate or a sentence that is not there.
+The model saw the article as numbered sentences and the values the rules found in them as
+numbered candidates (:mod:`summarizer.extract.grounded_prompt`), and answered with numbers only:
+which sentence reports each happening, which candidates are its date, place, counts and actors
+(and, under v3, its time and quotes). Every quote, span and value in the records is built here
+from the :class:`~summarizer.ingest.document.Document`, so quotes are verbatim and spans exact,
+and a small model never has to copy, normalise or count. What v4 does not ask for, the code
+derives: the clock time from the happening's sentence and the next ones, the quotes from the
+quoted sentences that follow its report.
 
 Scope is the model's other job: each count is assigned to the happening it counts. A count it
 leaves out (an earlier incident, a yearly total, a forecast) goes nowhere: it is not this
@@ -20,10 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel
 
+from summarizer.extract.grounded_prompt import MAX_QUOTES, shown_sentences
 from summarizer.ingest.document import Candidate, Document
 from summarizer.records.normalize import normalize_time
 from summarizer.rules import find_attributions
@@ -37,7 +36,6 @@ from summarizer.rules.times import TimeMention
 from summarizer.models.schemas import (
     DAY_PRECISIONS,
     Actor,
-    ActorRole,
     CasualtyClaim,
     EventDate,
     EventRecord,
@@ -47,14 +45,6 @@ from summarizer.models.schemas import (
     Provenance,
     Statement,
 )
-
-#: Characters of article text shown to the model: the lede in full, then the sentences that hold
-#: candidates. About 500 tokens; the instructions and candidates take about 400 more.
-SENTENCE_BUDGET_CHARS = 2000
-#: Share of the budget filled with the opening sentences before candidate sentences are added.
-LEDE_SHARE = 0.6
-MAX_HAPPENINGS = 3
-MAX_ACTORS = 6
 
 #: Sub-types named by a keyword of the evidence sentence; the first match wins.
 _MODES: list[tuple[re.Pattern[str], str]] = [
@@ -76,78 +66,6 @@ _MODE_TYPES: dict[str, EventType] = {
     "shooting": "ASSAULT", "stabbing": "ASSAULT", "bombing": "ASSAULT", "offensive": "ASSAULT",
     "talks": "CONSULT", "arrest": "COERCE", "evacuation": "AID", "protest": "PROTEST",
 }
-
-
-def shown_sentences(document: Document, budget: int = SENTENCE_BUDGET_CHARS) -> list[int]:
-    """Sentence numbers the model sees: the opening ones, then those holding candidates, in order."""
-    chosen: list[int] = []
-    used = 0
-    for sentence in document.sentences:
-        if used + len(sentence.span.text) > budget * LEDE_SHARE and chosen:
-            break
-        chosen.append(sentence.number)
-        used += len(sentence.span.text)
-    holding = sorted({n for c in document.candidates if c.kind in ("count", "date", "time", "place")
-                      for n in c.sentences[:1]} - set(chosen))
-    for number in holding:
-        sentence = document.sentence(number)
-        if sentence is not None and used + len(sentence.span.text) <= budget:
-            chosen.append(number)
-            used += len(sentence.span.text)
-    return sorted(chosen)
-
-
-def visible_candidates(document: Document, shown: list[int]) -> list[Candidate]:
-    """Candidates stated in a shown sentence; actors only the most frequent few."""
-    visible = [c for c in document.candidates if set(c.sentences) & set(shown)]
-    actors = sorted((c for c in visible if c.kind == "actor"), key=lambda c: -len(c.sentences))[:MAX_ACTORS]
-    return [c for c in visible if c.kind != "actor" or c in actors]
-
-
-def render(document: Document) -> tuple[str, str]:
-    """(sentences block, candidates block) for the user message; compact and byte-stable."""
-    shown = shown_sentences(document)
-    lines = [f"[{n}] {' '.join(document.sentence(n).span.text.split())}" for n in shown]  # type: ignore[union-attr]
-    titles = {"date": "Dates", "time": "Times", "place": "Places", "count": "Counts", "actor": "Actors"}
-    blocks = []
-    candidates = visible_candidates(document, shown)
-    for kind, title in titles.items():
-        items = [f"{c.id} {c.label} [{','.join(str(n) for n in c.sentences if n in shown)}]"
-                 for c in candidates if c.kind == kind]
-        blocks.append(f"{title}: " + ("; ".join(items) if items else "none"))
-    return "\n".join(lines), "\n".join(blocks)
-
-
-class _Answer(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-def _ids(candidates: list[Candidate], kind: str) -> Any:
-    ids = tuple(c.id for c in candidates if c.kind == kind)
-    return Literal[ids] if ids else None  # type: ignore[valid-type]
-
-
-def answer_model(document: Document) -> type[BaseModel]:
-    """The answer's schema for this article: candidate ids as enums, sentence numbers bounded."""
-    shown = shown_sentences(document)
-    candidates = visible_candidates(document, shown)
-    date_t, time_t, place_t, count_t, actor_t = (_ids(candidates, k) for k in ("date", "time", "place", "count", "actor"))
-    low, high = (shown[0], shown[-1]) if shown else (1, 1)
-    fields: dict[str, Any] = {
-        "s": (int, Field(ge=low, le=high)),
-        "type": (EventType, ...),
-        "date": (date_t | None if date_t else None, None),
-        "time": (time_t | None if time_t else None, None),
-        "place": (place_t | None if place_t else None, None),
-        "counts": (list[count_t] if count_t else list[None], Field(default_factory=list, max_length=6)),
-    }
-    if actor_t:
-        role_model = create_model("ActorChoice", __base__=_Answer, id=(actor_t, ...), role=(ActorRole, ...))
-        fields["actors"] = (list[role_model], Field(default_factory=list, max_length=2))  # type: ignore[valid-type]
-    fields["quotes"] = (list[int], Field(default_factory=list, max_length=3))
-    happening = create_model("Happening", __base__=_Answer, **fields)
-    return create_model("Happenings", __base__=_Answer,
-                        events=(list[happening], Field(default_factory=list, max_length=MAX_HAPPENINGS)))  # type: ignore[valid-type]
 
 
 def _evidence(span: Span) -> Evidence:
@@ -194,6 +112,21 @@ def _statement(document: Document, number: int) -> Statement | None:
     return Statement(speaker=speakers[0], quote=sentence.span.text, evidence=_evidence(sentence.span))
 
 
+def _quotes_after(document: Document, evidence: list[int]) -> list[list[int]]:
+    """Per happening (by evidence sentence), the quoted sentences it is the nearest report before,
+    when the prompt does not ask the model for them: a reaction follows the report of what it is
+    about. Quotes above every report go to the main happening; at most :data:`MAX_QUOTES` each."""
+    quotes: list[list[int]] = [[] for _ in evidence]
+    for number in shown_sentences(document):
+        if not evidence or _statement(document, number) is None:
+            continue
+        before = [i for i, s in enumerate(evidence) if s <= number]
+        owner = max(before, key=lambda i: evidence[i]) if before else 0
+        if len(quotes[owner]) < MAX_QUOTES:
+            quotes[owner].append(number)
+    return quotes
+
+
 #: How many sentences after its evidence sentence a happening's clock time may be stated.
 TIME_REACH = 2
 
@@ -238,7 +171,8 @@ def _folded(happenings: list[Any], document: Document) -> list[Any]:
         same.counts = [*same.counts, *happening.counts]
         same.date = same.date or happening.date
         same.place = same.place or happening.place
-        same.time = same.time or happening.time
+        if hasattr(same, "time"):
+            same.time = same.time or happening.time
     return kept
 
 
@@ -350,13 +284,17 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
     records: list[EventRecord] = []
     used_counts: set[str] = set()
     anchored = [_anchor(h, document) for h in getattr(answer, "events", []) if document.sentence(h.s) is not None]
-    for happening in _folded(anchored, document):
+    happenings = _folded(anchored, document)
+    derived_quotes = _quotes_after(document, [h.s for h in happenings])
+    for happening, derived in zip(happenings, derived_quotes):
         sentence = document.sentence(happening.s)
         assert sentence is not None
         pick = document.candidate
         date = _date(pick(happening.date) if happening.date else None)
         location = _location(pick(happening.place) if happening.place else None)
-        time_candidate = pick(happening.time) if happening.time else _nearby_time(document, happening.s)
+        chosen_time = getattr(happening, "time", None)
+        time_candidate = pick(chosen_time) if chosen_time else _nearby_time(document, happening.s)
+        quotes = getattr(happening, "quotes", derived)
         evidence = _evidence(sentence.span)
         counts = [c for cid in dict.fromkeys(happening.counts)
                   if cid not in used_counts and (c := pick(cid)) is not None]
@@ -374,7 +312,7 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
             actors=[Actor(name=c.span.text, canonical=str(c.value), role=choice.role)
                     for choice in getattr(happening, "actors", []) if (c := pick(choice.id)) is not None],
             casualties=[claim for c in counts if (claim := _claim(c)) is not None],
-            statements=[s for n in dict.fromkeys(happening.quotes) if (s := _statement(document, n)) is not None],
+            statements=[s for n in dict.fromkeys(quotes) if (s := _statement(document, n)) is not None],
             evidence=[evidence],
             provenance=provenance,
         ))

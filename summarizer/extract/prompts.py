@@ -20,9 +20,22 @@ from pathlib import Path
 from summarizer.errors import PromptError  # defined with the hierarchy; imported from here too
 
 #: The prompt used when none is named. v3 (grounded: numbered sentences and rule candidates, answered
-#: with ids under a grammar) is the default; v1 and v2 stay selectable and recorded for comparison.
+#: with ids under a grammar) is the default. v4 is v3 with a shorter answer (faster; the seed checks
+#: hold less well, see the README's Quality section); v1 and v2 stay selectable and recorded.
 DEFAULT_PROMPT = "extract_events@v3"
 PROMPTS_ENV = "SUMMARIZER_PROMPTS_DIR"
+
+
+@dataclass(frozen=True)
+class AnswerShape:
+    """What a grounded prompt asks the model for: its file's ``[answer]`` table (v3 has none and
+    gets these defaults). Generated tokens dominate the time per article, so a later version can
+    ask for fewer happenings and leave out what the code derives: a happening's clock time (from
+    its sentence and the next ones) and its quotes (the quoted sentences that follow it)."""
+
+    max_happenings: int = 3
+    time: bool = True
+    quotes: bool = True
 
 
 @dataclass(frozen=True)
@@ -34,9 +47,10 @@ class Prompt:
     system: str
     user: str
     path: Path
-    #: ``verbatim`` (v1, v2): the model copies phrases from the article text. ``grounded`` (v3): the
+    #: ``verbatim`` (v1, v2): the model copies phrases from the article text. ``grounded`` (v3, v4): the
     #: model picks numbered sentences and rule candidates (see :mod:`summarizer.extract.grounded`).
     style: str = "verbatim"
+    answer: AnswerShape = AnswerShape()
 
     @property
     def ref(self) -> str:
@@ -67,6 +81,10 @@ def _version_key(version: str) -> tuple[int, str]:
 def _load(path: Path) -> Prompt:
     raw = path.read_bytes()
     data = tomllib.loads(raw.decode("utf-8"))
+    try:
+        answer = AnswerShape(**data.get("answer", {}))
+    except TypeError as exc:
+        raise PromptError(f"{path}: [answer] {exc}") from exc
     return Prompt(
         name=path.parent.name,
         version=path.stem,
@@ -76,6 +94,7 @@ def _load(path: Path) -> Prompt:
         user=data["user"],
         path=path,
         style=data.get("style", "verbatim"),
+        answer=answer,
     )
 
 

@@ -1,4 +1,5 @@
-"""The seeds under prompt v3, replayed from the embedded model's recorded answers.
+"""The seeds under the grounded prompts (v3, the default, and v4, its shorter answer), replayed
+from the embedded model's recorded answers.
 
 What the articles say (read before looking at any output): 000, 002, 003 and 004 report the
 September 2023 offensive in Nagorno-Karabakh and the ceasefire that ended it; 001 reports a 2021
@@ -21,12 +22,12 @@ from summarizer.merge.articles import article_inputs
 from summarizer.models.summary import Summary
 from summarizer.pipeline import merge_results
 
-V3 = "extract_events@v3"
+GROUNDED = ["extract_events@v3", "extract_events@v4"]
 
 
-@pytest.fixture(scope="module")
-def summary() -> tuple[Summary, dict[str, str]]:
-    merged, names = seed_summary(V3)
+@pytest.fixture(scope="module", params=GROUNDED)
+def summary(request: pytest.FixtureRequest) -> tuple[Summary, dict[str, str]]:
+    merged, names = seed_summary(request.param)
     assert not merged.failures, [f.error for f in merged.failures]
     return merged, names
 
@@ -45,6 +46,10 @@ def test_the_landmine_blast_is_not_counted_in_the_offensive(summary: tuple[Summa
     assert not from_002 & {"four", "two"}, from_002
 
 
+#: v3 only: under v4 the model lists one happening for 004 (the offensive ending, from its headline),
+#: so 004's "1 p.m. (0900 GMT)" lands on the offensive, not the ceasefire, and the instant has the
+#: support of 000 and 003 only (README, Quality).
+@pytest.mark.parametrize("summary", ["extract_events@v3"], indirect=True)
 def test_ceasefire_instant_has_consensus_from_three_sources(summary: tuple[Summary, dict[str, str]]) -> None:
     merged, names = summary
     time = offensive(merged, names).time
@@ -62,15 +67,16 @@ def test_no_unsupported_sentence_is_shown_unflagged(summary: tuple[Summary, dict
             assert step.summary_verdict == "supported", step.summary
 
 
-def test_the_merge_reuses_the_documents_extraction_built() -> None:
+@pytest.mark.parametrize("prompt", GROUNDED)
+def test_the_merge_reuses_the_documents_extraction_built(prompt: str) -> None:
     """summarize hands the merge each article's Document, built once during extraction; the merge
     reads its sentences instead of splitting the text again, and reaches the same summary."""
     results, articles, documents = [], {}, {}
     for path in sorted(CORPORA["seeds"].glob("*.txt")):
         article = Article.from_file(path)
         articles[article.id] = article
-        with recorder().use_cassette(cassette_path(V3, path.stem, "seeds")), \
-                Summarizer(SummarizerConfig(prompt=V3, **replay_kwargs())) as summarizer:
+        with recorder().use_cassette(cassette_path(prompt, path.stem, "seeds")), \
+                Summarizer(SummarizerConfig(prompt=prompt, **replay_kwargs())) as summarizer:
             results.extend(summarizer.extract_many([article], documents=documents))
     assert sorted(documents) == sorted(articles)
     assert all(document.article is articles[aid] for aid, document in documents.items())
