@@ -285,7 +285,8 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
     used_counts: set[str] = set()
     anchored = [_anchor(h, document) for h in getattr(answer, "events", []) if document.sentence(h.s) is not None]
     happenings = _folded(anchored, document)
-    derived_quotes = _quotes_after(document, [h.s for h in happenings])
+    asked = all(hasattr(h, "quotes") for h in happenings)  # v3 picks quotes; v4 leaves them to the code
+    derived_quotes = [[] for _ in happenings] if asked else _quotes_after(document, [h.s for h in happenings])
     for happening, derived in zip(happenings, derived_quotes):
         sentence = document.sentence(happening.s)
         assert sentence is not None
