@@ -49,5 +49,8 @@ def test_a_prompt_file_says_what_the_answer_holds(tmp_path: Path) -> None:
     assert (v4.max_happenings, v4.time, v4.quotes) == (2, False, False)
     (tmp_path / "p").mkdir()
     (tmp_path / "p" / "v1.toml").write_text(PROMPT + "[answer]\nmax_happening = 2\n")
-    with pytest.raises(PromptError, match="max_happening"):
+    with pytest.raises(PromptError, match="max_happening"):  # a misspelt key
+        get_prompt("p@v1", tmp_path)
+    (tmp_path / "p" / "v1.toml").write_text(PROMPT + '[answer]\nmax_happenings = "two"\n')
+    with pytest.raises(PromptError, match="max_happenings"):  # a value of the wrong type
         get_prompt("p@v1", tmp_path)
