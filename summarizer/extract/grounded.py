@@ -117,8 +117,10 @@ def _quotes_after(document: Document, evidence: list[int]) -> list[list[int]]:
     when the prompt does not ask the model for them: a reaction follows the report of what it is
     about. Quotes above every report go to the main happening; at most :data:`MAX_QUOTES` each."""
     quotes: list[list[int]] = [[] for _ in evidence]
+    if not evidence:
+        return quotes
     for number in shown_sentences(document):
-        if not evidence or _statement(document, number) is None:
+        if _statement(document, number) is None:
             continue
         before = [i for i, s in enumerate(evidence) if s <= number]
         owner = max(before, key=lambda i: evidence[i]) if before else 0
