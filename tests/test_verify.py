@@ -66,6 +66,18 @@ def test_counts(claim_: CasualtyClaim, expected: str) -> None:
     assert verdicts(record(casualties=[claim_]))["casualties[0].count"] == expected
 
 
+def test_a_count_with_only_an_upper_bound_is_checked() -> None:
+    text = "Police said as many as four people were shot outside the bar."
+    document = analyse(Article.from_text(text, source="u.txt"))
+    provenance = Provenance(article_id=document.article.id, model="m", prompt_name="p", prompt_version="v1",
+                            prompt_hash="h", extracted_at=dt.datetime(2024, 1, 1))
+    rec = EventRecord(record_id="r", event_type="ASSAULT", summary="Four shot.", provenance=provenance,
+                      evidence=[locate(text, text)],
+                      casualties=[CasualtyClaim(kind="injured", text="as many as four", low=None, best=4, high=4)])
+    [checked] = verify(document, [rec], "flag")
+    assert {c.field: c.verdict for c in checked.verification.checks}["casualties[0].count"] == "supported"
+
+
 def test_count_not_in_article_at_all_is_unsupported() -> None:
     rec = record(casualties=[claim("at least 9", 9, None)], evidence=[Evidence(quote="made up")])
     assert verdicts(rec)["casualties[0].count"] == "unsupported"

@@ -124,3 +124,25 @@ def test_a_headline_participle_without_an_auxiliary() -> None:
     assert counts("Man shot near bus stop") == [("injured", 1, "Man")]
     assert counts("Woman wounded Monday in drive-by") == [("injured", 1, "Woman")]
     assert counts("A man shot the clerk and fled.") == []
+
+
+def test_alive_and_hurt_phrases_are_one_injured() -> None:
+    assert counts("A second man was taken to a hospital with non-life-threatening injuries.") == [
+        ("injured", 1, "A second man")]
+    assert counts("Another man was rushed to the hospital in critical condition.") == [("injured", 1, "Another man")]
+    assert counts("A man is recovering after being shot in the back Friday night.") == [("injured", 1, "A man")]
+    assert counts("A woman was treated for a gunshot wound to the leg and released.") == [("injured", 1, "A woman")]
+    assert counts("Police found the victim, a 30-year-old man, with multiple gunshot wounds.") == [
+        ("injured", 1, "a 30-year-old man")]
+    assert counts("Two other people were hospitalized.") == [("injured", 2, "Two")]
+
+
+def test_a_hospital_death_or_a_check_up_is_not_an_injury() -> None:
+    assert counts("A man was rushed to the hospital, where he was pronounced dead.") == [("killed", 1, "A man")]
+    assert counts("A suspect was taken to the hospital for evaluation.") == []
+
+
+def test_another_alone_is_one_more_person() -> None:
+    assert counts("One man was killed and another was injured.") == [("killed", 1, "One man"), ("injured", 1, "another")]
+    assert counts("The shooting left one man dead and another wounded.") == [("killed", 1, "one"), ("injured", 1, "another")]
+    assert counts("Another shot rang out moments later.") == []

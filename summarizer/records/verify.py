@@ -70,7 +70,7 @@ class _Checker:
         return spans[:5]
 
     def number(self, field: str, text: str, low: int | None, high: int | None, near: Span | None) -> None:
-        if low is None:
+        if low is None and high is None:  # "as many as four" has only a high bound, and is a number
             self.add(field, text, "unsupported", "not a number the rules can read")
             return
         same = [n for n in self.numbers if (n.count.low, n.count.high) == (low, high)]

@@ -30,7 +30,8 @@ from summarizer.models.schemas import CasualtyKind
 _KIND_WORDS: dict[CasualtyKind, str] = {
     "killed": r"shot(?:\s+and)?\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded)|kill(?:ed|ing|s)?"
               r"|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
-    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot",
+    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot|hospitali[sz]ed"
+               r"|in\s+(?:critical|serious|stable|grave)\s+condition",
     "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|fled|refugees|homeless|forced from their homes",
     "captured": r"captur(?:ed|ing)|taken prisoner|taken hostage|abducted|kidnapp?ed|detained",
     "missing": r"missing|unaccounted for",

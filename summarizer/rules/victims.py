@@ -8,7 +8,11 @@ its verb says:
 * killed: "shot and killed", "shot dead", "fatally shot/wounded/injured/struck", "killed",
   "slain", "murdered", "pronounced dead", "found dead", "died", "succumbed";
 * injured: "shot" (not fatally), "wounded", "injured", "hurt", "grazed", "hospitalized",
-  "suffered ... wounds/injuries", "shot himself/herself".
+  "suffered ... wounds/injuries", "shot himself/herself", and the phrases that say someone is
+  alive and hurt: "taken to a hospital", "in critical condition", "is recovering", "treated for
+  wounds", "with a gunshot wound".
+
+"Another" alone is one more person when its verb follows ("one man was killed and another wounded").
 
 A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's murder") is one
 person killed, and so is the object of a killing verb ("shot and killed a teen"); the object of
@@ -64,8 +68,11 @@ _GROUP = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
     rf"(?:(?P<one>{_ONE})|(?P<m>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
+#: "One man was killed and another (was) wounded": "another" alone, right before its verb.
+_ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
+            r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported)\b)")
 _SUBJECT = re.compile(
-    rf"\b(?:{_ONE}|(?i:a|an)\s+\d{{1,3}}-year-old)\b"
+    rf"\b(?:{_ONE}|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
@@ -85,13 +92,22 @@ _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot\s+(?:and\s+)?killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)"
     r"|killed|slain|murdered|pronounced\s+dead|found\s+dead|declared\s+dead)\b"
-    r"|^[^.;:]{0,60}?\b(?:died|succumbed)\b",
+    r"|^[^.;:]{0,60}?\b(?:died|succumbed|(?:pronounced|declared)\s+dead)\b",
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
     r"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck)\b"
     r"|^[^.;:,]{0,40}?\bsuffer(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injuries|injury)\b"
     r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
+    # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
+    r"|^[^.;:,]{0,40}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:taken|rushed|transported|"
+    r"transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
+    r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))"
+    r"|^[^.;:,]{0,40}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)"
+    r"(?:\s+but\s+stable)?\s+condition\b"
+    r"|^[^.;:,]{0,40}?\b(?:is|was)\s+(?:\w+\s+)?recovering\b"
+    r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
+    r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet|graze)\s+wounds?\b"
     # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
     rf"|^(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
     rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
