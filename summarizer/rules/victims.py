@@ -60,7 +60,7 @@ _POSSESSIVE = r"(?i:his|her|their)"
 _OWNED = rf"{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother": two victims in one subject.
 _PAIR = re.compile(
-    rf"\b{_ONE}\s+and\s+(?i:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
+    rf"\b{_ONE}\s+and\s+(?:{_POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b{_OWNED}\s+and\s+(?:{_POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
