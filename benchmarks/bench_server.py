@@ -2,8 +2,10 @@
 
     .venv/bin/python benchmarks/bench_server.py --binary avx2=PATH --binary avx512-vnni=PATH \
         --threads 1 --threads 2 --parallel 1 --parallel 2 --parallel 4 --articles 20
+    .venv/bin/python benchmarks/bench_server.py --binary avx512-vnni=PATH \
+        --flags default= --flags fa-off="-fa off" --flags ubatch-256="-ub 256" --articles 8
 
-For every (binary, threads, parallel) it starts llama.cpp's llama-server on the embedded weights,
+For every (binary, threads, parallel, flags) it starts llama.cpp's llama-server on the embedded weights,
 sends the v3 requests of the first ``--articles`` ECB+ documents (tests/data/ecbplus, public,
 CC BY 3.0) with ``parallel`` of them in flight at once, and prints what the server reports:
 prompt tokens/s and generation tokens/s (from llama-server's ``timings``), and articles per
@@ -13,6 +15,7 @@ minute for the whole batch (wall clock). One warm-up request per server is not c
 from __future__ import annotations
 
 import argparse
+import shlex
 import statistics
 import subprocess
 import sys
@@ -46,12 +49,13 @@ def requests(count: int) -> list[dict]:
     return bodies
 
 
-def run(binary: Path, weights: Path, threads: int, parallel: int, bodies: list[dict]) -> dict[str, float]:
+def run(binary: Path, weights: Path, threads: int, parallel: int, bodies: list[dict],
+        flags: tuple[str, ...] = ()) -> dict[str, float]:
     port = free_port()
     log = tempfile.NamedTemporaryFile(prefix="bench-server-", suffix=".log", delete=False)
     process = subprocess.Popen([str(binary), "-m", str(weights), "--host", "127.0.0.1", "--port", str(port),
-                                "-c", str(N_CTX * parallel), "--parallel", str(parallel), "-t", str(threads)],
-                               stdout=log, stderr=subprocess.STDOUT)
+                                "-c", str(N_CTX * parallel), "--parallel", str(parallel), "-t", str(threads),
+                                *flags], stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
@@ -87,23 +91,30 @@ def main() -> None:
     parser.add_argument("--binary", action="append", required=True, help="NAME=PATH of a llama-server build")
     parser.add_argument("--threads", type=int, action="append")
     parser.add_argument("--parallel", type=int, action="append")
+    parser.add_argument("--flags", action="append",
+                        help='NAME="ARGS": more llama-server options to compare (flash attention, batch sizes)')
     parser.add_argument("--articles", type=int, default=20)
     args = parser.parse_args()
+    variants = [(name, tuple(shlex.split(extra))) for name, _, extra in
+                (spec.partition("=") for spec in args.flags or ["default="])]
     weights = ensure_weights()
     bodies = requests(args.articles)
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), "unknown CPU")
     print(f"CPU: {cpu}; {len(bodies)} ECB+ articles, prompt extract_events@v3")
-    print(f"{'build':<14}{'threads':>8}{'parallel':>9}{'prompt tok/s':>14}{'gen tok/s':>11}{'articles/min':>14}")
+    print(f"{'build':<14}{'flags':<12}{'threads':>8}{'parallel':>9}{'prompt tok/s':>14}{'gen tok/s':>11}"
+          f"{'articles/min':>14}")
     baseline = None
     for spec in args.binary:
         name, _, path = spec.partition("=")
         for threads in args.threads or [2]:
             for parallel in args.parallel or [1]:
-                r = run(Path(path), weights, threads, parallel, bodies)
-                baseline = baseline or r["articles_per_min"]
-                print(f"{name:<14}{threads:>8}{parallel:>9}{r['prompt_tps']:>14.1f}{r['gen_tps']:>11.1f}"
-                      f"{r['articles_per_min']:>14.2f}  (x{r['articles_per_min'] / baseline:.2f})", flush=True)
+                for label, flags in variants:
+                    r = run(Path(path), weights, threads, parallel, bodies, flags)
+                    baseline = baseline or r["articles_per_min"]
+                    print(f"{name:<14}{label:<12}{threads:>8}{parallel:>9}{r['prompt_tps']:>14.1f}"
+                          f"{r['gen_tps']:>11.1f}{r['articles_per_min']:>14.2f}  "
+                          f"(x{r['articles_per_min'] / baseline:.2f})", flush=True)
 
 
 if __name__ == "__main__":
