@@ -73,3 +73,17 @@ def test_eval_outside_the_repo_fails_in_one_line(tmp_path: Path) -> None:
     elsewhere = run("--gold", str(ROOT / "tests" / "gold"))  # default --articles seeds is relative
     assert elsewhere.returncode == EXIT_USAGE and "Traceback" not in elsewhere.stderr
     assert "articles directory not found" in elsewhere.stderr
+
+
+def test_eval_compares_several_prompts_but_not_prompts_and_models_at_once() -> None:
+    gold, cassettes = str(ROOT / "tests" / "gold"), str(ROOT / "cassettes")
+    three = CliRunner().invoke(app, ["eval", "--gold", gold, "--articles", str(ROOT / "seeds"), "--cassettes",
+                                     cassettes, *(f"--prompt=extract_events@{v}" for v in ("v1", "v3", "v4"))],
+                               env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert three.exit_code == 0, three.output
+    assert all(f"extract_events@{v}" in three.output for v in ("v1", "v3", "v4"))
+    both = CliRunner().invoke(app, ["eval", "--gold", gold, "--articles", str(ROOT / "seeds"),
+                                    "--prompt=extract_events@v1", "--prompt=extract_events@v3",
+                                    "--model=a", "--model=b"])
+    assert both.exit_code == EXIT_USAGE
+    assert "not both at once" in both.output

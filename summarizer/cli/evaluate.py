@@ -26,8 +26,8 @@ def evaluate(
     articles: Annotated[Path, typer.Option(help="Where the gold's article files are.")] = Path("seeds"),
     split: Annotated[str, typer.Option(help="Incident gold only: tune, test or all.")] = "test",
     split_file: Annotated[Optional[Path], typer.Option(help="Incident gold only: the split (default: <gold>/split.json, else tests/gold/<gold name>/split.json).")] = None,
-    prompt: Annotated[Optional[list[str]], typer.Option(help="NAME@VERSION; give two to compare side by side.")] = None,
-    model: Annotated[Optional[list[str]], typer.Option(help="Model name(s); give two to compare.")] = None,
+    prompt: Annotated[Optional[list[str]], typer.Option(help="NAME@VERSION; give several to compare (two also get a diff).")] = None,
+    model: Annotated[Optional[list[str]], typer.Option(help="Model name(s); give several to compare (two also get a diff).")] = None,
     cassettes: Annotated[Optional[Path], typer.Option(help="Replay recorded answers from here when present.")] = Path("cassettes"),
     with_context: Annotated[bool, typer.Option(help="Also grade values that need merging (weekdays of undated articles).")] = False,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the report(s) as JSON here.")] = None,
@@ -70,7 +70,7 @@ def evaluate(
 def _event_reports(gold: Path, articles: Path, prompts: Sequence[Optional[str]], models: Sequence[Optional[str]],
                    cassettes: Optional[Path], with_context: bool, options: dict[str, Optional[str]],
                    verbose: bool) -> tuple[Sequence[BaseModel], list[RenderableType]]:
-    """Event gold: one report per prompt or model, and their differences when there are two."""
+    """Event gold: one report per prompt or model, and their differences when there are exactly two."""
     from summarizer.eval.events_run import run
     from summarizer.eval.render import diff, render_diff, render_table
 
@@ -78,8 +78,8 @@ def _event_reports(gold: Path, articles: Path, prompts: Sequence[Optional[str]],
         fail(f"{gold} holds no gold (gold.jsonl, articles/*.json or clusters.json)")
     if not articles.is_dir():
         fail(f"articles directory not found: {articles} (give --articles)")
-    if len(prompts) > 2 or len(models) > 2 or (len(prompts) == 2 and len(models) == 2):
-        fail("compare two prompts or two models, not more")
+    if len(prompts) > 1 and len(models) > 1:
+        fail("compare several prompts or several models, not both at once")
     try:
         reports = [run(gold, articles, prompt=p, cassettes=cassettes, with_context=with_context,
                        summarizer_options={**options, "model": m})
