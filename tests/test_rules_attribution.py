@@ -32,6 +32,8 @@ from summarizer.rules import find_attributions, sentence_spans
         ("The U.S. State Department said Blinken spoke by telephone Tuesday.",
          [("U.S. State Department", "said", "The U.S. State Department said")]),
         ("He said that close to 100 people had been killed.", [("He", "said", "He said")]),
+        ("“He was a good kid,” said Sgt. Jane Doe of the county sheriff’s office.",
+         [("Sgt. Jane Doe", "said", "said Sgt. Jane Doe")]),
     ],
 )
 def test_find_attributions(sentence: str, expected: list[tuple[str, str, str]]) -> None:

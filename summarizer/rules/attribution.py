@@ -172,6 +172,8 @@ def _source_after(text: str, sentence: Span, cue_end: int) -> tuple[int, int] | 
     chosen: list[re.Match[str]] = []
     for tok in _TOKEN_RE.finditer(text, cue_end, sentence.end):
         word = tok.group()
+        if word == "." and chosen and _ABBREVIATION_RE.search(text[chosen[-1].start():tok.end()]):
+            continue  # "said Sgt. Jane Doe": the rank's dot does not end the name
         if not word[0].isalnum() or word.lower() in _CLAUSE_STOP or len(chosen) >= 5:
             break
         chosen.append(tok)
