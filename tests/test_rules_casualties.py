@@ -20,6 +20,10 @@ CASES = [
      "Yerevan.", None, [("12", "captured", False, "Yerevan")]),
     ("Azerbaijan's Armed Forces announced that they had captured 60 Armenian positions.", None, []),
     ("In the autumn of 2020, the region was the scene of a war in which more than 6,500 people were killed.", None, []),
+    ("The 2020 war, which killed 6,500 people, ended in a ceasefire.", 2023, []),
+    # a year in a later clause is about something else: the count is the news
+    ("At least 40 people were injured in the quake, which rekindled memories of a deadly quake in 2002.", 2013,
+     [("At least 40", "injured", False, None)]),
     ("Police said three people died and 14 were hurt when the bus overturned.", 2024,
      [("three", "killed", False, "Police"), ("14", "injured", False, "Police")]),
     ("At least 12 miners are missing after the collapse, the company said.", None,

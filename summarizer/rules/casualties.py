@@ -120,9 +120,23 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     return None if suspects and casualty and suspects.start() < casualty.start() else kind
 
 
-def _background(sentence: str, published_year: int | None) -> bool:
-    """A sentence that names another year is about history ("the 2020 war killed 6,500"), not the news."""
-    years = {int(y) for y in _YEAR.findall(sentence)}
+#: Where a clause about something else begins: "..., which rekindled memories of the 2002 quake".
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:which|who|whose|when|where|while|but|whereas|after|before|"
+                           r"since|as|recalling|reminiscent)\b", re.IGNORECASE)
+
+
+def _up_to_clause_end(sentence: str, offset: int) -> str:
+    """``sentence`` from its start to the end of the clause holding character ``offset``."""
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= offset), len(sentence))
+    return sentence[:end]
+
+
+def _background(sentence: str, offset: int, published_year: int | None) -> bool:
+    """A count in a sentence that names another year up to the count's clause is history ("the
+    2020 war, which killed 6,500", "in 2014, 12 people were shot"), not the news. A year in a
+    later clause is about something else the sentence mentions ("40 were injured in the quakes,
+    which rekindled memories of the 2002 quake")."""
+    years = {int(y) for y in _YEAR.findall(_up_to_clause_end(sentence, offset))}
     return bool(years - {published_year})
 
 
@@ -139,17 +153,20 @@ def _in_aside(sentence: Span, offset: int) -> bool:
 def find_casualties(text: str, published_year: int | None = None) -> list[CasualtyMention]:
     """Every casualty claim in ``text``, in order, with its sentence and attributed source.
 
-    Sentences that name a year other than ``published_year`` are skipped as background.
+    A count after a year other than ``published_year`` in its sentence (up to its clause's end) is
+    skipped as background.
     """
     numbers = find_numbers(text)
     claims: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
         inside = [n for n in numbers if sentence.start <= n.span.start < sentence.end]
-        if not inside or _background(sentence.text, published_year):
+        if not inside:
             continue
         sources = [a for a in find_attributions(sentence.text) if a.source.lower() not in _PRONOUNS]
         previous: CasualtyKind | None = None
         for number in inside:
+            if _background(sentence.text, number.span.start - sentence.start, published_year):
+                continue
             kind = _kind_of(text, number, sentence, previous)
             if kind is None:
                 continue
