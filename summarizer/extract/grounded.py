@@ -287,9 +287,10 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
     used_counts: set[str] = set()
     anchored = [_anchor(h, document) for h in getattr(answer, "events", []) if document.sentence(h.s) is not None]
     happenings = _folded(anchored, document)
-    asked = all(hasattr(h, "quotes") for h in happenings)  # v3 picks quotes; v4 leaves them to the code
-    derived_quotes = [[] for _ in happenings] if asked else _quotes_after(document, [h.s for h in happenings])
-    for happening, derived in zip(happenings, derived_quotes):
+    # v3's answer picks each happening's quote sentences; v4's leaves them to the code
+    quotes_of = ([h.quotes for h in happenings] if all(hasattr(h, "quotes") for h in happenings)
+                 else _quotes_after(document, [h.s for h in happenings]))
+    for happening, quotes in zip(happenings, quotes_of):
         sentence = document.sentence(happening.s)
         assert sentence is not None
         pick = document.candidate
@@ -297,7 +298,6 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
         location = _location(pick(happening.place) if happening.place else None)
         chosen_time = getattr(happening, "time", None)
         time_candidate = pick(chosen_time) if chosen_time else _nearby_time(document, happening.s)
-        quotes = getattr(happening, "quotes", derived)
         evidence = _evidence(sentence.span)
         counts = [c for cid in dict.fromkeys(happening.counts)
                   if cid not in used_counts and (c := pick(cid)) is not None]
