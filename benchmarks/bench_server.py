@@ -9,7 +9,9 @@ For every (binary, threads, parallel, flags) it starts llama.cpp's llama-server 
 sends the v3 requests of the first ``--articles`` ECB+ documents (tests/data/ecbplus, public,
 CC BY 3.0) with ``parallel`` of them in flight at once, and prints what the server reports:
 prompt tokens/s and generation tokens/s (from llama-server's ``timings``), and articles per
-minute for the whole batch (wall clock). One warm-up request per server is not counted.
+minute for the whole batch (wall clock). One warm-up request per server is not counted. The
+last column counts the answers identical to the first row's: an option that changes answers
+(not only their speed) would also make the recorded cassettes stale.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -50,7 +53,7 @@ def requests(count: int) -> list[dict]:
 
 
 def run(binary: Path, weights: Path, threads: int, parallel: int, bodies: list[dict],
-        flags: tuple[str, ...] = ()) -> dict[str, float]:
+        flags: tuple[str, ...] = ()) -> dict[str, Any]:
     port = free_port()
     log = tempfile.NamedTemporaryFile(prefix="bench-server-", suffix=".log", delete=False)
     process = subprocess.Popen([str(binary), "-m", str(weights), "--host", "127.0.0.1", "--port", str(port),
@@ -69,16 +72,18 @@ def run(binary: Path, weights: Path, threads: int, parallel: int, bodies: list[d
             client.post(f"{url}/v1/chat/completions", json=bodies[0])  # warm-up, not counted
 
             def one(body: dict) -> dict:
-                return client.post(f"{url}/v1/chat/completions", json=body).json()["timings"]
+                return client.post(f"{url}/v1/chat/completions", json=body).json()
 
             started = time.perf_counter()
             with ThreadPoolExecutor(max_workers=parallel) as pool:
-                timings = list(pool.map(one, bodies))
+                replies = list(pool.map(one, bodies))
             wall = time.perf_counter() - started
     finally:
         process.terminate()
         process.wait(timeout=30)
+    timings = [r["timings"] for r in replies]
     return {
+        "answers": [r["choices"][0]["message"]["content"] for r in replies],
         "prompt_tps": statistics.mean(t["prompt_per_second"] for t in timings if t["prompt_n"] > 8),
         "gen_tps": statistics.mean(t["predicted_per_second"] for t in timings),
         "articles_per_min": 60 * len(bodies) / wall,
@@ -103,18 +108,20 @@ def main() -> None:
                 if line.startswith("model name")), "unknown CPU")
     print(f"CPU: {cpu}; {len(bodies)} ECB+ articles, prompt extract_events@v3")
     print(f"{'build':<14}{'flags':<12}{'threads':>8}{'parallel':>9}{'prompt tok/s':>14}{'gen tok/s':>11}"
-          f"{'articles/min':>14}")
-    baseline = None
+          f"{'articles/min':>14}  same answers as the first row")
+    baseline: dict[str, Any] | None = None
     for spec in args.binary:
         name, _, path = spec.partition("=")
         for threads in args.threads or [2]:
             for parallel in args.parallel or [1]:
                 for label, flags in variants:
                     r = run(Path(path), weights, threads, parallel, bodies, flags)
-                    baseline = baseline or r["articles_per_min"]
+                    baseline = baseline or r
+                    same = sum(a == b for a, b in zip(r["answers"], baseline["answers"], strict=True))
                     print(f"{name:<14}{label:<12}{threads:>8}{parallel:>9}{r['prompt_tps']:>14.1f}"
                           f"{r['gen_tps']:>11.1f}{r['articles_per_min']:>14.2f}  "
-                          f"(x{r['articles_per_min'] / baseline:.2f})", flush=True)
+                          f"(x{r['articles_per_min'] / baseline['articles_per_min']:.2f})  "
+                          f"{same}/{len(bodies)}", flush=True)
 
 
 if __name__ == "__main__":
