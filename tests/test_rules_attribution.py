@@ -56,3 +56,11 @@ def test_sentence_spans_respect_abbreviations() -> None:
     text = "The U.N. Security Council met at 1 p.m. Wednesday. Mr. Smith left.\nNew line here"
     assert [s.text for s in sentence_spans(text)] == [
         "The U.N. Security Council met at 1 p.m. Wednesday.", "Mr. Smith left.", "New line here"]
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    from summarizer.rules.attribution import sentence_spans
+    text = "A fight ends in southeast Houston.Police say two men were shot.One is in critical condition."
+    assert [s.text for s in sentence_spans(text)] == [
+        "A fight ends in southeast Houston.", "Police say two men were shot.", "One is in critical condition."]
+    assert len(sentence_spans("Mrs.Smith lives in St.Louis. Visit abc13.com now.")) == 2

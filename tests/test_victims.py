@@ -6,7 +6,7 @@ from summarizer.rules.victims import find_victims
 
 
 def counts(text: str) -> list[tuple[str, int | None, str]]:
-    return [(m.kind, m.number.count.best, m.number.span.text) for m in _counts(find_casualties(text, None), find_victims(text))]
+    return [(m.kind, m.number.count.best, m.number.span.text) for m in _counts(text, find_casualties(text, None), find_victims(text))]
 
 
 def test_one_victim_clauses() -> None:
@@ -55,7 +55,7 @@ def test_a_killing_named_as_a_noun_is_one_victim() -> None:
 
 def test_wounds_and_shots_are_not_people() -> None:
     assert counts("He eventually died from one gunshot wound.") == []
-    assert counts("The man was shot three times.") == []
+    assert counts("The man was shot three times.") == [("injured", 1, "The man")]  # one man, not three people
 
 
 def test_a_subject_in_two_counted_parts_is_their_sum() -> None:
@@ -146,3 +146,51 @@ def test_another_alone_is_one_more_person() -> None:
     assert counts("One man was killed and another was injured.") == [("killed", 1, "One man"), ("injured", 1, "another")]
     assert counts("The shooting left one man dead and another wounded.") == [("killed", 1, "one"), ("injured", 1, "another")]
     assert counts("Another shot rang out moments later.") == []
+
+
+def test_more_alive_and_hurt_phrases() -> None:
+    assert counts("A man was hit by a stray bullet.") == [("injured", 1, "A man")]
+    assert counts("A woman sustained a graze wound to the arm.") == [("injured", 1, "A woman")]
+    assert counts("A 19-year-old man remains hospitalized.") == [("injured", 1, "A 19-year-old man")]
+    assert counts("A teen has non-life-threatening injuries.") == [("injured", 1, "A teen")]
+    assert counts("The gunman fled after injuring a woman.") == [("injured", 1, "a woman")]
+    assert counts("A man had no injuries.") == []
+    assert counts("A clerk suffered no serious injuries.") == []
+
+
+def test_a_person_named_with_an_age_is_a_victim_by_name() -> None:
+    text = "Police identified the victims as Diana Gomez, 27, and her neighbour. Gomez was hit seven times."
+    assert counts(text) == [("injured", 1, "Gomez")]
+    # a named "was shot" may be the person the story says was killed: not counted as injured
+    assert counts("The shooting killed 19-year-old Kason Doe. Doe was shot in the head.") == []
+    # nor is anyone named in a killing: "had been hit" and "was shot and killed" are one death
+    killed = counts("Sixteen-year-old Kim Roe was shot and killed on Saturday. Police fired after Roe had been hit.")
+    assert killed == [("killed", 1, "Kim Roe")]
+    # a name never introduced with an age is not taken for a person ("Houston was hit by storms")
+    assert counts("Houston was hit by storms.") == []
+
+
+def test_victims_reported_one_by_one_are_tallied() -> None:
+    text = ("Man shot on East Side. A 21-year-old man was shot in the leg, police said. "
+            "A 30-year-old woman was grazed in the arm.")
+    [tally] = counts(text)
+    assert tally[:2] == ("injured", 2)
+    assert tally[2].startswith("Man shot") and tally[2].endswith("A 30-year-old woman")
+    # the headline's "Man" and the lede's "a 21-year-old man" may be one person: not two
+    assert counts("Man shot on East Side. A 21-year-old man was shot in the leg.") == [
+        ("injured", 1, "Man"), ("injured", 1, "A 21-year-old man")]
+    # a count the story states is the total: its victims one by one are parts of it
+    stated = counts("Two people were shot. A man was shot in the leg. A woman was grazed.")
+    assert [c[:2] for c in stated] == [("injured", 2), ("injured", 1), ("injured", 1)]
+    # "another man" may be someone other than a victim (the gunman): no proof of a second victim
+    assert [c[:2] for c in counts("A man walked in and shot and killed another man.")] == [("killed", 1)]
+
+
+def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:
+    assert counts("Police responded to a shooting. The victim was taken to a hospital in stable condition.") == [
+        ("injured", 1, "The victim")]
+    # a death told later wins: "the victim" who was hurt and then died is one killed
+    assert counts("The victim was rushed to a hospital. The man died there.") == [("killed", 1, "The man")]
+    # where the story counts someone already, "the victim" is that person
+    assert counts("A man was shot on Main Street. The victim was taken to a hospital.") == [("injured", 1, "A man")]
+    assert counts("The suspect was not injured.") == []

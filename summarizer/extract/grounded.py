@@ -97,7 +97,8 @@ def _claim(candidate: Candidate) -> CasualtyClaim | None:
         return None
     mention = candidate.value
     count = mention.number.count
-    return CasualtyClaim(kind=mention.kind, text=mention.number.span.text, low=count.low, best=count.best,
+    text = count.text if mention.parts else mention.number.span.text  # a tally: "a man … a woman"
+    return CasualtyClaim(kind=mention.kind, text=text, low=count.low, best=count.best,
                          high=count.high, qualifier=count.qualifier, civilians=mention.civilians,
                          claimed_by=mention.claimed_by, evidence=_evidence(mention.number.span))
 

@@ -31,6 +31,7 @@ from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
+from summarizer.rules.tally import tally
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
@@ -79,7 +80,7 @@ class Document:
     dates: tuple[DateMention, ...]
     body_dates: tuple[DateMention, ...]
     places: tuple[tuple[Span, Place], ...]
-    #: Casualty counts with numerals, and one-victim clauses and "N shot, M killed" splits.
+    #: Casualty counts with numerals, and one-victim clauses, "N shot, M killed" splits and tallies.
     casualties: tuple[CasualtyMention, ...]
     victims: tuple[CasualtyMention, ...]
     #: The values offered to the model (v3), with ids.
@@ -164,7 +165,7 @@ def _place_label(place: PlaceMention) -> str:
 def _count_label(mention: CasualtyMention) -> str:
     count = mention.number.count
     value = count.text if count.qualifier != "exact" or not count.best else str(count.best)
-    phrase = " ".join(mention.number.span.text.split())
+    phrase = " ".join((count.text if mention.parts else mention.number.span.text).split())
     return f'{mention.kind} {value} "{phrase}"' + (f" per {mention.claimed_by}" if mention.claimed_by else "")
 
 
@@ -180,14 +181,18 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _counts(casualties: list[CasualtyMention], victims: Victims) -> list[CasualtyMention]:
+def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> list[CasualtyMention]:
     """Counts with numerals, one-victim clauses and "N shot, M fatally" splits; none from a sentence
     about another incident (those are never this event's figure, whatever the model picks).
 
     A split replaces the plain counts of its sentence ("5 shot, 1 killed" is 4 injured, not 5);
     a subject counted in two parts ("two teenagers and a young man") replaces the count of its first
     part; a one-victim clause is kept where no numeral of the same kind is in its sentence, and a killing
-    named as a noun ("the fatal shooting of a boy") where nothing else counts the dead there.
+    named as a noun ("the fatal shooting of a boy") where nothing else counts the dead there. Where
+    the story gives no count of a kind at all, only victims one by one, and they are two or more
+    people, one tally (:func:`summarizer.rules.tally.tally`) replaces their clauses. A story that
+    counts nobody killed or injured in any of these ways may still say "the victim was taken to a
+    hospital": that is one person (killed, if any such clause says so).
     """
     split_sentences = {m.sentence for m in victims.splits}
     groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]
@@ -197,8 +202,18 @@ def _counts(casualties: list[CasualtyMention], victims: Victims) -> list[Casualt
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     singles += [k for k in victims.killings if k.sentence not in split_sentences
                 and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
-    return sorted((m for m in [*numbered, *victims.splits, *singles] if not _BACKGROUND.search(m.sentence.text)),
-                  key=lambda m: m.number.span.start)
+    current = [m for m in [*numbered, *victims.splits, *singles] if not _BACKGROUND.search(m.sentence.text)]
+    stated = [*numbered, *victims.splits]
+    for kind in ("killed", "injured"):
+        of_kind = [m for m in current if m.kind == kind]
+        if any(m.kind == kind for m in stated):
+            continue  # a count the text states is the total; its victims are parts of it
+        if (tallied := tally(text, of_kind)) is not None:  # None also when a clause counts two
+            current = [m for m in current if m.kind != kind] + [tallied]
+    definite = [m for m in victims.definite if not _BACKGROUND.search(m.sentence.text)]
+    if definite and not any(m.kind in ("killed", "injured") for m in current):
+        current.append(max(definite, key=lambda m: m.kind == "killed"))  # a death told later wins
+    return sorted(current, key=lambda m: m.number.span.start)
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
@@ -238,8 +253,9 @@ def analyse(article: Article) -> Document:
              and (n := where(m.span))]
     times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text) if (n := where(p.span))]
-    counts = [(_count_label(m), m.number.span, m, n) for m in _counts(casualties, victims)
-              if (n := where(m.number.span))]
+    chosen_counts = _counts(text, casualties, victims)
+    counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts
+              for part in m.parts or (m.number.span,) if (n := where(part))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
               for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(span.text, places)]
     candidates = [*_group("date", dates), *_group("time", times), *_group("place", places),
@@ -248,4 +264,5 @@ def analyse(article: Article) -> Document:
         article=article, published=published, cleaned=cleaned, body=body, all_sentences=tuple(all_sentences),
         body_sentences=tuple(sentence_spans(body)), sentences=tuple(sentences), numbers=tuple(find_numbers(text)),
         dates=tuple(all_dates), body_dates=tuple(find_dates(body, published)), places=tuple(find_places(text)),
-        casualties=tuple(casualties), victims=tuple(victims.all), candidates=tuple(candidates))
+        casualties=tuple(casualties), victims=(*victims.all, *(m for m in chosen_counts if m.parts)),
+        candidates=tuple(candidates))

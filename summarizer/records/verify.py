@@ -156,8 +156,10 @@ def check_record(record: EventRecord, document: Document) -> list[FieldCheck]:
         clause = next((v for v in document.victims if near == v.number.span and v.kind == claim.kind
                        and (v.number.count.low, v.number.count.high) == (claim.low, claim.high)), None)
         if clause is not None:  # "a man was shot and killed", "5 shot, 1 killed": a count with no numeral
-            checker.add(str(FieldPath("casualties", i, "count")), claim.text, "supported",
-                        f"the rules read {claim.low} {claim.kind} in this clause", [clause.number.span])
+            reason = f"the rules count {claim.low} {claim.kind}, one by one" if clause.parts else \
+                f"the rules read {claim.low} {claim.kind} in this clause"
+            checker.add(str(FieldPath("casualties", i, "count")), claim.text, "supported", reason,
+                        list(clause.parts) or [clause.number.span])
         else:
             checker.number(str(FieldPath("casualties", i, "count")), claim.text, claim.low, claim.high, near)
         if claim.claimed_by:

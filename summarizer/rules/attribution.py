@@ -88,7 +88,9 @@ _CLAUSE_STOP = frozenset([
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'-]*|[^\w\s]")
 _MAX_SOURCE_WORDS = 8
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
+#: A sentence ends at . ! or ? before a space, at a line break, or glued to the next sentence as
+#: scraped pages often print it ("in southeast Houston.Police say ...").
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n|(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z])")
 _NEXT_START_RE = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9]")
 _ABBREVIATION_RE = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Jr|Sr|No|"
@@ -102,7 +104,8 @@ def sentence_spans(text: str) -> list[Span]:
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
         if m.group() != "\n":
-            if not _NEXT_START_RE.match(text, m.end()):
+            glued = m.end() < len(text) and not text[m.end()].isspace()
+            if not glued and not _NEXT_START_RE.match(text, m.end()):
                 continue
             if m.group() == "." and _ABBREVIATION_RE.search(text, max(0, m.start() - 6), m.end()):
                 continue

@@ -77,6 +77,9 @@ class CasualtyMention(BaseModel):
     civilians: bool
     claimed_by: str | None
     sentence: Span
+    #: For a tally of victims the text reports one by one (:mod:`summarizer.rules.tally`), each
+    #: victim's own words; the count's span then runs from the first to the last.
+    parts: tuple[Span, ...] = ()
 
 
 def _kind_in(text: str) -> CasualtyKind | None:

@@ -68,6 +68,18 @@ PEOPLE_PLURAL: tuple[str, ...] = (
 #: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew").
 PEOPLE_PLURAL_PATTERN = "(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+") + ")"
 
+#: Singular nouns for one person, as victim clauses name them ("a 17-year-old girl", "an officer").
+PERSON_NOUNS: tuple[str, ...] = (
+    "man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "toddler", "infant", "baby", "victim",
+    "officer", "deputy", "trooper", "student", "driver", "passenger", "resident", "mother", "father", "son",
+    "daughter", "brother", "sister", "husband", "wife", "grandmother", "grandfather", "suspect", "gunman",
+    "shooter", "bystander", "pedestrian", "customer", "clerk", "guard", "worker", "employee", "youth",
+    "juvenile", "male", "female", "soldier", "civilian",
+)
+#: Ranks before a name ("Sgt. Lee Jundt"): part of how the text names a person, not the name.
+RANKS: tuple[str, ...] = ("Sgt", "Sergeant", "Officer", "Deputy", "Trooper", "Detective", "Det", "Cpl", "Corporal",
+                          "Lt", "Lieutenant", "Capt", "Captain")
+
 #: The legal steps that follow a crime, as verbs in any inflection ("arrested", "charges",
 #: "indicted"): the people they act on are suspects, not casualties, and a story led by one is a
 #: follow-up to the happening it is about.

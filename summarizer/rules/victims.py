@@ -7,20 +7,25 @@ its verb says:
 
 * killed: "shot and killed", "shot dead", "fatally shot/wounded/injured/struck", "killed",
   "slain", "murdered", "pronounced dead", "found dead", "died", "succumbed";
-* injured: "shot" (not fatally), "wounded", "injured", "hurt", "grazed", "hospitalized",
-  "suffered ... wounds/injuries", "shot himself/herself", and the phrases that say someone is
-  alive and hurt: "taken to a hospital", "in critical condition", "is recovering", "treated for
-  wounds", "with a gunshot wound".
+* injured: "shot" (not fatally), "wounded", "injured", "hurt", "grazed", "hit", "hospitalized",
+  "suffered / sustained / has ... wounds/injuries", "shot himself/herself", and the phrases that
+  say someone is alive and hurt: "taken to a hospital", "in critical condition", "remains
+  hospitalized", "is recovering", "treated for wounds", "with a gunshot wound" ("suffered no
+  injuries" is not one).
 
 "Another" alone is one more person when its verb follows ("one man was killed and another wounded").
+A person the text names with an age ("Diana Gomez, 27,") is a subject by name or surname later
+("Gomez was hit seven times"); a named person the text says was killed is not also injured, and a
+named "was shot" alone is not read as an injury (it is often how the story goes on about its dead).
 
 A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's murder") is one
 person killed, and so is the object of a killing verb ("shot and killed a teen"); the object of
 "shot" or "wounded" ("Man shot officer") is one person injured.
 
-and "N were shot, M fatally" / "N shot, M of them fatally" splits into M killed and N - M
+"N were shot, M fatally" / "N shot, M of them fatally" splits into M killed and N - M
 injured, because a person counted as killed is not also counted as injured (the usual
-convention of casualty datasets).
+convention of casualty datasets). Victims reported one by one are tallied in
+:mod:`summarizer.rules.tally`.
 """
 
 from __future__ import annotations
@@ -30,14 +35,13 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import PEOPLE_PLURAL_PATTERN, WEEKDAYS
+from summarizer.models.schemas import CasualtyKind
+from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS, WEEKDAYS
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
+from summarizer.rules.tally import who
 
-_PERSON = (r"(?:man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|victim|officer|deputy|trooper|"
-           r"student|driver|passenger|resident|mother|father|son|daughter|brother|sister|husband|wife|"
-           r"grandmother|grandfather|suspect|gunman|shooter|bystander|pedestrian|customer|clerk|guard|worker|"
-           r"employee|youth|juvenile|male|female|soldier|civilian)")
+_PERSON = "(?:" + "|".join(PERSON_NOUNS) + ")"
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
 #: Department officer": one person (up to four words before the noun, which may be capitalised).
 _ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
@@ -75,8 +79,10 @@ _SUBJECT = re.compile(
     rf"\b(?:{_ONE}|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
+#: "The victim", "the 25-year-old man": someone the story has introduced already.
+_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b")
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
-_TITLED = (r"(?:Sgt|Sergeant|Officer|Deputy|Trooper|Detective|Det|Cpl|Corporal|Lt|Lieutenant|Capt|Captain)\.?"
+_TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
            r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
 #: A victim as the object of a casualty verb: "a gunman shot a 20-year-old man", "Man shot
 #: officer", "shot and killed a teen", "Giddings shot Sgt. Lee Jundt". Not "shot the teen": a
@@ -84,7 +90,7 @@ _TITLED = (r"(?:Sgt|Sergeant|Officer|Deputy|Trooper|Detective|Det|Cpl|Corporal|L
 #: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
 _OBJECT = re.compile(
     rf"\b(?P<verb>(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
-    rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)))\s+"
+    rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|injur(?:ed|ing|es)))\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
 _FATAL_VERB = re.compile(r"fatally|kill|murder|death", re.IGNORECASE)
@@ -96,8 +102,10 @@ _KILLED = re.compile(
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
-    r"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck)\b"
-    r"|^[^.;:,]{0,40}?\bsuffer(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injuries|injury)\b"
+    r"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck|hit)\b"
+    r"|^[^.;:,]{0,40}?\b(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing)|has|had)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:wounds?|injuries|injury)\b"
+    r"|^[^.;:,]{0,40}?\b(?:remains|remained|is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b"
     r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
     # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
     r"|^[^.;:,]{0,40}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:taken|rushed|transported|"
@@ -118,6 +126,14 @@ _SPLIT = re.compile(
     r"(?:fatally|died|was killed|were killed|killed)",
     re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
+#: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
+_UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
+#: A person the text names with an age ("Diana Gomez, 27,", "27-year-old Diana Gomez"): local news
+#: names its victims this way, and later calls them by name or surname alone ("Gomez was hit").
+_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
+_AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|[A-Za-z]+)-year-old\s(?P<b>{_NAME})\b")
+#: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,").
+_NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained)\b")
 
 
 def _one(text: str, span: Span) -> NumberMention:
@@ -171,24 +187,64 @@ def _size(subject: re.Match[str]) -> int:
     return first.best + second if first and first.best and second else 0
 
 
+def _named(text: str) -> re.Pattern[str] | None:
+    """The people ``text`` names with an age, by full name or surname (see :data:`_AGED_NAME`)."""
+    names = {m.group("a") or m.group("b") for m in _AGED_NAME.finditer(text)}
+    names = {n for n in names if n.split()[0] not in EDGE_WORDS}
+    words = sorted({*names, *(n.split()[-1] for n in names)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")\b(?!,\s\d)") if words else None
+
+
+def _named_subjects(sentence: str, named: re.Pattern[str] | None) -> list[re.Match[str]]:
+    """Named people as the subject of a verb ("Gomez was hit seven times")."""
+    return [m for m in named.finditer(sentence) if _NAMED_PREDICATE.match(sentence[m.end():])] if named else []
+
+
+def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
+    """What the words after a subject say happened to it: killed, injured, or neither."""
+    after = after.lstrip(" ,")
+    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _OBJECT.match(after):
+        return None  # "a gunman shot and killed a man": the victim is the object
+    if _KILLED.search(after):
+        return "killed"
+    hurt = _INJURED.search(after)
+    if hurt is None or named and hurt.group().endswith("shot"):
+        return None  # a named victim "was shot" may be the one the story says was killed
+    return "injured"
+
+
+def find_definite_victims(text: str) -> list[CasualtyMention]:
+    """ "The victim was taken to a hospital", "the 25-year-old man died": a person the story has
+    introduced before, as a victim or not. Only a fallback for a story that counts nobody else
+    (:func:`summarizer.ingest.document._counts`): elsewhere "the victim" is one already counted."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        for subject in _DEFINITE.finditer(sentence.text):
+            if (kind := _predicate_kind(sentence.text[subject.end():])) is not None:
+                span = make_span(text, sentence.start + subject.start(), sentence.start + subject.end())
+                found.append(CasualtyMention(kind=kind, number=_one(text, span), civilians=False,
+                                             claimed_by=_source(sentence), sentence=sentence))
+    return found
+
+
 def find_single_victims(text: str) -> list[CasualtyMention]:
     """One victim per singular subject of a casualty verb; two for "a man and his daughter", the
     sum for "two teenagers and a young man"."""
     found: list[CasualtyMention] = []
+    named = _named(text)
     for sentence in sentence_spans(text):
         claimed_by = _source(sentence)
         pairs = [*_groups(sentence.text), *_PAIR.finditer(sentence.text)]
         singles = [m for m in _SUBJECT.finditer(sentence.text) if not any(p.start() <= m.start() < p.end() for p in pairs)]
+        singles += [m for m in _named_subjects(sentence.text, named)
+                    if not any(o.start() <= m.start() < o.end() for o in [*pairs, *singles])]
         headline = _HEADLINE_SUBJECT.match(sentence.text)
         for subject in [*pairs, *singles, *([headline] if headline and not pairs and not singles else [])]:
-            after = sentence.text[subject.end():].lstrip(" ,")
-            if _NEGATED.search(after[:25]) or _OBJECT.match(after):
-                continue  # "a gunman shot and killed a man": the victim is the object
-            kind = "killed" if _KILLED.search(after) else "injured" if _INJURED.search(after) else None
+            kind = _predicate_kind(sentence.text[subject.end():], named=subject.re is named)
             if kind is None:
                 continue
-            who = "who" if subject.re is _HEADLINE_SUBJECT else 0  # without the source tag ("HPD: ")
-            start, end = sentence.start + subject.start(who), sentence.start + subject.end(who)
+            group = "who" if subject.re is _HEADLINE_SUBJECT else 0  # without the source tag ("HPD: ")
+            start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
             number = _counted(text, start, end, _size(subject)) if subject in pairs else \
                 _one(text, make_span(text, start, end))
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
@@ -223,13 +279,25 @@ class Victims(NamedTuple):
     splits: list[CasualtyMention]
     singles: list[CasualtyMention]
     killings: list[CasualtyMention]
+    definite: list[CasualtyMention]
 
     @property
     def all(self) -> list[CasualtyMention]:
         """Every claim, in text order."""
-        return sorted([*self.splits, *self.singles, *self.killings], key=lambda m: m.number.span.start)
+        return sorted([*self.splits, *self.singles, *self.killings, *self.definite], key=lambda m: m.number.span.start)
+
+
+def _alive(injured: list[CasualtyMention], killed: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The injured, less anyone named who the text says was killed ("Gray had been hit" and "Kimani
+    Gray was shot and killed"): a person counted as killed is not also counted as injured."""
+    dead = {s for m in killed if (s := who(m.number.span.text).surname)}
+    return [m for m in injured if who(m.number.span.text).surname not in dead]
 
 
 def find_victims(text: str) -> Victims:
-    """Splits, single victims and killings named as nouns, each found once."""
-    return Victims(find_splits(text), find_single_victims(text), find_killings_of(text))
+    """Splits, single victims, killings named as nouns and definite victims, each found once."""
+    singles, killings = find_single_victims(text), find_killings_of(text)
+    killed = [m for m in [*singles, *killings] if m.kind == "killed"]
+    singles = [m for m in singles if m.kind == "killed"] + _alive([m for m in singles if m.kind == "injured"], killed)
+    return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings,
+                   find_definite_victims(text))

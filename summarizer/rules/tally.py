@@ -1,0 +1,92 @@
+"""Victims a story counts one by one: "a 20-year-old man was shot ... a woman was grazed" is two injured.
+
+Local news often states no total. It reports each victim in a clause of their own, and each such
+clause is a one-person claim (:mod:`summarizer.rules.victims`). Several of them may be one person
+told twice: the headline's "Man shot", the lede's "a 25-year-old man", the later "Smith was hit".
+Two mentions are different people only when the text tells them apart: different ages, sexes or
+names. Every other pair is taken as the same person, so a tally errs low, as a conservative count
+should. "Another man" is no proof of a second victim: the first man may be the gunman.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, PERSON_NOUNS, RANKS
+from summarizer.rules.numbers import CountRange, NumberMention
+from summarizer.rules.spans import Span, make_span
+
+_MALE = frozenset(["man", "boy", "male", "father", "son", "brother", "husband", "grandfather", "gunman",
+                   "policeman", "serviceman"])
+_FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", "wife", "grandmother"])
+_AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3}),", re.IGNORECASE)
+_TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
+_GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
+
+
+class Who(NamedTuple):
+    """What a one-victim mention says about its person; None where it says nothing."""
+
+    age: int | None
+    sex: str | None
+    surname: str | None
+
+
+def who(phrase: str) -> Who:
+    """Read a victim mention ("A 21-year-old man", "Eric Jordan, 19,", "Gomez", "another")."""
+    age_match = _AGE.search(phrase)
+    age_text = (age_match.group(1) or age_match.group(2)) if age_match else None
+    age = int(age_text) if age_text and age_text.isdigit() else NUMBER_WORDS.get((age_text or "").lower())
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    sex = "male" if words & _MALE else "female" if words & _FEMALE else None
+    return Who(age, sex, _surname(phrase))
+
+
+def _surname(phrase: str) -> str | None:
+    """The last word of a mention made of a name ("Eric Jordan, 19,", "Sgt. Lee Jundt", "Gomez")."""
+    tokens = _TRAILING_AGE.sub("", phrase.strip()).replace(".", " ").split()
+    if not tokens or not all(t[0].isupper() for t in tokens) or tokens[-1].lower() in _GENERIC:
+        return None  # "Metro Boy, 10," is a boy, not someone named Boy
+    name = [t for t in tokens if t.lower() not in _GENERIC and t not in EDGE_WORDS]
+    return name[-1] if name else None
+
+
+def _may_be_same(a: Who, b: Who) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def distinct_people(phrases: Sequence[str]) -> int:
+    """How many people the mentions name at least: each joins the first person it may be, in text order."""
+    people: list[list[Who]] = []
+    for phrase in phrases:
+        person = who(phrase)
+        home = next((p for p in people if all(_may_be_same(person, o) for o in p)), None)
+        if home is None:
+            people.append([person])
+        else:
+            home.append(person)
+    return len(people)
+
+
+def tally(text: str, mentions: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """One claim for one-victim ``mentions`` of one kind that name two or more people, else None.
+
+    Its span runs from the first mention to the last (so its quote holds them all) and its
+    ``parts`` are the mentions' own spans; it cites the first mention's sentence and source.
+    """
+    ordered = sorted(mentions, key=lambda m: m.number.span.start)
+    kinds = {m.kind for m in ordered}
+    if len(kinds) != 1 or any(m.number.count.best != 1 for m in ordered):
+        return None
+    count = distinct_people([m.number.span.text for m in ordered])
+    if count < 2:
+        return None
+    first = ordered[0]
+    span = make_span(text, first.number.span.start, max(m.number.span.end for m in ordered))
+    parts: tuple[Span, ...] = tuple(m.number.span for m in ordered)
+    number = NumberMention(span=span, unit_hint=None, count=CountRange(
+        low=count, high=count, best=count, qualifier="exact", text=" … ".join(p.text for p in parts)))
+    return first.model_copy(update={"number": number, "parts": parts})

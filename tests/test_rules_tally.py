@@ -1,0 +1,23 @@
+"""Telling victims apart (summarizer.rules.tally)."""
+
+from summarizer.rules.tally import Who, distinct_people, who
+
+
+def test_what_a_mention_says_about_its_person() -> None:
+    assert who("A 21-year-old man") == Who(21, "male", None)
+    assert who("Four-year-old Ava Doe") == Who(4, None, "Doe")
+    assert who("Eric Roe, 19,") == Who(19, None, "Roe")
+    assert who("Sgt. Lee Moe") == Who(None, None, "Moe")
+    assert who("Metro Boy, 10,") == Who(10, "male", None)  # a boy, not someone named Boy
+    assert who("An officer") == Who(None, None, None)
+    assert who("her mother") == Who(None, "female", None)
+
+
+def test_people_differ_only_where_the_text_tells_them_apart() -> None:
+    assert distinct_people(["Man", "A 21-year-old man", "a man"]) == 1
+    assert distinct_people(["a man", "a woman"]) == 2
+    assert distinct_people(["A 20-year-old man", "a 35-year-old man"]) == 2
+    assert distinct_people(["officer", "Doe"]) == 1
+    assert distinct_people(["Sgt. Lee Moe", "Doe"]) == 2
+    # a mention that fits two people joins the first; it never makes a third
+    assert distinct_people(["a 20-year-old man", "a 35-year-old man", "a man"]) == 2
