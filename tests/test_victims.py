@@ -194,3 +194,14 @@ def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:
     # where the story counts someone already, "the victim" is that person
     assert counts("A man was shot on Main Street. The victim was taken to a hospital.") == [("injured", 1, "A man")]
     assert counts("The suspect was not injured.") == []
+
+
+def test_plural_counts_alive_and_hurt() -> None:
+    assert counts("The two victims were rushed to a local hospital.") == [("injured", 2, "two")]
+    assert counts("Two others were grazed by bullets.") == [("injured", 2, "Two")]
+    assert counts("Three men are expected to survive.") == [("injured", 3, "Three")]
+    assert counts("Two were taken to the hospital for evaluation.") == []
+    # taken to a hospital, where some died: the dead are not also injured
+    assert counts("Two people were taken to the hospital, where one died.") == [("injured", 1, "Two"), ("killed", 1, "one")]
+    # "wounded and killed" names two groups, not a part of one
+    assert counts("Three people were wounded and one killed.") == [("injured", 3, "Three"), ("killed", 1, "one")]

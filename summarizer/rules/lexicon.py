@@ -80,6 +80,12 @@ PERSON_NOUNS: tuple[str, ...] = (
 RANKS: tuple[str, ...] = ("Sgt", "Sergeant", "Officer", "Deputy", "Trooper", "Detective", "Det", "Cpl", "Corporal",
                           "Lt", "Lieutenant", "Capt", "Captain")
 
+#: Taken to a hospital as a patient ("rushed to a local hospital"), not for a check-up: a person
+#: alive and hurt, for the count rules and the victim rules alike.
+HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?"
+                 r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
+                 r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))")
+
 #: The legal steps that follow a crime, as verbs in any inflection ("arrested", "charges",
 #: "indicted"): the people they act on are suspects, not casualties, and a story led by one is a
 #: follow-up to the happening it is about.

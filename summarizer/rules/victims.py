@@ -36,7 +36,7 @@ from typing import NamedTuple
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS, WEEKDAYS
+from summarizer.rules.lexicon import EDGE_WORDS, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS, WEEKDAYS
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.tally import who
@@ -108,9 +108,7 @@ _INJURED = re.compile(
     r"|^[^.;:,]{0,40}?\b(?:remains|remained|is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b"
     r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
     # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
-    r"|^[^.;:,]{0,40}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:taken|rushed|transported|"
-    r"transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
-    r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))"
+    rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
     r"|^[^.;:,]{0,40}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)"
     r"(?:\s+but\s+stable)?\s+condition\b"
     r"|^[^.;:,]{0,40}?\b(?:is|was)\s+(?:\w+\s+)?recovering\b"
@@ -122,7 +120,8 @@ _INJURED = re.compile(
     re.IGNORECASE)
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
-    r"(?:were|was|have been|had been)?\s*shot\b[^.;]{0,40}?,?\s+(?:and\s+)?(?P<m>[\w-]+)\s+(?:of\s+them\s+)?"
+    rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?,?\s+(?:and\s+)?"
+    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+)?"
     r"(?:fatally|died|was killed|were killed|killed)",
     re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
