@@ -205,3 +205,15 @@ def test_plural_counts_alive_and_hurt() -> None:
     assert counts("Two people were taken to the hospital, where one died.") == [("injured", 1, "Two"), ("killed", 1, "one")]
     # "wounded and killed" names two groups, not a part of one
     assert counts("Three people were wounded and one killed.") == [("injured", 3, "Three"), ("killed", 1, "one")]
+
+
+def test_dead_lost_a_life_surgery_and_more_people_nouns() -> None:
+    assert counts("Man dead after shooting on East Side") == [("killed", 1, "Man")]
+    assert counts("A man is dead after a shooting Saturday.") == [("killed", 1, "A man")]
+    assert counts("A 30-year-old man lost his life.") == [("killed", 1, "A 30-year-old man")]
+    assert counts("A woman was left for dead.") == []  # left for dead: she lived
+    assert counts("Police found a man with serious injuries.") == [("injured", 1, "a man")]
+    assert counts("A teen underwent surgery Sunday.") == [("injured", 1, "A teen")]
+    assert counts("A store owner was wounded.") == [("injured", 1, "A store owner")]
+    assert counts("Two men are recovering.") == [("injured", 2, "Two")]
+    assert counts("Both teens were listed in good condition; three others are in fair condition.") == [("injured", 3, "three")]

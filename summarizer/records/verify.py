@@ -141,7 +141,6 @@ def _check_time(checker: _Checker, time: EventTime, body: str, near: int | None)
 def check_record(record: EventRecord, document: Document) -> list[FieldCheck]:
     """All field checks for one record against its article's :class:`Document` (pure)."""
     checker = _Checker(document)
-    article = document.article
     evidence = record.evidence[0] if record.evidence else None
     anchor = evidence.span if evidence else None
     if evidence is not None:

@@ -22,7 +22,7 @@ import re
 from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
-from summarizer.rules.lexicon import HOSPITAL_TRIP, LEGAL_STEP_VERBS, PEOPLE_PLURAL_PATTERN
+from summarizer.rules.lexicon import HOSPITAL_CONDITION, HOSPITAL_TRIP, LEGAL_STEP_VERBS, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
 from summarizer.models.schemas import CasualtyKind
@@ -31,7 +31,7 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
     "killed": r"shot(?:\s+and)?\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded)|kill(?:ed|ing|s)?"
               r"|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
     "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed"
-               r"|in\s+(?:critical|serious|stable|grave)\s+condition|expected\s+to\s+(?:survive|recover)"
+               rf"|{HOSPITAL_CONDITION}|expected\s+to\s+(?:survive|recover)|recovering"
                rf"|{HOSPITAL_TRIP}",
     "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|fled|refugees|homeless|forced from their homes",
     "captured": r"captur(?:ed|ing)|taken prisoner|taken hostage|abducted|kidnapp?ed|detained",

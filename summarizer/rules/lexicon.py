@@ -74,7 +74,10 @@ PERSON_NOUNS: tuple[str, ...] = (
     "officer", "deputy", "trooper", "student", "driver", "passenger", "resident", "mother", "father", "son",
     "daughter", "brother", "sister", "husband", "wife", "grandmother", "grandfather", "suspect", "gunman",
     "shooter", "bystander", "pedestrian", "customer", "clerk", "guard", "worker", "employee", "youth",
-    "juvenile", "male", "female", "soldier", "civilian",
+    "juvenile", "male", "female", "soldier", "civilian", "motorist", "neighbor", "neighbour", "relative",
+    "friend", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend",
+    "girlfriend", "roommate", "homeowner", "tenant", "owner", "cashier", "bouncer", "patron", "teacher",
+    "nurse", "firefighter", "agent",
 )
 #: Ranks before a name ("Sgt. Lee Jundt"): part of how the text names a person, not the name.
 RANKS: tuple[str, ...] = ("Sgt", "Sergeant", "Officer", "Deputy", "Trooper", "Detective", "Det", "Cpl", "Corporal",
@@ -85,6 +88,10 @@ RANKS: tuple[str, ...] = ("Sgt", "Sergeant", "Officer", "Deputy", "Trooper", "De
 HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?"
                  r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
                  r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))")
+
+#: A patient's condition as hospitals report it ("in critical condition", "in serious but stable
+#: condition"): someone alive and hurt.
+HOSPITAL_CONDITION = r"in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
 
 #: The legal steps that follow a crime, as verbs in any inflection ("arrested", "charges",
 #: "indicted"): the people they act on are suspects, not casualties, and a story led by one is a

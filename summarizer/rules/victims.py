@@ -36,7 +36,9 @@ from typing import NamedTuple
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS, WEEKDAYS
+from summarizer.rules.lexicon import (
+    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS, WEEKDAYS,
+)
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.tally import who
@@ -97,8 +99,8 @@ _FATAL_VERB = re.compile(r"fatally|kill|murder|death", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot\s+(?:and\s+)?killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)"
-    r"|killed|slain|murdered|pronounced\s+dead|found\s+dead|declared\s+dead)\b"
-    r"|^[^.;:]{0,60}?\b(?:died|succumbed|(?:pronounced|declared)\s+dead)\b",
+    r"|killed|slain|murdered|(?<!for\s)dead)\b"
+    r"|^[^.;:]{0,60}?\b(?:died|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b",
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
@@ -109,11 +111,11 @@ _INJURED = re.compile(
     r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
     # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
-    r"|^[^.;:,]{0,40}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)"
-    r"(?:\s+but\s+stable)?\s+condition\b"
+    rf"|^[^.;:,]{{0,40}}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?{HOSPITAL_CONDITION}\b"
     r"|^[^.;:,]{0,40}?\b(?:is|was)\s+(?:\w+\s+)?recovering\b"
     r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
-    r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet|graze)\s+wounds?\b"
+    r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
+    r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
     # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
     rf"|^(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
     rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
