@@ -217,3 +217,11 @@ def test_dead_lost_a_life_surgery_and_more_people_nouns() -> None:
     assert counts("A store owner was wounded.") == [("injured", 1, "A store owner")]
     assert counts("Two men are recovering.") == [("injured", 2, "Two")]
     assert counts("Both teens were listed in good condition; three others are in fair condition.") == [("injured", 3, "three")]
+
+
+def test_a_listed_subject_is_its_sum() -> None:
+    assert counts("A man, a woman and a teenager were shot.") == [("injured", 3, "A man, a woman and a teenager")]
+    assert counts("Police said a man and two women were wounded.") == [("injured", 3, "a man and two women")]
+    assert counts("A man, 25, and a woman, 30, were shot.") == [("injured", 2, "A man, 25, and a woman, 30")]
+    assert counts("A man, a woman and a teenager were arrested.") == []
+    assert counts("Police said six people, three men and three women, were shot.")[0][:2] == ("injured", 6)

@@ -37,7 +37,8 @@ from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS, WEEKDAYS,
+    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS,
+    WEEKDAYS,
 )
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
@@ -74,6 +75,13 @@ _GROUP = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
     rf"(?:(?P<one>{_ONE})|(?P<m>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
+#: One part of a listed subject: a person ("a man", "a woman, 30,") or a counted group ("two women").
+_ITEM = (rf"(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+)?"
+         rf"(?i:{PEOPLE_PLURAL_PATTERN}))")
+#: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
+#: woman, 30, were shot": a subject listing three or more people, or a person before a group.
+_LIST = re.compile(rf"\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
+_LIST_ITEM = re.compile(_ITEM)
 #: "One man was killed and another (was) wounded": "another" alone, right before its verb.
 _ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
             r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported)\b)")
@@ -175,14 +183,28 @@ def find_splits(text: str) -> list[CasualtyMention]:
 
 
 def _groups(sentence: str) -> list[re.Match[str]]:
-    """Two-part subjects whose parts are both counts ("two teenagers and a young man")."""
-    return [m for m in _GROUP.finditer(sentence) if _size(m) > 0]
+    """Subjects of several people: lists ("a man, a woman and a teen"), then the pairs and two-part
+    groups ("two teenagers and a young man") that no list holds, when every part is a count."""
+    lists = [m for m in _LIST.finditer(sentence) if _size(m) > 0]
+    others = [m for m in [*_GROUP.finditer(sentence), *_PAIR.finditer(sentence)]
+              if (m.re is _PAIR or _size(m) > 0) and not any(x.start() <= m.start() < x.end() for x in lists)]
+    return [*lists, *others]
 
 
 def _size(subject: re.Match[str]) -> int:
-    """People in a pair (2) or a two-part group; 0 when a part is not a count ("the two men ...")."""
+    """People in a list, a pair (2) or a two-part group; 0 when a part is not a count ("the two men ...")."""
     if subject.re is _PAIR:
         return 2
+    if subject.re is _LIST:
+        parts = [1 if re.match(r"(?i:a|an|one|another)\s", item.group()) else
+                 (c.best if (c := parse_count(item.group().split()[0])) else None)
+                 for item in _LIST_ITEM.finditer(subject.group())]
+        counted = [p or 0 for p in parts]
+        if not all(parts):
+            return 0
+        if len(counted) > 2 and counted[0] == sum(counted[1:]):
+            return counted[0]  # "six people, three men and three women": a total, then its parts
+        return sum(counted)
     first = parse_count(subject.group("n"))
     second = 1 if subject.group("one") or subject.group("bare") else (c.best if (c := parse_count(subject.group("m"))) else None)
     return first.best + second if first and first.best and second else 0
@@ -235,7 +257,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     named = _named(text)
     for sentence in sentence_spans(text):
         claimed_by = _source(sentence)
-        pairs = [*_groups(sentence.text), *_PAIR.finditer(sentence.text)]
+        pairs = _groups(sentence.text)
         singles = [m for m in _SUBJECT.finditer(sentence.text) if not any(p.start() <= m.start() < p.end() for p in pairs)]
         singles += [m for m in _named_subjects(sentence.text, named)
                     if not any(o.start() <= m.start() < o.end() for o in [*pairs, *singles])]
