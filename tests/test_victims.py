@@ -225,3 +225,16 @@ def test_a_listed_subject_is_its_sum() -> None:
     assert counts("A man, 25, and a woman, 30, were shot.") == [("injured", 2, "A man, 25, and a woman, 30")]
     assert counts("A man, a woman and a teenager were arrested.") == []
     assert counts("Police said six people, three men and three women, were shot.")[0][:2] == ("injured", 6)
+
+
+def test_struck_hit_sent_to_hospital_gunned_down() -> None:
+    assert counts("Someone opened fire, striking a man in the chest.") == [("injured", 1, "a man")]
+    assert counts("A gunman opened fire, hitting three people.") == [("injured", 3, "three")]
+    assert counts("Four people were hit by gunfire.") == [("injured", 4, "Four")]
+    assert counts("A shooting Sunday morning sent two people to the hospital.") == [("injured", 2, "two")]
+    assert counts("Two officers drove to the hospital.") == []
+    assert counts("The shooting claimed the life of a 20-year-old man.") == [("killed", 1, "a 20-year-old man")]
+    assert counts("A man was gunned down outside his home.") == [("killed", 1, "A man")]
+    assert counts("He hit three home runs.") == []
+    assert counts("One of the bullets hit a wall.") == []
+    assert counts("Tens of thousands of striking workers marched.") == []

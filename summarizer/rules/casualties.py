@@ -29,8 +29,9 @@ from summarizer.models.schemas import CasualtyKind
 
 _KIND_WORDS: dict[CasualtyKind, str] = {
     "killed": r"shot(?:\s+and)?\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded)|kill(?:ed|ing|s)?"
+              r"|gunned\s+down"
               r"|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
-    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed"
+    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed|hit(?:ting)?|struck"
                rf"|{HOSPITAL_CONDITION}|expected\s+to\s+(?:survive|recover)|recovering"
                rf"|{HOSPITAL_TRIP}",
     "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|fled|refugees|homeless|forced from their homes",
@@ -44,8 +45,9 @@ _PERSON_NOUNS = re.compile(
     rf"of (?:the|its|their|his|her) \w+|(?:\w+ ){{0,2}}{PEOPLE_PLURAL_PATTERN})\b",
     re.IGNORECASE,
 )
-#: Counted nouns that are wounds or shots, not people: "one gunshot wound", "two bullet wounds".
-_NOT_PEOPLE = re.compile(r"^(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
+#: Counted nouns that are wounds or shots, not people: "one gunshot wound", "one of the bullets".
+_NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
 #: A verb just before a count whose people are its object and not casualties.
 _NOT_CASUALTY_VERB = re.compile(
     rf"\b(?:{LEGAL_STEP_VERBS}|identif(?:ied|ying|ies)|question(?:ed|ing|s)|interview(?:ed|ing|s)|seek(?:ing|s)?|sought)"
@@ -56,6 +58,10 @@ _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*
 #: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
 #: killing a girl" counts suspects, not the dead.
 _SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sought)\b", re.IGNORECASE)
+#: "sent two people to the hospital", "put three in the hospital": injured.
+_SENT = re.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s*$", re.IGNORECASE)
+_TO_HOSPITAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?hospitals?\b",
+                          re.IGNORECASE)
 #: "the shooting of three people": the people were shot (injured), unless the shooting was fatal.
 _SHOOTING_OF = re.compile(r"\b(?P<fatal>(?:fatal|deadly)\s+)?shootings?\s+of\s*$", re.IGNORECASE)
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
@@ -113,6 +119,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     verb_before = _LAST_WORDS.search(before)
     if _NOT_CASUALTY_VERB.search(before) or _ATTEMPT.search(before):
         return None  # "arrested three men for the girl's death": the three are suspects
+    if _SENT.search(before) and _TO_HOSPITAL.match(after):
+        return "injured"
     if shooting := _SHOOTING_OF.search(before):
         return "killed" if shooting.group("fatal") else "injured"
     if verb_before and (kind := _kind_in(verb_before.group())) is not None:

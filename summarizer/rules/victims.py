@@ -100,13 +100,14 @@ _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
 #: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
 _OBJECT = re.compile(
     rf"\b(?P<verb>(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
-    rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|injur(?:ed|ing|es)))\s+"
+    rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
+    rf"strik(?:ing|es)|hitting|claimed\s+the\s+(?:life|lives)\s+of|gunned\s+down))\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
-_FATAL_VERB = re.compile(r"fatally|kill|murder|death", re.IGNORECASE)
+_FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
-    r"(?:shot\s+(?:and\s+)?killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)"
+    r"(?:shot\s+(?:and\s+)?killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
     r"|killed|slain|murdered|(?<!for\s)dead)\b"
     r"|^[^.;:]{0,60}?\b(?:died|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b",
     re.IGNORECASE)
