@@ -238,3 +238,14 @@ def test_struck_hit_sent_to_hospital_gunned_down() -> None:
     assert counts("He hit three home runs.") == []
     assert counts("One of the bullets hit a wall.") == []
     assert counts("Tens of thousands of striking workers marched.") == []
+
+
+def test_headline_forms() -> None:
+    assert counts("Teen killed, another wounded in shooting") == [("killed", 1, "Teen"), ("injured", 1, "another")]
+    assert counts("Man, woman shot in Southwest Philadelphia") == [("injured", 2, "Man, woman")]
+    assert counts("3 shot, 1 dead after fight at party") == [("injured", 2, "3"), ("killed", 1, "1")]
+    assert counts("Man dies after being shot in Dayton") == [("killed", 1, "Man")]
+    assert counts("Officer-involved shooting leaves suspect dead") == [("killed", 1, "suspect")]
+    assert counts("Man critically wounded in shooting") == [("injured", 1, "Man")]
+    # a part named before its whole is not the count: "two teens among five wounded" is five
+    assert counts("Two teens among five wounded in shooting") == [("injured", 5, "five")]

@@ -58,6 +58,7 @@ _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*
 #: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
 #: killing a girl" counts suspects, not the dead.
 _SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sought)\b", re.IGNORECASE)
+_AMONG = re.compile(r"^(?:[\w-]+\s+){0,2}?among\b", re.IGNORECASE)
 #: "sent two people to the hospital", "put three in the hospital": injured.
 _SENT = re.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s*$", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?hospitals?\b",
@@ -107,6 +108,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     noun = after.strip()
     if _NOT_PEOPLE.match(noun):
         return None  # "died from one gunshot wound", "shot three times"
+    if _AMONG.match(noun):
+        return None  # "two teens among five wounded": a part of the count that follows
     if (kind := _kind_in(" ".join(noun.split()[:2]))) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]

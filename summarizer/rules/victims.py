@@ -53,6 +53,13 @@ _ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON}(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
+#: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot".
+_HEADLINE_LIST = re.compile(
+    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_PERSON}(?:,\s+{_PERSON})+(?:,?\s+and\s+{_PERSON})?)(?=\s)",
+    re.IGNORECASE)
+#: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded".
+_LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{_ONE}|(?i:{_PERSON}))\s+"
+                   rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)))\b")
 #: A victim named by the noun of a killing: "the fatal shooting of a 17-year-old boy", "the murder
 #: of 4-year-old girl", "a teen's fatal shooting". Follow-up stories (an arrest, a trial) often
 #: state their victim only this way. An attempted murder killed nobody.
@@ -109,7 +116,7 @@ _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot\s+(?:and\s+)?killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
     r"|killed|slain|murdered|(?<!for\s)dead)\b"
-    r"|^[^.;:]{0,60}?\b(?:died|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b",
+    r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b",
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
@@ -126,14 +133,14 @@ _INJURED = re.compile(
     r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
     r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
     # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
-    rf"|^(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
+    rf"|^(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
     rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE)
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?,?\s+(?:and\s+)?"
     r"(?P<m>[\w-]+)\s+(?:of\s+them\s+)?"
-    r"(?:fatally|died|was killed|were killed|killed)",
+    r"(?:fatally|died|dead|was killed|were killed|killed)",
     re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
@@ -196,6 +203,8 @@ def _size(subject: re.Match[str]) -> int:
     """People in a list, a pair (2) or a two-part group; 0 when a part is not a count ("the two men ...")."""
     if subject.re is _PAIR:
         return 2
+    if subject.re is _HEADLINE_LIST:
+        return len(re.findall(_PERSON, subject.group("who"), re.IGNORECASE))
     if subject.re is _LIST:
         parts = [1 if re.match(r"(?i:a|an|one|another)\s", item.group()) else
                  (c.best if (c := parse_count(item.group().split()[0])) else None)
@@ -258,16 +267,18 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     named = _named(text)
     for sentence in sentence_spans(text):
         claimed_by = _source(sentence)
-        pairs = _groups(sentence.text)
+        pairs = _groups(sentence.text) or ([m] if (m := _HEADLINE_LIST.match(sentence.text)) else [])
         singles = [m for m in _SUBJECT.finditer(sentence.text) if not any(p.start() <= m.start() < p.end() for p in pairs)]
         singles += [m for m in _named_subjects(sentence.text, named)
                     if not any(o.start() <= m.start() < o.end() for o in [*pairs, *singles])]
         headline = _HEADLINE_SUBJECT.match(sentence.text)
-        for subject in [*pairs, *singles, *([headline] if headline and not pairs and not singles else [])]:
+        if headline and any(o.start() < headline.end() for o in [*pairs, *singles]):
+            headline = None  # "HPD: Teen ..." already read as a pair or list
+        for subject in [*pairs, *singles, *([headline] if headline else [])]:
             kind = _predicate_kind(sentence.text[subject.end():], named=subject.re is named)
             if kind is None:
                 continue
-            group = "who" if subject.re is _HEADLINE_SUBJECT else 0  # without the source tag ("HPD: ")
+            group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST) else 0  # without the source tag ("HPD: ")
             start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
             number = _counted(text, start, end, _size(subject)) if subject in pairs else \
                 _one(text, make_span(text, start, end))
@@ -279,6 +290,14 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             if any(a < end and start < b for a, b in taken):
                 continue  # "shot a man who died": the subject's clause already counts him
             kind = "killed" if _FATAL_VERB.search(obj.group("verb")) else "injured"
+            found.append(CasualtyMention(kind=kind, number=_one(text, make_span(text, start, end)), civilians=False,
+                                         claimed_by=claimed_by, sentence=sentence))
+            taken.append((start, end))
+        for left in _LEFT.finditer(sentence.text):
+            start, end = sentence.start + left.start("who"), sentence.start + left.end("who")
+            if any(a < end and start < b for a, b in taken):
+                continue
+            kind = "killed" if left.group("state").lower() == "dead" else "injured"
             found.append(CasualtyMention(kind=kind, number=_one(text, make_span(text, start, end)), civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
     return found
