@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -35,6 +36,7 @@ from summarizer.rules.tally import tally
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
+CandidateValue = DateMention | TimeMention | PlaceMention | CasualtyMention | str
 _PREFIX: dict[CandidateKind, str] = {"date": "D", "time": "T", "place": "P", "count": "C", "actor": "A"}
 #: A publication header ("Published on 20/09/2023 at 11:35") is looked for among the first sentences.
 HEADER_SENTENCES = 3
@@ -57,7 +59,7 @@ class Candidate:
     label: str
     sentences: tuple[int, ...]
     span: Span
-    value: DateMention | TimeMention | PlaceMention | CasualtyMention | str
+    value: CandidateValue
 
 
 @dataclass(frozen=True)
@@ -126,8 +128,8 @@ def _timestamp_only(sentence: str, article: Article) -> bool:
     """A line that is nothing but a date and/or a clock time."""
     published = article.published_at.date() if article.published_at else None
     rest = sentence
-    for mention in [*find_dates(sentence, published), *find_times(sentence)]:
-        rest = rest.replace(mention.span.text, " ")
+    for span in [*(m.span for m in find_dates(sentence, published)), *(m.span for m in find_times(sentence))]:
+        rest = rest.replace(span.text, " ")
     words = re.findall(r"[^\W\d_]{2,}", rest)
     return rest != sentence and len(words) <= 1
 
@@ -136,9 +138,9 @@ def _numbered(sentences: list[Sentence], span: Span) -> int | None:
     return next((s.number for s in sentences if s.span.start <= span.start < s.span.end), None)
 
 
-def _group(kind: CandidateKind, items: list[tuple[str, Span, object, int]]) -> list[Candidate]:
+def _group(kind: CandidateKind, items: Sequence[tuple[str, Span, CandidateValue, int]]) -> list[Candidate]:
     """One candidate per distinct label, citing every sentence that states it."""
-    grouped: dict[str, tuple[Span, object, list[int]]] = {}
+    grouped: dict[str, tuple[Span, CandidateValue, list[int]]] = {}
     for label, span, value, sentence in items:
         entry = grouped.setdefault(label, (span, value, []))
         if sentence not in entry[2]:
