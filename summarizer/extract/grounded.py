@@ -97,8 +97,7 @@ def _claim(candidate: Candidate) -> CasualtyClaim | None:
         return None
     mention = candidate.value
     count = mention.number.count
-    text = count.text if mention.parts else mention.number.span.text  # a tally: "a man … a woman"
-    return CasualtyClaim(kind=mention.kind, text=text, low=count.low, best=count.best,
+    return CasualtyClaim(kind=mention.kind, text=mention.words, low=count.low, best=count.best,
                          high=count.high, qualifier=count.qualifier, civilians=mention.civilians,
                          claimed_by=mention.claimed_by, evidence=_evidence(mention.number.span))
 

@@ -167,7 +167,7 @@ def _place_label(place: PlaceMention) -> str:
 def _count_label(mention: CasualtyMention) -> str:
     count = mention.number.count
     value = count.text if count.qualifier != "exact" or not count.best else str(count.best)
-    phrase = " ".join((count.text if mention.parts else mention.number.span.text).split())
+    phrase = " ".join(mention.words.split())
     return f'{mention.kind} {value} "{phrase}"' + (f" per {mention.claimed_by}" if mention.claimed_by else "")
 
 

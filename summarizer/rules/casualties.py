@@ -58,6 +58,7 @@ _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*
 #: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
 #: killing a girl" counts suspects, not the dead.
 _SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sought)\b", re.IGNORECASE)
+#: "two teens among five wounded": the count before "among" is a part of the one after it.
 _AMONG = re.compile(r"^(?:[\w-]+\s+){0,2}?among\b", re.IGNORECASE)
 #: "sent two people to the hospital", "put three in the hospital": injured.
 _SENT = re.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s*$", re.IGNORECASE)
@@ -88,6 +89,11 @@ class CasualtyMention(BaseModel):
     #: For a tally of victims the text reports one by one (:mod:`summarizer.rules.tally`), each
     #: victim's own words; the count's span then runs from the first to the last.
     parts: tuple[Span, ...] = ()
+
+    @property
+    def words(self) -> str:
+        """The words that state the count: its span's text, or a tally's parts ("a man … a woman")."""
+        return self.number.count.text if self.parts else self.number.span.text
 
 
 def _kind_in(text: str) -> CasualtyKind | None:
