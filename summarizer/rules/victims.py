@@ -153,6 +153,13 @@ _AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|
 _NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained)\b")
 
 
+def _one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Span,
+                claimed_by: str | None) -> CasualtyMention:
+    """A claim of one person, named by ``text[start:end]``."""
+    return CasualtyMention(kind=kind, number=_one(text, make_span(text, start, end)), civilians=False,
+                           claimed_by=claimed_by, sentence=sentence)
+
+
 def _one(text: str, span: Span) -> NumberMention:
     return NumberMention(span=span, count=CountRange(low=1, high=1, best=1, qualifier="exact", text=span.text),
                          unit_hint=None)
@@ -209,9 +216,9 @@ def _size(subject: re.Match[str]) -> int:
         parts = [1 if re.match(r"(?i:a|an|one|another)\s", item.group()) else
                  (c.best if (c := parse_count(item.group().split()[0])) else None)
                  for item in _LIST_ITEM.finditer(subject.group())]
-        counted = [p or 0 for p in parts]
         if not all(parts):
             return 0
+        counted = [p or 0 for p in parts]
         if len(counted) > 2 and counted[0] == sum(counted[1:]):
             return counted[0]  # "six people, three men and three women": a total, then its parts
         return sum(counted)
@@ -254,9 +261,8 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
     for sentence in sentence_spans(text):
         for subject in _DEFINITE.finditer(sentence.text):
             if (kind := _predicate_kind(sentence.text[subject.end():])) is not None:
-                span = make_span(text, sentence.start + subject.start(), sentence.start + subject.end())
-                found.append(CasualtyMention(kind=kind, number=_one(text, span), civilians=False,
-                                             claimed_by=_source(sentence), sentence=sentence))
+                found.append(_one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
+                                         sentence, _source(sentence)))
     return found
 
 
@@ -285,21 +291,16 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
-        for obj in _OBJECT.finditer(sentence.text):
+        objects: list[tuple[re.Match[str], CasualtyKind]] = [
+            *((o, "killed" if _FATAL_VERB.search(o.group("verb")) else "injured") for o in _OBJECT.finditer(sentence.text)),
+            *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
+        ]
+        for obj, kind in objects:
             start, end = sentence.start + obj.start("who"), sentence.start + obj.end("who")
             if any(a < end and start < b for a, b in taken):
                 continue  # "shot a man who died": the subject's clause already counts him
-            kind = "killed" if _FATAL_VERB.search(obj.group("verb")) else "injured"
-            found.append(CasualtyMention(kind=kind, number=_one(text, make_span(text, start, end)), civilians=False,
-                                         claimed_by=claimed_by, sentence=sentence))
+            found.append(_one_victim(text, kind, start, end, sentence, claimed_by))
             taken.append((start, end))
-        for left in _LEFT.finditer(sentence.text):
-            start, end = sentence.start + left.start("who"), sentence.start + left.end("who")
-            if any(a < end and start < b for a, b in taken):
-                continue
-            kind = "killed" if left.group("state").lower() == "dead" else "injured"
-            found.append(CasualtyMention(kind=kind, number=_one(text, make_span(text, start, end)), civilians=False,
-                                         claimed_by=claimed_by, sentence=sentence))
     return found
 
 
@@ -311,8 +312,7 @@ def find_killings_of(text: str) -> list[CasualtyMention]:
         for match in _KILLING_OF.finditer(sentence.text):
             group = "of" if match.group("of") else "own"
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
-            found.append(CasualtyMention(kind="killed", number=_one(text, make_span(text, start, end)), civilians=False,
-                                         claimed_by=claimed_by, sentence=sentence))
+            found.append(_one_victim(text, "killed", start, end, sentence, claimed_by))
     return found
 
 
