@@ -29,6 +29,10 @@ CASES = [
     ("At least 12 miners are missing after the collapse, the company said.", None,
      [("At least 12", "missing", False, "company")]),
     ("Some 2,000 villagers fled their homes as the fire spread.", None, [("Some 2,000", "displaced", False, None)]),
+    ("More than 100,000 people fled to Armenia.", 2023, [("More than 100,000", "displaced", False, None)]),
+    # people leaving a shooting are not displaced
+    ("Two other victims fled the scene.", None, []),
+    ("Three men fled on foot after the shooting.", None, []),
     ("The 7.5 magnitude earthquake struck at 13:00 local time on 3 March 2024.", 2024, []),
     ("The company said profits rose by 200 million dollars.", None, []),
 ]

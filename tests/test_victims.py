@@ -249,3 +249,12 @@ def test_headline_forms() -> None:
     assert counts("Man critically wounded in shooting") == [("injured", 1, "Man")]
     # a part named before its whole is not the count: "two teens among five wounded" is five
     assert counts("Two teens among five wounded in shooting") == [("injured", 5, "five")]
+
+
+def test_a_clause_ends_where_another_subject_begins() -> None:
+    # the verb after "and a baby" is the baby's, not the mother's
+    assert counts("A mother gets robbed and a baby died.") == [("killed", 1, "a baby")]
+    assert counts("A man was robbed and a woman was killed.") == [("killed", 1, "a woman")]
+    assert ("injured", 1, "A man") in counts("A man was shot and his girlfriend was killed.")
+    # a pronoun goes on with the same person
+    assert counts("A man was shot and he died later.") == [("killed", 1, "A man")]

@@ -34,7 +34,9 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
     "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed|hit(?:ting)?|struck"
                rf"|{HOSPITAL_CONDITION}|expected\s+to\s+(?:survive|recover)|recovering"
                rf"|{HOSPITAL_TRIP}",
-    "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|fled|refugees|homeless|forced from their homes",
+    # "fled the scene", "fled on foot": people leaving a shooting are not displaced
+    "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|refugees|homeless|forced from their homes"
+                 r"|fled(?!\s+(?:the\s+(?:scene|area|building|location|store|home|house|vehicle|car)|on\s+foot|in\s|before|after|when))",
     "captured": r"captur(?:ed|ing)|taken prisoner|taken hostage|abducted|kidnapp?ed|detained",
     "missing": r"missing|unaccounted for",
 }
@@ -72,6 +74,7 @@ _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$"
 _OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had been|remain|remained)\s+",
                             re.IGNORECASE)
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
+_TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
 _AFTER_CHARS = 70
@@ -96,9 +99,11 @@ class CasualtyMention(BaseModel):
         return self.number.count.text if self.parts else self.number.span.text
 
 
-def _kind_in(text: str) -> CasualtyKind | None:
-    """The casualty kind named earliest in ``text``, if any."""
-    found = [(m.start(), -len(m.group()), kind) for kind, regex in _KIND_RES.items() if (m := regex.search(text))]
+def _kind_in(text: str, context: str | None = None) -> CasualtyKind | None:
+    """The casualty kind named earliest in ``text``, if any. ``text`` may be the start of a longer
+    ``context`` whose words decide a phrase: "fled" is no flight from home in "fled the scene"."""
+    found = [(m.start(), -len(m.group()), kind) for kind, regex in _KIND_RES.items()
+             if (m := regex.search(text)) and (context is None or regex.match(context, m.start()))]
     return min(found)[2] if found else None  # at one position the longer phrase wins: "shot and killed"
 
 
@@ -116,7 +121,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return None  # "died from one gunshot wound", "shot three times"
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows
-    if (kind := _kind_in(" ".join(noun.split()[:2]))) is not None:
+    if (kind := _kind_in(noun[:_TWO_WORDS.match(noun).end()], noun)) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
     if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):

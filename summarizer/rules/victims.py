@@ -142,6 +142,8 @@ _SPLIT = re.compile(
     r"(?P<m>[\w-]+)\s+(?:of\s+them\s+)?"
     r"(?:fatally|died|dead|was killed|were killed|killed)",
     re.IGNORECASE)
+#: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
+_NEXT_SUBJECT = re.compile(rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))\b")
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
@@ -241,8 +243,11 @@ def _named_subjects(sentence: str, named: re.Pattern[str] | None) -> list[re.Mat
 
 
 def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
-    """What the words after a subject say happened to it: killed, injured, or neither."""
+    """What the words after a subject say happened to it: killed, injured, or neither. Its clause
+    ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die."""
     after = after.lstrip(" ,")
+    if (other := _NEXT_SUBJECT.search(after)) is not None:
+        after = after[:other.start()]
     if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _OBJECT.match(after):
         return None  # "a gunman shot and killed a man": the victim is the object
     if _KILLED.search(after):
