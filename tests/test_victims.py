@@ -258,3 +258,12 @@ def test_a_clause_ends_where_another_subject_begins() -> None:
     assert ("injured", 1, "A man") in counts("A man was shot and his girlfriend was killed.")
     # a pronoun goes on with the same person
     assert counts("A man was shot and he died later.") == [("killed", 1, "A man")]
+
+
+def test_a_victim_of_the_same_age_as_the_dead_is_the_dead() -> None:
+    text = ("Police arrested a man in the fatal shooting of 17-year-old Ann Roe. "
+            "Officers found that a 17-year-old female had been shot.")
+    assert counts(text) == [("killed", 1, "17-year-old Ann Roe")]
+    # an age alone does not join a man and a woman
+    text = "A 30-year-old man was killed. A 30-year-old woman was wounded."
+    assert counts(text) == [("killed", 1, "A 30-year-old man"), ("injured", 1, "A 30-year-old woman")]

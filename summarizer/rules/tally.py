@@ -58,6 +58,13 @@ def _may_be_same(a: Who, b: Who) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
+def same_person(a: Who, b: Who) -> bool:
+    """Two mentions the text ties to one person: one surname, or one age with nothing telling them
+    apart ("a 17-year-old female had been shot" and "the fatal shooting of 17-year-old Daija McCall")."""
+    return (a.surname is not None and a.surname == b.surname) or (
+        a.age is not None and a.age == b.age and _may_be_same(a, b))
+
+
 def distinct_people(phrases: Sequence[str]) -> int:
     """How many people the mentions name at least: each joins the first person it may be, in text order."""
     people: list[list[Who]] = []

@@ -42,7 +42,7 @@ from summarizer.rules.lexicon import (
 )
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
-from summarizer.rules.tally import who
+from summarizer.rules.tally import same_person, who
 
 _PERSON = "(?:" + "|".join(PERSON_NOUNS) + ")"
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
@@ -336,10 +336,11 @@ class Victims(NamedTuple):
 
 
 def _alive(injured: list[CasualtyMention], killed: list[CasualtyMention]) -> list[CasualtyMention]:
-    """The injured, less anyone named who the text says was killed ("Gray had been hit" and "Kimani
-    Gray was shot and killed"): a person counted as killed is not also counted as injured."""
-    dead = {s for m in killed if (s := who(m.number.span.text).surname)}
-    return [m for m in injured if who(m.number.span.text).surname not in dead]
+    """The injured, less anyone the text ties to someone it says was killed, by name or by age ("Gray
+    had been hit" and "Kimani Gray was shot and killed"; "a 17-year-old female had been shot" and "the
+    fatal shooting of 17-year-old Daija McCall"): a person counted as killed is not also counted as injured."""
+    dead = [who(m.number.span.text) for m in killed]
+    return [m for m in injured if not any(same_person(who(m.number.span.text), d) for d in dead)]
 
 
 def find_victims(text: str) -> Victims:
