@@ -37,3 +37,11 @@ def test_a_name_after_a_house_number_is_a_street_not_a_town() -> None:
     text = "INDIANAPOLIS -- Officers stopped the car at a gas station at 7100 Georgetown on Monday."
     assert [(m.span.text, m.city) for m in find_place_mentions(text)] == [("INDIANAPOLIS", "Indianapolis")]
     assert [m.city for m in find_place_mentions("In 2016 Houston police said so.")] == ["Houston"]
+
+
+def test_a_named_neighbourhood_is_in_the_story_city_not_a_city_of_that_name() -> None:
+    text = ("CHICAGO (CBS) — Two men were wounded Monday. A man was shot in the Austin neighborhood, police said. "
+            "He was taken to Loyola University Medical Center.")
+    assert cities(text) == [("CHICAGO", "Chicago", None, "Illinois"), ("Austin", "Chicago", "Austin", "Illinois")]
+    # a story about Austin itself still is
+    assert cities("AUSTIN, Texas — A man was shot in the Mueller neighborhood.")[0][1:] == ("Austin", None, "Texas")

@@ -252,11 +252,18 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _big_city_states(names: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+#: "the Austin neighborhood": a part of the story's city, whatever else the name is.
+_NEIGHBOURHOOD_NOUN = re.compile(r"\s+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
+
+
+def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, set[str]]:
     """States of the large US cities an article names ("Chicago" places a story in Illinois), each
-    with the names that put it there."""
+    with the names that put it there. A neighbourhood's name puts it nowhere ("the Austin
+    neighborhood" of a Chicago story is not Austin, Texas)."""
     states: dict[str, set[str]] = {}
-    for _, _, surface in names:
+    for _, end, surface in names:
+        if _NEIGHBOURHOOD_NOUN.match(text, end):
+            continue
         candidates = _gazetteer().by_name.get(fold(surface), ())
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
                 and not _everyday_word(_display_case(surface)):
@@ -268,7 +275,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     """Every place the text names, in order: localities resolved in context, states, countries."""
     names = _names(text)
     named_states = article_states(text)
-    big = _big_city_states(names)
+    big = _big_city_states(text, names)
     context = named_states | set(big)
     raw: list[_Named] = []
     unresolved: list[Span] = []
@@ -285,6 +292,9 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
+        if hit is not None and hit.locality is not None and _NEIGHBOURHOOD_NOUN.match(text, end) \
+                and _elsewhere(hit.locality, raw, context):
+            hit = None  # a neighbourhood is in the story's state, not a city of its name elsewhere
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
@@ -307,6 +317,13 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     return sorted(mentions, key=lambda m: m.span.start)
 
 
+def _elsewhere(place: Locality, raw: list[_Named], context: set[str]) -> bool:
+    """``place`` lies outside every state (or country) the story has placed itself in so far."""
+    regions = {("US", code) for code in context} | {
+        (r.found.locality.country_code, r.found.locality.admin1_code) for r in raw if r.found.locality is not None}
+    return bool(regions) and (place.country_code, place.admin1_code) not in regions
+
+
 def _owner(raw: list[_Named], text: str, start: int) -> Locality | None:
     """The city named just before ``start`` as its owner: "<City>'s <name>"."""
     if not raw or raw[-1].found.locality is None:
@@ -320,7 +337,9 @@ _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 def _neighbourhood_like(text: str, start: int, end: int, surface: str) -> bool:
     """One capitalised word right after "in"/"near"/"outside" that no gazetteer knows ("in Roseland")."""
     return (" " not in surface and surface.istitle() and surface not in _MONTHS_DAYS and len(surface) > 3
-            and re.search(r"\b(?:in|near|outside)\s+$", text[max(0, start - 8):start]) is not None
+            and (re.search(r"\b(?:in|near|outside)\s+$", text[max(0, start - 8):start]) is not None
+                 or re.search(r"\b(?:in|near|outside)\s+the\s+$", text[max(0, start - 12):start]) is not None
+                 and _NEIGHBOURHOOD_NOUN.match(text, end) is not None)
             and not re.match(r"\s+[A-Z]", text[end:end + 2]) and not _everyday_word(surface))
 
 
