@@ -79,6 +79,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "girlfriend", "roommate", "homeowner", "tenant", "owner", "cashier", "bouncer", "patron", "teacher",
     "nurse", "firefighter", "agent",
 )
+#: :data:`PERSON_NOUNS` as an alternation, longest first ("girlfriend", not "girl" of it).
+PERSON_PATTERN = "(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + ")"
 #: Ranks before a name ("Sgt. Lee Jundt"): part of how the text names a person, not the name.
 RANKS: tuple[str, ...] = ("Sgt", "Sergeant", "Officer", "Deputy", "Trooper", "Detective", "Det", "Cpl", "Corporal",
                           "Lt", "Lieutenant", "Capt", "Captain")

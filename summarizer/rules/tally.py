@@ -20,8 +20,10 @@ from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
 
 _MALE = frozenset(["man", "boy", "male", "father", "son", "brother", "husband", "grandfather", "gunman",
-                   "policeman", "serviceman"])
-_FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", "wife", "grandmother"])
+                   "policeman", "serviceman", "himself"])
+_FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", "wife", "grandmother", "herself"])
+#: A gunman who "took his own life" is named by the possessive alone.
+_PRONOUN_SEX = {"his": "male", "her": "female"}
 _AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3}),", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
@@ -41,7 +43,7 @@ def who(phrase: str) -> Who:
     age_text = (age_match.group(1) or age_match.group(2)) if age_match else None
     age = int(age_text) if age_text and age_text.isdigit() else NUMBER_WORDS.get((age_text or "").lower())
     words = set(re.findall(r"[a-z]+", phrase.lower()))
-    sex = "male" if words & _MALE else "female" if words & _FEMALE else None
+    sex = "male" if words & _MALE else "female" if words & _FEMALE else _PRONOUN_SEX.get(phrase.strip().lower())
     return Who(age, sex, _surname(phrase))
 
 

@@ -37,14 +37,14 @@ from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_NOUNS, RANKS,
+    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
     WEEKDAYS,
 )
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.tally import same_person, who
 
-_PERSON = "(?:" + "|".join(PERSON_NOUNS) + ")"
+_PERSON = PERSON_PATTERN
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
 #: Department officer": one person (up to four words before the noun, which may be capitalised).
 _ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
@@ -111,6 +111,10 @@ _OBJECT = re.compile(
     rf"strik(?:ing|es)|hitting|claimed\s+the\s+(?:life|lives)\s+of|gunned\s+down))\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
+#: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
+#: datasets (GVA) count a dead shooter among the killed.
+_SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+(?P<who>himself|herself)\b"
+                          r"|\b(?:took|taking)\s+(?P<own>his|her)\s+own\s+life\b", re.IGNORECASE)
 _FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
@@ -299,9 +303,11 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
         objects: list[tuple[re.Match[str], CasualtyKind]] = [
             *((o, "killed" if _FATAL_VERB.search(o.group("verb")) else "injured") for o in _OBJECT.finditer(sentence.text)),
             *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
+            *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
         ]
         for obj, kind in objects:
-            start, end = sentence.start + obj.start("who"), sentence.start + obj.end("who")
+            group = "own" if obj.re is _SELF_KILLED and obj.group("own") else "who"
+            start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
             if any(a < end and start < b for a, b in taken):
                 continue  # "shot a man who died": the subject's clause already counts him
             found.append(_one_victim(text, kind, start, end, sentence, claimed_by))
