@@ -67,6 +67,17 @@ def test_weekday_tie_goes_to_past() -> None:
     assert wednesday is not None and wednesday.value == date(2023, 9, 27)
 
 
+def test_a_weekday_in_a_future_tense_clause_is_ahead() -> None:
+    friday = date(2015, 6, 26)
+    ahead = find_dates("The agency is expected to release more information on Wednesday.", friday, prefer="past")
+    assert [m.value for m in ahead] == [date(2015, 7, 1)]
+    assert [m.value for m in find_dates("He will appear in court Monday.", friday, prefer="past")] == [date(2015, 6, 29)]
+    # the future tense of another clause does not reach it
+    mixed = find_dates("The man, who will be arraigned Monday, was shot Saturday.", friday, prefer="past")
+    assert [m.value for m in mixed] == [date(2015, 6, 29), date(2015, 6, 20)]
+    assert [m.value for m in find_dates("A man was shot Wednesday.", friday, prefer="past")] == [date(2015, 6, 24)]
+
+
 def test_inconsistent_weekday_is_noted() -> None:
     mention = resolve_date_phrase("yesterday, Monday", PUBLISHED)
     assert mention is not None

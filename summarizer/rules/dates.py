@@ -265,6 +265,13 @@ def _month_in_context(text: str, m: re.Match[str], published: date | None) -> Da
     return _mention(text, start, end, value, "month", note="year inferred from publication date")
 
 
+#: A future tense in the weekday's own clause: "is expected to release more information on
+#: Wednesday", "will be arraigned Monday", "a vigil is scheduled for Friday". No comma or sentence
+#: end may stand between ("who will be arraigned Monday, was shot Saturday" is past).
+_FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|scheduled\s+for|"
+                         r"plans?\s+to)\b[^,;.!?\n]*$", re.IGNORECASE)
+
+
 def _weekday(text: str, m: re.Match[str], published: date | None, prefer: Prefer) -> DateMention:
     """A weekday name, resolved in the week window around the publication date."""
     index = WEEKDAYS.index(m.group("wd"))
@@ -276,6 +283,8 @@ def _weekday(text: str, m: re.Match[str], published: date | None, prefer: Prefer
         value, rule = resolve_weekday(index, published, "past", strict=True), "past"
     elif modifier == "next":
         value, rule = resolve_weekday(index, published, "future", strict=True), "future"
+    elif _FUTURE_CUE.search(text[max(0, start - 80):start]):
+        value, rule = resolve_weekday(index, published, "future"), "future"
     else:
         value, rule = resolve_weekday(index, published, prefer), prefer
     return _mention(text, start, end, value, "weekday", index, f"weekday resolved ({rule}) from publication date")
