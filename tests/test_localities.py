@@ -45,3 +45,12 @@ def test_a_named_neighbourhood_is_in_the_story_city_not_a_city_of_that_name() ->
     assert cities(text) == [("CHICAGO", "Chicago", None, "Illinois"), ("Austin", "Chicago", "Austin", "Illinois")]
     # a story about Austin itself still is
     assert cities("AUSTIN, Texas — A man was shot in the Mueller neighborhood.")[0][1:] == ("Austin", None, "Texas")
+
+
+def test_a_person_named_with_an_age_is_not_a_place() -> None:
+    assert cities("Eric Jordan, 19, was shot and killed in Indianapolis on Monday.") == [
+        ("Indianapolis", "Indianapolis", None, "Indiana")]
+    assert [m.country for m in find_place_mentions("Eric Jordan, 19, was shot.")] == []
+    # a place after the name is still one, and so is a count after a city
+    assert cities("Police said 17-year-old Chris Perez of Allentown died.")[0][1] == "Allentown"
+    assert cities("In Kansas City, 2 people were shot.")[0][1] == "Kansas City"

@@ -236,10 +236,16 @@ def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
     return segments
 
 
+#: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez"): not a place.
+_AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
+                          r"|(?<=\d-year-old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+
+
 def _names(text: str) -> list[tuple[int, int, str]]:
     """Candidate names: capitalised runs of up to four words, each taken whole or before a suffix
     such as "Police" ("Chicago Police Department"), never a piece of a longer name."""
     found = []
+    people = [m.span() for m in _AGED_PERSON.finditer(text)]
     for run in _RUN.finditer(text):
         for offset, words in _segments(run):
             for i in range(len(words)):
@@ -248,7 +254,8 @@ def _names(text: str) -> list[tuple[int, int, str]]:
                     if j < len(words) and words[j] not in _CITY_SUFFIXES:
                         continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
                     surface = " ".join(words[i:j]).rstrip(".,’'")
-                    found.append((start, start + len(surface), surface))
+                    if not any(a < start + len(surface) and start < b for a, b in people):
+                        found.append((start, start + len(surface), surface))
     return found
 
 
