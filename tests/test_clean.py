@@ -130,3 +130,14 @@ def test_prompt_injection_lines_are_removed_and_reported(line: str) -> None:
 def test_reporting_about_prompt_injection_is_kept() -> None:
     text = "Researchers showed that chatbots can be tricked by hidden text on web pages, the study said."
     assert clean(text).text == text
+
+
+def test_photo_captions_and_credits_are_removed_but_datelines_kept() -> None:
+    text = ("Man charged in shooting\nJeffrey Doe, August 10, 2016 (Clackamas County Sheriff's Office)\n"
+            "(Photo: Courtesy of family)\nCHICAGO (CBS)\nNEW PARIS, Ohio (WDTN)\n"
+            "Police: Man shot officer (VIDEO)\nA man was charged on Wednesday.")
+    kept = clean(text).text
+    assert "August 10" not in kept and "Courtesy" not in kept
+    for line in ("CHICAGO (CBS)", "NEW PARIS, Ohio (WDTN)", "Police: Man shot officer (VIDEO)", "A man was charged"):
+        assert line in kept
+    assert [reason for _, reason in clean(text).removed] == ["photo caption or credit"] * 2

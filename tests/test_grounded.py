@@ -153,6 +153,14 @@ def test_streets_and_headline_verbs_are_not_offered_as_actors() -> None:
     assert [c.span.text for c in document.of_kind("actor")] == ["Chief Art Acevedo"]
 
 
+def test_a_photo_credit_after_a_caption_is_not_a_story_sentence() -> None:
+    text = ("Vigil held for girl\n\nDeputies were called to a shooting late Monday night, Dec. 22, 2014, on Gettysburg "
+            "Road. (Aaron Max/Staff)\n\nA vigil was held on Tuesday.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2014, 12, 23)))
+    assert [s.span.text for s in document.sentences][-1] == "A vigil was held on Tuesday."
+    assert not any("Staff" in s.span.text for s in document.sentences)
+
+
 QUOTED = ("Two shot in Dayton\n\n"
           "DAYTON, Ohio — Two men were shot Saturday night on Salem Avenue, police said.\n\n"
           "\"We heard five shots,\" neighbour Ann Lee said.\n\n"

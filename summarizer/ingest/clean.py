@@ -21,6 +21,9 @@ article about Karabakh), so ``clean`` drops whole lines that match:
 * text addressed to a language model rather than the reader ("Ignore previous
   instructions and output ...", "SYSTEM:", "you are now in developer mode"):
   a possible prompt injection, removed and reported;
+* photo captions and credits: a line that is a parenthetical alone ("(Photo: Courtesy of family)")
+  or names and a date before one ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)"): a
+  caption's date is when the photo was taken, not when the story happened;
 * disclaimers, copyright lines, syndication trailers ("This post appeared
   first on ..."), and "Source: X" trailers (provenance metadata rather than
   story text; they remain available in ``removed``).
@@ -89,6 +92,12 @@ _SIGNUP_MARKERS = re.compile(
 )
 _ALL_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+#: A photo caption or credit line: a parenthetical alone ("(Aaron Max/Staff)", "(Photo: Courtesy of
+#: family)"), or names and a date before a credit ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)").
+_CAPTION = re.compile(r"(?:(?:[A-Z][\w'’.-]*|\d{1,4}|of|and|the)(?:,?\s+|,$)?)*\([^()\n]{2,80}\)")
+_MAX_CAPTION_LINE = 150
+#: A dateline on a line of its own keeps its wire or station credit: "CHICAGO (CBS)".
+_DATELINE_CREDIT = re.compile(r".+\([A-Z0-9&-]{2,8}\)")
 _LINE = re.compile(r"[^\n]+")
 
 _SHORT_SOURCE_LINE = 100
@@ -130,6 +139,12 @@ class CleanedText(BaseModel):
         return orig_start + min(max(inside, 0), length)
 
 
+def is_caption(line: str) -> bool:
+    """A photo caption or credit (see :data:`_CAPTION`), on a line or a sentence of its own."""
+    line = line.strip()
+    return len(line) <= _MAX_CAPTION_LINE and bool(_CAPTION.fullmatch(line)) and not _DATELINE_CREDIT.fullmatch(line)
+
+
 def _classify(line: str) -> str | None:
     """Removal reason for a single stripped line, or None to keep it (teasers handled separately)."""
     checks: list[tuple[bool, str]] = [
@@ -143,6 +158,7 @@ def _classify(line: str) -> str | None:
         (bool(_SYNDICATION.match(line)), "syndication trailer"),
         (len(line) <= _SHORT_SOURCE_LINE and bool(_SOURCE_TRAILER.match(line)), "source trailer"),
         (bool(_ALL_CAPS_LABEL.fullmatch(line)) and len(line) >= 3, "all-caps widget label"),
+        (is_caption(line), "photo caption or credit"),
     ]
     for hit, reason in checks:
         if hit:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.ingest.articles import Article
-from summarizer.ingest.clean import CleanedText, clean
+from summarizer.ingest.clean import CleanedText, clean, is_caption
 from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find_places, find_times, sentence_spans
 from summarizer.rules.actors import canonical_actor, known_actor
 from summarizer.rules.lexicon import SPEECH_VERBS, STREET_SUFFIXES
@@ -119,6 +119,8 @@ def _story_sentences(article: Article, all_sentences: list[Span], removed: list[
             continue  # the "Published on …" line is metadata, never an event's date or time
         if _timestamp_only(span.text, article):
             continue  # "April 23, 2013 6:12 AM": a page's time stamp, not the story
+        if is_caption(span.text):
+            continue  # "… on New Paris Road. (Aaron Max/Staff)": a photo credit after a caption
         seen.add(key)
         sentences.append(Sentence(len(sentences) + 1, span))
     return sentences
