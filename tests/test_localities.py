@@ -54,3 +54,14 @@ def test_a_person_named_with_an_age_is_not_a_place() -> None:
     # a place after the name is still one, and so is a count after a city
     assert cities("Police said 17-year-old Chris Perez of Allentown died.")[0][1] == "Allentown"
     assert cities("In Kansas City, 2 people were shot.")[0][1] == "Kansas City"
+
+
+def test_the_end_of_a_longer_name_is_not_a_place() -> None:
+    text = "INDIANAPOLIS — Samantha's friend Charlie Mitchell called Rick Snyder from Loyola University Medical Center."
+    assert [c[1] for c in cities(text)] == ["Indianapolis"]
+    assert cities("A threatening phone call was made to Wells Fargo in Woodburn, Oregon.")[0][1] == "Woodburn"
+    # compass points, articles, all-caps datelines and hyphenated adjectives may stand before a place
+    assert cities("Teen fatally shot in SW Houston")[0][1] == "Houston"
+    assert cities("A Michigan man shot two people in Detroit.")[-1][1] == "Detroit"
+    assert cities("FOR IMMEDIATE RELEASE PITTSBURGH, PA – Four people were shot.")[0][1] == "Pittsburgh"
+    assert [m.country for m in find_place_mentions("A win for Turkey-backed Azerbaijan.")] == ["Azerbaijan"]

@@ -296,6 +296,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             owned.append((make_span(text, start, end), owner))
             taken_until = end
             continue
+        if _after_a_name(text, start) and not _cued(text, start, end):
+            continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
@@ -329,6 +331,25 @@ def _elsewhere(place: Locality, raw: list[_Named], context: set[str]) -> bool:
     regions = {("US", code) for code in context} | {
         (r.found.locality.country_code, r.found.locality.admin1_code) for r in raw if r.found.locality is not None}
     return bool(regions) and (place.country_code, place.admin1_code) not in regions
+
+
+#: Capitalised words that may stand before a place in one capitalised run: compass points and
+#: qualifiers ("Southwest Houston", "Greater Cincinnati") and sentence-initial function words ("In Dayton").
+_BEFORE_A_PLACE = frozenset([
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
+    "Eastern", "Western", "Central", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "Downtown", "Greater", "Metro",
+    "Suburban", "Upper", "Lower", "Midtown", "Uptown", "Rural", "In", "At", "Near", "From", "Outside", "Inside",
+    "The", "A", "An", "And", "But", "Of", "To", "On", "Across", "Around", "Throughout", "Between"])
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)\.? $")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """``text[start:]`` continues a capitalised name: the word before it is capitalised and is not a
+    compass point, a qualifier, a function word, an all-caps word or a hyphenated adjective."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in _BEFORE_A_PLACE or before.group(1).isupper():
+        return False  # "RELEASE PITTSBURGH, PA": an all-caps run is a dateline's, not a name's
+    return not re.search(r"-[a-z]", before.group(1))  # "Turkey-backed Azerbaijan": an adjective
 
 
 def _owner(raw: list[_Named], text: str, start: int) -> Locality | None:
