@@ -256,6 +256,8 @@ def test_a_clause_ends_where_another_subject_begins() -> None:
     assert counts("A mother gets robbed and a baby died.") == [("killed", 1, "a baby")]
     assert counts("A man was robbed and a woman was killed.") == [("killed", 1, "a woman")]
     assert ("injured", 1, "A man") in counts("A man was shot and his girlfriend was killed.")
+    assert counts("A teenager was wounded and two others were killed.") == [("injured", 1, "A teenager"), ("killed", 2, "two")]
+    assert counts("A man was wounded and another man died.") == [("injured", 1, "A man"), ("killed", 1, "another man")]
     # a pronoun goes on with the same person
     assert counts("A man was shot and he died later.") == [("killed", 1, "A man")]
 

@@ -147,7 +147,9 @@ _SPLIT = re.compile(
     r"(?:fatally|died|dead|was killed|were killed|killed)",
     re.IGNORECASE)
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
-_NEXT_SUBJECT = re.compile(rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))\b")
+_NEXT_SUBJECT = re.compile(
+    rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+    rf"|(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
