@@ -45,9 +45,12 @@ from summarizer.rules.spans import Span, make_span
 from summarizer.rules.tally import same_person, who
 
 _PERSON = PERSON_PATTERN
+#: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
+_NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
+                 r"killed|said|says)\s)")
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
 #: Department officer": one person (up to four words before the noun, which may be capitalised).
-_ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
+_ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
         rf"(?i:{_PERSON})")
 #: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
