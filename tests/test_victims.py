@@ -269,3 +269,11 @@ def test_a_victim_of_the_same_age_as_the_dead_is_the_dead() -> None:
     # an age alone does not join a man and a woman
     text = "A 30-year-old man was killed. A 30-year-old woman was wounded."
     assert counts(text) == [("killed", 1, "A 30-year-old man"), ("injured", 1, "A 30-year-old woman")]
+
+
+def test_a_headline_clause_after_a_comma_has_its_own_subject() -> None:
+    assert counts("Man dead, woman hurt in shooting") == [("killed", 1, "Man"), ("injured", 1, "woman")]
+    assert counts("Man killed, teen critically wounded in shooting") == [("killed", 1, "Man"), ("injured", 1, "teen")]
+    assert counts("Teen shot, man arrested") == [("injured", 1, "Teen")]
+    # "an officer shot the suspect": two people, the second the one hurt
+    assert counts("An officer shot the suspect, who was taken to a hospital.") == [("injured", 1, "the suspect")]

@@ -56,6 +56,8 @@ _ONE = (rf"(?i:a|an|one|another)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON}(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
+#: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting".
+_HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
 #: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot".
 _HEADLINE_LIST = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_PERSON}(?:,\s+{_PERSON})+(?:,?\s+and\s+{_PERSON})?)(?=\s)",
@@ -294,11 +296,12 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
         headline = _HEADLINE_SUBJECT.match(sentence.text)
         if headline and any(o.start() < headline.end() for o in [*pairs, *singles]):
             headline = None  # "HPD: Teen ..." already read as a pair or list
-        for subject in [*pairs, *singles, *([headline] if headline else [])]:
+        second = [m for m in _HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
+        for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
             kind = _predicate_kind(sentence.text[subject.end():], named=subject.re is named)
             if kind is None:
                 continue
-            group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST) else 0  # without the source tag ("HPD: ")
+            group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
             start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
             number = _counted(text, start, end, _size(subject)) if subject in pairs else \
                 _one(text, make_span(text, start, end))
