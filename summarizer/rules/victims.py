@@ -147,8 +147,8 @@ _INJURED = re.compile(
     re.IGNORECASE)
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
-    rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?,?\s+(?:and\s+)?"
-    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+)?"
+    rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+(?:and\s+|including\s+)?"
+    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|who\s+)?"
     r"(?:fatally|died|dead|was killed|were killed|killed)",
     re.IGNORECASE)
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
