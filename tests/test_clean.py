@@ -141,3 +141,9 @@ def test_photo_captions_and_credits_are_removed_but_datelines_kept() -> None:
     for line in ("CHICAGO (CBS)", "NEW PARIS, Ohio (WDTN)", "Police: Man shot officer (VIDEO)", "A man was charged"):
         assert line in kept
     assert [reason for _, reason in clean(text).removed] == ["photo caption or credit"] * 2
+
+
+def test_a_navigation_bar_between_middle_dots_is_removed() -> None:
+    text = "Public Works Updates · A Most Livable City\nFour people were shot · police said the suspect fled on foot.\nBody."
+    assert "Livable" not in clean(text).text
+    assert "Four people were shot" in clean(text).text

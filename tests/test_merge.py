@@ -523,3 +523,17 @@ def test_two_reports_naming_different_people_merge_on_a_shared_toll():
               shooting("d-0", "d", "Atlanta Police Department", "Woman dies in downtown Atlanta shooting",
                        (("killed", 1),))]
     assert len(merge(single, generated_at=NOW).events) == 2
+
+
+def test_two_neighbourhoods_of_one_city_are_two_places():
+    """Merge compares places at the same level: two reports in one city that name different
+    neighbourhoods of it score as two places, as two towns of one country do."""
+    def killing(rid: str, article: str, who: str, neighbourhood: str) -> EventRecord:
+        base = record(rid, article, event_type="ASSAULT", mode="shooting", date=dt.date(2016, 9, 17),
+                      summary="Teenage girl shot and killed by a volley of bullets", actors=(who,),
+                      casualties=(killed("1", 1, 1, 1),))
+        where = Location(name=neighbourhood, city="Pittsburgh", detail=neighbourhood, country_code="US")
+        return base.model_copy(update={"location": where})
+    one = killing("a-0", "a", "Sonya Toler", "Homewood")
+    assert len(merge([one, killing("b-0", "b", "Zone 5 officers", "Homewood")], generated_at=NOW).events) == 1
+    assert len(merge([one, killing("b-0", "b", "Zone 5 officers", "Hazelwood")], generated_at=NOW).events) == 2

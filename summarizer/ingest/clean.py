@@ -9,7 +9,7 @@ article about Karabakh), so ``clean`` drops whole lines that match:
 * video-player and app prompts ("Please enable Javascript to watch this video", "Download the
   ... app");
 * navigation/share widgets ("Share This", "Pin It on Pinterest", "leave a
-  reply:", "Connect with us", "Hi, what are you looking for?", ...) and short
+  reply:", "Connect with us", "Hi, what are you looking for?", "News · Sports · Weather", ...) and short
   all-caps labels ("READ MORE", "NEWSLETTER SUBSCRIPTION");
 * link lines ("Also read: ...", "Related: ...") and "Categories:/Tags:" lines;
 * teaser blocks: a teaser header ("You May Also Like", "Editor's Pick",
@@ -59,6 +59,9 @@ _WIDGET = re.compile(
     r"|subscribe(?:\s+now)?|sign\s+up|advertisement|sponsored(?:\s+content)?|loading|close)\s*[:.!…]*",
     re.IGNORECASE,
 )
+#: A navigation bar: short capitalised items between middle dots ("Public Works Updates · A Most Livable City").
+_NAV_ITEM = r"[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}"
+_NAV_BAR = re.compile(rf"{_NAV_ITEM}(?:\s*[·•]\s*{_NAV_ITEM})+")
 #: Video-player and app prompts that open a line ("Please enable Javascript to watch this video").
 _PLAYER = re.compile(
     r"(?:please\s+enable\s+javascript|skip\s+ad\b|ad\s+loading|download\s+(?:the|our)\s+[\w ]{1,30}?\s*app\b"
@@ -150,7 +153,7 @@ def _classify(line: str) -> str | None:
     checks: list[tuple[bool, str]] = [
         (bool(_INJECTION.search(line)), INJECTION),
         (bool(_LINK_LINE.match(line)), "teaser link"),
-        (bool(_WIDGET.fullmatch(line)), "share/navigation widget"),
+        (bool(_WIDGET.fullmatch(line)) or bool(_NAV_BAR.fullmatch(line)), "share/navigation widget"),
         (bool(_PLAYER.match(line)), "video player or app prompt"),
         (bool(_CATEGORY.match(line)), "category/tag line"),
         (bool(_DISCLAIMER.match(line)), "disclaimer"),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from summarizer.merge.thresholds import NEUTRAL
+from summarizer.merge.thresholds import DIFFERENT_NEIGHBOURHOODS, NEUTRAL
 from summarizer.rules import lookup_place
 from summarizer.rules.gazetteer import is_demonym
 from summarizer.models.schemas import Location
@@ -98,6 +98,7 @@ class Placed(Protocol):
     countries: frozenset[str]
     places: frozenset[str]  # places finer than a country
     towns: frozenset[str]  # places the gazetteer knows as cities
+    details: frozenset[str]  # neighbourhoods within towns, "town|neighbourhood"
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,10 @@ def compare_places(a: Placed, b: Placed) -> PlaceComparison:
     """Compare two units' places: shared places are equal names, or one containing the other
     (see :func:`_place_contains`)."""
     shared = tuple(sorted(p for p in a.places if any(p == q or _place_contains(p, q) for q in b.places)))
-    if shared:
+    apart = {d.split("|")[0] for d in a.details} & {d.split("|")[0] for d in b.details} and not a.details & b.details
+    if shared and apart:
+        score = DIFFERENT_NEIGHBOURHOODS  # one city, but two of its neighbourhoods
+    elif shared:
         score = 1.0
     elif not a.countries or not b.countries:
         score = NEUTRAL

@@ -32,6 +32,7 @@ class RecordFeatures:
     place: str | None
     specificity: int  # 3 city/region, 2 admin1, 1 country, 0 unknown
     is_town: bool  # the gazetteer knows the place as a city
+    detail: str | None  # the finer place within the city, folded: a neighbourhood
     entities: tuple[tuple[str, str], ...]  # (surface name, entity id)
     sub_event: str
 
@@ -64,6 +65,7 @@ def record_features(record: EventRecord, published: dt.datetime | None, entity_o
         record=record, article_id=record.provenance.article_id, published=published, own=own,
         precise=precise, recent=record.date.precision in ("weekday", "relative"), weekday=weekday,
         country=where.country, place=where.place, specificity=where.specificity, is_town=where.is_town,
+        detail=fold(record.location.detail) if record.location.city and record.location.detail else None,
         entities=tuple((a.name, entity_of[a.canonical or lookups.canonical(a.name)]) for a in record.actors),
         sub_event=sub_event_key(record),
     )

@@ -31,6 +31,9 @@ WEIGHTS: dict[str, float] = {"actors": 0.25, "place": 0.2, "time": 0.2, "summary
 #: Chosen on the gv_dev tuning half (B-cubed F1 0.862 -> 0.875; 2, 4 and 5 scored the same); the
 #: seed and ECB+ clusterings are unchanged.
 SHARED_TOLL_PEOPLE = 3
+#: Place score of two units in one city whose records name different neighbourhoods of it
+#: ("Homewood" and "California-Kirkbride", both Pittsburgh): as for two towns of one country.
+DIFFERENT_NEIGHBOURHOODS = 0.35
 #: Score of a component that cannot be judged (no actors, no place, no date on one side).
 NEUTRAL = 0.5
 #: At most this many units per block are compared with a probing unit (the nearest in time),
