@@ -108,6 +108,8 @@ def test_a_shooting_of_people_named_as_a_noun() -> None:
 def test_a_possessive_pair_is_two_victims() -> None:
     assert counts("Her son and daughter were injured by flying glass.") == [("injured", 2, "Her son and daughter")]
     assert counts("His brother and sister said he was kind.") == []
+    assert counts("She and her mom are both recovering at home.") == [("injured", 2, "She and her mom")]
+    assert counts("He and his dad said they heard shots.") == []
 
 
 def test_a_killing_of_a_named_person_with_an_age() -> None:

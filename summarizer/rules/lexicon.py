@@ -77,7 +77,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "juvenile", "male", "female", "soldier", "civilian", "motorist", "neighbor", "neighbour", "relative",
     "friend", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend",
     "girlfriend", "roommate", "homeowner", "tenant", "owner", "cashier", "bouncer", "patron", "teacher",
-    "nurse", "firefighter", "agent",
+    "nurse", "firefighter", "agent", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter",
+    "fiance", "fiancee",
 )
 #: :data:`PERSON_NOUNS` as an alternation, longest first ("girlfriend", not "girl" of it).
 PERSON_PATTERN = "(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + ")"

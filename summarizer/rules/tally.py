@@ -20,8 +20,9 @@ from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
 
 _MALE = frozenset(["man", "boy", "male", "father", "son", "brother", "husband", "grandfather", "gunman",
-                   "policeman", "serviceman", "himself"])
-_FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", "wife", "grandmother", "herself"])
+                   "policeman", "serviceman", "himself", "dad", "stepfather", "stepson", "fiance"])
+_FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", "wife", "grandmother", "herself",
+                     "mom", "stepmother", "stepdaughter", "fiancee"])
 #: A gunman who "took his own life" is named by the possessive alone.
 _PRONOUN_SEX = {"his": "male", "her": "female"}
 _AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3}),", re.IGNORECASE)

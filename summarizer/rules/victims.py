@@ -77,10 +77,12 @@ _KILLING_OF = re.compile(
 _POSSESSIVE = r"(?i:his|her|their)"
 #: One person named through a possessive: "her mother", "his 5-year-old son".
 _OWNED = rf"{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-#: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother": two victims in one subject.
+#: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
+#: mom": two victims in one subject.
 _PAIR = re.compile(
     rf"\b{_ONE}\s+and\s+(?:{_POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
-    rf"|\b{_OWNED}\s+and\s+(?:{_POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b")
+    rf"|\b{_OWNED}\s+and\s+(?:{_POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
+    rf"|\b(?i:he|she)\s+and\s+{_OWNED}\b")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
 _GROUP = re.compile(
@@ -137,7 +139,7 @@ _INJURED = re.compile(
     # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?{HOSPITAL_CONDITION}\b"
-    r"|^[^.;:,]{0,40}?\b(?:is|was)\s+(?:\w+\s+)?recovering\b"
+    r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?recovering\b"
     r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
     r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
     r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
