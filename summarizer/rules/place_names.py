@@ -1,0 +1,76 @@
+"""Which capitalised words of a text may name a place, before any gazetteer is asked.
+
+:mod:`summarizer.rules.localities` resolves names; this module proposes them. A name is a run of
+capitalised words ("Chicago", "New Paris", "Pittsburgh's California-Kirkbride"), taken whole or
+before a suffix such as "Police" ("Chicago Police Department"), and never as a piece inside a longer
+name. Two kinds of name are not places whatever the gazetteer says: a person given with an age
+("Eric Jordan, 19,") and the end of a longer capitalised name ("Charlie Mitchell", "Wells Fargo"),
+unless the text cues a place there (:func:`after_a_name` says which words may stand before a place).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Capitalised words that may follow a city name inside one name run ("Chicago Police Department").
+_CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public"])
+_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w'’.-]*|[A-Z]{2,}|of|de|la|du|del))*")
+_MAX_WORDS = 4
+
+
+def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """A capitalised run split after each possessive: "Baltimore's Brooklyn" is two names."""
+    segments: list[tuple[int, list[str]]] = []
+    start, words = run.start(), []
+    for word in run.group().split(" "):
+        if word.endswith(("'s", "’s")):
+            segments.append((start, [*words, word[:-2]]))
+            start += len(" ".join([*words, word])) + 1
+            words = []
+        else:
+            words.append(word)
+    if words:
+        segments.append((start, words))
+    return segments
+
+
+#: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez"): not a place.
+_AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
+                          r"|(?<=\d-year-old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+
+
+def candidate_names(text: str) -> list[tuple[int, int, str]]:
+    """Candidate names: capitalised runs of up to four words, each taken whole or before a suffix
+    such as "Police" ("Chicago Police Department"), never a piece of a longer name."""
+    found = []
+    people = [m.span() for m in _AGED_PERSON.finditer(text)]
+    for run in _RUN.finditer(text):
+        for offset, words in _segments(run):
+            for i in range(len(words)):
+                start = offset + sum(len(w) + 1 for w in words[:i])
+                for j in range(min(len(words), i + _MAX_WORDS), i, -1):
+                    if j < len(words) and words[j] not in _CITY_SUFFIXES:
+                        continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
+                    surface = " ".join(words[i:j]).rstrip(".,’'")
+                    if not any(a < start + len(surface) and start < b for a, b in people):
+                        found.append((start, start + len(surface), surface))
+    return found
+
+
+#: Capitalised words that may stand before a place in one capitalised run: compass points and
+#: qualifiers ("Southwest Houston", "Greater Cincinnati") and sentence-initial function words ("In Dayton").
+_BEFORE_A_PLACE = frozenset([
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
+    "Eastern", "Western", "Central", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "Downtown", "Greater", "Metro",
+    "Suburban", "Upper", "Lower", "Midtown", "Uptown", "Rural", "In", "At", "Near", "From", "Outside", "Inside",
+    "The", "A", "An", "And", "But", "Of", "To", "On", "Across", "Around", "Throughout", "Between"])
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)\.? $")
+
+
+def after_a_name(text: str, start: int) -> bool:
+    """``text[start:]`` continues a capitalised name: the word before it is capitalised and is not a
+    compass point, a qualifier, a function word, an all-caps word or a hyphenated adjective."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in _BEFORE_A_PLACE or before.group(1).isupper():
+        return False  # "RELEASE PITTSBURGH, PA": an all-caps run is a dateline's, not a name's
+    return not re.search(r"-[a-z]", before.group(1))  # "Turkey-backed Azerbaijan": an adjective
