@@ -30,6 +30,10 @@ CASES = [
      [("At least 12", "missing", False, "company")]),
     ("Some 2,000 villagers fled their homes as the fire spread.", None, [("Some 2,000", "displaced", False, None)]),
     ("More than 100,000 people fled to Armenia.", 2023, [("More than 100,000", "displaced", False, None)]),
+    # the kind after a comma belongs to the next clause's count
+    ("An earthquake hit the city on Sunday, killing four people, injuring 30 others.", None,
+     [("four", "killed", False, None), ("30", "injured", False, None)]),
+    ("The quakes had damaged 18 houses, injuring 11 residents.", None, [("11", "injured", False, None)]),
     # people leaving a shooting are not displaced
     ("Two other victims fled the scene.", None, []),
     ("Three men fled on foot after the shooting.", None, []),

@@ -283,3 +283,7 @@ def test_a_headline_clause_after_a_comma_has_its_own_subject() -> None:
     assert counts("Teen shot, man arrested") == [("injured", 1, "Teen")]
     # "an officer shot the suspect": two people, the second the one hurt
     assert counts("An officer shot the suspect, who was taken to a hospital.") == [("injured", 1, "the suspect")]
+
+
+def test_a_group_starts_at_its_count() -> None:
+    assert counts("Police said two women and one man died at the bank.") == [("killed", 3, "two women and one man")]

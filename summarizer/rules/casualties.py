@@ -121,7 +121,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return None  # "died from one gunshot wound", "shot three times"
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows
-    if (kind := _kind_in(noun[:_TWO_WORDS.match(noun).end()], noun)) is not None:
+    head = re.split(r"[,;]", noun[:_TWO_WORDS.match(noun).end()], maxsplit=1)[0]  # "four people, injuring dozens"
+    if (kind := _kind_in(head, noun)) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
     if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):

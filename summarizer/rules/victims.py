@@ -85,12 +85,13 @@ _PAIR = re.compile(
     rf"|\b(?i:he|she)\s+and\s+{_OWNED}\b")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
+_COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
 _GROUP = re.compile(
-    rf"\b(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
-    rf"(?:(?P<one>{_ONE})|(?P<m>[\w-]+)\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
+    rf"\b(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
+    rf"(?:(?P<one>{_ONE})|(?P<m>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
 #: One part of a listed subject: a person ("a man", "a woman, 30,") or a counted group ("two women").
-_ITEM = (rf"(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+)?"
+_ITEM = (rf"(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|{_COUNT_WORD}\s+(?:[\w-]+\s+)?"
          rf"(?i:{PEOPLE_PLURAL_PATTERN}))")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot": a subject listing three or more people, or a person before a group.
@@ -156,7 +157,7 @@ _SPLIT = re.compile(
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
 _NEXT_SUBJECT = re.compile(
     rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-    rf"|(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
+    rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
