@@ -34,6 +34,9 @@ CASES = [
     ("An earthquake hit the city on Sunday, killing four people, injuring 30 others.", None,
      [("four", "killed", False, None), ("30", "injured", False, None)]),
     ("The quakes had damaged 18 houses, injuring 11 residents.", None, [("11", "injured", False, None)]),
+    # a headline's bare counts after casualty verbs
+    ("Sheriff: Michigan office shooting kills 1, injures 2", None, [("1", "killed", False, None), ("2", "injured", False, None)]),
+    ("He died at 3 in the afternoon.", None, []),
     # people leaving a shooting are not displaced
     ("Two other victims fled the scene.", None, []),
     ("Three men fled on foot after the shooting.", None, []),

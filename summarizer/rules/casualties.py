@@ -31,7 +31,7 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
     "killed": r"shot(?:\s+and)?\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded)|kill(?:ed|ing|s)?"
               r"|gunned\s+down"
               r"|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
-    "injured": r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed|hit(?:ting)?|struck"
+    "injured": r"injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed|hit(?:ting)?|struck"
                rf"|{HOSPITAL_CONDITION}|expected\s+to\s+(?:survive|recover)|recovering"
                rf"|{HOSPITAL_TRIP}",
     # "fled the scene", "fled on foot": people leaving a shooting are not displaced
@@ -73,6 +73,8 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewe
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
 _OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had been|remain|remained)\s+",
                             re.IGNORECASE)
+#: A count with no noun, closed by punctuation or a place: "kills 1, wounds 2 at office".
+_BARE = re.compile(r"^(?:[,.;:]|$|(?:at|in|on|near|outside|inside|after|during)\b)", re.IGNORECASE)
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
 _TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -125,13 +127,15 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if (kind := _kind_in(head, noun)) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
+    verb_before = _LAST_WORDS.search(before)
     if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):
+        if _BARE.match(noun) and verb_before and not _NOT_CASUALTY_VERB.search(before):
+            return _kind_in(verb_before.group().split()[-1])  # a headline's "Gunman kills 1, wounds 2 at office"
         return None
     if (own := _OWN_PREDICATE.match(noun)) and (kind := _kind_in(noun[own.end():own.end() + 20])) is not None:
         return kind  # "and four others are injured": the count's own verb beats the "and" link
     if previous is not None and _INCLUDING.search(before):
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
-    verb_before = _LAST_WORDS.search(before)
     if _NOT_CASUALTY_VERB.search(before) or _ATTEMPT.search(before):
         return None  # "arrested three men for the girl's death": the three are suspects
     if _SENT.search(before) and _TO_HOSPITAL.match(after):
