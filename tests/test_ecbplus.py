@@ -19,10 +19,11 @@ from summarizer.eval.clusters import score_clusters
 from summarizer.merge import merge
 
 #: Floors over all 34 gold documents per prompt, pinned just under the measured figures.
-#: v1: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. v3: pairwise F1 0.903
-#: (P 0.933, R 0.875), B-cubed P 0.961, R 0.922. v4: pairwise F1 0.903 (P 0.933, R 0.875), B-cubed
-#: P 0.961, R 0.912. In-sample for the merge, whose rules were tuned on these documents.
-FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.89, 0.93), "extract_events@v4": (0.89, 0.93)}
+#: v1: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. v3: pairwise F1 1.000,
+#: B-cubed 1.000. v4: pairwise F1 0.951 (P 1.000, R 0.906), B-cubed P 1.000, R 0.931. In-sample for
+#: the merge, whose rules were tuned on these documents, and for the casualty rules, some of which
+#: were found by reading them.
+FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.99, 0.99), "extract_events@v4": (0.94, 0.95)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

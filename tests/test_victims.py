@@ -287,3 +287,10 @@ def test_a_headline_clause_after_a_comma_has_its_own_subject() -> None:
 
 def test_a_group_starts_at_its_count() -> None:
     assert counts("Police said two women and one man died at the bank.") == [("killed", 3, "two women and one man")]
+
+
+def test_a_person_named_in_apposition_or_as_identified_is_a_victim_by_name() -> None:
+    text = "Police say the driver, Jeff Tyson, became belligerent. Tyson fired shots and struck an officer. Tyson was killed."
+    assert counts(text) == [("injured", 1, "an officer"), ("killed", 1, "Tyson")]
+    assert counts("Police identified the victim as John Doe. Doe died at the hospital.") == [("killed", 1, "Doe")]
+    assert counts("The suspect, John Doe, was arrested. Doe was charged with murder.") == []

@@ -14,8 +14,9 @@ its verb says:
   injuries" is not one).
 
 "Another" alone is one more person when its verb follows ("one man was killed and another wounded").
-A person the text names with an age ("Diana Gomez, 27,") is a subject by name or surname later
-("Gomez was hit seven times"); a named person the text says was killed is not also injured, and a
+A person the text names with an age ("Diana Gomez, 27,"), in apposition ("the driver, Jeff Tyson,")
+or as identified ("identified the victim as Jeff Tyson") is a subject by name or surname later
+("Gomez was hit seven times", "Tyson was killed"); a named person the text says was killed is not also injured, and a
 named "was shot" alone is not read as an injury (it is often how the story goes on about its dead).
 
 A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's murder") is one
@@ -116,7 +117,7 @@ _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
 _OBJECT = re.compile(
     rf"\b(?P<verb>(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
     rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
-    rf"strik(?:ing|es)|hitting|claimed\s+the\s+(?:life|lives)\s+of|gunned\s+down))\s+"
+    rf"str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|gunned\s+down))\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
 #: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
@@ -165,8 +166,12 @@ _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injur
 #: names its victims this way, and later calls them by name or surname alone ("Gomez was hit").
 _NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
 _AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|[A-Za-z]+)-year-old\s(?P<b>{_NAME})\b")
+#: A person the text introduces by name without an age: in apposition to a person noun ("the
+#: driver, Jeff Tyson,") or as whom someone was identified ("identified the victim as Jeff Tyson").
+_INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{_NAME}),"
+                              rf"|\b(?:identified|named)\s+(?:[\w-]+\s+){{0,3}}?as\s+(?P<d>{_NAME})\b")
 #: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,").
-_NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained)\b")
+_NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
 
 
 def _one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Span,
@@ -244,8 +249,10 @@ def _size(subject: re.Match[str]) -> int:
 
 
 def _named(text: str) -> re.Pattern[str] | None:
-    """The people ``text`` names with an age, by full name or surname (see :data:`_AGED_NAME`)."""
+    """The people ``text`` introduces by name (:data:`_AGED_NAME`, :data:`_INTRODUCED_NAME`), by full
+    name or surname."""
     names = {m.group("a") or m.group("b") for m in _AGED_NAME.finditer(text)}
+    names |= {m.group("c") or m.group("d") for m in _INTRODUCED_NAME.finditer(text)}
     names = {n for n in names if n.split()[0] not in EDGE_WORDS}
     words = sorted({*names, *(n.split()[-1] for n in names)}, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")\b(?!,\s\d)") if words else None
