@@ -22,6 +22,7 @@ def test_a_pair_is_two_victims() -> None:
 
 def test_shot_minus_killed_is_injured() -> None:
     assert counts("5 shot, 1 killed on Auburn Avenue.") == [("injured", 4, "5"), ("killed", 1, "1")]
+    assert counts("4 men shot while playing dice; 19-year-old killed") == [("injured", 3, "4"), ("killed", 1, "19-year-old")]
     assert counts("Police said four people were shot; one died at the hospital.") == [
         ("injured", 3, "four"), ("killed", 1, "one")]
     assert counts("Seven people were shot overnight, including two who died.") == [

@@ -159,6 +159,8 @@ _SPLIT = re.compile(
 _NEXT_SUBJECT = re.compile(
     rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
     rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
+#: One person named by an age alone: "19-year-old".
+_ONE_BY_AGE = re.compile(r"(?:\d{1,3}|[a-z]+)-year-old", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
@@ -205,6 +207,8 @@ def find_splits(text: str) -> list[CasualtyMention]:
         if split is None:
             continue
         shot, fatal = (parse_count(split.group(g)) for g in ("n", "m"))
+        if fatal is None and _ONE_BY_AGE.fullmatch(split.group("m")):
+            fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
         if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
             continue
         base, claimed_by = sentence.start, _source(sentence)
