@@ -97,7 +97,7 @@ _ALL_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 #: A photo caption or credit line: a parenthetical alone ("(Aaron Max/Staff)", "(Photo: Courtesy of
 #: family)"), or names and a date before a credit ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)").
-_CAPTION = re.compile(r"(?:(?:[A-Z][\w'’.-]*|\d{1,4}|of|and|the)(?:,?\s+|,$)?)*\([^()\n]{2,80}\)")
+_CAPTION = re.compile(r"(?:(?:[A-Z][\w'’.-]*|\d{1,4}|of|and|the),?\s+)*\([^()\n]{2,80}\)")
 _MAX_CAPTION_LINE = 150
 #: A dateline on a line of its own keeps its wire or station credit: "CHICAGO (CBS)".
 _DATELINE_CREDIT = re.compile(r".+\([A-Z0-9&-]{2,8}\)")
@@ -145,7 +145,8 @@ class CleanedText(BaseModel):
 def is_caption(line: str) -> bool:
     """A photo caption or credit (see :data:`_CAPTION`), on a line or a sentence of its own."""
     line = line.strip()
-    return len(line) <= _MAX_CAPTION_LINE and bool(_CAPTION.fullmatch(line)) and not _DATELINE_CREDIT.fullmatch(line)
+    return line.endswith(")") and len(line) <= _MAX_CAPTION_LINE and bool(_CAPTION.fullmatch(line)) \
+        and not _DATELINE_CREDIT.fullmatch(line)
 
 
 def _classify(line: str) -> str | None:
@@ -153,7 +154,8 @@ def _classify(line: str) -> str | None:
     checks: list[tuple[bool, str]] = [
         (bool(_INJECTION.search(line)), INJECTION),
         (bool(_LINK_LINE.match(line)), "teaser link"),
-        (bool(_WIDGET.fullmatch(line)) or bool(_NAV_BAR.fullmatch(line)), "share/navigation widget"),
+        (bool(_WIDGET.fullmatch(line)) or ("·" in line or "•" in line) and bool(_NAV_BAR.fullmatch(line)),
+         "share/navigation widget"),
         (bool(_PLAYER.match(line)), "video player or app prompt"),
         (bool(_CATEGORY.match(line)), "category/tag line"),
         (bool(_DISCLAIMER.match(line)), "disclaimer"),
