@@ -36,7 +36,8 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
                rf"|{HOSPITAL_TRIP}",
     # "fled the scene", "fled on foot": people leaving a shooting are not displaced
     "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|refugees|homeless|forced from their homes"
-                 r"|fled(?!\s+(?:the\s+(?:scene|area|building|location|store|home|house|vehicle|car)|on\s+foot|in\s|before|after|when))",
+                 r"|fled(?!\s+(?:the\s+(?:scene|area|building|location|store|home|house|vehicle|car)"
+                 r"|on\s+foot|in\s|before|after|when))",
     "captured": r"captur(?:ed|ing)|taken prisoner|taken hostage|abducted|kidnapp?ed|detained",
     "missing": r"missing|unaccounted for",
 }

