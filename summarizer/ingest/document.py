@@ -140,12 +140,12 @@ def _timestamp_only(sentence: str, article: Article) -> bool:
 _SITE_TAG = re.compile(r"\s[|•]\s+(?:\S+\s*){1,4}$")
 
 
-def _in_site_tag(span: Span, sentences: list[Sentence]) -> bool:
-    """A place in the headline's site tag is where the publisher is, not where the story happened."""
-    if not sentences or not sentences[0].span.start <= span.start < sentences[0].span.end:
-        return False
-    tag = _SITE_TAG.search(sentences[0].span.text)
-    return tag is not None and span.start >= sentences[0].span.start + tag.start()
+def _site_tag(sentences: list[Sentence]) -> tuple[int, int] | None:
+    """Where the headline's site tag lies in the text, if it has one: a place there is where the
+    publisher is, not where the story happened."""
+    if not sentences or (tag := _SITE_TAG.search(sentences[0].span.text)) is None:
+        return None
+    return sentences[0].span.start + tag.start(), sentences[0].span.end
 
 
 def _numbered(sentences: list[Sentence], span: Span) -> int | None:
@@ -268,8 +268,9 @@ def analyse(article: Article) -> Document:
              and not (published and m.value and m.value > published)  # a future date is a schedule
              and (n := where(m.span))]
     times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
+    site_tag = _site_tag(sentences)
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text)
-              if (n := where(p.span)) and not _in_site_tag(p.span, sentences)]
+              if (n := where(p.span)) and not (site_tag and site_tag[0] <= p.span.start < site_tag[1])]
     chosen_counts = _counts(text, casualties, victims)
     counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts
               for part in m.parts or (m.number.span,) if (n := where(part))]

@@ -98,7 +98,7 @@ class Placed(Protocol):
     countries: frozenset[str]
     places: frozenset[str]  # places finer than a country
     towns: frozenset[str]  # places the gazetteer knows as cities
-    details: frozenset[str]  # neighbourhoods within towns, "town|neighbourhood"
+    details: frozenset[tuple[str, str]]  # (town, neighbourhood) pairs
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def compare_places(a: Placed, b: Placed) -> PlaceComparison:
     """Compare two units' places: shared places are equal names, or one containing the other
     (see :func:`_place_contains`)."""
     shared = tuple(sorted(p for p in a.places if any(p == q or _place_contains(p, q) for q in b.places)))
-    apart = {d.split("|")[0] for d in a.details} & {d.split("|")[0] for d in b.details} and not a.details & b.details
+    apart = {town for town, _ in a.details} & {town for town, _ in b.details} and not a.details & b.details
     if shared and apart:
         score = DIFFERENT_NEIGHBOURHOODS  # one city, but two of its neighbourhoods
     elif shared:

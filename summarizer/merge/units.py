@@ -43,7 +43,7 @@ class Unit:
     countries: frozenset[str]
     places: frozenset[str]
     towns: frozenset[str]
-    details: frozenset[str]  # neighbourhoods within its towns ("city|detail")
+    details: frozenset[tuple[str, str]]  # (town, neighbourhood) pairs, folded
     entities: frozenset[str]
     types: frozenset[str]
     families: frozenset[str]
@@ -120,7 +120,7 @@ def make_unit(article_id: str, part: int, recs: Sequence[RecordFeatures], window
         countries=frozenset(r.country for r in ordered if r.country),
         places=frozenset(fold(r.place) for r in ordered if r.place and r.specificity > 1),
         towns=frozenset(fold(r.place) for r in ordered if r.place and r.is_town),
-        details=frozenset(f"{fold(r.place)}|{r.detail}" for r in ordered if r.place and r.detail),
+        details=frozenset((fold(r.place), r.detail) for r in ordered if r.place and r.detail),
         entities=frozenset(e for r in ordered for _, e in r.entities),
         types=frozenset(r.record.event_type for r in ordered),
         families=frozenset(FAMILIES[r.record.event_type] for r in ordered),

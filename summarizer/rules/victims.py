@@ -46,13 +46,15 @@ from summarizer.rules.spans import Span, make_span
 from summarizer.rules.tally import same_person, who
 
 _PERSON = PERSON_PATTERN
+#: An age as an adjective: "17-year-old", "four-year-old".
+_AGE_WORD = r"(?i:(?:\d{1,3}|[a-z]+)-year-old)"
 #: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
                  r"killed|said|says)\s)")
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
 #: Department officer": one person (up to four words before the noun, which may be capitalised).
 _ONE = (rf"(?i:a|an|one|another)\s+"
-        rf"(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
+        rf"(?:{_AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
         rf"(?i:{_PERSON})")
 #: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
@@ -161,8 +163,6 @@ _SPLIT = re.compile(
 _NEXT_SUBJECT = re.compile(
     rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
     rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
-#: One person named by an age alone: "19-year-old".
-_ONE_BY_AGE = re.compile(r"(?:\d{1,3}|[a-z]+)-year-old", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
@@ -209,7 +209,7 @@ def find_splits(text: str) -> list[CasualtyMention]:
         if split is None:
             continue
         shot, fatal = (parse_count(split.group(g)) for g in ("n", "m"))
-        if fatal is None and _ONE_BY_AGE.fullmatch(split.group("m")):
+        if fatal is None and re.fullmatch(_AGE_WORD, split.group("m")):
             fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
         if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
             continue
