@@ -92,6 +92,20 @@ def test_a_victim_as_the_object_of_the_verb() -> None:
         ("killed", 1, "himself"), ("injured", 1, "her mother")]
 
 
+def test_every_coordinated_object_of_the_verb_is_a_victim() -> None:
+    assert counts("A gunman opened fire Saturday, striking a man and a woman.") == [("injured", 2, "a man and a woman")]
+    assert counts("A gunman shot a man, a woman and a teenager outside a store.") == [
+        ("injured", 3, "a man, a woman and a teenager")]
+    assert counts("Police said the gunman wounded a man and his girlfriend.") == [("injured", 2, "a man and his girlfriend")]
+    assert counts("A gunman shot a man and two women.") == [("injured", 3, "a man and two women")]
+    assert counts("The gunman shot and killed a man and a woman.") == [("killed", 2, "a man and a woman")]
+    # a definite object is someone already counted; the indefinite one beside it is not
+    assert counts("He shot the child and a 45-year-old woman as they ran out.") == [("injured", 1, "a 45-year-old woman")]
+    # a second verb has its own object
+    assert counts("The shooter killed a man and wounded a woman.") == [("killed", 1, "a man"), ("injured", 1, "a woman")]
+    assert counts("He shot a man and then fled.") == [("injured", 1, "a man")]
+
+
 def test_plural_people_nouns_are_counted() -> None:
     """Local news counts teens, boys and juveniles as often as people; one noun list serves both rule sets."""
     assert counts("Three teens were shot outside a school Tuesday.") == [("injured", 3, "Three")]
@@ -191,6 +205,19 @@ def test_victims_reported_one_by_one_are_tallied() -> None:
     assert [c[:2] for c in stated] == [("injured", 2), ("injured", 1), ("injured", 1)]
     # "another man" may be someone other than a victim (the gunman): no proof of a second victim
     assert [c[:2] for c in counts("A man walked in and shot and killed another man.")] == [("killed", 1)]
+
+
+def test_an_ordinal_tells_a_victim_apart() -> None:
+    text = "A man was shot Sunday night on Main Street. A second man was also wounded, police said."
+    assert [(k, n) for k, n, _ in counts(text)] == [("injured", 2)]
+    text = "A man was shot Sunday. Police said a second man was shot in the leg. A third man was grazed."
+    assert [(k, n) for k, n, _ in counts(text)] == [("injured", 3)]
+    # per kind: the second person may be the first one hurt
+    assert counts("A man was shot and killed. A second person was wounded.") == [
+        ("killed", 1, "A man"), ("injured", 1, "A second person")]
+    # without an ordinal, "a man" twice is one man
+    assert [(k, n) for k, n, _ in counts("A man was shot Sunday. Police said a man was taken to a hospital.")] == [
+        ("injured", 1), ("injured", 1)]
 
 
 def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:

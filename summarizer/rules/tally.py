@@ -4,7 +4,7 @@ Local news often states no total. It reports each victim in a clause of their ow
 clause is a one-person claim (:mod:`summarizer.rules.victims`). Several of them may be one person
 told twice: the headline's "Man shot", the lede's "a 25-year-old man", the later "Smith was hit".
 Two mentions are different people only when the text tells them apart: different ages, sexes or
-names. Every other pair is taken as the same person, so a tally errs low, as a conservative count
+names, or an ordinal ("a second man was wounded"). Every other pair is taken as the same person, so a tally errs low, as a conservative count
 should. "Another man" is no proof of a second victim: the first man may be the gunman.
 """
 
@@ -68,11 +68,25 @@ def same_person(a: Who, b: Who) -> bool:
         a.age is not None and a.age == b.age and _may_be_same(a, b))
 
 
+#: "A second man was wounded", "a third victim": the story tells this person apart from those before.
+_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _ordinal(phrase: str) -> int | None:
+    match = _ORDINAL.search(phrase)
+    return _ORDINALS[match.group(1).lower()] if match else None
+
+
 def distinct_people(phrases: Sequence[str]) -> int:
-    """How many people the mentions name at least: each joins the first person it may be, in text order."""
+    """How many people the mentions name at least: each joins the first person it may be, in text
+    order, except that "a second man" is someone new while fewer than two people are counted."""
     people: list[list[Who]] = []
     for phrase in phrases:
-        person = who(phrase)
+        person, ordinal = who(phrase), _ordinal(phrase)
+        if ordinal is not None and len(people) < ordinal:
+            people.append([person])
+            continue
         home = next((p for p in people if all(_may_be_same(person, o) for o in p)), None)
         if home is None:
             people.append([person])

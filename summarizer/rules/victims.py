@@ -117,12 +117,20 @@ _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
 #: officer", "shot and killed a teen", "Giddings shot Sgt. Lee Jundt". Not "shot the teen": a
 #: definite object is someone already counted, and "shooting victim" is a noun (after
 #: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
+_CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
+                  r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
+                  r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|gunned\s+down)")
 _OBJECT = re.compile(
-    rf"\b(?P<verb>(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
-    rf"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
-    rf"str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|gunned\s+down))\s+"
+    rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
+#: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
+#: "wounded a boy and his mother": each is one more victim of the verb.
+_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_ITEM}|{_OWNED})\b)+")
+#: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
+#: indefinite one coordinated with it is not.
+_AFTER_DEFINITE_OBJECT = re.compile(
+    rf"\b(?P<verb>{_CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?P<who>{_ONE})\b")
 #: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
 #: datasets (GVA) count a dead shooter among the killed.
 _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
@@ -325,18 +333,38 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
         objects: list[tuple[re.Match[str], CasualtyKind]] = [
-            *((o, "killed" if _FATAL_VERB.search(o.group("verb")) else "injured") for o in _OBJECT.finditer(sentence.text)),
+            *((o, _verb_kind(o)) for o in [*_OBJECT.finditer(sentence.text), *_AFTER_DEFINITE_OBJECT.finditer(sentence.text)]),
             *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
             *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
         ]
         for obj, kind in objects:
             group = "own" if obj.re is _SELF_KILLED and obj.group("own") else "who"
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
+            more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re is not _SELF_KILLED else None
+            if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
+                size = 1 + sum(_item_size(item) for item in re.finditer(rf"{_ITEM}|{_OWNED}", more.group()))
+                found.append(CasualtyMention(kind=kind, number=_counted(text, start, sentence.start + more.end(), size),
+                                             civilians=False, claimed_by=claimed_by, sentence=sentence))
+                taken.append((start, sentence.start + more.end()))
+                continue
             if any(a < end and start < b for a, b in taken):
                 continue  # "shot a man who died": the subject's clause already counts him
             found.append(_one_victim(text, kind, start, end, sentence, claimed_by))
             taken.append((start, end))
     return found
+
+
+def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
+    """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman."""
+    return "killed" if _FATAL_VERB.search(obj.group("verb")) else "injured"
+
+
+def _item_size(item: re.Match[str]) -> int:
+    """People in one listed object: one for "a woman" or "his mother", N for "two teenagers"."""
+    if re.match(rf"(?:(?i:a|an|one|another)|{_POSSESSIVE})\s", item.group()):
+        return 1
+    count = parse_count(item.group().split()[0])
+    return count.best if count and count.best else 1
 
 
 def find_killings_of(text: str) -> list[CasualtyMention]:
