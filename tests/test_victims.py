@@ -220,6 +220,25 @@ def test_an_ordinal_tells_a_victim_apart() -> None:
         ("injured", 1), ("injured", 1)]
 
 
+def test_a_person_with_an_age_in_commas_and_the_other_of_a_pair() -> None:
+    assert counts("A man, 24, was shot in the leg Sunday.") == [("injured", 1, "A man, 24")]
+    assert counts("One victim died at the scene; the other was taken to a hospital.") == [
+        ("killed", 1, "One"), ("injured", 1, "the other")]
+    text = "One man was shot in the leg; the other victim was shot in the arm."
+    assert [(k, n) for k, n, _ in counts(text)] == [("injured", 2)]
+    assert counts("On the other hand, he was not hurt.") == []
+
+
+def test_victims_of_another_incident_are_not_counted() -> None:
+    assert counts("In a separate shooting, a man was wounded on Elm Street.") == []
+    text = ("A teenage girl was shot and killed Saturday. The incident was the second reported shooting in "
+            "Homewood in less than 24 hours. Police found a man, 22, suffering from gunshot wounds.")
+    assert counts(text) == [("killed", 1, "A teenage girl")]
+    # "another shooting victim" of the same incident still counts
+    assert counts("Ford and another shooting victim were taken to a hospital. A man was wounded.") == [
+        ("injured", 1, "another shooting victim"), ("injured", 1, "A man")]
+
+
 def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:
     assert counts("Police responded to a shooting. The victim was taken to a hospital in stable condition.") == [
         ("injured", 1, "The victim")]

@@ -189,8 +189,22 @@ def _count_label(mention: CasualtyMention) -> str:
 _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier (?:this|last)\b"
     r"|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
-    r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b",
+    r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
+    r"|\bin (?:a|an) (?:separate|unrelated)\b",
     re.IGNORECASE)
+#: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours"):
+#: the sentence after it tells of the other one.
+_ANOTHER_INCIDENT_NEXT = re.compile(
+    r"\bthe (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:reported |fatal |deadly )?"
+    r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
+
+
+def _background(text: str) -> set[Span]:
+    """Sentences about another incident: :data:`_BACKGROUND`, and the one after an incident count."""
+    sentences = sentence_spans(text)
+    found = {s for s in sentences if _BACKGROUND.search(s.text)}
+    found |= {after for before, after in zip(sentences, sentences[1:]) if _ANOTHER_INCIDENT_NEXT.search(before.text)}
+    return found
 
 
 def _within(inner: Span, outer: Span) -> bool:
@@ -218,7 +232,8 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> l
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     singles += [k for k in victims.killings if k.sentence not in split_sentences
                 and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
-    current = [m for m in [*numbered, *victims.splits, *singles] if not _BACKGROUND.search(m.sentence.text)]
+    background = _background(text)
+    current = [m for m in [*numbered, *victims.splits, *singles] if m.sentence not in background]
     stated = [*numbered, *victims.splits]
     for kind in ("killed", "injured"):
         of_kind = [m for m in current if m.kind == kind]
@@ -226,7 +241,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> l
             continue  # a count the text states is the total; its victims are parts of it
         if (tallied := tally(text, of_kind)) is not None:  # None also when a clause counts two
             current = [m for m in current if m.kind != kind] + [tallied]
-    definite = [m for m in victims.definite if not _BACKGROUND.search(m.sentence.text)]
+    definite = [m for m in victims.definite if m.sentence not in background]
     if definite and not any(m.kind in ("killed", "injured") for m in current):
         current.append(max(definite, key=lambda m: m.kind == "killed"))  # a death told later wins
     return sorted(current, key=lambda m: m.number.span.start)

@@ -25,7 +25,7 @@ _FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", 
                      "mom", "stepmother", "stepdaughter", "fiancee"])
 #: A gunman who "took his own life" is named by the possessive alone.
 _PRONOUN_SEX = {"his": "male", "her": "female"}
-_AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3}),", re.IGNORECASE)
+_AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
 
@@ -68,14 +68,15 @@ def same_person(a: Who, b: Who) -> bool:
         a.age is not None and a.age == b.age and _may_be_same(a, b))
 
 
-#: "A second man was wounded", "a third victim": the story tells this person apart from those before.
-_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.IGNORECASE)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+#: "A second man was wounded", "a third victim", "the other": the story tells this person apart from
+#: those before.
+_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bthe\s+(other)\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "other": 2}
 
 
 def _ordinal(phrase: str) -> int | None:
     match = _ORDINAL.search(phrase)
-    return _ORDINALS[match.group(1).lower()] if match else None
+    return _ORDINALS[(match.group(1) or match.group(2)).lower()] if match else None
 
 
 def distinct_people(phrases: Sequence[str]) -> int:

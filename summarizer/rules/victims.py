@@ -104,8 +104,11 @@ _LIST_ITEM = re.compile(_ITEM)
 #: "One man was killed and another (was) wounded": "another" alone, right before its verb.
 _ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
             r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported)\b)")
+#: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
+_THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
+              rf"suffered|sustained)\b)")
 _SUBJECT = re.compile(
-    rf"\b(?:{_ONE}|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER})\b"
+    rf"\b(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER}|{_THE_OTHER})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
 #: "The victim", "the 25-year-old man": someone the story has introduced already.
