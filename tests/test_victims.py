@@ -239,6 +239,18 @@ def test_victims_of_another_incident_are_not_counted() -> None:
         ("injured", 1, "another shooting victim"), ("injured", 1, "A man")]
 
 
+def test_a_possessive_subject_is_a_victim_and_a_speaker_is_not() -> None:
+    assert counts("His brother was shot in the arm.") == [("injured", 1, "His brother")]
+    assert counts("Police said his girlfriend was also wounded.") == [("injured", 1, "his girlfriend")]
+    assert counts("A man was killed and his brother was wounded.") == [("killed", 1, "A man"), ("injured", 1, "his brother")]
+    # after a verb it is an object; at the end of a plural subject it is one of several
+    assert counts("He killed his wife and was shot by police.") == [("killed", 1, "his wife")]
+    assert counts("Ava and Betzida Castillo and their mom were shot during a robbery.") == []
+    # who says or saw it is not who was hurt
+    assert counts("A neighbor told police he was shot.") == []
+    assert counts("His mother said he was shot twice.") == []
+
+
 def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:
     assert counts("Police responded to a shooting. The victim was taken to a hospital in stable condition.") == [
         ("injured", 1, "The victim")]

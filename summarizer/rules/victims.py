@@ -175,6 +175,13 @@ _NEXT_SUBJECT = re.compile(
     rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
     rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
+#: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
+#: the woman is not hurt.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
+                       re.IGNORECASE)
+#: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
+#: "and"/"but"/a comma, or what someone said. After a verb it is an object ("killed his wife").
+_CLAUSE_START = re.compile(r"(?:^|(?:\b(?:and|but|said|says|that|while)|[,;])\s*)$", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
 #: A person the text names with an age ("Diana Gomez, 27,", "27-year-old Diana Gomez"): local news
@@ -265,6 +272,13 @@ def _size(subject: re.Match[str]) -> int:
     return first.best + second if first and first.best and second else 0
 
 
+def _owned_subjects(sentence: str) -> list[re.Match[str]]:
+    """People named through a possessive as a clause's subject: "His brother was also shot". Not the
+    end of a longer subject ("Ava and Betzida and their mom were shot": a plural verb)."""
+    return [m for m in re.finditer(rf"\b{_OWNED}\b", sentence) if _CLAUSE_START.search(sentence[:m.start()])
+            and not re.match(r"\s+(?:\w+\s+)?(?:were|are|have)\b", sentence[m.end():])]
+
+
 def _named(text: str) -> re.Pattern[str] | None:
     """The people ``text`` introduces by name (:data:`_AGED_NAME`, :data:`_INTRODUCED_NAME`), by full
     name or surname."""
@@ -286,6 +300,8 @@ def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
     after = after.lstrip(" ,")
     if (other := _NEXT_SUBJECT.search(after)) is not None:
         after = after[:other.start()]
+    if (reported := _REPORTED.search(after)) is not None:
+        after = after[:reported.start()]
     if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _OBJECT.match(after):
         return None  # "a gunman shot and killed a man": the victim is the object
     if _KILLED.search(after):
@@ -317,7 +333,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     for sentence in sentence_spans(text):
         claimed_by = _source(sentence)
         pairs = _groups(sentence.text) or ([m] if (m := _HEADLINE_LIST.match(sentence.text)) else [])
-        singles = [m for m in _SUBJECT.finditer(sentence.text) if not any(p.start() <= m.start() < p.end() for p in pairs)]
+        singles = [m for m in [*_SUBJECT.finditer(sentence.text), *_owned_subjects(sentence.text)]
+                   if not any(p.start() <= m.start() < p.end() for p in pairs)]
         singles += [m for m in _named_subjects(sentence.text, named)
                     if not any(o.start() <= m.start() < o.end() for o in [*pairs, *singles])]
         headline = _HEADLINE_SUBJECT.match(sentence.text)
