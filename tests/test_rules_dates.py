@@ -142,3 +142,23 @@ def test_parse_published_header(header: str, expected: datetime | None) -> None:
 def test_seeds_without_header_have_no_publication_date() -> None:
     for name in ("001_f57797828b104370.txt", "002_ba3696da157a7910.txt", "004_f7ec8941e1205091.txt"):
         assert parse_published_header((SEEDS / name).read_text(encoding="utf-8")) is None
+
+
+def test_a_holiday_names_a_day() -> None:
+    from summarizer.rules.holidays import find_holidays
+
+    published = date(2016, 7, 6)
+    found = find_dates("He was shot on the Fourth of July.", published, prefer="past")
+    assert [(m.span.text, m.value, m.precision) for m in found] == [("Fourth of July", date(2016, 7, 4), "day")]
+    # the occurrence nearest publication: last year's Christmas Eve in a January story
+    assert [m.value for m in find_holidays("killed on Christmas Eve", date(2017, 1, 2))] == [date(2016, 12, 24)]
+    # computed holidays: the last Monday of May, the fourth Thursday of November, Easter
+    assert [m.value for m in find_holidays("on Memorial Day", date(2016, 6, 1))] == [date(2016, 5, 30)]
+    assert [m.value for m in find_holidays("on Thanksgiving night", date(2016, 11, 26))] == [date(2016, 11, 24)]
+    assert [m.value for m in find_holidays("on Easter", date(2016, 3, 29))] == [date(2016, 3, 27)]
+    assert [m.span.text for m in find_holidays("shot on Mother’s Day", date(2016, 5, 9))] == ["Mother’s Day"]
+    # context, not the day: only a holiday after "on" is read, and not a holiday weekend
+    assert find_holidays("a Mother’s Day shooting", date(2016, 5, 9)) == []
+    assert find_holidays("He wanted to be home for Christmas Eve.", date(2016, 12, 26)) == []
+    assert find_holidays("on Labor Day weekend", date(2016, 9, 6)) == []
+    assert find_holidays("on Christmas Eve", None)[0].value is None

@@ -1,5 +1,6 @@
 """Dates in news text: absolute ("20 September 2023"), relative ("yesterday"),
-weekday names ("on Wednesday", "Tuesday's offensive") and years ("in 2020").
+weekday names ("on Wednesday", "Tuesday's offensive"), holidays ("on the Fourth of July",
+:mod:`summarizer.rules.holidays`) and years ("in 2020").
 
 News copy mostly dates events relative to the publication date, so weekday
 and relative mentions are resolved against ``published``:
@@ -34,6 +35,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from summarizer.rules.holidays import find_holidays
 from summarizer.rules.lexicon import (
     INDEFINITE_ONE,
     MONTH_ABBREVIATIONS,
@@ -323,7 +325,9 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
             mention = _calendar(text, m, published)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    holidays = [_mention(text, h.span.start, h.span.end, h.value, "day") for h in find_holidays(text, published)]
+    mentions = [m for m in mentions if not any(h.span.start <= m.span.start < h.span.end for h in holidays)]
+    return sorted([*mentions, *holidays], key=lambda m: m.span.start)
 
 
 def resolve_date_phrase(phrase: str, published: date | None, prefer: Prefer = "nearest") -> DateMention | None:

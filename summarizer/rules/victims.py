@@ -142,7 +142,7 @@ _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+
 _FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
-    r"(?:shot\s+(?:and\s+)?killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
+    r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
     r"|killed|slain|murdered|(?<!for\s)dead)\b"
     r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b",
     re.IGNORECASE)
