@@ -273,7 +273,8 @@ def _original_first(records: list[EventRecord], document: Document) -> list[Even
         earlier = [_original_record(document, first, dated)]
     if not earlier:
         return records
-    original = min(earlier, key=lambda r: r.date.value or first.date.value)
+    first_day = first.date.value
+    original = min(earlier, key=lambda r: r.date.value or first_day)
     if not original.casualties:
         original, first = (original.model_copy(update={"casualties": first.casualties}),
                            first.model_copy(update={"casualties": []}))

@@ -41,10 +41,10 @@ def shown_sentences(document: Document, budget: int = SENTENCE_BUDGET_CHARS) -> 
     holding = sorted({n for c in document.candidates if c.kind in ("count", "date", "time", "place")
                       for n in c.sentences[:1]} - set(chosen))
     for number in holding:
-        sentence = document.sentence(number)
-        if sentence is not None and used + len(sentence.span.text) <= budget:
+        held = document.sentence(number)
+        if held is not None and used + len(held.span.text) <= budget:
             chosen.append(number)
-            used += len(sentence.span.text)
+            used += len(held.span.text)
     return sorted(chosen)
 
 
@@ -94,7 +94,8 @@ def answer_model(document: Document, shape: AnswerShape = AnswerShape()) -> type
         "date": (date_t | None if date_t else None, None),
         "time": (time_t | None if time_t else None, None),
         "place": (place_t | None if place_t else None, None),
-        "counts": (list[count_t] if count_t else list[None], Field(default_factory=list, max_length=6)),
+        "counts": (list[count_t] if count_t else list[None],  # type: ignore[valid-type]
+                   Field(default_factory=list, max_length=6)),
     }
     if not shape.time:
         del fields["time"]

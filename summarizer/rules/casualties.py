@@ -124,7 +124,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return None  # "died from one gunshot wound", "shot three times"
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows
-    head = re.split(r"[,;]", noun[:_TWO_WORDS.match(noun).end()], maxsplit=1)[0]  # "four people, injuring dozens"
+    two_words = noun[:two.end()] if (two := _TWO_WORDS.match(noun)) else noun
+    head = re.split(r"[,;]", two_words, maxsplit=1)[0]  # "four people, injuring dozens"
     if (kind := _kind_in(head, noun)) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]

@@ -287,6 +287,7 @@ def _vague_mention(text: str, match: re.Match[str]) -> CountRange:
         floor = _VAGUE[" ".join(match.group("vague").lower().split())]
         return CountRange(low=floor, high=None, best=None, qualifier="vague", text=matched)
     scale = _number_value("one " + " ".join(match.group("vscale").lower().split()))
+    assert scale is not None  # "one hundred", "one thousand", ...: the pattern admits only scale words
     factor = _VAGUE_MODIFIERS[" ".join(match.group("vmod").lower().split())]
     return CountRange(low=factor * scale, high=9 * scale, best=None, qualifier="vague", text=matched)
 

@@ -21,7 +21,7 @@ _MAX_WORDS = 4
 def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
     """A capitalised run split after each possessive: "Baltimore's Brooklyn" is two names."""
     segments: list[tuple[int, list[str]]] = []
-    start, words = run.start(), []
+    start, words = run.start(), list[str]()
     for word in run.group().split(" "):
         if word.endswith(("'s", "’s")):
             segments.append((start, [*words, word[:-2]]))

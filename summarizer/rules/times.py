@@ -187,11 +187,11 @@ def _resolve_zone(z: re.Match[str] | None, local: time, on_date: date | None,
         offset = fixed if fixed is not None else _zone_offset(tz_name, on_date, local)
         return tz_name, z.group("abbr"), offset, None if offset is not None else "DST unknown"
     tz_text = z.group("local") or f"{z.group('place')} time"
-    tz_name = local_tz if z.group("local") else _place_zone(z.group("place"))
-    if tz_name is None:
+    zone = local_tz if z.group("local") else _place_zone(z.group("place"))
+    if zone is None:
         return None, tz_text, None, "local zone unknown"
-    offset = _zone_offset(tz_name, on_date, local)
-    return tz_name, tz_text, offset, None if offset is not None else "DST unknown"
+    offset = _zone_offset(zone, on_date, local)
+    return zone, tz_text, offset, None if offset is not None else "DST unknown"
 
 
 def _apply_daypart(text: str, end: int, local: time, has_ampm: bool) -> tuple[time, int]:
