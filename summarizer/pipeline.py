@@ -118,25 +118,25 @@ class Summarizer:
         settings = config or SummarizerConfig()
         #: The settings as given; ``model_config`` is what they resolve to (environment, defaults).
         self.config = settings
-        config = ModelConfig.from_env(base_url=settings.base_url, api_key=settings.api_key, model=settings.model,
-                                      request_mode=settings.request_mode, max_tokens=settings.max_tokens,
-                                      timeout=settings.timeout, transport_retries=settings.transport_retries,
-                                      deadline=settings.deadline)
-        self.embedded = config.base_url is None and config.api_key is None
+        model_config = ModelConfig.from_env(base_url=settings.base_url, api_key=settings.api_key, model=settings.model,
+                                            request_mode=settings.request_mode, max_tokens=settings.max_tokens,
+                                            timeout=settings.timeout, transport_retries=settings.transport_retries,
+                                            deadline=settings.deadline)
+        self.embedded = model_config.base_url is None and model_config.api_key is None
         if self.embedded:
             fingerprint = weights_identity(settings.model_path)
-            config = dataclasses.replace(config, model=MODEL_NAME, weights_sha256=fingerprint)
-        self.model_config = config
+            model_config = dataclasses.replace(model_config, model=MODEL_NAME, weights_sha256=fingerprint)
+        self.model_config = model_config
         self.policy = Policy(settings.policy)  # already checked by SummarizerConfig
         # The embedded server's context is known; remote models get a generous default budget.
         self.max_input_chars = settings.max_input_chars or (
-            budget_chars(N_CTX, PROMPT_RESERVE_TOKENS + config.max_tokens) if self.embedded else 60_000)
+            budget_chars(N_CTX, PROMPT_RESERVE_TOKENS + model_config.max_tokens) if self.embedded else 60_000)
         self.prompt: Prompt = get_prompt(settings.prompt)
         if self.prompt.style == "grounded" and settings.request_mode is None:
             # A grounded answer schema is sent as a grammar only, never pasted into the prompt; its answers
             # are ids and numbers, so a few hundred tokens are plenty.
-            self.model_config = config = dataclasses.replace(config, request_mode="schema",
-                                                       max_tokens=settings.max_tokens or GROUNDED_MAX_TOKENS)
+            self.model_config = dataclasses.replace(model_config, request_mode="schema",
+                                                    max_tokens=settings.max_tokens or GROUNDED_MAX_TOKENS)
         # cache_url (redis://...) or SUMMARIZER_CACHE_URL selects a shared cache; else the directory.
         self.cache: Cache | None = open_cache(settings.cache_url, settings.cache_dir) if settings.use_cache else None
         self.session = ModelSession(self.model_config, embedded=self.embedded, model_path=settings.model_path, log=log)

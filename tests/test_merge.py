@@ -184,6 +184,16 @@ def test_falling_counts_without_known_order_are_disputed():
     assert only_event(records).casualties["killed"].status == "disputed"
 
 
+def test_conflicting_counts_without_a_best_figure_are_disputed():
+    # "between 5 and 10" against "dozens": neither has a best figure, and the intervals do not overlap
+    records = [
+        record("a-0", "a", date=WED, casualties=(killed("between 5 and 10", 5, None, 10, "range"),)),
+        record("b-0", "b", date=WED, casualties=(killed("dozens", 24, None, None, "vague"),)),
+    ]
+    ledger = only_event(records).casualties["killed"]
+    assert (ledger.status, ledger.low, ledger.best) == ("disputed", 5, None)
+
+
 def test_scopes_are_kept_apart():
     text_a = ("The separatists earlier spoke of 27 dead, including two civilians. "
               "Azerbaijan said two civilians were killed in the areas it controls.")

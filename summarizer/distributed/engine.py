@@ -21,7 +21,7 @@ import logging
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
@@ -133,7 +133,7 @@ def extract_dataset(
 def iter_results(results: ray.data.Dataset) -> Iterator[tuple[ArticleResult, Article | None]]:
     """Stream results to the driver as they are produced (memory: one batch at a time)."""
     for batch in results.iter_batches(batch_format="pyarrow", batch_size=None):
-        for row in batch.to_pylist():
+        for row in cast(pa.Table, batch).to_pylist():  # batch_format="pyarrow": always a Table
             yield row_to_result(row)
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.extract.local_model import MODEL_NAME
 
 if TYPE_CHECKING:
-    import vcr
+    import vcr  # type: ignore[import-untyped]
 
 #: Requests in replay go nowhere: vcrpy answers them. The host only has to be well-formed.
 REPLAY_BASE_URL = "http://127.0.0.1:9/v1"
@@ -88,7 +88,7 @@ def recorded_seconds(cassette: Path) -> float | None:
     OpenAI's ``openai-processing-ms`` header, or the ``timings`` (``prompt_ms`` + ``predicted_ms``)
     that llama.cpp's server puts in the response body.
     """
-    import yaml
+    import yaml  # type: ignore[import-untyped]
 
     data = yaml.safe_load(Path(cassette).read_text(encoding="utf-8")) or {}
     millis = [_reported_ms(interaction["response"]) for interaction in data.get("interactions", [])]

@@ -142,10 +142,12 @@ def event_similarity(record: EventRecord, gold: GoldEvent) -> float:
     score = float(type_matches(record.event_type, gold))
     score += date_matches(record.date, gold.date) + time_matches(record.time, gold.time)
     score += place_matches(record.location.name, gold)
-    for predicted, expected, match in ((record.actors, gold.actors, match_actors),
-                                       (record.casualties, gold.casualties, match_casualties)):
-        if predicted and expected:
-            score += len(match(predicted, expected)) / max(len(predicted), len(expected))
+    if record.actors and gold.actors:
+        actor_pairs = match_actors(record.actors, gold.actors)
+        score += len(actor_pairs) / max(len(record.actors), len(gold.actors))
+    if record.casualties and gold.casualties:
+        claim_pairs = match_casualties(record.casualties, gold.casualties)
+        score += len(claim_pairs) / max(len(record.casualties), len(gold.casualties))
     return score
 
 

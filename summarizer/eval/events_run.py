@@ -60,6 +60,7 @@ def run(gold_dir: Path, articles_dir: Path, *, prompt: str | None, cassettes: Pa
             with contextlib.ExitStack() as stack:
                 summarizer = live
                 if replayed:
+                    assert cassettes is not None and cassette is not None  # replayed: there is a cassette file
                     stack.enter_context(recorder(cassettes).use_cassette(str(cassette.relative_to(cassettes))))
                     summarizer = stack.enter_context(Summarizer(SummarizerConfig(prompt=ref, **replay_kwargs())))
                 try:

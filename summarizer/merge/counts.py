@@ -163,13 +163,13 @@ def count_ledger(key: LedgerKey, items: list[Claim]) -> CountLedger:
                            rule="consistent claims: low = highest lower bound, high = lowest finite upper "
                                 "bound, best = median of bests clamped to [low, high]; conservative = lowest "
                                 "credible best (ACLED)")
-    numeric = [it for it in items if it.candidate.best is not None]
+    # Claims with a best figure, in order; with none there is no growth to see, so the claims are disputed.
+    numeric = [(it, it.candidate.best) for it in items if it.candidate.best is not None]
     steps = list(zip(numeric, numeric[1:], strict=False))
-    if all(x.candidate.best <= y.candidate.best and (x.candidate.best == y.candidate.best or _ordered(x, y))
-           for x, y in steps):
-        last = numeric[-1].candidate
-        latest = [it.candidate for it in numeric
-                  if it.candidate.article_id == last.article_id and it.candidate.best == last.best]
+    if numeric and all(xb <= yb and (xb == yb or _ordered(x, y)) for (x, xb), (y, yb) in steps):
+        last = numeric[-1][0].candidate
+        latest = [it.candidate for it, best in numeric
+                  if it.candidate.article_id == last.article_id and best == last.best]
         return CountLedger(kind=kind, scope=scope, status="evolving", low=last.low, best=last.best,
                            high=last.high, conservative=conservative(latest), claims=claims, timeline=timeline,
                            rule="figures grow with publication order: values of the latest report; "

@@ -93,12 +93,17 @@ def record_place(loc: Location, resolve: Callable[[str], KnownPlace | None]) -> 
 
 
 class Placed(Protocol):
-    """What :func:`compare_places` reads from a unit (folded names)."""
+    """What :func:`compare_places` reads from a unit (folded names). Read-only, so a frozen
+    dataclass (:class:`~summarizer.merge.units.Unit`) provides it."""
 
-    countries: frozenset[str]
-    places: frozenset[str]  # places finer than a country
-    towns: frozenset[str]  # places the gazetteer knows as cities
-    details: frozenset[tuple[str, str]]  # (town, neighbourhood) pairs
+    @property
+    def countries(self) -> frozenset[str]: ...
+    @property
+    def places(self) -> frozenset[str]: ...  # places finer than a country
+    @property
+    def towns(self) -> frozenset[str]: ...  # places the gazetteer knows as cities
+    @property
+    def details(self) -> frozenset[tuple[str, str]]: ...  # (town, neighbourhood) pairs
 
 
 @dataclass(frozen=True)

@@ -199,14 +199,18 @@ def record_summary_verdict(record: EventRecord) -> Verdict | None:
     """The worst verdict on what a record's summary sentence stands on (None: nothing checked)."""
     checks = [c.verdict for c in record.verification.checks if c.field in _SUMMARY_FIELDS] \
         if record.verification else []
-    return max(checks, key=_BADNESS.__getitem__) if checks else None
+    if not checks:
+        return None
+    return max(checks, key=_BADNESS.__getitem__)
 
 
 def _summary_verdict(text: str, record_ids: Iterable[str], records: Mapping[str, EventRecord]) -> Verdict | None:
     """The best verdict among the records that wrote this sentence (one clean source suffices)."""
     verdicts = [record_summary_verdict(records[r]) for r in record_ids if r in records and records[r].summary == text]
     known = [v for v in verdicts if v is not None]
-    return min(known, key=_BADNESS.__getitem__) if known else None
+    if not known:
+        return None
+    return min(known, key=_BADNESS.__getitem__)
 
 
 def _title(article: Article) -> str | None:

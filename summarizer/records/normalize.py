@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import TypedDict, Unpack
 
 from summarizer.ingest.articles import Article
 from summarizer.ingest.document import Document
@@ -100,13 +101,20 @@ def normalize_location(name: str | None, country: str | None, evidence: Evidence
     )
 
 
-def _mode_sentence_times(sentences: Sequence[Span], mode: str | None, **zone: object) -> list[TimeMention]:
+class _Zone(TypedDict):
+    """What a clock time is read against: the event's day and the place's time zone."""
+
+    on_date: dt.date | None
+    local_tz: str | None
+
+
+def _mode_sentence_times(sentences: Sequence[Span], mode: str | None, **zone: Unpack[_Zone]) -> list[TimeMention]:
     """Times in the one body sentence that names the event's mode ("the ceasefire began at 1 p.m.")."""
     key = fold(mode or "").replace(" ", "")
     if len(key) < 4:
         return []
     hits = [found for s in sentences if key in fold(s.text).replace(" ", "")
-            and (found := find_times(s.text, **zone))]  # type: ignore[arg-type]
+            and (found := find_times(s.text, **zone))]
     return hits[0] if len(hits) == 1 else []
 
 
@@ -120,10 +128,10 @@ def normalize_time(phrase: str | None, date: EventDate, location: Location, evid
     body = document.body if document is not None else ""
     text, note = phrase, None
     on_date = date.value if date.precision == "day" or date.resolved else None
-    zone = {"on_date": on_date, "local_tz": location.timezone}
+    zone: _Zone = {"on_date": on_date, "local_tz": location.timezone}
     if phrase and body and phrase.strip() not in body and locate(phrase, body).span is None:
         note, phrase = f"the model's time {phrase!r} is not in the article body", None
-    mentions = parse_time_phrase(phrase, **zone) if phrase else []  # type: ignore[arg-type]
+    mentions = parse_time_phrase(phrase, **zone) if phrase else []
     if not phrase:
         for source, found in (("the evidence sentence", find_times(evidence.span.text, **zone) if evidence.span else []),
                               (f"the sentence that mentions the {mode}", _mode_sentence_times(document.body_sentences if document else (), mode, **zone))):
@@ -253,8 +261,8 @@ def add_rule_events(document: Document, records: list[EventRecord], provenance: 
         evidence = Evidence(quote=sentence.text, span=make_span(article.text, sentence.start, sentence.end),
                             match="exact")
         date = normalize_date(None, evidence, article)
-        zone = {"on_date": date.value if date.precision == "day" else None, "local_tz": location.timezone}
-        times = find_times(sentence.text, **zone)  # type: ignore[arg-type]
+        zone: _Zone = {"on_date": date.value if date.precision == "day" else None, "local_tz": location.timezone}
+        times = find_times(sentence.text, **zone)
         if not times:
             continue
         time = normalize_time(times[0].span.text, date, location, evidence)

@@ -164,11 +164,11 @@ def check_record(record: EventRecord, document: Document) -> list[FieldCheck]:
         if claim.claimed_by:
             _check_source(checker, str(FieldPath("casualties", i, "claimed_by")), claim.claimed_by, near)
     body = document.body
-    near = anchor.start if anchor else None
+    anchor_at = anchor.start if anchor else None
     if record.date.text:
-        _check_date(checker, record.date, body, near)
+        _check_date(checker, record.date, body, anchor_at)
     if record.time.text:
-        _check_time(checker, record.time, body, near)
+        _check_time(checker, record.time, body, anchor_at)
     if record.location.name:
         spans = checker.mentions(record.location.name)
         checker.add("location", record.location.name, "supported" if spans else "unsupported",

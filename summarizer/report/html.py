@@ -128,8 +128,8 @@ def _event_html(event: MergedEvent) -> str:
         for sub in event.timeline)
     reasons = "".join(f"<li>{_esc(r.a)} ↔ {_esc(r.b)}: {r.decision} by {_esc(r.rule)} (score {r.score:.2f})</li>"
                       for r in event.merge_reasons)
-    disputed = sum(ledger.status == "disputed" for ledger in [event.date, event.time, event.location,
-                                                              *event.casualties.values()])
+    ledgers: list[FieldLedger | CountLedger] = [event.date, event.time, event.location, *event.casualties.values()]
+    disputed = sum(ledger.status == "disputed" for ledger in ledgers)
     badge = f' <span class="badge disputed">{disputed} disputed</span>' if disputed else ""
     top = event_top_line(event)
     return (f'<section class=card id="{_esc(event.event_id)}">'
@@ -155,8 +155,8 @@ def _cited(summary: Summary) -> Iterable[tuple[str, Candidate]]:
             label = type_label(sub.event_type, sub.mode)
             yield from ((f"date of {label}", c) for c in sub.date.candidates)
             yield from ((f"time of {label}", c) for c in sub.time.candidates)
-        for ledger in event.casualties.values():
-            yield from ((count_name(ledger), c) for c in ledger.claims)
+        for counts in event.casualties.values():
+            yield from ((count_name(counts), c) for c in counts.claims)
 
 
 def _spans_by_article(summary: Summary) -> dict[str, dict[tuple[int, int], dict[str, str]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http
 import logging
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -41,7 +42,7 @@ class ProblemError(Exception):
         self.headers = headers
 
 
-def problem_response(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def problem_response(status: int, detail: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
     body = Problem(title=http.HTTPStatus(status).phrase, status=status, detail=detail)
     return JSONResponse(body.model_dump(), status_code=status, headers=headers, media_type=PROBLEM_JSON)
 
@@ -54,7 +55,7 @@ def _field(loc: tuple[Any, ...]) -> str:
     return name
 
 
-def validation_detail(errors: list[dict[str, Any]]) -> str:
+def validation_detail(errors: Sequence[Mapping[str, Any]]) -> str:
     """The first error, naming its field, and how many more there are (the rest is the same kind of fix)."""
     if not errors:
         return "invalid request"

@@ -11,6 +11,7 @@ The database holds articles and results only: never a token or an API key.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import os
 import sqlite3
@@ -158,7 +159,8 @@ class BatchStore:
             rows = self._db.execute("SELECT * FROM batches ORDER BY created_at DESC, id LIMIT ?", (limit,)).fetchall()
         return [_batch(row) for row in rows]
 
-    def results(self, batch_id: str) -> list[ArticleResult]:
+    # Below here ``list`` names the method above, so annotations spell the type ``builtins.list``.
+    def results(self, batch_id: str) -> builtins.list[ArticleResult]:
         """Results so far, in the batch's input order."""
         with self._lock:
             rows = self._db.execute("SELECT result FROM items WHERE batch_id = ? AND result IS NOT NULL "
@@ -171,7 +173,7 @@ class BatchStore:
         articles = (Article.model_validate_json(row[0]) for row in rows)
         return {a.id: a for a in articles}
 
-    def unfinished(self) -> list[tuple[str, int]]:
+    def unfinished(self) -> builtins.list[tuple[str, int]]:
         """(batch, index) of every article still owed an answer, oldest batch first: what a restart resumes."""
         with self._lock:
             return [(b, i) for b, i in self._db.execute(
