@@ -37,6 +37,13 @@ CASES = [
     # a headline's bare counts after casualty verbs
     ("Sheriff: Michigan office shooting kills 1, injures 2", None, [("1", "killed", False, None), ("2", "injured", False, None)]),
     ("He died at 3 in the afternoon.", None, []),
+    # a bare count takes the verb before it, not the next verb of the list
+    ("Sudanese forces fought rebels Thursday, killing dozens and destroying a tank.", None,
+     [("dozens", "killed", False, None)]),
+    ("He opened fire on a group, killing one and wounding two.", None,
+     [("one", "killed", False, None), ("two", "injured", False, None)]),
+    # a verb with a count of its own does not give its kind to the count before it
+    ("He opened fire on a crowd of 20 people, killing one.", None, [("one", "killed", False, None)]),
     # people leaving a shooting are not displaced
     ("Two other victims fled the scene.", None, []),
     ("Three men fled on foot after the shooting.", None, []),

@@ -251,6 +251,26 @@ def test_a_possessive_subject_is_a_victim_and_a_speaker_is_not() -> None:
     assert counts("His mother said he was shot twice.") == []
 
 
+def test_shot_n_killing_m_splits_and_a_target_s_fate_decides_its_kind() -> None:
+    assert counts("A gunman shot two people, killing one.") == [("injured", 1, "two"), ("killed", 1, "one")]
+    assert counts("A gunman shot three men Sunday, killing one of them.") == [("injured", 2, "three"), ("killed", 1, "one")]
+    assert counts("He opened fire on two men, killing one and wounding the other.") == [
+        ("injured", 1, "two"), ("killed", 1, "one")]
+    assert counts("The gunman shot a man, killing him.") == [("killed", 1, "a man")]
+    assert counts("A gunman opened fire on a man, killing him.") == [("killed", 1, "a man")]
+    assert counts("Someone shot at a woman, wounding her.") == [("injured", 1, "a woman")]
+
+
+def test_a_body_is_a_death_and_found_shot_is_a_headline_form() -> None:
+    assert counts("The body of a man was found in a field Sunday.") == [("killed", 1, "a man")]
+    assert counts("A man's body was found with gunshot wounds.") == [("killed", 1, "A man")]
+    assert counts("A deputy's body camera recorded the shooting.") == []
+    assert counts("Man found dead in car") == [("killed", 1, "Man")]
+    assert counts("Man found shot in car") == [("injured", 1, "Man")]
+    assert counts("A woman found her husband shot in the garage.") == [("injured", 1, "her husband")]
+    assert counts("Police: Woman shot, killed in Dayton") == [("killed", 1, "Woman")]
+
+
 def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:
     assert counts("Police responded to a shooting. The victim was taken to a hospital in stable condition.") == [
         ("injured", 1, "The victim")]

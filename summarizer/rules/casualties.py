@@ -22,7 +22,9 @@ import re
 from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
-from summarizer.rules.lexicon import HOSPITAL_CONDITION, HOSPITAL_TRIP, LEGAL_STEP_VERBS, PEOPLE_PLURAL_PATTERN
+from summarizer.rules.lexicon import (
+    HOSPITAL_CONDITION, HOSPITAL_TRIP, LEGAL_STEP_VERBS, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN,
+)
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
 from summarizer.models.schemas import CasualtyKind
@@ -74,8 +76,10 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewe
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
 _OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had been|remain|remained)\s+",
                             re.IGNORECASE)
-#: A count with no noun, closed by punctuation or a place: "kills 1, wounds 2 at office".
-_BARE = re.compile(r"^(?:[,.;:]|$|(?:at|in|on|near|outside|inside|after|during)\b)", re.IGNORECASE)
+#: A count with no noun, closed by punctuation, a place or the next verb of a list: "kills 1, wounds 2
+#: at office", "killing one and wounding two".
+_BARE = re.compile(r"^(?:[,.;:]|$|(?:at|in|on|near|outside|inside|after|during)\b|and\s+\w+ing\b)", re.IGNORECASE)
+_OWN_COUNT = re.compile(rf"\s+(?:at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.IGNORECASE)
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
 _TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -125,7 +129,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows
     two_words = noun[:two.end()] if (two := _TWO_WORDS.match(noun)) else noun
-    head = re.split(r"[,;]", two_words, maxsplit=1)[0]  # "four people, injuring dozens"
+    head = re.split(r"[,;]|^(?:and|or)\b", two_words, maxsplit=1)[0]  # "four people, injuring dozens"
     if (kind := _kind_in(head, noun)) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
@@ -150,6 +154,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if kind is None:
         return None
     suspects, casualty = _SUSPECTS.search(after), _KIND_RES[kind].search(after)
+    if casualty and _OWN_COUNT.match(after, casualty.end()):
+        return None  # "opened fire on a crowd of 20, killing one": the verb has a count of its own
     return None if suspects and casualty and suspects.start() < casualty.start() else kind
 
 

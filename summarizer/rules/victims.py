@@ -50,7 +50,7 @@ _PERSON = PERSON_PATTERN
 _AGE_WORD = r"(?i:(?:\d{1,3}|[a-z]+)-year-old)"
 #: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
-                 r"killed|said|says)\s)")
+                 r"killed|said|says|found|his|her|their|its)\s)")
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
 #: Department officer": one person (up to four words before the noun, which may be capitalised).
 _ONE = (rf"(?i:a|an|one|another)\s+"
@@ -70,9 +70,10 @@ _HEADLINE_LIST = re.compile(
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{_ONE}|(?i:{_PERSON}))\s+"
                    rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)))\b")
 #: A victim named by the noun of a killing: "the fatal shooting of a 17-year-old boy", "the murder
-#: of 4-year-old girl", "a teen's fatal shooting". Follow-up stories (an arrest, a trial) often
-#: state their victim only this way. An attempted murder killed nobody.
-_KILLING = r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
+#: of 4-year-old girl", "a teen's fatal shooting", "the body of a man". Follow-up stories (an arrest,
+#: a trial) often state their victim only this way. An attempted murder killed nobody.
+_KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
+            r"|body(?!\s+(?:cam|camera|cameras|armou?r|worn|language))")
 _KILLING_OF = re.compile(
     rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
     rf"|\d{{1,3}}-year-old\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+))\b"
@@ -127,6 +128,13 @@ _OBJECT = re.compile(
     rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
+#: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
+#: woman, wounding her".
+_FIRED_ON = re.compile(
+    rf"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+at)\s+(?P<who>{_ONE}),?\s+"
+    rf"(?P<verb>killing|fatally\s+wounding|wounding|injuring|hitting|striking)\s+(?:him|her)\b")
+#: "shot a man, killing him": the object's fate, which decides its kind.
+_KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
 _MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_ITEM}|{_OWNED})\b)+")
@@ -144,7 +152,8 @@ _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
     r"|killed|slain|murdered|(?<!for\s)dead)\b"
-    r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b",
+    r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
+    r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",  # a headline's "Man found dead"
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
@@ -161,7 +170,7 @@ _INJURED = re.compile(
     r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
     r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
     # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
-    rf"|^(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
+    rf"|^(?:found\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
     rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE)
 _SPLIT = re.compile(
@@ -170,18 +179,31 @@ _SPLIT = re.compile(
     r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|who\s+)?"
     r"(?:fatally|died|dead|was killed|were killed|killed)",
     re.IGNORECASE)
+#: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
+#: two of them", and "opened fire on two men, killing one and wounding the other".
+_SPLIT_VERB_FIRST = re.compile(
+    rf"\b(?:shot|shooting|shoots|struck|striking|strikes|hit|hitting|wounded|wounding)\s+(?:at\s+least\s+)?"
+    rf"(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?,?\s+"
+    rf"(?:killing|fatally\s+wounding)\s+(?P<m>{_COUNT_WORD})\b"
+    rf"|\b(?P<n2>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{_COUNT_WORD})"
+    rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b",
+    re.IGNORECASE)
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
 _NEXT_SUBJECT = re.compile(
     rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
     rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
+#: "A man's body was found": whoever it was is dead (not the officer's "body camera").
+_BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
+                   re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 #: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
 #: the woman is not hurt.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
                        re.IGNORECASE)
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
-#: "and"/"but"/a comma, or what someone said. After a verb it is an object ("killed his wife").
-_CLAUSE_START = re.compile(r"(?:^|(?:\b(?:and|but|said|says|that|while)|[,;])\s*)$", re.IGNORECASE)
+#: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
+#: is an object ("killed his wife").
+_CLAUSE_START = re.compile(r"(?:^|(?:\b(?:and|but|said|says|that|while|found|discovered)|[,;])\s*)$", re.IGNORECASE)
 #: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
 #: A person the text names with an age ("Diana Gomez, 27,", "27-year-old Diana Gomez"): local news
@@ -220,24 +242,26 @@ def _source(sentence: Span) -> str | None:
 
 
 def find_splits(text: str) -> list[CasualtyMention]:
-    """ "N were shot, M fatally": M killed and N - M injured, one pair per sentence."""
+    """ "N were shot, M fatally" (or "shot N people, killing M"): M killed and N - M injured, one pair
+    per sentence."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
-        split = _SPLIT.search(sentence.text)
+        split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text)
         if split is None:
             continue
-        shot, fatal = (parse_count(split.group(g)) for g in ("n", "m"))
-        if fatal is None and re.fullmatch(_AGE_WORD, split.group("m")):
+        n, m = ("n", "m") if split.group("n") else ("n2", "m2")
+        shot, fatal = (parse_count(split.group(g)) for g in (n, m))
+        if fatal is None and re.fullmatch(_AGE_WORD, split.group(m)):
             fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
         if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
             continue
         base, claimed_by = sentence.start, _source(sentence)
-        found.append(CasualtyMention(kind="killed", number=_counted(text, base + split.start("m"), base + split.end("m"),
+        found.append(CasualtyMention(kind="killed", number=_counted(text, base + split.start(m), base + split.end(m),
                                                                     fatal.best),
                                      civilians=False, claimed_by=claimed_by, sentence=sentence))
         if shot.best > fatal.best:
-            found.append(CasualtyMention(kind="injured", number=_counted(text, base + split.start("n"),
-                                                                         base + split.end("n"), shot.best - fatal.best),
+            found.append(CasualtyMention(kind="injured", number=_counted(text, base + split.start(n),
+                                                                         base + split.end(n), shot.best - fatal.best),
                                          civilians=False, claimed_by=claimed_by, sentence=sentence))
     return found
 
@@ -297,6 +321,8 @@ def _named_subjects(sentence: str, named: re.Pattern[str] | None) -> list[re.Mat
 def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
     """What the words after a subject say happened to it: killed, injured, or neither. Its clause
     ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die."""
+    if _BODY.match(after):
+        return "killed"  # "a man's body was found with gunshot wounds"
     after = after.lstrip(" ,")
     if (other := _NEXT_SUBJECT.search(after)) is not None:
         after = after[:other.start()]
@@ -353,7 +379,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
         objects: list[tuple[re.Match[str], CasualtyKind]] = [
-            *((o, _verb_kind(o)) for o in [*_OBJECT.finditer(sentence.text), *_AFTER_DEFINITE_OBJECT.finditer(sentence.text)]),
+            *((o, _verb_kind(o)) for o in [*_OBJECT.finditer(sentence.text), *_AFTER_DEFINITE_OBJECT.finditer(sentence.text),
+                                           *_FIRED_ON.finditer(sentence.text)]),
             *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
             *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
         ]
@@ -375,8 +402,10 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
 
 
 def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
-    """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman."""
-    return "killed" if _FATAL_VERB.search(obj.group("verb")) else "injured"
+    """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman, "shot a man,
+    killing him"."""
+    fatal = _FATAL_VERB.search(obj.group("verb")) or _KILLING_HIM.match(obj.string, obj.end())
+    return "killed" if fatal else "injured"
 
 
 def _item_size(item: re.Match[str]) -> int:
