@@ -1,6 +1,6 @@
 # Two entry points, both self-installing on a fresh machine (Python 3.11+, make, a C compiler):
 #   make summarize   # venv + llama.cpp server (compiled once) + model weights (assembled once) + the main job
-#   make test        # venv + test deps, then the offline test suite (no model, no network, no key)
+#   make test        # venv + test deps, the type check, then the offline test suite (no model, network or key)
 PYTHON ?= python3
 VENV   := .venv
 PIP    := $(VENV)/bin/pip
@@ -32,6 +32,7 @@ summarize: model
 	cat $(OUT)/summary.md
 
 test: $(VENV)/.dev
+	$(VENV)/bin/mypy summarizer
 	$(VENV)/bin/python -m pytest
 	$(VENV)/bin/python -m pytest -m ray
 
