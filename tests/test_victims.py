@@ -271,6 +271,15 @@ def test_a_body_is_a_death_and_found_shot_is_a_headline_form() -> None:
     assert counts("Police: Woman shot, killed in Dayton") == [("killed", 1, "Woman")]
 
 
+def test_a_split_told_in_two_sentences() -> None:
+    assert counts("Five people were shot Saturday night. One died.") == [("injured", 4, "Five"), ("killed", 1, "One")]
+    assert counts("Police said two men were shot. One of the men died at a hospital.") == [
+        ("injured", 1, "two"), ("killed", 1, "One")]
+    assert counts("Three people were shot, two of whom died.") == [("injured", 1, "Three"), ("killed", 2, "two")]
+    # a condition is no death
+    assert counts("Five people were shot. Police said one was in critical condition.") == [("injured", 5, "Five")]
+
+
 def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:
     assert counts("Police responded to a shooting. The victim was taken to a hospital in stable condition.") == [
         ("injured", 1, "The victim")]

@@ -176,8 +176,16 @@ _INJURED = re.compile(
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+(?:and\s+|including\s+)?"
-    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|who\s+)?"
+    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
     r"(?:fatally|died|dead|was killed|were killed|killed)",
+    re.IGNORECASE)
+#: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
+_SHOT_COUNT = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
+                         r"(?:were|have\s+been|had\s+been)\s+shot\b")
+_THEN_DIED = re.compile(
+    rf"^(?:(?:police|authorities|officials)\s+said\s+)?(?P<m>{_COUNT_WORD})"
+    rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?\s+(?:later\s+)?"
+    r"(?:died|has\s+died|have\s+died|was\s+killed|were\s+killed|was\s+pronounced\s+dead|succumbed)\b",
     re.IGNORECASE)
 #: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
 #: two of them", and "opened fire on two men, killing one and wounding the other".
@@ -242,27 +250,38 @@ def _source(sentence: Span) -> str | None:
 
 
 def find_splits(text: str) -> list[CasualtyMention]:
-    """ "N were shot, M fatally" (or "shot N people, killing M"): M killed and N - M injured, one pair
-    per sentence."""
+    """ "N were shot, M fatally" (or "shot N people, killing M", or "N people were shot. One died."): M
+    killed and N - M injured, one pair per sentence."""
     found: list[CasualtyMention] = []
-    for sentence in sentence_spans(text):
+    sentences = sentence_spans(text)
+    for i, sentence in enumerate(sentences):
         split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text)
-        if split is None:
-            continue
-        n, m = ("n", "m") if split.group("n") else ("n2", "m2")
-        shot, fatal = (parse_count(split.group(g)) for g in (n, m))
-        if fatal is None and re.fullmatch(_AGE_WORD, split.group(m)):
-            fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
-        if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
-            continue
-        base, claimed_by = sentence.start, _source(sentence)
-        found.append(CasualtyMention(kind="killed", number=_counted(text, base + split.start(m), base + split.end(m),
-                                                                    fatal.best),
-                                     civilians=False, claimed_by=claimed_by, sentence=sentence))
-        if shot.best > fatal.best:
-            found.append(CasualtyMention(kind="injured", number=_counted(text, base + split.start(n),
-                                                                         base + split.end(n), shot.best - fatal.best),
-                                         civilians=False, claimed_by=claimed_by, sentence=sentence))
+        if split is not None:
+            n, m = ("n", "m") if split.group("n") else ("n2", "m2")
+            found += _split(text, (sentence, split, n), (sentence, split, m))
+        elif (shot := _SHOT_COUNT.search(sentence.text)) and i + 1 < len(sentences) and \
+                (died := _THEN_DIED.match(sentences[i + 1].text)):
+            found += _split(text, (sentence, shot, "n"), (sentences[i + 1], died, "m"))
+    return found
+
+
+def _split(text: str, shot_at: tuple[Span, re.Match[str], str],
+           fatal_at: tuple[Span, re.Match[str], str]) -> list[CasualtyMention]:
+    """M killed and N - M injured, from the match group naming N people shot and the one naming M dead."""
+    (shot_sentence, shot_match, n), (fatal_sentence, fatal_match, m) = shot_at, fatal_at
+    shot, fatal = parse_count(shot_match.group(n)), parse_count(fatal_match.group(m))
+    if fatal is None and re.fullmatch(_AGE_WORD, fatal_match.group(m)):
+        fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
+    if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
+        return []
+    found = [CasualtyMention(kind="killed", civilians=False, claimed_by=_source(fatal_sentence), sentence=fatal_sentence,
+                             number=_counted(text, fatal_sentence.start + fatal_match.start(m),
+                                             fatal_sentence.start + fatal_match.end(m), fatal.best))]
+    if shot.best > fatal.best:
+        found.append(CasualtyMention(kind="injured", civilians=False, claimed_by=_source(shot_sentence),
+                                     sentence=shot_sentence,
+                                     number=_counted(text, shot_sentence.start + shot_match.start(n),
+                                                     shot_sentence.start + shot_match.end(n), shot.best - fatal.best)))
     return found
 
 
