@@ -7,6 +7,10 @@ def cities(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     return [(m.span.text, m.city, m.detail, m.admin1) for m in find_place_mentions(text) if m.level == "city"]
 
 
+def towns(text: str) -> list[str | None]:
+    return [m.city for m in find_place_mentions(text) if m.level == "city"]
+
+
 def test_a_neighbourhood_named_with_its_city_is_that_city() -> None:
     text = "CHICAGO — Four men were wounded in a shooting in Englewood on Monday, Chicago police said."
     assert ("Englewood", "Chicago", "Englewood", "Illinois") in cities(text)
@@ -65,3 +69,14 @@ def test_the_end_of_a_longer_name_is_not_a_place() -> None:
     assert cities("A Michigan man shot two people in Detroit.")[-1][1] == "Detroit"
     assert cities("FOR IMMEDIATE RELEASE PITTSBURGH, PA – Four people were shot.")[0][1] == "Pittsburgh"
     assert [m.country for m in find_place_mentions("A win for Turkey-backed Azerbaijan.")] == ["Azerbaijan"]
+
+
+def test_an_intersection_and_a_kind_of_police_are_not_places() -> None:
+    assert towns("A man was shot near Cleveland and Main streets.") == []
+    assert towns("It happened at Main and Cleveland streets.") == []
+    assert towns("Police said the shooting was near Houston and Elm avenues in Dallas.") == ["Dallas"]
+    assert towns("Metro police said a man was shot.") == []
+    assert towns("Capitol Police said the suspect fled.") == []
+    # a town before "police" still is one
+    assert towns("Mobile police said a man was shot.") == ["Mobile"]
+    assert towns("Officers were in Cleveland and Akron.") == ["Cleveland", "Akron"]

@@ -65,6 +65,11 @@ _LOCATIVE = re.compile(
     re.IGNORECASE)
 _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|township|borough|neighborhood|neighbourhood|"
                         r"area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
+#: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
+_CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*(?:streets|avenues|roads|boulevards|drives|lanes)\b")
+#: Kinds of police force, named before "police" like a town is.
+_POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
+                            "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
 _DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 
@@ -177,9 +182,12 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 
 def _cued(text: str, start: int, end: int) -> bool:
-    """The text treats this name as a place: a locative word before it or a place noun after it."""
-    if _LOCATIVE.search(text[max(0, start - 30):start]) or _AFTER_CUE.match(text[end:end + 20]):
+    """The text treats this name as a place: a locative word before it or a place noun after it.
+    A kind of police force is no place: "Metro police", "Transit police", "Capitol Police"."""
+    if _LOCATIVE.search(text[max(0, start - 30):start]):
         return True
+    if _AFTER_CUE.match(text[end:end + 20]):
+        return not (text[start:end].lower() in _POLICE_FORCES and re.match(r"\s+police\b", text[end:], re.IGNORECASE))
     return _is_dateline(text, start, end)
 
 
@@ -265,6 +273,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             continue
         if after_a_name(text, start) and not _cued(text, start, end):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
+        if _CROSS_STREETS.match(text, end):
+            continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
