@@ -23,10 +23,9 @@ A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's mu
 person killed, and so is the object of a killing verb ("shot and killed a teen"); the object of
 "shot" or "wounded" ("Man shot officer") is one person injured.
 
-"N were shot, M fatally" / "N shot, M of them fatally" splits into M killed and N - M
-injured, because a person counted as killed is not also counted as injured (the usual
-convention of casualty datasets). Victims reported one by one are tallied in
-:mod:`summarizer.rules.tally`.
+"N were shot, M fatally" is split into M killed and N - M injured by :mod:`summarizer.rules.splits`.
+Victims reported one by one are tallied in :mod:`summarizer.rules.tally`; the claims are built by
+:mod:`summarizer.rules.victim_claims`.
 """
 
 from __future__ import annotations
@@ -34,27 +33,27 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from summarizer.rules.attribution import find_attributions, sentence_spans
+from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
+    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
     WEEKDAYS,
 )
-from summarizer.rules.numbers import CountRange, NumberMention, parse_count
-from summarizer.rules.spans import Span, make_span
+from summarizer.rules.numbers import parse_count
+from summarizer.rules.spans import make_span
+from summarizer.rules.splits import find_splits
 from summarizer.rules.tally import same_person, who
+from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, one, one_victim, source_of
 
 _PERSON = PERSON_PATTERN
-#: An age as an adjective: "17-year-old", "four-year-old".
-_AGE_WORD = r"(?i:(?:\d{1,3}|[a-z]+)-year-old)"
 #: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
                  r"killed|said|says|found|his|her|their|its)\s)")
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
 #: Department officer": one person (up to four words before the noun, which may be capitalised).
 _ONE = (rf"(?i:a|an|one|another)\s+"
-        rf"(?:{_AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
+        rf"(?:{AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
         rf"(?i:{_PERSON})")
 #: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
@@ -90,13 +89,12 @@ _PAIR = re.compile(
     rf"|\b(?i:he|she)\s+and\s+{_OWNED}\b")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
-_COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
 _GROUP = re.compile(
-    rf"\b(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
-    rf"(?:(?P<one>{_ONE})|(?P<m>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
+    rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
+    rf"(?:(?P<one>{_ONE})|(?P<m>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
 #: One part of a listed subject: a person ("a man", "a woman, 30,") or a counted group ("two women").
-_ITEM = (rf"(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|{_COUNT_WORD}\s+(?:[\w-]+\s+)?"
+_ITEM = (rf"(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|{COUNT_WORD}\s+(?:[\w-]+\s+)?"
          rf"(?i:{PEOPLE_PLURAL_PATTERN}))")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot": a subject listing three or more people, or a person before a group.
@@ -173,33 +171,10 @@ _INJURED = re.compile(
     rf"|^(?:found\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
     rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE)
-_SPLIT = re.compile(
-    rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
-    rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+(?:and\s+|including\s+)?"
-    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
-    r"(?:fatally|died|dead|was killed|were killed|killed)",
-    re.IGNORECASE)
-#: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
-_SHOT_COUNT = re.compile(rf"\b(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
-                         r"(?:were|have\s+been|had\s+been)\s+shot\b")
-_THEN_DIED = re.compile(
-    rf"^(?:(?:police|authorities|officials)\s+said\s+)?(?P<m>{_COUNT_WORD})"
-    rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?\s+(?:later\s+)?"
-    r"(?:died|has\s+died|have\s+died|was\s+killed|were\s+killed|was\s+pronounced\s+dead|succumbed)\b",
-    re.IGNORECASE)
-#: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
-#: two of them", and "opened fire on two men, killing one and wounding the other".
-_SPLIT_VERB_FIRST = re.compile(
-    rf"\b(?:shot|shooting|shoots|struck|striking|strikes|hit|hitting|wounded|wounding)\s+(?:at\s+least\s+)?"
-    rf"(?P<n>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?,?\s+"
-    rf"(?:killing|fatally\s+wounding)\s+(?P<m>{_COUNT_WORD})\b"
-    rf"|\b(?P<n2>{_COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{_COUNT_WORD})"
-    rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b",
-    re.IGNORECASE)
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
 _NEXT_SUBJECT = re.compile(
     rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-    rf"|{_COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
+    rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
 #: "A man's body was found": whoever it was is dead (not the officer's "body camera").
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
                    re.IGNORECASE)
@@ -224,65 +199,6 @@ _INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{_NAME}),"
                               rf"|\b(?:identified|named)\s+(?:[\w-]+\s+){{0,3}}?as\s+(?P<d>{_NAME})\b")
 #: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,").
 _NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
-
-
-def _one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Span,
-                claimed_by: str | None) -> CasualtyMention:
-    """A claim of one person, named by ``text[start:end]``."""
-    return CasualtyMention(kind=kind, number=_one(text, make_span(text, start, end)), civilians=False,
-                           claimed_by=claimed_by, sentence=sentence)
-
-
-def _one(text: str, span: Span) -> NumberMention:
-    return NumberMention(span=span, count=CountRange(low=1, high=1, best=1, qualifier="exact", text=span.text),
-                         unit_hint=None)
-
-
-def _counted(text: str, start: int, end: int, value: int) -> NumberMention:
-    span = make_span(text, start, end)
-    return NumberMention(span=span, count=CountRange(low=value, high=value, best=value, qualifier="exact",
-                                                     text=span.text), unit_hint=None)
-
-
-def _source(sentence: Span) -> str | None:
-    sources = [a.source for a in find_attributions(sentence.text) if a.source.lower() not in {"he", "she", "they", "it"}]
-    return sources[0] if sources else None
-
-
-def find_splits(text: str) -> list[CasualtyMention]:
-    """ "N were shot, M fatally" (or "shot N people, killing M", or "N people were shot. One died."): M
-    killed and N - M injured, one pair per sentence."""
-    found: list[CasualtyMention] = []
-    sentences = sentence_spans(text)
-    for i, sentence in enumerate(sentences):
-        split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text)
-        if split is not None:
-            n, m = ("n", "m") if split.group("n") else ("n2", "m2")
-            found += _split(text, (sentence, split, n), (sentence, split, m))
-        elif (shot := _SHOT_COUNT.search(sentence.text)) and i + 1 < len(sentences) and \
-                (died := _THEN_DIED.match(sentences[i + 1].text)):
-            found += _split(text, (sentence, shot, "n"), (sentences[i + 1], died, "m"))
-    return found
-
-
-def _split(text: str, shot_at: tuple[Span, re.Match[str], str],
-           fatal_at: tuple[Span, re.Match[str], str]) -> list[CasualtyMention]:
-    """M killed and N - M injured, from the match group naming N people shot and the one naming M dead."""
-    (shot_sentence, shot_match, n), (fatal_sentence, fatal_match, m) = shot_at, fatal_at
-    shot, fatal = parse_count(shot_match.group(n)), parse_count(fatal_match.group(m))
-    if fatal is None and re.fullmatch(_AGE_WORD, fatal_match.group(m)):
-        fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
-    if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
-        return []
-    found = [CasualtyMention(kind="killed", civilians=False, claimed_by=_source(fatal_sentence), sentence=fatal_sentence,
-                             number=_counted(text, fatal_sentence.start + fatal_match.start(m),
-                                             fatal_sentence.start + fatal_match.end(m), fatal.best))]
-    if shot.best > fatal.best:
-        found.append(CasualtyMention(kind="injured", civilians=False, claimed_by=_source(shot_sentence),
-                                     sentence=shot_sentence,
-                                     number=_counted(text, shot_sentence.start + shot_match.start(n),
-                                                     shot_sentence.start + shot_match.end(n), shot.best - fatal.best)))
-    return found
 
 
 def _groups(sentence: str) -> list[re.Match[str]]:
@@ -365,8 +281,8 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
     for sentence in sentence_spans(text):
         for subject in _DEFINITE.finditer(sentence.text):
             if (kind := _predicate_kind(sentence.text[subject.end():])) is not None:
-                found.append(_one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
-                                         sentence, _source(sentence)))
+                found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
+                                         sentence, source_of(sentence)))
     return found
 
 
@@ -376,7 +292,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     found: list[CasualtyMention] = []
     named = _named(text)
     for sentence in sentence_spans(text):
-        claimed_by = _source(sentence)
+        claimed_by = source_of(sentence)
         pairs = _groups(sentence.text) or ([m] if (m := _HEADLINE_LIST.match(sentence.text)) else [])
         singles = [m for m in [*_SUBJECT.finditer(sentence.text), *_owned_subjects(sentence.text)]
                    if not any(p.start() <= m.start() < p.end() for p in pairs)]
@@ -392,8 +308,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 continue
             group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
             start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
-            number = _counted(text, start, end, _size(subject)) if subject in pairs else \
-                _one(text, make_span(text, start, end))
+            number = counted(text, start, end, _size(subject)) if subject in pairs else \
+                one(text, make_span(text, start, end))
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
@@ -409,13 +325,13 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re is not _SELF_KILLED else None
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
                 size = 1 + sum(_item_size(item) for item in re.finditer(rf"{_ITEM}|{_OWNED}", more.group()))
-                found.append(CasualtyMention(kind=kind, number=_counted(text, start, sentence.start + more.end(), size),
+                found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
                 continue
             if any(a < end and start < b for a, b in taken):
                 continue  # "shot a man who died": the subject's clause already counts him
-            found.append(_one_victim(text, kind, start, end, sentence, claimed_by))
+            found.append(one_victim(text, kind, start, end, sentence, claimed_by))
             taken.append((start, end))
     return found
 
@@ -439,11 +355,11 @@ def find_killings_of(text: str) -> list[CasualtyMention]:
     """One person killed per "the fatal shooting of a boy" / "the girl's murder"."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
-        claimed_by = _source(sentence)
+        claimed_by = source_of(sentence)
         for match in _KILLING_OF.finditer(sentence.text):
             group = "of" if match.group("of") else "own"
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)
-            found.append(_one_victim(text, "killed", start, end, sentence, claimed_by))
+            found.append(one_victim(text, "killed", start, end, sentence, claimed_by))
     return found
 
 

@@ -1,0 +1,78 @@
+"""One count split into the dead and the wounded: "N were shot, M fatally".
+
+"N were shot, M fatally", "N shot, M of them fatally", "shot N people, killing M" and the same
+told in two sentences ("Five people were shot Saturday night. One died.") are M killed and N - M
+injured, because a person counted as killed is not also counted as injured (the usual convention
+of casualty datasets).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.attribution import sentence_spans
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN
+from summarizer.rules.numbers import parse_count
+from summarizer.rules.spans import Span
+from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of
+
+#: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died".
+_SPLIT = re.compile(
+    rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
+    rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+(?:and\s+|including\s+)?"
+    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
+    r"(?:fatally|died|dead|was killed|were killed|killed)",
+    re.IGNORECASE)
+#: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
+_SHOT_COUNT = re.compile(rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
+                         r"(?:were|have\s+been|had\s+been)\s+shot\b")
+_THEN_DIED = re.compile(
+    rf"^(?:(?:police|authorities|officials)\s+said\s+)?(?P<m>{COUNT_WORD})"
+    rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?\s+(?:later\s+)?"
+    r"(?:died|has\s+died|have\s+died|was\s+killed|were\s+killed|was\s+pronounced\s+dead|succumbed)\b",
+    re.IGNORECASE)
+#: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
+#: two of them", and "opened fire on two men, killing one and wounding the other".
+_SPLIT_VERB_FIRST = re.compile(
+    rf"\b(?:shot|shooting|shoots|struck|striking|strikes|hit|hitting|wounded|wounding)\s+(?:at\s+least\s+)?"
+    rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?,?\s+"
+    rf"(?:killing|fatally\s+wounding)\s+(?P<m>{COUNT_WORD})\b"
+    rf"|\b(?P<n2>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{COUNT_WORD})"
+    rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b",
+    re.IGNORECASE)
+
+def find_splits(text: str) -> list[CasualtyMention]:
+    """ "N were shot, M fatally" (or "shot N people, killing M", or "N people were shot. One died."): M
+    killed and N - M injured, one pair per sentence."""
+    found: list[CasualtyMention] = []
+    sentences = sentence_spans(text)
+    for i, sentence in enumerate(sentences):
+        split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text)
+        if split is not None:
+            n, m = ("n", "m") if split.group("n") else ("n2", "m2")
+            found += _split(text, (sentence, split, n), (sentence, split, m))
+        elif (shot := _SHOT_COUNT.search(sentence.text)) and i + 1 < len(sentences) and \
+                (died := _THEN_DIED.match(sentences[i + 1].text)):
+            found += _split(text, (sentence, shot, "n"), (sentences[i + 1], died, "m"))
+    return found
+
+
+def _split(text: str, shot_at: tuple[Span, re.Match[str], str],
+           fatal_at: tuple[Span, re.Match[str], str]) -> list[CasualtyMention]:
+    """M killed and N - M injured, from the match group naming N people shot and the one naming M dead."""
+    (shot_sentence, shot_match, n), (fatal_sentence, fatal_match, m) = shot_at, fatal_at
+    shot, fatal = parse_count(shot_match.group(n)), parse_count(fatal_match.group(m))
+    if fatal is None and re.fullmatch(AGE_WORD, fatal_match.group(m)):
+        fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
+    if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
+        return []
+    found = [CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(fatal_sentence), sentence=fatal_sentence,
+                             number=counted(text, fatal_sentence.start + fatal_match.start(m),
+                                             fatal_sentence.start + fatal_match.end(m), fatal.best))]
+    if shot.best > fatal.best:
+        found.append(CasualtyMention(kind="injured", civilians=False, claimed_by=source_of(shot_sentence),
+                                     sentence=shot_sentence,
+                                     number=counted(text, shot_sentence.start + shot_match.start(n),
+                                                     shot_sentence.start + shot_match.end(n), shot.best - fatal.best)))
+    return found
