@@ -74,6 +74,7 @@ def test_the_end_of_a_longer_name_is_not_a_place() -> None:
 def test_an_intersection_and_a_kind_of_police_are_not_places() -> None:
     assert towns("A man was shot near Cleveland and Main streets.") == []
     assert towns("It happened at Main and Cleveland streets.") == []
+    assert towns("Two men were shot on San Antonio and Channelside Streets.") == []
     assert towns("Police said the shooting was near Houston and Elm avenues in Dallas.") == ["Dallas"]
     assert towns("Metro police said a man was shot.") == []
     assert towns("Capitol Police said the suspect fled.") == []
