@@ -84,8 +84,8 @@ def test_a_victim_as_the_object_of_the_verb() -> None:
     assert counts("Police said the man who shot a woman was arrested.") == [("injured", 1, "a woman")]
     assert counts("Family of teen shooting victim pleads for killer to come forward") == []
     assert counts("Witnesses said someone shot the teen near the door.") == []
-    assert counts("KSP: Soldier fatally shoots 11-year-old daughter, himself") == [
-        ("killed", 1, "11-year-old daughter")]
+    assert counts("KSP: Soldier fatally shoots 11-year-old daughter, himself") == [  # a dead shooter counts
+        ("killed", 2, "11-year-old daughter, himself")]
     assert counts("Three teenagers are accused of fatally shooting a 4-year-old girl.") == [
         ("killed", 1, "a 4-year-old girl")]
     assert counts("Harleman killed himself after critically shooting her mother, Catherine L. Gessman.") == [
@@ -278,6 +278,13 @@ def test_a_split_told_in_two_sentences() -> None:
     assert counts("Three people were shot, two of whom died.") == [("injured", 1, "Three"), ("killed", 2, "two")]
     # a condition is no death
     assert counts("Five people were shot. Police said one was in critical condition.") == [("injured", 5, "Five")]
+
+
+def test_a_shooter_who_killed_himself_counts_among_the_dead() -> None:
+    assert counts("Man kills wife, himself in murder-suicide") == [("killed", 2, "wife, himself")]
+    assert counts("Police believe Jonas shot Tasha and then turned the gun on himself.") == [("killed", 1, "himself")]
+    # unless the story says he lived
+    assert counts("He turned the gun on himself and was taken to a hospital in critical condition.") == []
 
 
 def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:

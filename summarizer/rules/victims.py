@@ -135,7 +135,7 @@ _FIRED_ON = re.compile(
 _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
-_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_ITEM}|{_OWNED})\b)+")
+_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_ITEM}|{_OWNED}|(?i:himself|herself))\b)+")
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
@@ -144,7 +144,10 @@ _AFTER_DEFINITE_OBJECT = re.compile(
 #: datasets (GVA) count a dead shooter among the killed.
 _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
                           r"(?P<who>himself|herself)\b"
-                          r"|\b(?:took|taking)\s+(?P<own>his|her)\s+own\s+life\b", re.IGNORECASE)
+                          r"|\b(?:took|taking)\s+(?P<own>his|her)\s+own\s+life\b"
+                          # "then turned the gun on himself", unless the story says he lived
+                          r"|\bturned\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?P<self>himself|herself)\b"
+                          r"(?![^.;]{0,80}\b(?:survived|hospital|critical|condition|injur|wound))", re.IGNORECASE)
 _FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
@@ -320,11 +323,13 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
         ]
         for obj, kind in objects:
-            group = "own" if obj.re is _SELF_KILLED and obj.group("own") else "who"
+            group = "who"
+            if obj.re is _SELF_KILLED:
+                group = "own" if obj.group("own") else "self" if obj.group("self") else "who"
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
             more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re is not _SELF_KILLED else None
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = 1 + sum(_item_size(item) for item in re.finditer(rf"{_ITEM}|{_OWNED}", more.group()))
+                size = 1 + sum(_item_size(item) for item in re.finditer(rf"{_ITEM}|{_OWNED}|(?i:himself|herself)", more.group()))
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
