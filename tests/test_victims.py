@@ -287,6 +287,12 @@ def test_a_shooter_who_killed_himself_counts_among_the_dead() -> None:
     assert counts("He turned the gun on himself and was taken to a hospital in critical condition.") == []
 
 
+def test_more_nouns_for_people() -> None:
+    assert counts("A passerby was struck by gunfire.") == [("injured", 1, "A passerby")]
+    assert counts("A jogger was shot in the leg.") == [("injured", 1, "A jogger")]
+    assert counts("Two passersby were wounded.") == [("injured", 2, "Two")]
+
+
 def test_the_victim_counts_only_where_nobody_else_is_counted() -> None:
     assert counts("Police responded to a shooting. The victim was taken to a hospital in stable condition.") == [
         ("injured", 1, "The victim")]

@@ -63,7 +63,8 @@ PEOPLE_PLURAL: tuple[str, ...] = (
     "demonstrators", "victims", "peacekeepers", "others", "miners", "crew members", "crew", "patients",
     "migrants", "pilgrims", "tourists", "journalists", "guards", "prisoners", "inmates", "rescuers",
     "firefighters", "family members", "relatives", "siblings", "brothers", "sisters", "friends",
-    "worshippers", "hostages", "sailors", "pilots", "refugees", "partygoers",
+    "worshippers", "hostages", "sailors", "pilots", "refugees", "partygoers", "passersby", "spectators",
+    "cyclists", "occupants", "riders", "paramedics", "detectives",
 )
 #: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew").
 PEOPLE_PLURAL_PATTERN = "(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+") + ")"
@@ -78,7 +79,9 @@ PERSON_NOUNS: tuple[str, ...] = (
     "friend", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend",
     "girlfriend", "roommate", "homeowner", "tenant", "owner", "cashier", "bouncer", "patron", "teacher",
     "nurse", "firefighter", "agent", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter",
-    "fiance", "fiancee",
+    "fiance", "fiancee", "passerby", "passer-by", "rider", "occupant", "landlord", "cyclist", "jogger",
+    "shopper", "spectator", "partygoer", "worshipper", "inmate", "prisoner", "hostage", "journalist",
+    "reporter", "photographer", "paramedic", "detective", "sergeant", "pastor", "priest",
 )
 #: :data:`PERSON_NOUNS` as an alternation, longest first ("girlfriend", not "girl" of it).
 PERSON_PATTERN = "(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + ")"
