@@ -46,6 +46,7 @@ _HOLIDAY = re.compile(
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th ``weekday`` (0 = Monday) of the month; the last one for ``n = -1``."""
     if n > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))

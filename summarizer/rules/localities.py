@@ -66,7 +66,8 @@ _LOCATIVE = re.compile(
 _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|township|borough|neighborhood|neighbourhood|"
                         r"area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
 #: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
-_CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
+_CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
+                            r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
 #: Kinds of police force, named before "police" like a town is.
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])

@@ -67,7 +67,8 @@ def _split(text: str, shot_at: tuple[Span, re.Match[str], str],
         fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
     if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
         return []
-    found = [CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(fatal_sentence), sentence=fatal_sentence,
+    found = [CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(fatal_sentence),
+                             sentence=fatal_sentence,
                              number=counted(text, fatal_sentence.start + fatal_match.start(m),
                                              fatal_sentence.start + fatal_match.end(m), fatal.best))]
     if shot.best > fatal.best:

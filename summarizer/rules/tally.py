@@ -4,8 +4,9 @@ Local news often states no total. It reports each victim in a clause of their ow
 clause is a one-person claim (:mod:`summarizer.rules.victims`). Several of them may be one person
 told twice: the headline's "Man shot", the lede's "a 25-year-old man", the later "Smith was hit".
 Two mentions are different people only when the text tells them apart: different ages, sexes or
-names, or an ordinal ("a second man was wounded"). Every other pair is taken as the same person, so a tally errs low, as a conservative count
-should. "Another man" is no proof of a second victim: the first man may be the gunman.
+names, or an ordinal ("a second man was wounded"). Every other pair is taken as the same person,
+so a tally errs low, as a conservative count should. "Another man" is no proof of a second victim:
+the first man may be the gunman.
 """
 
 from __future__ import annotations

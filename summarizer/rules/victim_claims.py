@@ -42,5 +42,6 @@ def counted(text: str, start: int, end: int, value: int) -> NumberMention:
 
 def source_of(sentence: Span) -> str | None:
     """Who the sentence attributes its claim to ("police said"), not a bare pronoun."""
-    sources = [a.source for a in find_attributions(sentence.text) if a.source.lower() not in {"he", "she", "they", "it"}]
+    sources = [a.source for a in find_attributions(sentence.text)
+               if a.source.lower() not in {"he", "she", "they", "it"}]
     return sources[0] if sources else None

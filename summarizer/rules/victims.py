@@ -121,7 +121,8 @@ _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
 #: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
 _CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
                   r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
-                  r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|gunned\s+down)")
+                  r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|"
+                  r"gunned\s+down)")
 _OBJECT = re.compile(
     rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
@@ -135,7 +136,8 @@ _FIRED_ON = re.compile(
 _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
-_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_ITEM}|{_OWNED}|(?i:himself|herself))\b)+")
+_OBJECT_ITEM = rf"(?:{_ITEM}|{_OWNED}|(?i:himself|herself))"
+_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+){_OBJECT_ITEM}\b)+")
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
@@ -154,7 +156,8 @@ _KILLED = re.compile(
     r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
     r"|killed|slain|murdered|(?<!for\s)dead)\b"
     r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
-    r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",  # a headline's "Man found dead"
+    # a headline's "Man found dead"
+    r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
@@ -285,7 +288,7 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
         for subject in _DEFINITE.finditer(sentence.text):
             if (kind := _predicate_kind(sentence.text[subject.end():])) is not None:
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
-                                         sentence, source_of(sentence)))
+                                        sentence, source_of(sentence)))
     return found
 
 
@@ -317,8 +320,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
         objects: list[tuple[re.Match[str], CasualtyKind]] = [
-            *((o, _verb_kind(o)) for o in [*_OBJECT.finditer(sentence.text), *_AFTER_DEFINITE_OBJECT.finditer(sentence.text),
-                                           *_FIRED_ON.finditer(sentence.text)]),
+            *((o, _verb_kind(o)) for pattern in (_OBJECT, _AFTER_DEFINITE_OBJECT, _FIRED_ON)
+              for o in pattern.finditer(sentence.text)),
             *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
             *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
         ]
@@ -329,7 +332,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
             more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re is not _SELF_KILLED else None
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = 1 + sum(_item_size(item) for item in re.finditer(rf"{_ITEM}|{_OWNED}|(?i:himself|herself)", more.group()))
+                size = 1 + sum(_item_size(item) for item in re.finditer(_OBJECT_ITEM, more.group()))
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
