@@ -9,8 +9,10 @@ of casualty datasets).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
+from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import parse_count
@@ -42,6 +44,15 @@ _SPLIT_VERB_FIRST = re.compile(
     rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b",
     re.IGNORECASE)
 
+
+class _Stated(NamedTuple):
+    """Where a count is stated: its sentence, the match in it, and the match group holding the count."""
+
+    sentence: Span
+    match: re.Match[str]
+    group: str
+
+
 def find_splits(text: str) -> list[CasualtyMention]:
     """ "N were shot, M fatally" (or "shot N people, killing M", or "N people were shot. One died."): M
     killed and N - M injured, one pair per sentence."""
@@ -51,29 +62,29 @@ def find_splits(text: str) -> list[CasualtyMention]:
         split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text)
         if split is not None:
             n, m = ("n", "m") if split.group("n") else ("n2", "m2")
-            found += _split(text, (sentence, split, n), (sentence, split, m))
+            found += _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m))
         elif (shot := _SHOT_COUNT.search(sentence.text)) and i + 1 < len(sentences) and \
                 (died := _THEN_DIED.match(sentences[i + 1].text)):
-            found += _split(text, (sentence, shot, "n"), (sentences[i + 1], died, "m"))
+            found += _split(text, _Stated(sentence, shot, "n"), _Stated(sentences[i + 1], died, "m"))
     return found
 
 
-def _split(text: str, shot_at: tuple[Span, re.Match[str], str],
-           fatal_at: tuple[Span, re.Match[str], str]) -> list[CasualtyMention]:
-    """M killed and N - M injured, from the match group naming N people shot and the one naming M dead."""
-    (shot_sentence, shot_match, n), (fatal_sentence, fatal_match, m) = shot_at, fatal_at
-    shot, fatal = parse_count(shot_match.group(n)), parse_count(fatal_match.group(m))
-    if fatal is None and re.fullmatch(AGE_WORD, fatal_match.group(m)):
+def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMention]:
+    """M killed and N - M injured, from where N people shot and M dead are stated."""
+    shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
+    shot, fatal = parse_count(shot_words), parse_count(fatal_words)
+    if fatal is None and re.fullmatch(AGE_WORD, fatal_words):
         fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
     if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
         return []
-    found = [CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(fatal_sentence),
-                             sentence=fatal_sentence,
-                             number=counted(text, fatal_sentence.start + fatal_match.start(m),
-                                             fatal_sentence.start + fatal_match.end(m), fatal.best))]
+    found = [_claim(text, "killed", fatal_at, fatal.best)]
     if shot.best > fatal.best:
-        found.append(CasualtyMention(kind="injured", civilians=False, claimed_by=source_of(shot_sentence),
-                                     sentence=shot_sentence,
-                                     number=counted(text, shot_sentence.start + shot_match.start(n),
-                                                     shot_sentence.start + shot_match.end(n), shot.best - fatal.best)))
+        found.append(_claim(text, "injured", shot_at, shot.best - fatal.best))
     return found
+
+
+def _claim(text: str, kind: CasualtyKind, at: _Stated, value: int) -> CasualtyMention:
+    """``value`` people of ``kind``, stated where ``at`` says."""
+    base = at.sentence.start
+    return CasualtyMention(kind=kind, civilians=False, claimed_by=source_of(at.sentence), sentence=at.sentence,
+                           number=counted(text, base + at.match.start(at.group), base + at.match.end(at.group), value))
