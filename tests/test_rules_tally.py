@@ -7,9 +7,10 @@ def test_what_a_mention_says_about_its_person() -> None:
     assert who("A 21-year-old man") == Who(21, "male", None)
     assert who("Four-year-old Ava Doe") == Who(4, None, "Doe")
     assert who("Eric Roe, 19,") == Who(19, None, "Roe")
-    assert who("Sgt. Lee Moe") == Who(None, None, "Moe")
+    assert who("Sgt. Lee Moe") == Who(None, None, "Moe", "police")
     assert who("Metro Boy, 10,") == Who(10, "male", None)  # a boy, not someone named Boy
-    assert who("An officer") == Who(None, None, None)
+    assert who("An officer") == Who(None, None, None, "police")
+    assert who("the gunman") == Who(None, "male", None, "suspect")
     assert who("her mother") == Who(None, "female", None)
 
 
@@ -19,5 +20,7 @@ def test_people_differ_only_where_the_text_tells_them_apart() -> None:
     assert distinct_people(["A 20-year-old man", "a 35-year-old man"]) == 2
     assert distinct_people(["officer", "Doe"]) == 1
     assert distinct_people(["Sgt. Lee Moe", "Doe"]) == 2
+    assert distinct_people(["An officer", "the suspect"]) == 2  # roles the story keeps apart
+    assert distinct_people(["the gunman", "a man"]) == 1
     # a mention that fits two people joins the first; it never makes a third
     assert distinct_people(["a 20-year-old man", "a 35-year-old man", "a man"]) == 2

@@ -59,7 +59,7 @@ def test_a_killing_named_as_a_noun_is_one_victim() -> None:
 
 
 def test_wounds_and_shots_are_not_people() -> None:
-    assert counts("He eventually died from one gunshot wound.") == []
+    assert counts("He eventually died from one gunshot wound.") == [("killed", 1, "He")]  # not "one" wound
     assert counts("The man was shot three times.") == [("injured", 1, "The man")]  # one man, not three people
 
 
@@ -395,3 +395,18 @@ def test_a_person_named_in_apposition_or_as_identified_is_a_victim_by_name() -> 
     assert counts(text) == [("injured", 1, "an officer"), ("killed", 1, "Tyson")]
     assert counts("Police identified the victim as John Doe. Doe died at the hospital.") == [("killed", 1, "Doe")]
     assert counts("The suspect, John Doe, was arrested. Doe was charged with murder.") == []
+
+
+def test_a_death_told_after_the_shooting_is_the_same_person() -> None:
+    assert counts("A man was shot Tuesday night. He died at a hospital, police said.") == [("killed", 1, "He")]
+    assert counts("A man was shot and wounded Tuesday. The victim, identified as John Doe, 25, died Wednesday.") == [
+        ("killed", 1, "John Doe, 25,")]
+    # only the one it may be: not the woman, not "another" man, not the officer when the suspect dies
+    assert counts("A woman was shot in the arm. A man was shot in the chest. He died at the scene.") == [
+        ("injured", 1, "A woman"), ("killed", 1, "He")]
+    assert counts("A man was wounded. Another man was killed.") == [
+        ("injured", 1, "A man"), ("killed", 1, "Another man")]
+    assert counts("An officer was shot during a traffic stop. The suspect died at the scene.") == [
+        ("injured", 1, "An officer")]
+    assert counts("A man was shot in the leg. A second man was shot in the chest. He died.") == [
+        ("injured", 2, "A man was shot in the leg. A second man")]  # which of the two died, the text does not say

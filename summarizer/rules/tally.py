@@ -21,11 +21,17 @@ from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
 
 _MALE = frozenset(["man", "boy", "male", "father", "son", "brother", "husband", "grandfather", "gunman",
-                   "policeman", "serviceman", "himself", "dad", "stepfather", "stepson", "fiance"])
+                   "policeman", "serviceman", "himself", "dad", "stepfather", "stepson", "fiance", "boyfriend"])
 _FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", "wife", "grandmother", "herself",
-                     "mom", "stepmother", "stepdaughter", "fiancee"])
-#: A gunman who "took his own life" is named by the possessive alone.
-_PRONOUN_SEX = {"his": "male", "her": "female"}
+                     "mom", "stepmother", "stepdaughter", "fiancee", "girlfriend"])
+#: A gunman who "took his own life" is named by the possessive alone, a death told later by a pronoun
+#: ("He died at a hospital") by the pronoun.
+_PRONOUN_SEX = {"his": "male", "her": "female", "he": "male", "she": "female"}
+#: Roles a story keeps apart: the officer it says was shot is not the suspect it says was killed.
+_ROLES = {"suspect": frozenset(["suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder",
+                                "burglar", "carjacker"]),
+          "police": frozenset(["officer", "deputy", "trooper", "policeman", "policewoman", "patrolman",
+                               *(rank.lower() for rank in RANKS)])}
 _AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
@@ -37,16 +43,18 @@ class Who(NamedTuple):
     age: int | None
     sex: str | None
     surname: str | None
+    role: str | None = None
 
 
 def who(phrase: str) -> Who:
-    """Read a victim mention ("A 21-year-old man", "Eric Jordan, 19,", "Gomez", "another")."""
+    """Read a victim mention ("A 21-year-old man", "Eric Jordan, 19,", "Gomez", "another", "the suspect")."""
     age_match = _AGE.search(phrase)
     age_text = (age_match.group(1) or age_match.group(2)) if age_match else None
     age = int(age_text) if age_text and age_text.isdigit() else NUMBER_WORDS.get((age_text or "").lower())
     words = set(re.findall(r"[a-z]+", phrase.lower()))
     sex = "male" if words & _MALE else "female" if words & _FEMALE else _PRONOUN_SEX.get(phrase.strip().lower())
-    return Who(age, sex, _surname(phrase))
+    role = next((role for role, nouns in _ROLES.items() if words & nouns), None)
+    return Who(age, sex, _surname(phrase), role)
 
 
 def _surname(phrase: str) -> str | None:

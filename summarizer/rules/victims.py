@@ -43,7 +43,7 @@ from summarizer.rules.lexicon import (
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import make_span
 from summarizer.rules.splits import find_splits
-from summarizer.rules.tally import same_person, who
+from summarizer.rules.survivors import alive, told_dead_later
 from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, one, one_victim, source_of
 
 _PERSON = PERSON_PATTERN
@@ -112,6 +112,7 @@ _SUBJECT = re.compile(
 )
 #: "The victim", "the 25-year-old man": someone the story has introduced already.
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b")
+_PRONOUN = re.compile(r"\b(?i:he|she)\b")
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
 _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
            r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
@@ -280,13 +281,18 @@ def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
 
 
 def find_definite_victims(text: str) -> list[CasualtyMention]:
-    """ "The victim was taken to a hospital", "the 25-year-old man died": a person the story has
-    introduced before, as a victim or not. Only a fallback for a story that counts nobody else
-    (:func:`summarizer.ingest.document._counts`): elsewhere "the victim" is one already counted."""
+    """ "The victim was taken to a hospital", "the 25-year-old man died", "he died at a hospital": a
+    person the story has introduced before, as a victim or not. Only a fallback for a story that
+    counts nobody else (:func:`summarizer.ingest.document._counts`), and the death of someone it
+    said was shot (:mod:`summarizer.rules.survivors`): elsewhere "the victim" is one already counted.
+    A pronoun is read only as dying: "he was shot" is someone the story has counted."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
-        for subject in _DEFINITE.finditer(sentence.text):
-            if (kind := _predicate_kind(sentence.text[subject.end():])) is not None:
+        subjects: list[tuple[re.Match[str], CasualtyKind | None]] = [(m, None) for m in _DEFINITE.finditer(sentence.text)]
+        subjects += [(m, "killed") for m in _PRONOUN.finditer(sentence.text)]
+        for subject, only in subjects:
+            kind = _predicate_kind(sentence.text[subject.end():])
+            if kind is not None and only in (None, kind):
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
     return found
@@ -385,18 +391,12 @@ class Victims(NamedTuple):
         return sorted([*self.splits, *self.singles, *self.killings, *self.definite], key=lambda m: m.number.span.start)
 
 
-def _alive(injured: list[CasualtyMention], killed: list[CasualtyMention]) -> list[CasualtyMention]:
-    """The injured, less anyone the text ties to someone it says was killed, by name or by age ("Gray
-    had been hit" and "Kimani Gray was shot and killed"; "a 17-year-old female had been shot" and "the
-    fatal shooting of 17-year-old Daija McCall"): a person counted as killed is not also counted as injured."""
-    dead = [who(m.number.span.text) for m in killed]
-    return [m for m in injured if not any(same_person(who(m.number.span.text), d) for d in dead)]
-
-
 def find_victims(text: str) -> Victims:
     """Splits, single victims, killings named as nouns and definite victims, each found once."""
-    singles, killings = find_single_victims(text), find_killings_of(text)
+    singles, killings, definite = find_single_victims(text), find_killings_of(text), find_definite_victims(text)
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
-    singles = [m for m in singles if m.kind == "killed"] + _alive([m for m in singles if m.kind == "injured"], killed)
-    return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings,
-                   find_definite_victims(text))
+    injured = alive([m for m in singles if m.kind == "injured"], killed)
+    later = told_dead_later(text, injured, killed, [*killed, *(m for m in definite if m.kind == "killed")])
+    told_again = [m for m in later.died if any(k.sentence == m.sentence for k in killed)]  # "The victim, Jo Doe, died"
+    singles = [m for m in singles if m.kind == "killed"] + later.injured + [m for m in later.died if m not in told_again]
+    return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings, definite)

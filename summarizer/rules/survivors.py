@@ -1,0 +1,81 @@
+"""Who of the injured lived: a person counted as killed is not also counted as injured.
+
+A story may tie an injured mention to a death in two ways:
+
+* by name or age: "Gray had been hit" and "Kimani Gray was shot and killed";
+* by telling the death in a later sentence: "A man was shot Tuesday night. He died at a hospital."
+  or "... The victim, John Doe, 25, died Wednesday." The first clause reads as an injury, the
+  second as a death, and local news tells one person's death this way far more often than a
+  second victim's. A death told after an injury is that person's when nothing tells them apart
+  (:func:`summarizer.rules.tally.distinct_people`: age, sex, name, "a second man"), when every
+  injured mention before it may be one person, and when no death before it may already be theirs.
+  Someone else is "another" man, "his girlfriend" (a possessive names a relative of someone), or
+  a name the story used before the injury (it would have named the injured so, too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.tally import distinct_people, same_person, who
+
+_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her|their)\b", re.IGNORECASE)
+
+
+def _phrase(mention: CasualtyMention) -> str:
+    return mention.number.span.text
+
+
+def _start(mention: CasualtyMention) -> int:
+    return mention.number.span.start
+
+
+def _one_person(*phrases: str) -> bool:
+    return distinct_people(phrases) == 1
+
+
+def alive(injured: Sequence[CasualtyMention], killed: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The injured, less anyone the text ties by name or age to someone it says was killed ("a
+    17-year-old female had been shot" and "the fatal shooting of 17-year-old Daija McCall")."""
+    dead = [who(_phrase(m)) for m in killed]
+    return [m for m in injured if not any(same_person(who(_phrase(m)), d) for d in dead)]
+
+
+class Outcome(NamedTuple):
+    """The injured who lived, and the deaths told after an injury that count those who did not."""
+
+    injured: list[CasualtyMention]
+    died: list[CasualtyMention]
+
+
+def _may_continue(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
+    """Whether ``death``, told in a later sentence, may be the end of the person ``injury`` names."""
+    surname = who(_phrase(death)).surname
+    return (injury.sentence.start < death.sentence.start and injury.number.count.best == 1
+            and _one_person(_phrase(injury), _phrase(death))
+            and not (surname and re.search(rf"\b{re.escape(surname)}\b", text[:_start(injury)])))
+
+
+def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Sequence[CasualtyMention],
+                    deaths: Sequence[CasualtyMention]) -> Outcome:
+    """Move each one-person injury that a later death continues (module docstring) to that death.
+
+    ``killed`` are the deaths counted already; ``deaths`` are every death statement to try, those
+    included ("The victim ... died" and "He died" too, which count nobody new on their own).
+    """
+    living = list(injured)
+    died: list[CasualtyMention] = []
+    for death in sorted(deaths, key=_start):
+        if _SOMEONE_ELSE.match(_phrase(death)):
+            continue
+        if any(_start(k) < _start(death) and _one_person(_phrase(k), _phrase(death)) for k in [*killed, *died]
+               if k is not death):
+            continue  # told again: "A man was killed ... Police said he died at the scene"
+        earlier = [m for m in living if _may_continue(text, m, death)]
+        if earlier and _one_person(*map(_phrase, earlier)):
+            living = [m for m in living if m not in earlier]
+            died.append(death)
+    return Outcome(living, died)
