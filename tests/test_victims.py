@@ -278,6 +278,16 @@ def test_a_split_told_in_two_sentences() -> None:
     assert counts("Three people were shot, two of whom died.") == [("injured", 1, "Three"), ("killed", 2, "two")]
     # a condition is no death
     assert counts("Five people were shot. Police said one was in critical condition.") == [("injured", 5, "Five")]
+    # the death as one person, in either of the next two sentences; "found with gunshot wounds"
+    assert counts("Three people were shot Friday night. A 22-year-old man died at the scene.") == [
+        ("injured", 2, "Three"), ("killed", 1, "A 22-year-old man")]
+    assert counts("Four people were shot early Sunday. It happened at a party. Police said a woman was killed.") == [
+        ("injured", 3, "Four"), ("killed", 1, "a woman")]
+    assert counts("Officers found two men with gunshot wounds. One was pronounced dead at the scene.") == [
+        ("injured", 1, "two"), ("killed", 1, "One")]
+    # not a death of another incident, nor one told three sentences on
+    assert counts("Four people were shot at a party. In a separate shooting, a man was killed.") == [("injured", 4, "Four")]
+    assert counts("Four people were shot. It was late. A crowd ran. A man died.")[0] == ("injured", 4, "Four")
 
 
 def test_a_shooter_who_killed_himself_counts_among_the_dead() -> None:

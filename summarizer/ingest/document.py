@@ -29,6 +29,7 @@ from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention, parse_published_header, without_dateline
 from summarizer.rules.gazetteer import Place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
+from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
@@ -185,28 +186,6 @@ def _count_label(mention: CasualtyMention) -> str:
     return f'{mention.kind} {value} "{phrase}"' + (f" per {mention.claimed_by}" if mention.claimed_by else "")
 
 
-#: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
-_BACKGROUND = re.compile(
-    r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier (?:this|last)\b"
-    r"|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
-    r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    r"|\bin (?:a|an) (?:separate|unrelated)\b",
-    re.IGNORECASE)
-#: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours"):
-#: the sentence after it tells of the other one.
-_ANOTHER_INCIDENT_NEXT = re.compile(
-    r"\bthe (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:reported |fatal |deadly )?"
-    r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
-
-
-def _background(text: str) -> set[Span]:
-    """Sentences about another incident: :data:`_BACKGROUND`, and the one after an incident count."""
-    sentences = sentence_spans(text)
-    found = {s for s in sentences if _BACKGROUND.search(s.text)}
-    found |= {after for before, after in zip(sentences, sentences[1:]) if _ANOTHER_INCIDENT_NEXT.search(before.text)}
-    return found
-
-
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -232,7 +211,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> l
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     singles += [k for k in victims.killings if k.sentence not in split_sentences
                 and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
-    background = _background(text)
+    background = background_sentences(text)
     current = [m for m in [*numbered, *victims.splits, *singles] if m.sentence not in background]
     stated = [*numbered, *victims.splits]
     for kind in ("killed", "injured"):

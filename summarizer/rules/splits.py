@@ -1,9 +1,12 @@
 """One count split into the dead and the wounded: "N were shot, M fatally".
 
 "N were shot, M fatally", "N shot, M of them fatally", "shot N people, killing M" and the same
-told in two sentences ("Five people were shot Saturday night. One died.") are M killed and N - M
-injured, because a person counted as killed is not also counted as injured (the usual convention
-of casualty datasets).
+told in two sentences are M killed and N - M injured, because a person counted as killed is not
+also counted as injured (the usual convention of casualty datasets). In two sentences, the death
+comes in one of the next two, as a count or as one person: "Five people were shot Saturday night.
+One died.", "Three people were shot. A 22-year-old man died at the scene.", "Officers found two men
+with gunshot wounds. One was pronounced dead." A sentence about another incident
+(:mod:`summarizer.rules.scope`) is not the rest of the story.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN
+from summarizer.rules.lexicon import HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.numbers import parse_count
+from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of
 
@@ -27,13 +31,21 @@ _SPLIT = re.compile(
     r"(?:fatally|died|dead|was killed|were killed|killed)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
-_SHOT_COUNT = re.compile(rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
-                         r"(?:were|have\s+been|had\s+been)\s+shot\b")
+_SHOT_COUNT = re.compile(
+    rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
+    r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
+    re.IGNORECASE)
+#: Who died, in the next sentences: a count ("One (of them)") or one person ("A 22-year-old man", "a woman, 30,").
 _THEN_DIED = re.compile(
-    rf"^(?:(?:police|authorities|officials)\s+said\s+)?(?P<m>{COUNT_WORD})"
+    rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
+    rf"(?P<m>{COUNT_WORD}|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
     rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?\s+(?:later\s+)?"
     r"(?:died|has\s+died|have\s+died|was\s+killed|were\s+killed|was\s+pronounced\s+dead|succumbed)\b",
     re.IGNORECASE)
+_ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+#: How many sentences after a count of the shot its death may be told.
+_DEATH_WITHIN = 2
 #: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
 #: two of them", and "opened fire on two men, killing one and wounding the other".
 _SPLIT_VERB_FIRST = re.compile(
@@ -58,14 +70,17 @@ def find_splits(text: str) -> list[CasualtyMention]:
     killed and N - M injured, one pair per sentence."""
     found: list[CasualtyMention] = []
     sentences = sentence_spans(text)
+    background = background_sentences(text)
     for i, sentence in enumerate(sentences):
         split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text)
         if split is not None:
             n, m = ("n", "m") if split.group("n") else ("n2", "m2")
             found += _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m))
-        elif (shot := _SHOT_COUNT.search(sentence.text)) and i + 1 < len(sentences) and \
-                (died := _THEN_DIED.match(sentences[i + 1].text)):
-            found += _split(text, _Stated(sentence, shot, "n"), _Stated(sentences[i + 1], died, "m"))
+        elif (shot := _SHOT_COUNT.search(sentence.text)) is not None:
+            deaths = ((later, died) for later in sentences[i + 1:i + 1 + _DEATH_WITHIN] if later not in background
+                      and (died := _THEN_DIED.match(later.text)) is not None)
+            if (death := next(deaths, None)) is not None:
+                found += _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"))
     return found
 
 
@@ -73,8 +88,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMenti
     """M killed and N - M injured, from where N people shot and M dead are stated."""
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
     shot, fatal = parse_count(shot_words), parse_count(fatal_words)
-    if fatal is None and re.fullmatch(AGE_WORD, fatal_words):
-        fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed"
+    if fatal is None and (re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)):
+        fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed", "a woman died"
     if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
         return []
     found = [_claim(text, "killed", fatal_at, fatal.best)]

@@ -1,0 +1,35 @@
+"""Which sentences are about another incident: none of their counts is this event's figure.
+
+News sets a shooting in context: the cause ("in retaliation for"), an earlier one ("last year",
+"previously"), a running total ("so far this year"), another that night ("in a separate
+shooting", or the sentence after "It was the second reported shooting in Homewood in 24 hours").
+Whatever a model picks, a count from such a sentence is never the event's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.attribution import sentence_spans
+from summarizer.rules.spans import Span
+
+#: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
+_BACKGROUND = re.compile(
+    r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier (?:this|last)\b"
+    r"|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
+    r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
+    r"|\bin (?:a|an) (?:separate|unrelated)\b",
+    re.IGNORECASE)
+#: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours"):
+#: the sentence after it tells of the other one.
+_ANOTHER_INCIDENT_NEXT = re.compile(
+    r"\bthe (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:reported |fatal |deadly )?"
+    r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
+
+
+def background_sentences(text: str) -> set[Span]:
+    """Sentences about another incident: :data:`_BACKGROUND`, and the one after an incident count."""
+    sentences = sentence_spans(text)
+    found = {s for s in sentences if _BACKGROUND.search(s.text)}
+    found |= {after for before, after in zip(sentences, sentences[1:]) if _ANOTHER_INCIDENT_NEXT.search(before.text)}
+    return found
