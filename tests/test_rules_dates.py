@@ -67,6 +67,14 @@ def test_weekday_tie_goes_to_past() -> None:
     assert wednesday is not None and wednesday.value == date(2023, 9, 27)
 
 
+def test_a_weekday_before_a_number_that_is_no_day_of_a_month() -> None:
+    sunday = date(2016, 9, 18)
+    for text in ("On Saturday, 10 people were shot.", "Police responded Saturday, 911 callers said."):
+        assert [m.value for m in find_dates(text, sunday, prefer="past")] == [date(2016, 9, 17)]
+    # a weekday before a day and month is one date with them
+    assert [m.span.text for m in find_dates("on Saturday, 17 September", sunday)] == ["Saturday, 17 September"]
+
+
 def test_a_weekday_in_a_future_tense_clause_is_ahead() -> None:
     friday = date(2015, 6, 26)
     ahead = find_dates("The agency is expected to release more information on Wednesday.", friday, prefer="past")

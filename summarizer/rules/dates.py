@@ -91,7 +91,7 @@ _DATE_RE = re.compile(
     rf"|(?i:(?P<mc_pre>in|since|until|till|by|from|during|early|late|mid|of|last|next|this|before|after))"
     rf"[\s-]+(?P<mc_m>{_MONTH_FULL})(?!\w)(?!,?\s+(?:the\s+)?\d)"
     rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-])"
-    rf"(?!,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"
+    rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}|,?\s+{_MONTH})"
     rf"|(?<![\w.,:/$€£#])(?<![A-Za-z]-)(?P<year>{_YEAR})(?![\w%]|[.,:]\d)"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
