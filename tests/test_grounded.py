@@ -153,6 +153,21 @@ def test_streets_and_headline_verbs_are_not_offered_as_actors() -> None:
     assert [c.span.text for c in document.of_kind("actor")] == ["Chief Art Acevedo"]
 
 
+def test_a_story_dated_only_by_the_clock_is_offered_its_publication_day() -> None:
+    text = ("4 shot in Pittsburgh\n\nPITTSBURGH — At approximately 10 p.m., 911 callers reported gun shots. "
+            "Officers found four people shot.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 9, 18)))
+    [date] = document.of_kind("date")
+    assert date.label == '"10 p.m." = 2016-09-18 (publication day: no day is stated)'
+    assert date.value.note and date.value.precision == "relative"
+    # a story that names its day is dated by it, not by the clock
+    named = analyse(Article.from_text(text.replace("At approximately 10 p.m.", "At 10 p.m. Saturday"),
+                                      source="s.txt", published_at=dt.datetime(2016, 9, 18)))
+    assert [c.label for c in named.of_kind("date")] == ['"Saturday" = 2016-09-17']
+    undated = analyse(Article.from_text(text, source="s.txt"))
+    assert undated.of_kind("date") == []  # no publication day to give it
+
+
 def test_a_photo_credit_after_a_caption_is_not_a_story_sentence() -> None:
     text = ("Vigil held for girl\n\nDeputies were called to a shooting late Monday night, Dec. 22, 2014, on Gettysburg "
             "Road. (Aaron Max/Staff)\n\nA vigil was held on Tuesday.")

@@ -31,6 +31,7 @@ from summarizer.rules.gazetteer import Place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span
+from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
 from summarizer.rules.tally import tally
@@ -262,6 +263,10 @@ def analyse(article: Article) -> Document:
              and not (published and m.value and m.value > published)  # a future date is a schedule
              and (n := where(m.span))]
     times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
+    if not dates and times and published:
+        _, span, first, n = times[0]
+        clock_day = day_of_clock_time(first, published)
+        dates = [(f"{_date_label(clock_day)} (publication day: no day is stated)", span, clock_day, n)]
     site_tag = _site_tag(sentences)
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text)
               if (n := where(p.span)) and not (site_tag and site_tag[0] <= p.span.start < site_tag[1])]
