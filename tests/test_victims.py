@@ -417,6 +417,17 @@ def test_a_death_told_after_the_shooting_is_the_same_person() -> None:
     assert counts("A man was wounded. Another man was killed.") == [
         ("injured", 1, "A man"), ("killed", 1, "Another man")]
     assert counts("An officer was shot during a traffic stop. The suspect died at the scene.") == [
-        ("injured", 1, "An officer")]
+        ("injured", 1, "An officer"), ("killed", 1, "The suspect")]
     assert counts("A man was shot in the leg. A second man was shot in the chest. He died.") == [
         ("injured", 2, "A man was shot in the leg. A second man")]  # which of the two died, the text does not say
+
+
+def test_a_suspect_killed_or_hurt_is_counted() -> None:
+    assert counts("A security guard was wounded, and the gunman was killed by police.") == [
+        ("injured", 1, "A security guard"), ("killed", 1, "the gunman")]
+    assert counts("The suspect was wounded by officers. The suspect later died at a hospital.") == [
+        ("killed", 1, "The suspect")]
+    # the man killed may be the suspect: nobody new
+    assert counts("A man was killed by police Tuesday. Police said the suspect was killed after he pointed a gun.") == [
+        ("killed", 1, "A man")]
+    assert counts("A woman was shot. Police arrested the suspect.") == [("injured", 1, "A woman")]

@@ -105,6 +105,21 @@ def distinct_people(phrases: Sequence[str]) -> int:
     return len(people)
 
 
+def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The suspect the story says was killed or hurt ("the gunman was killed by police"), where
+    nobody ``counted`` of that kind may be them. "The victim" is someone counted already; "the
+    suspect" is a role the story keeps apart from its victims, and casualty counts include a
+    shooter killed or wounded."""
+    found: list[CasualtyMention] = []
+    for mention in definite:
+        phrase = mention.number.span.text
+        if who(phrase).role == "suspect" and not any(
+                other.kind == mention.kind and distinct_people([other.number.span.text, phrase]) == 1
+                for other in [*counted, *found]):
+            found.append(mention)
+    return found
+
+
 def tally(text: str, mentions: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """One claim for one-victim ``mentions`` of one kind that name two or more people, else None.
 

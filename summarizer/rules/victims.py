@@ -44,6 +44,7 @@ from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import make_span
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, told_dead_later
+from summarizer.rules.tally import hurt_suspects
 from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, one, one_victim, source_of
 
 _PERSON = PERSON_PATTERN
@@ -394,6 +395,7 @@ class Victims(NamedTuple):
 def find_victims(text: str) -> Victims:
     """Splits, single victims, killings named as nouns and definite victims, each found once."""
     singles, killings, definite = find_single_victims(text), find_killings_of(text), find_definite_victims(text)
+    singles += hurt_suspects(definite, singles)
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = alive([m for m in singles if m.kind == "injured"], killed)
     later = told_dead_later(text, injured, killed, [*killed, *(m for m in definite if m.kind == "killed")])
