@@ -422,6 +422,18 @@ def test_a_death_told_after_the_shooting_is_the_same_person() -> None:
         ("injured", 2, "A man was shot in the leg. A second man")]  # which of the two died, the text does not say
 
 
+def test_a_death_told_after_a_group_was_shot_is_one_of_them() -> None:
+    assert counts("A man and his 16-year-old son were shot while sitting in their car. The father died.") == [
+        ("injured", 1, "A man and his 16-year-old son"), ("killed", 1, "The father")]
+    # a suspect who dies is not one of the group
+    assert counts("A man and a woman were shot. The suspect was later found dead.") == [
+        ("injured", 2, "A man and a woman"), ("killed", 1, "The suspect")]
+
+
+def test_one_clause_read_both_ways_is_one_death() -> None:
+    assert counts("Police found the body of a woman with a gunshot wound.") == [("killed", 1, "a woman")]
+
+
 def test_a_suspect_killed_or_hurt_is_counted() -> None:
     assert counts("A security guard was wounded, and the gunman was killed by police.") == [
         ("injured", 1, "A security guard"), ("killed", 1, "the gunman")]

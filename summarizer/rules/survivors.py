@@ -11,6 +11,10 @@ A story may tie an injured mention to a death in two ways:
   injured mention before it may be one person, and when no death before it may already be theirs.
   Someone else is "another" man, "his girlfriend" (a possessive names a relative of someone), or
   a name the story used before the injury (it would have named the injured so, too).
+* by a death told after a group was shot: "A man and his son were shot. The father died." is one
+  killed and one injured. A suspect who dies is not one of the group.
+
+One clause read both ways ("found the body of a woman with a gunshot wound") is one death.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import NamedTuple
 
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.tally import distinct_people, same_person, who
+from summarizer.rules.victim_claims import counted
 
 _SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her|their)\b", re.IGNORECASE)
 
@@ -41,7 +46,8 @@ def alive(injured: Sequence[CasualtyMention], killed: Sequence[CasualtyMention])
     """The injured, less anyone the text ties by name or age to someone it says was killed ("a
     17-year-old female had been shot" and "the fatal shooting of 17-year-old Daija McCall")."""
     dead = [who(_phrase(m)) for m in killed]
-    return [m for m in injured if not any(same_person(who(_phrase(m)), d) for d in dead)]
+    spans = {m.number.span for m in killed}
+    return [m for m in injured if m.number.span not in spans and not any(same_person(who(_phrase(m)), d) for d in dead)]
 
 
 class Outcome(NamedTuple):
@@ -78,4 +84,18 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
         if earlier and _one_person(*map(_phrase, earlier)):
             living = [m for m in living if m not in earlier]
             died.append(death)
+        elif not earlier and (group := _group_before(living, death)) is not None:
+            span, size = group.number.span, group.number.count.best or 0
+            rest = group.model_copy(update={"number": counted(text, span.start, span.end, size - 1)})
+            living = [rest if m is group else m for m in living]
+            died.append(death)
     return Outcome(living, died)
+
+
+def _group_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> CasualtyMention | None:
+    """The one group of injured ("a man and his son") told in a sentence before ``death``, if
+    the one who died may be of it."""
+    if who(_phrase(death)).role == "suspect":
+        return None
+    groups = [m for m in living if m.sentence.start < death.sentence.start and (m.number.count.best or 0) > 1]
+    return groups[0] if len(groups) == 1 else None
