@@ -44,6 +44,11 @@ CASES = [
      [("one", "killed", False, None), ("two", "injured", False, None)]),
     # a verb with a count of its own does not give its kind to the count before it
     ("He opened fire on a crowd of 20 people, killing one.", None, [("one", "killed", False, None)]),
+    # a verb that takes no object leaves the count after "and" to a clause of its own
+    ("A woman died and two men, believed to be managers, underwent surgery for gunshot wounds.", None,
+     [("two", "injured", False, None)]),
+    ("One man died and 3 others were hurt.", None, [("One", "killed", False, None), ("3", "injured", False, None)]),
+    ("Troops killed 4 fighters and 2 civilians.", None, [("4", "killed", False, None), ("2", "killed", True, None)]),
     # people leaving a shooting are not displaced
     ("Two other victims fled the scene.", None, []),
     ("Three men fled on foot after the shooting.", None, []),

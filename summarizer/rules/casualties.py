@@ -80,6 +80,9 @@ _OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had
 #: at office", "killing one and wounding two".
 _BARE = re.compile(r"^(?:[,.;:]|$|(?:at|in|on|near|outside|inside|after|during)\b|and\s+\w+ing\b)", re.IGNORECASE)
 _OWN_COUNT = re.compile(rf"\s+(?:at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.IGNORECASE)
+#: "A receptionist died and two men ... underwent surgery": a verb that takes no object, then "and":
+#: the count begins a clause of its own and is not the verb's.
+_NEW_SUBJECT = re.compile(r"\b(?:died|dies|perished|(?:was|were|is|are)\s+(?:dead|killed))\s+and\s*$", re.IGNORECASE)
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
 _TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -148,7 +151,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return "injured"
     if shooting := _SHOOTING_OF.search(before):
         return "killed" if shooting.group("fatal") else "injured"
-    if verb_before and (kind := _kind_in(verb_before.group())) is not None:
+    if verb_before and not _NEW_SUBJECT.search(before) and (kind := _kind_in(verb_before.group())) is not None:
         return kind  # "killing at least 32 people", "which killed at least 200 people"
     kind = _kind_in(after)
     if kind is None:
