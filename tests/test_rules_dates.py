@@ -139,6 +139,9 @@ def test_find_dates_spans_in_sentence() -> None:
         ("Headline here\nSeptember 20, 2023\nBody text.", datetime(2023, 9, 20)),
         ("Headline\nBy Jane Doe | Sept. 20, 2023 2:15 pm\nBody.", datetime(2023, 9, 20, 14, 15)),
         ("Updated 09/20/2023 08:00\nBody.", datetime(2023, 9, 20, 8, 0)),
+        # after a label the date may come later in the line
+        ("Headline\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nBody.", datetime(2007, 4, 10)),
+        ("Headline\nPublished on: 11 November 2011-11:25am\nBody.", datetime(2011, 11, 11)),
         ("The war ended on 9 November 2020 after 44 days of fighting in the region.\nMore.", None),
         ("No date at all\nJust text.", None),
     ],

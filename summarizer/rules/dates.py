@@ -361,9 +361,10 @@ def parse_published_header(text: str) -> datetime | None:
     """Publication datetime from a leading dateline ("Published on 20/09/2023 at 11:35").
 
     Only the first five non-empty lines are examined, and a date counts only
-    after a "Published/Posted/Updated/Date" label or as a short line (or a
-    ``|``-separated part of one) that starts with the date, so dates inside
-    body sentences are never taken for the publication date. The result is
+    anywhere after a "Published/Posted/Updated/Date" label ("POSTED: 1052 GMT,
+    April 10, 2007") or as a short line (or a ``|``-separated part of one) that
+    starts with the date, so dates inside body sentences are never taken for
+    the publication date. The result is
     naive wall-clock time (any zone suffix is ignored); date-only headers give
     midnight.
     """
@@ -374,7 +375,7 @@ def parse_published_header(text: str) -> datetime | None:
         for part in parts:
             if not labelled and len(part) > _BARE_DATELINE_MAX:
                 continue
-            m = _HEADER_DATE_RE.match(part.strip())
+            m = _HEADER_DATE_RE.match(part.strip()) or (_HEADER_DATE_RE.search(part) if labelled else None)
             if m is not None and (result := _header_datetime(m)) is not None:
                 return result
     return None
