@@ -141,7 +141,7 @@ def test_find_dates_spans_in_sentence() -> None:
         ("Updated 09/20/2023 08:00\nBody.", datetime(2023, 9, 20, 8, 0)),
         # after a label the date may come later in the line
         ("Headline\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nBody.", datetime(2007, 4, 10)),
-        ("Headline\nPublished on: 11 November 2011-11:25am\nBody.", datetime(2011, 11, 11)),
+        ("Headline\nPublished on: 11 November 2011-11:25am\nBody.", datetime(2011, 11, 11, 11, 25)),
         ("The war ended on 9 November 2020 after 44 days of fighting in the region.\nMore.", None),
         ("No date at all\nJust text.", None),
     ],
