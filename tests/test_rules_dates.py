@@ -94,6 +94,17 @@ def test_inconsistent_weekday_is_noted() -> None:
     assert mention.note is not None and "Monday" in mention.note
 
 
+def test_a_recent_weekday_beats_a_day_number_one_off() -> None:
+    tuesday = date(2016, 11, 15)
+    [slip] = find_dates("Ava was shot on Monday, Nov. 15.", tuesday, prefer="past")
+    assert slip.value == date(2016, 11, 14) and slip.note is not None and "Monday" in slip.note
+    # further off, or long before publication, the calendar date stands (noted)
+    [far] = find_dates("Ava was shot on Monday, Nov. 17.", tuesday, prefer="past")
+    assert far.value == date(2016, 11, 17) and far.note is not None
+    [old] = find_dates("Ava was shot on Monday, Nov. 15.", date(2016, 12, 20), prefer="past")
+    assert old.value == date(2016, 11, 15)
+
+
 def test_relative_without_publication_date_is_unresolved() -> None:
     mention = resolve_date_phrase("on Wednesday", None)
     assert mention is not None

@@ -14,7 +14,9 @@ and relative mentions are resolved against ``published``:
   (default) the closer of the two, ties going to the past. "last X" /
   "next X" force past / future and exclude the publication day itself.
 * "yesterday, Tuesday" -> published-1; if the named weekday disagrees, the
-  relative word wins and ``note`` says so.
+  relative word wins and ``note`` says so. "Monday, Nov. 15" when the 15th was
+  a Tuesday: the Monday of the week before publication wins when it is one day
+  off (a day number slips more easily than a day lived through), else the date.
 * Day and month without a year -> the year that puts the date nearest to
   ``published``; a month alone after "in/since/during..." -> the latest such
   month on or before ``published`` ("until/by/next" -> the next one).
@@ -212,6 +214,9 @@ def _calendar(text: str, m: re.Match[str], published: date | None) -> DateMentio
     if value is None and (g("iso_y") or g("num_a") or g("dmy_y") or g("mdy_y")):
         return None  # an impossible calendar date such as 31/02/2023
     weekday, mismatch = _weekday_check(value, named)
+    if mismatch and weekday is not None and value is not None and published is not None and \
+            (near := resolve_weekday(weekday, published, "past")) is not None and abs((near - value).days) == 1:
+        value, mismatch = near, f"{mismatch}; the {named} before publication, {near}, is taken"
     return _mention(text, m.start(), m.end(), value, "day", weekday, mismatch or note)
 
 
