@@ -443,3 +443,17 @@ def test_a_suspect_killed_or_hurt_is_counted() -> None:
     assert counts("A man was killed by police Tuesday. Police said the suspect was killed after he pointed a gun.") == [
         ("killed", 1, "A man")]
     assert counts("A woman was shot. Police arrested the suspect.") == [("injured", 1, "A woman")]
+
+
+def test_an_ordinal_beyond_everyone_counted_is_one_more() -> None:
+    def figures(text: str) -> list[tuple[str, int | None]]:
+        return [(kind, value) for kind, value, _ in counts(text)]
+    assert figures("Police said two people were wounded. A third victim later arrived at a hospital with a gunshot wound.") == [
+        ("injured", 3)]
+    assert figures("A man was killed and two others were wounded. A fourth person was grazed by a bullet.") == [
+        ("killed", 1), ("injured", 3)]
+    # the ordinal counts the dead too: the third person is one of the wounded, the fourth man the injured one
+    assert figures("A man was killed and two others were wounded. A third person was grazed by a bullet.") == [
+        ("killed", 1), ("injured", 2), ("injured", 1)]
+    assert figures("3 dead, 1 injured in shooting. A fourth man was wounded.") == [
+        ("killed", 3), ("injured", 1), ("injured", 1)]

@@ -34,7 +34,7 @@ from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.tally import tally
+from summarizer.rules.tally import added_victims, tally
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
@@ -200,7 +200,9 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> l
     part; a one-victim clause is kept where no numeral of the same kind is in its sentence, and a killing
     named as a noun ("the fatal shooting of a boy") where nothing else counts the dead there. Where
     the story gives no count of a kind at all, only victims one by one, and they are two or more
-    people, one tally (:func:`summarizer.rules.tally.tally`) replaces their clauses. A story that
+    people, one tally (:func:`summarizer.rules.tally.tally`) replaces their clauses; where it
+    gives a count and then more victims ("two people were wounded ... a third victim"), their
+    sum (:func:`summarizer.rules.tally.added_victims`) replaces them. A story that
     counts nobody killed or injured in any of these ways may still say "the victim was taken to a
     hospital": that is one person (killed, if any such clause says so).
     """
@@ -217,6 +219,11 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> l
     stated = [*numbered, *victims.splits]
     for kind in ("killed", "injured"):
         of_kind = [m for m in current if m.kind == kind]
+        counted = [m for m in numbered if m.kind in ("killed", "injured") and m.sentence not in background]
+        if not any(m.kind == kind for m in victims.splits) and \
+                (added := added_victims(text, kind, counted, current)) is not None:  # "a third victim"
+            current = [m for m in current if m.kind != kind] + [added]
+            continue
         if any(m.kind == kind for m in stated):
             continue  # a count the text states is the total; its victims are parts of it
         if (tallied := tally(text, of_kind)) is not None:  # None also when a clause counts two

@@ -120,6 +120,50 @@ def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[Casualt
     return found
 
 
+def _figure(claims: Sequence[CasualtyMention]) -> int | None:
+    """The one exact figure that ``claims`` agree on (0 for none), else None."""
+    figures = {m.number.count.best if m.number.count.qualifier == "exact" else None for m in claims}
+    return 0 if not figures else figures.pop() if len(figures) == 1 else None
+
+
+def added_victims(text: str, kind: str, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
+        -> CasualtyMention | None:
+    """One claim for a stated count of ``kind`` and the victims told after it as people beyond
+    everyone counted ("Police said two people were wounded. A third victim later showed up at a
+    hospital." is 3 injured), or None.
+
+    ``stated`` are the numbered killed and injured claims (each kind's must agree on one figure),
+    ``singles`` the one-victim killed and injured claims. An ordinal counts every victim so far:
+    after "a man was killed and two others were wounded", "a fourth person" is one more injured,
+    and after "3 dead, 1 injured" "a fourth man" is the injured one. ("Also" is no such sign: "X was
+    also killed" often names one of those counted.)
+    """
+    of_kind = [m for m in stated if m.kind == kind]
+    base, other = _figure(of_kind), _figure([m for m in stated if m.kind != kind])
+    if not of_kind or base is None or other is None:
+        return None
+    other = other or distinct_people([m.number.span.text for m in singles if m.kind != kind])
+    first = min(m.number.span.start for m in of_kind)
+    extra = [m for m in singles if m.kind == kind and m.number.span.start > first and m.number.count.best == 1
+             and (ordinal := _ordinal(m.number.span.text)) is not None and ordinal > base + other]
+    if not extra:
+        return None
+    ordered = sorted([*of_kind, *extra], key=lambda m: m.number.span.start)
+    return _joined(text, ordered, base + distinct_people([m.number.span.text for m in extra]))
+
+
+def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
+    """One claim of ``count`` people stated by ``ordered`` mentions: its span runs from the first
+    to the last (so its quote holds them all), its ``parts`` are their own spans, and it cites the
+    first mention's sentence and source."""
+    first = ordered[0]
+    span = make_span(text, first.number.span.start, max(m.number.span.end for m in ordered))
+    parts: tuple[Span, ...] = tuple(m.number.span for m in ordered)
+    number = NumberMention(span=span, unit_hint=None, count=CountRange(
+        low=count, high=count, best=count, qualifier="exact", text=" … ".join(p.text for p in parts)))
+    return first.model_copy(update={"number": number, "parts": parts})
+
+
 def tally(text: str, mentions: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """One claim for one-victim ``mentions`` of one kind that name two or more people, else None.
 
@@ -131,11 +175,4 @@ def tally(text: str, mentions: Sequence[CasualtyMention]) -> CasualtyMention | N
     if len(kinds) != 1 or any(m.number.count.best != 1 for m in ordered):
         return None
     count = distinct_people([m.number.span.text for m in ordered])
-    if count < 2:
-        return None
-    first = ordered[0]
-    span = make_span(text, first.number.span.start, max(m.number.span.end for m in ordered))
-    parts: tuple[Span, ...] = tuple(m.number.span for m in ordered)
-    number = NumberMention(span=span, unit_hint=None, count=CountRange(
-        low=count, high=count, best=count, qualifier="exact", text=" … ".join(p.text for p in parts)))
-    return first.model_copy(update={"number": number, "parts": parts})
+    return _joined(text, ordered, count) if count >= 2 else None
