@@ -457,3 +457,9 @@ def test_an_ordinal_beyond_everyone_counted_is_one_more() -> None:
         ("killed", 1), ("injured", 2), ("injured", 1)]
     assert figures("3 dead, 1 injured in shooting. A fourth man was wounded.") == [
         ("killed", 3), ("injured", 1), ("injured", 1)]
+
+
+def test_a_named_object_with_an_age_and_an_age_in_the_plural_are_people() -> None:
+    assert counts("The shooting killed Maria Lopez, 34, and injured her brother, Jose Lopez, 29.") == [
+        ("killed", 1, "Maria Lopez, 34"), ("injured", 1, "her brother")]
+    assert counts("Two 17-year-olds were shot Friday.") == [("injured", 2, "Two")]

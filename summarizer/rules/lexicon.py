@@ -66,8 +66,10 @@ PEOPLE_PLURAL: tuple[str, ...] = (
     "worshippers", "hostages", "sailors", "pilots", "refugees", "partygoers", "passersby", "spectators",
     "cyclists", "occupants", "riders", "paramedics", "detectives",
 )
-#: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew").
-PEOPLE_PLURAL_PATTERN = "(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+") + ")"
+#: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew"),
+#: and an age in the plural.
+PEOPLE_PLURAL_PATTERN = ("(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+")
+                         + r"|\d{1,3}-year-olds)")  # "two 17-year-olds"
 
 #: Singular nouns for one person, as victim clauses name them ("a 17-year-old girl", "an officer").
 PERSON_NOUNS: tuple[str, ...] = (

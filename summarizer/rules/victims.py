@@ -48,6 +48,8 @@ from summarizer.rules.tally import hurt_suspects
 from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, one, one_victim, source_of
 
 _PERSON = PERSON_PATTERN
+#: A person's name: "Diana Gomez", "Jeff A. Tyson".
+_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
 #: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
                  r"killed|said|says|found|his|her|their|its)\s)")
@@ -128,7 +130,8 @@ _CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+ki
 _OBJECT = re.compile(
     rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
     rf"(?P<who>{_ONE}|{_OWNED}"
-    rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED})")
+    rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
+    rf"|{_NAME},\s\d{{1,3}}(?=[,.]))")
 #: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
 #: woman, wounding her".
 _FIRED_ON = re.compile(
@@ -199,7 +202,6 @@ _CLAUSE_START = re.compile(r"(?:^|(?:\b(?:and|but|said|says|that|while|found|dis
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
 #: A person the text names with an age ("Diana Gomez, 27,", "27-year-old Diana Gomez"): local news
 #: names its victims this way, and later calls them by name or surname alone ("Gomez was hit").
-_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
 _AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|[A-Za-z]+)-year-old\s(?P<b>{_NAME})\b")
 #: A person the text introduces by name without an age: in apposition to a person noun ("the
 #: driver, Jeff Tyson,") or as whom someone was identified ("identified the victim as Jeff Tyson").
