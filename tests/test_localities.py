@@ -91,3 +91,9 @@ def test_a_town_before_a_weekday_or_at_a_sentence_end_is_found() -> None:
     assert towns("Three people were shot in Toledo. A man died at the scene.") == ["Toledo"]
     # an abbreviation ends no sentence
     assert towns("SACRAMENTO, Calif. Police said a man was shot.") == ["Sacramento"]
+
+
+def test_nearby_and_the_town_of_cue_a_place() -> None:
+    assert towns("A woman was shot in nearby Cicero on Monday.") == ["Cicero"]
+    assert towns("A teen was shot in the town of Hempstead.") == ["Hempstead"]
+    assert towns("The mayor of Maywood spoke.") == []  # "of" alone is no cue

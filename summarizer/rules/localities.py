@@ -49,9 +49,9 @@ WITHIN_RATIO = 3
 BIG_CITY = 100_000
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
+    r"(?:\b(?:in|at|near|nearby|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
     r"suburban|northern|southern|eastern|western|central|northwest|northeast|southwest|southeast|"
-    r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+)?)$",
+    r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+|of\s+)?)$",
     re.IGNORECASE)
 _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|township|borough|neighborhood|neighbourhood|"
                         r"area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
