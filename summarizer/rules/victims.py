@@ -20,11 +20,12 @@ or as identified ("identified the victim as Jeff Tyson") is a subject by name or
 named "was shot" alone is not read as an injury (it is often how the story goes on about its dead).
 
 A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's murder") is one
-person killed, and so is the object of a killing verb ("shot and killed a teen"); the object of
-"shot" or "wounded" ("Man shot officer") is one person injured.
+person killed (:mod:`summarizer.rules.killings`), and so is the object of a killing verb ("shot
+and killed a teen"); the object of "shot" or "wounded" ("Man shot officer") is one person injured.
 
 "N were shot, M fatally" is split into M killed and N - M injured by :mod:`summarizer.rules.splits`.
-Victims reported one by one are tallied in :mod:`summarizer.rules.tally`; the claims are built by
+Victims reported one by one are tallied in :mod:`summarizer.rules.tally`; a death told after an
+injury is matched to it in :mod:`summarizer.rules.survivors`; the claims are built by
 :mod:`summarizer.rules.victim_claims`.
 """
 
@@ -40,6 +41,7 @@ from summarizer.rules.lexicon import (
     EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
     WEEKDAYS,
 )
+from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import make_span
 from summarizer.rules.splits import find_splits
@@ -71,16 +73,6 @@ _HEADLINE_LIST = re.compile(
 #: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded".
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{_ONE}|(?i:{_PERSON}))\s+"
                    rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)))\b")
-#: A victim named by the noun of a killing: "the fatal shooting of a 17-year-old boy", "the murder
-#: of 4-year-old girl", "a teen's fatal shooting", "the body of a man". Follow-up stories (an arrest,
-#: a trial) often state their victim only this way. An attempted murder killed nobody.
-_KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
-            r"|body(?!\s+(?:cam|camera|cameras|armou?r|worn|language))")
-_KILLING_OF = re.compile(
-    rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
-    rf"|\d{{1,3}}-year-old\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+))\b"
-    rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
-    re.IGNORECASE)
 _POSSESSIVE = r"(?i:his|her|their)"
 #: One person named through a possessive: "her mother", "his 5-year-old son".
 _OWNED = rf"{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
@@ -366,18 +358,6 @@ def _item_size(item: re.Match[str]) -> int:
         return 1
     count = parse_count(item.group().split()[0])
     return count.best if count and count.best else 1
-
-
-def find_killings_of(text: str) -> list[CasualtyMention]:
-    """One person killed per "the fatal shooting of a boy" / "the girl's murder"."""
-    found: list[CasualtyMention] = []
-    for sentence in sentence_spans(text):
-        claimed_by = source_of(sentence)
-        for match in _KILLING_OF.finditer(sentence.text):
-            group = "of" if match.group("of") else "own"
-            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
-            found.append(one_victim(text, "killed", start, end, sentence, claimed_by))
-    return found
 
 
 class Victims(NamedTuple):

@@ -1,0 +1,39 @@
+"""A victim named by the noun of a killing: "the fatal shooting of a 17-year-old boy", "the girl's murder".
+
+Follow-up stories (an arrest, a trial, a vigil) often state their victim only this way, never as
+the subject of "was killed". Each such phrase is one person killed; an attempted murder killed
+nobody. :func:`summarizer.ingest.document._counts` keeps one where nothing else in its sentence
+counts the dead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.attribution import sentence_spans
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import PERSON_PATTERN
+from summarizer.rules.victim_claims import one_victim, source_of
+
+_PERSON = PERSON_PATTERN
+#: The nouns of a killing ("the murder of 4-year-old girl", "a teen's fatal shooting", "the body of a
+#: man"); a "body camera" is none.
+_KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
+            r"|body(?!\s+(?:cam|camera|cameras|armou?r|worn|language))")
+_KILLING_OF = re.compile(
+    rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
+    rf"|\d{{1,3}}-year-old\s+(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+))\b"
+    rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
+    re.IGNORECASE)
+
+
+def find_killings_of(text: str) -> list[CasualtyMention]:
+    """One person killed per "the fatal shooting of a boy" / "the girl's murder"."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        claimed_by = source_of(sentence)
+        for match in _KILLING_OF.finditer(sentence.text):
+            group = "of" if match.group("of") else "own"
+            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+            found.append(one_victim(text, "killed", start, end, sentence, claimed_by))
+    return found
