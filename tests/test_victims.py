@@ -463,3 +463,11 @@ def test_a_named_object_with_an_age_and_an_age_in_the_plural_are_people() -> Non
     assert counts("The shooting killed Maria Lopez, 34, and injured her brother, Jose Lopez, 29.") == [
         ("killed", 1, "Maria Lopez, 34"), ("injured", 1, "her brother")]
     assert counts("Two 17-year-olds were shot Friday.") == [("injured", 2, "Two")]
+
+
+def test_arriving_at_a_hospital_is_hurt() -> None:
+    assert counts("A man walked into St. Mary's Hospital with a gunshot wound to the leg.") == [("injured", 1, "A man")]
+    assert counts("A 20-year-old man drove himself to the hospital.") == [("injured", 1, "A 20-year-old man")]
+    assert counts("Two other victims showed up at a hospital.") == [("injured", 2, "Two")]
+    assert counts("A woman was being treated at a local hospital.") == [("injured", 1, "A woman")]
+    assert counts("The mother went to the hospital. He walked to the store.") == []

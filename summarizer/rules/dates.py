@@ -13,10 +13,9 @@ and relative mentions are resolved against ``published``:
   ``"future"`` the one in ``[published, published+6]``, ``"nearest"``
   (default) the closer of the two, ties going to the past. "last X" /
   "next X" force past / future and exclude the publication day itself.
-* "yesterday, Tuesday" -> published-1; if the named weekday disagrees, the
-  relative word wins and ``note`` says so. "Monday, Nov. 15" when the 15th was
-  a Tuesday: the Monday of the week before publication wins when it is one day
-  off (a day number slips more easily than a day lived through), else the date.
+* "yesterday, Tuesday" -> published-1: the relative word wins, ``note`` says so.
+  "Monday, Nov. 15" when the 15th was a Tuesday: the Monday before publication
+  wins when one day off (a day number slips more easily than a day lived).
 * Day and month without a year -> the year that puts the date nearest to
   ``published``; a month alone after "in/since/during..." -> the latest such
   month on or before ``published`` ("until/by/next" -> the next one).

@@ -97,6 +97,15 @@ HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|drive
                  r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
                  r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))")
 
+#: Arriving at a hospital on one's own or being treated there ("showed up at a hospital", "walked
+#: into St. Mary's Hospital", "drove himself to the hospital", "was dropped off at a hospital", "is
+#: being treated at a local hospital"): in a shooting story, a victim alive and hurt.
+HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|walked|drove\s+(?:himself|herself|themselves)"
+                    r"|took\s+(?:himself|herself|themselves)|(?:was|were)\s+(?:dropped\s+off|treated)"
+                    r"|(?:is|are|was|were)\s+being\s+treated)"
+                    r"\s+(?:at|to|into|in)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                    r"(?:hospitals?|medical\s+center|emergency\s+room)\b")
+
 #: A patient's condition as hospitals report it ("in critical condition", "in serious but stable
 #: condition"): someone alive and hurt.
 HOSPITAL_CONDITION = r"in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"

@@ -38,7 +38,7 @@ from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, HOSPITAL_CONDITION, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
+    EDGE_WORDS, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
     WEEKDAYS,
 )
 from summarizer.rules.killings import find_killings_of
@@ -165,6 +165,7 @@ _INJURED = re.compile(
     r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
     # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
+    rf"|^[^.;:,]{{0,40}}?\b{HOSPITAL_ARRIVAL}"
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?{HOSPITAL_CONDITION}\b"
     r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?recovering\b"
     r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
