@@ -471,3 +471,9 @@ def test_arriving_at_a_hospital_is_hurt() -> None:
     assert counts("Two other victims showed up at a hospital.") == [("injured", 2, "Two")]
     assert counts("A woman was being treated at a local hospital.") == [("injured", 1, "A woman")]
     assert counts("The mother went to the hospital. He walked to the store.") == []
+
+
+def test_passed_away_and_did_not_survive_are_deaths() -> None:
+    assert counts("A woman shot during a robbery passed away Tuesday.") == [("killed", 1, "A woman")]
+    assert counts("The teenager did not survive.") == [("killed", 1, "The teenager")]
+    assert counts("The victim did not say who shot him.") == []

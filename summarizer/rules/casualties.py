@@ -32,7 +32,7 @@ from summarizer.models.schemas import CasualtyKind
 _KIND_WORDS: dict[CasualtyKind, str] = {
     "killed": r"shot(?:\s+and)?\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+(?:shot|wounded)|kill(?:ed|ing|s)?"
               r"|gunned\s+down"
-              r"|dead|died|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
+              r"|dead|died|passed\s+away|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
     "injured": r"injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed|hit(?:ting)?|struck"
                rf"|{HOSPITAL_CONDITION}|expected\s+to\s+(?:survive|recover)|recovering"
                rf"|{HOSPITAL_TRIP}|{HOSPITAL_ARRIVAL}",

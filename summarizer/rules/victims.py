@@ -152,7 +152,8 @@ _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
     r"|killed|slain|murdered|(?<!for\s)dead)\b"
-    r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|(?:pronounced|declared)\s+dead|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
+    r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|passed\s+away|(?:pronounced|declared)\s+dead"
+    r"|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
     # a headline's "Man found dead"
     r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",
     re.IGNORECASE)
@@ -183,6 +184,8 @@ _NEXT_SUBJECT = re.compile(
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
                    re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
+_DID_NOT_SURVIVE = re.compile(r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
+                              re.IGNORECASE)
 #: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
 #: the woman is not hurt.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
@@ -266,6 +269,8 @@ def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
         after = after[:other.start()]
     if (reported := _REPORTED.search(after)) is not None:
         after = after[:reported.start()]
+    if _DID_NOT_SURVIVE.match(after):
+        return "killed"  # a negation that is a death
     if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _OBJECT.match(after):
         return None  # "a gunman shot and killed a man": the victim is the object
     if _KILLED.search(after):
