@@ -28,7 +28,7 @@ _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+(?:and\s+|including\s+)?"
     r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
-    r"(?:fatally|died|dead|was killed|were killed|killed)",
+    r"(?:fatally|died|dies|has\s+died|dead|was killed|were killed|killed)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
 _SHOT_COUNT = re.compile(
