@@ -83,6 +83,12 @@ _OWN_COUNT = re.compile(rf"\s+(?:at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)
 #: "A receptionist died and two men ... underwent surgery": a verb that takes no object, then "and":
 #: the count begins a clause of its own and is not the verb's.
 _NEW_SUBJECT = re.compile(r"\b(?:died|dies|perished|(?:was|were|is|are)\s+(?:dead|killed))\s+and\s*$", re.IGNORECASE)
+#: A toll before its figure: "the death toll rose to 32", "put the death toll of the shelling at 40",
+#: "the number of injured climbed to 12".
+_TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
+                   r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt))))\b[^.;]{0,40}?"
+                   r"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+_TOLL_CHARS = 70
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
 _TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -135,6 +141,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     head = re.split(r"[,;]|^(?:and|or)\b", two_words, maxsplit=1)[0]  # "four people, injuring dozens"
     if (kind := _kind_in(head, noun)) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
+    if toll := _TOLL.search(text[max(sentence.start, number.span.start - _TOLL_CHARS):number.span.start]):
+        return "injured" if toll.group("hurt") else "killed"  # "the death toll rose to 32"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
     verb_before = _LAST_WORDS.search(before)
     if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):
