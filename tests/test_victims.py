@@ -478,3 +478,8 @@ def test_passed_away_and_did_not_survive_are_deaths() -> None:
     assert counts("A woman shot during a robbery passed away Tuesday.") == [("killed", 1, "A woman")]
     assert counts("The teenager did not survive.") == [("killed", 1, "The teenager")]
     assert counts("The victim did not say who shot him.") == []
+
+
+def test_a_listed_subject_may_name_its_people_definitely_or_by_kin() -> None:
+    assert counts("The girl, her mother and her grandmother were killed.") == [
+        ("killed", 3, "The girl, her mother and her grandmother")]

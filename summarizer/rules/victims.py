@@ -89,10 +89,11 @@ _GROUP = re.compile(
     rf"(?:(?P<one>{_ONE})|(?P<m>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
 #: One part of a listed subject: a person ("a man", "a woman, 30,") or a counted group ("two women").
-_ITEM = (rf"(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|{COUNT_WORD}\s+(?:[\w-]+\s+)?"
-         rf"(?i:{PEOPLE_PLURAL_PATTERN}))")
+_ITEM = (rf"(?:(?:{_ONE}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))(?:,\s\d{{1,3}}(?=,))?"
+         rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
-#: woman, 30, were shot": a subject listing three or more people, or a person before a group.
+#: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
+#: three or more people, or a person before a group.
 _LIST = re.compile(rf"\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
 _LIST_ITEM = re.compile(_ITEM)
 #: "One man was killed and another (was) wounded": "another" alone, right before its verb.
@@ -223,7 +224,7 @@ def _size(subject: re.Match[str]) -> int:
     if subject.re is _HEADLINE_LIST:
         return len(re.findall(_PERSON, subject.group("who"), re.IGNORECASE))
     if subject.re is _LIST:
-        parts = [1 if re.match(r"(?i:a|an|one|another)\s", item.group()) else
+        parts = [1 if re.match(r"(?i:a|an|one|another|the|his|her|their)\s", item.group()) else
                  (c.best if (c := parse_count(item.group().split()[0])) else None)
                  for item in _LIST_ITEM.finditer(subject.group())]
         if not all(parts):
