@@ -483,3 +483,8 @@ def test_passed_away_and_did_not_survive_are_deaths() -> None:
 def test_a_listed_subject_may_name_its_people_definitely_or_by_kin() -> None:
     assert counts("The girl, her mother and her grandmother were killed.") == [
         ("killed", 3, "The girl, her mother and her grandmother")]
+
+
+def test_a_headline_list_may_count_a_group() -> None:
+    assert counts("Woman, 2 kids hurt in shooting") == [("injured", 3, "Woman, 2 kids")]
+    assert counts("Police: Man, 2 teens wounded") == [("injured", 3, "Man, 2 teens")]

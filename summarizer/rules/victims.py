@@ -66,9 +66,11 @@ _HEADLINE_SUBJECT = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON}(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
 #: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting".
 _HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
-#: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot".
+#: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot",
+#: "Woman, 2 kids hurt in shooting".
+_HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
 _HEADLINE_LIST = re.compile(
-    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_PERSON}(?:,\s+{_PERSON})+(?:,?\s+and\s+{_PERSON})?)(?=\s)",
+    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
     re.IGNORECASE)
 #: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded".
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{_ONE}|(?i:{_PERSON}))\s+"
@@ -222,7 +224,8 @@ def _size(subject: re.Match[str]) -> int:
     if subject.re is _PAIR:
         return 2
     if subject.re is _HEADLINE_LIST:
-        return len(re.findall(_PERSON, subject.group("who"), re.IGNORECASE))
+        return sum(c.best if (c := parse_count(item.group().split()[0])) and c.best else 1
+                   for item in re.finditer(_HEADLINE_ITEM, subject.group("who"), re.IGNORECASE))
     if subject.re is _LIST:
         parts = [1 if re.match(r"(?i:a|an|one|another|the|his|her|their)\s", item.group()) else
                  (c.best if (c := parse_count(item.group().split()[0])) else None)
