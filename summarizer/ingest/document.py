@@ -217,11 +217,11 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> l
     background = background_sentences(text)
     current = [m for m in [*numbered, *victims.splits, *singles] if m.sentence not in background]
     stated = [*numbered, *victims.splits]
+    stated_people = [m for m in numbered if m.kind in ("killed", "injured") and m.sentence not in background]
     for kind in ("killed", "injured"):
         of_kind = [m for m in current if m.kind == kind]
-        counted = [m for m in numbered if m.kind in ("killed", "injured") and m.sentence not in background]
         if not any(m.kind == kind for m in victims.splits) and \
-                (added := added_victims(text, kind, counted, current)) is not None:  # "a third victim"
+                (added := added_victims(text, kind, stated_people, current)) is not None:  # "a third victim"
             current = [m for m in current if m.kind != kind] + [added]
             continue
         if any(m.kind == kind for m in stated):

@@ -47,7 +47,8 @@ def alive(injured: Sequence[CasualtyMention], killed: Sequence[CasualtyMention])
     17-year-old female had been shot" and "the fatal shooting of 17-year-old Daija McCall")."""
     dead = [who(_phrase(m)) for m in killed]
     spans = {m.number.span for m in killed}
-    return [m for m in injured if m.number.span not in spans and not any(same_person(who(_phrase(m)), d) for d in dead)]
+    return [m for m in injured
+            if m.number.span not in spans and not any(same_person(who(_phrase(m)), d) for d in dead)]
 
 
 class Outcome(NamedTuple):

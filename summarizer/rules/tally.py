@@ -3,10 +3,14 @@
 Local news often states no total. It reports each victim in a clause of their own, and each such
 clause is a one-person claim (:mod:`summarizer.rules.victims`). Several of them may be one person
 told twice: the headline's "Man shot", the lede's "a 25-year-old man", the later "Smith was hit".
-Two mentions are different people only when the text tells them apart: different ages, sexes or
-names, or an ordinal ("a second man was wounded"). Every other pair is taken as the same person,
-so a tally errs low, as a conservative count should. "Another man" is no proof of a second victim:
-the first man may be the gunman.
+Two mentions are different people only when the text tells them apart: different ages, sexes,
+names or roles (the officer and the suspect), or an ordinal ("a second man was wounded"). Every
+other pair is taken as the same person, so a tally errs low, as a conservative count should.
+"Another man" is no proof of a second victim: the first man may be the gunman.
+
+The same reading counts a suspect the story says was killed or hurt (:func:`hurt_suspects`) and
+a victim told after a stated count as someone beyond it (:func:`added_victims`: "two people were
+wounded ... a third victim").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from summarizer.rules.casualties import CasualtyMention
+from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, PERSON_NOUNS, RANKS
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
@@ -126,7 +131,7 @@ def _figure(claims: Sequence[CasualtyMention]) -> int | None:
     return 0 if not figures else figures.pop() if len(figures) == 1 else None
 
 
-def added_victims(text: str, kind: str, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
+def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
         -> CasualtyMention | None:
     """One claim for a stated count of ``kind`` and the victims told after it as people beyond
     everyone counted ("Police said two people were wounded. A third victim later showed up at a

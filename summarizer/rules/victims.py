@@ -70,7 +70,8 @@ _HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON})(
 #: "Woman, 2 kids hurt in shooting".
 _HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
 _HEADLINE_LIST = re.compile(
-    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
+    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?"
+    rf"(?P<who>{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
     re.IGNORECASE)
 #: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded".
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{_ONE}|(?i:{_PERSON}))\s+"
@@ -187,8 +188,9 @@ _NEXT_SUBJECT = re.compile(
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
                    re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
-_DID_NOT_SURVIVE = re.compile(r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
-                              re.IGNORECASE)
+_DID_NOT_SURVIVE = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
+    re.IGNORECASE)
 #: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
 #: the woman is not hurt.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
@@ -293,7 +295,8 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
     A pronoun is read only as dying: "he was shot" is someone the story has counted."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
-        subjects: list[tuple[re.Match[str], CasualtyKind | None]] = [(m, None) for m in _DEFINITE.finditer(sentence.text)]
+        subjects: list[tuple[re.Match[str], CasualtyKind | None]] = [
+            (m, None) for m in _DEFINITE.finditer(sentence.text)]
         subjects += [(m, "killed") for m in _PRONOUN.finditer(sentence.text)]
         for subject, only in subjects:
             kind = _predicate_kind(sentence.text[subject.end():])
@@ -392,5 +395,6 @@ def find_victims(text: str) -> Victims:
     injured = alive([m for m in singles if m.kind == "injured"], killed)
     later = told_dead_later(text, injured, killed, [*killed, *(m for m in definite if m.kind == "killed")])
     told_again = [m for m in later.died if any(k.sentence == m.sentence for k in killed)]  # "The victim, Jo Doe, died"
-    singles = [m for m in singles if m.kind == "killed"] + later.injured + [m for m in later.died if m not in told_again]
+    singles = [*(m for m in singles if m.kind == "killed"), *later.injured,
+               *(m for m in later.died if m not in told_again)]
     return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
