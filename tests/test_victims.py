@@ -277,6 +277,8 @@ def test_a_split_told_in_two_sentences() -> None:
         ("injured", 1, "two"), ("killed", 1, "One")]
     assert counts("Three people were shot, two of whom died.") == [("injured", 1, "Three"), ("killed", 2, "two")]
     assert counts("2 men shot near bar; 1 dies") == [("injured", 1, "2"), ("killed", 1, "1")]
+    assert counts("Two men were shot. One of them, a 30-year-old man, died at a hospital.") == [
+        ("injured", 1, "Two"), ("killed", 1, "One")]
     # a condition is no death
     assert counts("Five people were shot. Police said one was in critical condition.") == [("injured", 5, "Five")]
     # the death as one person, in either of the next two sentences; "found with gunshot wounds"
