@@ -368,9 +368,8 @@ def parse_published_header(text: str) -> datetime | None:
     anywhere after a "Published/Posted/Updated/Date" label ("POSTED: 1052 GMT,
     April 10, 2007") or as a short line (or a ``|``-separated part of one) that
     starts with the date, so dates inside body sentences are never taken for
-    the publication date. The result is
-    naive wall-clock time (any zone suffix is ignored); date-only headers give
-    midnight.
+    the publication date. The result is naive wall-clock time (any zone suffix
+    is ignored); date-only headers give midnight.
     """
     lines = [line for line in text.splitlines() if line.strip()][:_HEADER_LINES]
     for line in lines:

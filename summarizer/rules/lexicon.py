@@ -141,6 +141,7 @@ def clock_hour(hour: int, ampm: str) -> int | None:
         return hour if hour == 12 else hour + 12
     return 0 if hour == 12 else hour
 
+
 #: AP-style state abbreviations (AP Stylebook), the form US newspapers write in datelines.
 AP_STATES = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",

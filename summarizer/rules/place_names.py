@@ -23,8 +23,6 @@ _MAX_WORDS = 4
 #: A word that ends a sentence inside a run ("in Toledo. A man died"): not an abbreviation ("St.",
 #: "N.Y.", "Calif.").
 _SENTENCE_END = re.compile(r"[A-Z][a-z]{3,}\.")
-
-
 #: Words that begin no place name but often follow one in a run: "shot in Dayton Tuesday night".
 _DAY_WORDS = frozenset([*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS])
 
@@ -39,12 +37,10 @@ def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
             segments.append((start, words))
             start += len(" ".join(words)) + 1
             words = [word]
-        elif word.endswith(("'s", "’s")):
-            segments.append((start, [*words, word[:-2]]))
-            start += len(" ".join([*words, word])) + 1
-            words = []
-        elif _SENTENCE_END.fullmatch(word) and word not in AP_STATES:
-            segments.append((start, [*words, word]))
+            continue
+        possessive = word.endswith(("'s", "’s"))
+        if possessive or (_SENTENCE_END.fullmatch(word) and word not in AP_STATES):
+            segments.append((start, [*words, word[:-2] if possessive else word]))
             start += len(" ".join([*words, word])) + 1
             words = []
         else:
