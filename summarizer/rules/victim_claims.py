@@ -23,14 +23,8 @@ COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
 def one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Span,
                claimed_by: str | None) -> CasualtyMention:
     """A claim of one person, named by ``text[start:end]``."""
-    return CasualtyMention(kind=kind, number=one(text, make_span(text, start, end)), civilians=False,
+    return CasualtyMention(kind=kind, number=counted(text, start, end, 1), civilians=False,
                            claimed_by=claimed_by, sentence=sentence)
-
-
-def one(text: str, span: Span) -> NumberMention:
-    """A count of one person, stated by ``span``."""
-    return NumberMention(span=span, count=CountRange(low=1, high=1, best=1, qualifier="exact", text=span.text),
-                         unit_hint=None)
 
 
 def counted(text: str, start: int, end: int, value: int) -> NumberMention:

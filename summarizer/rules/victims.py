@@ -43,11 +43,10 @@ from summarizer.rules.lexicon import (
 )
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
-from summarizer.rules.spans import make_span
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, told_dead_later
 from summarizer.rules.tally import hurt_suspects
-from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, one, one_victim, source_of
+from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, one_victim, source_of
 
 _PERSON = PERSON_PATTERN
 #: A person's name: "Diana Gomez", "Jeff A. Tyson".
@@ -328,8 +327,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 continue
             group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
             start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
-            number = counted(text, start, end, _size(subject)) if subject in pairs else \
-                one(text, make_span(text, start, end))
+            number = counted(text, start, end, _size(subject) if subject in pairs else 1)
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
