@@ -279,6 +279,11 @@ def test_a_split_told_in_two_sentences() -> None:
     assert counts("2 men shot near bar; 1 dies") == [("injured", 1, "2"), ("killed", 1, "1")]
     assert counts("Two men were shot. One of them, a 30-year-old man, died at a hospital.") == [
         ("injured", 1, "Two"), ("killed", 1, "One")]
+    # the dead counted with their noun, or "pronounced dead" of several
+    assert counts("Two men were shot Saturday night. One man died at the scene.") == [
+        ("injured", 1, "Two"), ("killed", 1, "One")]
+    assert counts("Three people were shot early Sunday. Two men were pronounced dead at the scene.") == [
+        ("injured", 1, "Three"), ("killed", 2, "Two")]
     # a condition is no death
     assert counts("Five people were shot. Police said one was in critical condition.") == [("injured", 5, "Five")]
     # the death as one person, in either of the next two sentences; "found with gunshot wounds"

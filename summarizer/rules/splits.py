@@ -36,13 +36,14 @@ _SHOT_COUNT = re.compile(
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
-#: Who died, in the next sentences: a count ("One (of them)", "One of them, a 30-year-old man,") or one
-#: person ("A 22-year-old man", "a woman, 30,").
+#: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "One of them, a
+#: 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,").
 _THEN_DIED = re.compile(
     rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
     rf"(?P<m>{COUNT_WORD}|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
-    r"\s+(?:later\s+)?(?:died|has\s+died|have\s+died|was\s+killed|were\s+killed|was\s+pronounced\s+dead|succumbed)\b",
+    r"\s+(?:later\s+)?(?:died|has\s+died|have\s+died|was\s+killed|were\s+killed|(?:was|were)\s+(?:pronounced|declared)\s+dead|succumbed)\b",
     re.IGNORECASE)
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 #: How many sentences after a count of the shot its death may be told.
