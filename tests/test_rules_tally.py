@@ -24,3 +24,7 @@ def test_people_differ_only_where_the_text_tells_them_apart() -> None:
     assert distinct_people(["the gunman", "a man"]) == 1
     # a mention that fits two people joins the first; it never makes a third
     assert distinct_people(["a 20-year-old man", "a 35-year-old man", "a man"]) == 2
+    # an ordinal that names nobody's sex or role counts the people of other claims too
+    assert distinct_people(["another man", "The other"]) == 2
+    assert distinct_people(["another man", "The other"], elsewhere=1) == 1
+    assert distinct_people(["an officer", "A second officer"], elsewhere=1) == 2

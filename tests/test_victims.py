@@ -284,6 +284,11 @@ def test_a_split_told_in_two_sentences() -> None:
         ("injured", 1, "Two"), ("killed", 1, "One")]
     assert counts("Three people were shot early Sunday. Two men were pronounced dead at the scene.") == [
         ("injured", 1, "Three"), ("killed", 2, "Two")]
+    assert counts("Police say two people were shot. A man was found dead inside a car.") == [
+        ("injured", 1, "two"), ("killed", 1, "A man")]
+    # an age after the one who died is no count
+    assert counts("Police say three people were shot outside a bar. A man, 31, died.") == [
+        ("injured", 2, "three"), ("killed", 1, "A man, 31,")]
     # a condition is no death
     assert counts("Five people were shot. Police said one was in critical condition.") == [("injured", 5, "Five")]
     # the death as one person, in either of the next two sentences; "found with gunshot wounds"
@@ -465,6 +470,18 @@ def test_an_ordinal_beyond_everyone_counted_is_one_more() -> None:
         ("killed", 1), ("injured", 2), ("injured", 1)]
     assert figures("3 dead, 1 injured in shooting. A fourth man was wounded.") == [
         ("killed", 3), ("injured", 1), ("injured", 1)]
+    # a total and its parts: the ordinal is beyond the total
+    assert figures("Four people were shot. Two of the victims were in critical condition, and two others were "
+                   "treated and released. A fifth person was hurt while fleeing.") == [("injured", 5)]
+
+
+def test_the_other_counts_the_dead_too() -> None:
+    text = ("A man was shot to death and another man was critically wounded Saturday. "
+            "The other was in critical condition.")
+    assert [(kind, value) for kind, value, _ in counts(text)] == [("killed", 1), ("injured", 1), ("injured", 1)]
+    # "a second woman" counts women, "a second officer" officers
+    assert counts("A man was killed. A woman was wounded. A second woman was grazed.")[1:] == [
+        ("injured", 2, "A woman was wounded. A second woman")]
 
 
 def test_a_named_object_with_an_age_and_an_age_in_the_plural_are_people() -> None:

@@ -226,7 +226,9 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims) -> l
             continue
         if any(m.kind == kind for m in stated):
             continue  # a count the text states is the total; its victims are parts of it
-        if (tallied := tally(text, of_kind)) is not None:  # None also when a clause counts two
+        other_kind = "injured" if kind == "killed" else "killed"
+        elsewhere = max((m.number.count.best or 0 for m in current if m.kind == other_kind), default=0)
+        if (tallied := tally(text, of_kind, elsewhere)) is not None:  # None also when a clause counts two
             current = [m for m in current if m.kind != kind] + [tallied]
     definite = [m for m in victims.definite if m.sentence not in background]
     if definite and not any(m.kind in ("killed", "injured") for m in current):

@@ -43,7 +43,8 @@ _THEN_DIED = re.compile(
     rf"(?P<m>{COUNT_WORD}|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
-    r"\s+(?:later\s+)?(?:died|has\s+died|have\s+died|was\s+killed|were\s+killed|(?:was|were)\s+(?:pronounced|declared)\s+dead|succumbed)\b",
+    r"\s+(?:later\s+)?(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
+    r"declared\s+dead|found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 #: How many sentences after a count of the shot its death may be told.
@@ -89,9 +90,9 @@ def find_splits(text: str) -> list[CasualtyMention]:
 def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMention]:
     """M killed and N - M injured, from where N people shot and M dead are stated."""
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
-    shot, fatal = parse_count(shot_words), parse_count(fatal_words)
-    if fatal is None and (re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)):
-        fatal = parse_count("one")  # "4 men shot while playing dice; 19-year-old killed", "a woman died"
+    one_person = re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
+    # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age)
+    shot, fatal = parse_count(shot_words), parse_count("one" if one_person else fatal_words)
     if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
         return []
     found = [_claim(text, "killed", fatal_at, fatal.best)]

@@ -93,13 +93,19 @@ def _ordinal(phrase: str) -> int | None:
     return _ORDINALS[(match.group(1) or match.group(2)).lower()] if match else None
 
 
-def distinct_people(phrases: Sequence[str]) -> int:
+def distinct_people(phrases: Sequence[str], elsewhere: int = 0) -> int:
     """How many people the mentions name at least: each joins the first person it may be, in text
-    order, except that "a second man" is someone new while fewer than two people are counted."""
+    order, except that "a second man" is someone new while fewer than two people are counted.
+
+    ``elsewhere`` people are counted in claims of another kind: an ordinal that names no sex ("the
+    other", "a second victim") counts them too ("A man was killed and another man wounded ... The
+    other was in critical condition" is one wounded), while "a second woman" counts women and "a
+    second officer" officers."""
     people: list[list[Who]] = []
     for phrase in phrases:
         person, ordinal = who(phrase), _ordinal(phrase)
-        if ordinal is not None and len(people) < ordinal:
+        before = len(people) + (elsewhere if person.sex is None and person.role is None else 0)
+        if ordinal is not None and before < ordinal:
             people.append([person])
             continue
         home = next((p for p in people if all(_may_be_same(person, o) for o in p)), None)
@@ -126,9 +132,11 @@ def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[Casualt
 
 
 def _figure(claims: Sequence[CasualtyMention]) -> int | None:
-    """The one exact figure that ``claims`` agree on (0 for none), else None."""
-    figures = {m.number.count.best if m.number.count.qualifier == "exact" else None for m in claims}
-    return 0 if not figures else figures.pop() if len(figures) == 1 else None
+    """The largest of ``claims``' figures (0 for none; the others are parts of it: "Four people were
+    shot. Two of the victims ..."), or None where one is not exact."""
+    if any(m.number.count.qualifier != "exact" or m.number.count.best is None for m in claims):
+        return None
+    return max((m.number.count.best or 0 for m in claims), default=0)
 
 
 def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
@@ -137,7 +145,7 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
     everyone counted ("Police said two people were wounded. A third victim later showed up at a
     hospital." is 3 injured), or None.
 
-    ``stated`` are the numbered killed and injured claims (each kind's must agree on one figure),
+    ``stated`` are the numbered killed and injured claims (each kind's largest figure is its total),
     ``singles`` the one-victim killed and injured claims. An ordinal counts every victim so far:
     after "a man was killed and two others were wounded", "a fourth person" is one more injured,
     and after "3 dead, 1 injured" "a fourth man" is the injured one. ("Also" is no such sign: "X was
@@ -169,8 +177,9 @@ def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casual
     return first.model_copy(update={"number": number, "parts": parts})
 
 
-def tally(text: str, mentions: Sequence[CasualtyMention]) -> CasualtyMention | None:
-    """One claim for one-victim ``mentions`` of one kind that name two or more people, else None.
+def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: int = 0) -> CasualtyMention | None:
+    """One claim for one-victim ``mentions`` of one kind that name two or more people, else None;
+    ``elsewhere`` people are counted in claims of the other kind (see :func:`distinct_people`).
 
     Its span runs from the first mention to the last (so its quote holds them all) and its
     ``parts`` are the mentions' own spans; it cites the first mention's sentence and source.
@@ -179,5 +188,5 @@ def tally(text: str, mentions: Sequence[CasualtyMention]) -> CasualtyMention | N
     kinds = {m.kind for m in ordered}
     if len(kinds) != 1 or any(m.number.count.best != 1 for m in ordered):
         return None
-    count = distinct_people([m.number.span.text for m in ordered])
+    count = distinct_people([m.number.span.text for m in ordered], elsewhere)
     return _joined(text, ordered, count) if count >= 2 else None
