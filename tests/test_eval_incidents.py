@@ -137,8 +137,10 @@ def test_field_hits_exact_null_as_zero_and_city_variants() -> None:
     assert not field_hits(Answer(injured=None), gold)["injured_null0"]  # None counts as 0, gold is 2
 
 
-def test_city_ignores_case_and_diacritics() -> None:
+def test_city_ignores_case_diacritics_and_abbreviations() -> None:
     assert field_hits(Answer(city="san jose"), incident(city_raw="San José"))["city"]
+    assert field_hits(Answer(city="Port Saint Lucie"), incident(city_raw="Port St. Lucie"))["city"]
+    assert not field_hits(Answer(city="Saint Lucie"), incident(city_raw="Port St. Lucie"))["city"]
 
 
 # --------------------------------------------------------------------------------------------

@@ -97,3 +97,9 @@ def test_nearby_and_the_town_of_cue_a_place() -> None:
     assert towns("A woman was shot in nearby Cicero on Monday.") == ["Cicero"]
     assert towns("A teen was shot in the town of Hempstead.") == ["Hempstead"]
     assert towns("The mayor of Maywood spoke.") == []  # "of" alone is no cue
+
+
+def test_abbreviated_and_the_names_are_geonames_places() -> None:
+    assert towns("A man was killed Saturday in Port St. Lucie, Florida.") == ["Port Saint Lucie"]
+    assert towns("The shooting happened in the Bronx, police said.") == ["The Bronx"]
+    assert towns("A man was shot in Ft. Lauderdale on Friday.") == ["Fort Lauderdale"]

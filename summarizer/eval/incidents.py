@@ -36,7 +36,7 @@ from rich.table import Table
 
 from summarizer.eval.clusters import ClusterScore, score_clusters
 from summarizer.models.fieldpath import FieldPath
-from summarizer.rules.gazetteer import fold
+from summarizer.rules.localities import place_key
 from summarizer.models.schemas import DAY_PRECISIONS, EventRecord, FieldCheck
 
 SplitName = Literal["tune", "test", "all"]
@@ -145,11 +145,12 @@ _PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 
 def city_names(incident: Incident) -> set[str]:
-    """Folded names that count as the incident's city: the city, and both parts of 'City (part)'."""
+    """Keys of the names that count as the incident's city: the city, and both parts of 'City (part)'
+    (:func:`~summarizer.rules.localities.place_key`: "St." and "Saint" are one spelling)."""
     names = {incident.city, incident.city_raw}
     if match := _PARENTHETICAL.match(incident.city_raw):
         names |= {match.group(1), match.group(2)}
-    return {fold(n) for n in names if n.strip()}
+    return {place_key(n) for n in names if n.strip()}
 
 
 def field_hits(answer: Answer, incident: Incident) -> dict[str, bool]:
@@ -158,7 +159,7 @@ def field_hits(answer: Answer, incident: Incident) -> dict[str, bool]:
         "killed": answer.killed == incident.num_killed,
         "injured": answer.injured == incident.num_injured,
         "date": answer.date == incident.date,
-        "city": answer.city is not None and fold(answer.city) in city_names(incident),
+        "city": answer.city is not None and place_key(answer.city) in city_names(incident),
         "killed_null0": (answer.killed or 0) == incident.num_killed,
         "injured_null0": (answer.injured or 0) == incident.num_injured,
     }

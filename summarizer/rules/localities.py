@@ -110,7 +110,27 @@ class _Gazetteer:
 
     def places(self, folded: str) -> tuple[Locality, ...]:
         """The places of a folded name, most populous first."""
-        return tuple(Locality(*row) for row in self.rows_by_name.get(folded, ()))
+        return tuple(Locality(*row) for row in self.rows_by_name.get(_key(folded), ()))
+
+    def knows(self, folded: str) -> bool:
+        return _key(folded) in self.rows_by_name
+
+
+#: Abbreviations in place names, as GeoNames spells them out ("Port St. Lucie" is "Port Saint Lucie").
+_SPELLED_OUT = {"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte", "ft": "fort", "ft.": "fort",
+                "mt": "mount", "mt.": "mount"}
+
+
+def _key(folded: str) -> str:
+    """The gazetteer's key of a folded name: abbreviations spelled out, a leading "the" dropped
+    ("in the Bronx" names GeoNames' "The Bronx")."""
+    words = [_SPELLED_OUT.get(word, word) for word in folded.split()]
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
+
+
+def place_key(name: str) -> str:
+    """One key for the spellings of a place name: "Port St. Lucie" ~ "Port Saint Lucie"."""
+    return _key(fold(name))
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +141,7 @@ def _gazetteer() -> _Gazetteer:
     for row in gc.get_cities().values():
         place = (int(row["geonameid"]), row["name"], str(row["admin1code"]), row["countrycode"],
                  int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
-        by_name.setdefault(fold(row["name"]), []).append(place)
+        by_name.setdefault(_key(fold(row["name"])), []).append(place)
     states = gc.get_us_states()
     return _Gazetteer(
         rows_by_name={k: tuple(sorted(v, key=lambda p: -p[4])) for k, v in by_name.items()},
@@ -375,7 +395,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         return _Found("country", None, None, known.country_code)
     if known is not None and known.kind == "region" and surface[0].isupper():
         return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")
-    if key in gaz.rows_by_name and len(surface) >= 3:
+    if gaz.knows(key) and len(surface) >= 3:
         cued = _cued(text, start, end)
         locality = _resolve(surface, _explicit_state(text, end), context, cued)
         if locality is not None and (cued or not _everyday_word(surface)):
