@@ -31,6 +31,7 @@ from summarizer.rules.gazetteer import Place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span
+from summarizer.rules.days_after import counted_back
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
@@ -267,6 +268,7 @@ def analyse(article: Article) -> Document:
         return _numbered(sentences, span)
 
     all_dates = find_dates(text, published, prefer="past")
+    all_dates += counted_back(text, all_dates)  # "died Sunday, a day after he was shot"
     dates = [(_date_label(m), m.span, m, n) for m in all_dates
              if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
              and not (published and m.value and m.value > published)  # a future date is a schedule
