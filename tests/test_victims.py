@@ -286,6 +286,10 @@ def test_a_split_told_in_two_sentences() -> None:
         ("injured", 1, "Three"), ("killed", 2, "Two")]
     assert counts("Police say two people were shot. A man was found dead inside a car.") == [
         ("injured", 1, "two"), ("killed", 1, "A man")]
+    assert counts("Four people were shot, including a 19-year-old man who died at the scene.") == [
+        ("injured", 3, "Four"), ("killed", 1, "a 19-year-old man")]
+    assert counts("Two people suffered gunshot wounds; one was pronounced dead.") == [
+        ("injured", 1, "Two"), ("killed", 1, "one")]
     # an age after the one who died is no count
     assert counts("Police say three people were shot outside a bar. A man, 31, died.") == [
         ("injured", 2, "three"), ("killed", 1, "A man, 31,")]
@@ -473,6 +477,13 @@ def test_an_ordinal_beyond_everyone_counted_is_one_more() -> None:
     # a total and its parts: the ordinal is beyond the total
     assert figures("Four people were shot. Two of the victims were in critical condition, and two others were "
                    "treated and released. A fifth person was hurt while fleeing.") == [("injured", 5)]
+
+
+def test_a_possessive_subject_with_its_age_and_another_in_a_condition() -> None:
+    assert counts("A 23-year-old man was killed, and his cousin, 20, was injured.") == [
+        ("killed", 1, "A 23-year-old man"), ("injured", 1, "his cousin, 20")]
+    assert counts("One man is dead and another is in critical condition after a shooting.") == [
+        ("killed", 1, "One man"), ("injured", 1, "another")]
 
 
 def test_the_other_counts_the_dead_too() -> None:

@@ -1,8 +1,9 @@
 """One count split into the dead and the wounded: "N were shot, M fatally".
 
-"N were shot, M fatally", "N shot, M of them fatally", "shot N people, killing M" and the same
-told in two sentences are M killed and N - M injured, because a person counted as killed is not
-also counted as injured (the usual convention of casualty datasets). In two sentences, the death
+"N were shot, M fatally", "N shot, M of them fatally", "N were shot, including a man who died",
+"shot N people, killing M" and the same told in two sentences are M killed and N - M injured,
+because a person counted as killed is not also counted as injured (the usual convention of
+casualty datasets). In two sentences, the death
 comes in one of the next two, as a count or as one person: "Five people were shot Saturday night.
 One died.", "Three people were shot. A 22-year-old man died at the scene.", "Officers found two men
 with gunshot wounds. One was pronounced dead." A sentence about another incident
@@ -26,9 +27,10 @@ from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source
 #: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died".
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
-    rf"(?:were|was|have been|had been)?\s*(?:shot\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+(?:and\s+|including\s+)?"
-    r"(?P<m>[\w-]+)\s+(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
-    r"(?:fatally|died|dies|has\s+died|dead|was killed|were killed|killed)",
+    rf"(?:were|was|have been|had been)?\s*(?:shot\b|suffered\s+gunshot\s+wounds\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+"
+    rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
+    r"(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
+    r"(?:fatally|died|dies|has\s+died|dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
 _SHOT_COUNT = re.compile(

@@ -99,8 +99,9 @@ _ITEM = (rf"(?:(?:{_ONE}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))(
 _LIST = re.compile(rf"\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
 _LIST_ITEM = re.compile(_ITEM)
 #: "One man was killed and another (was) wounded": "another" alone, right before its verb.
-_ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
-            r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported)\b)")
+_ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
+            r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
+            rf"{HOSPITAL_CONDITION})\b)")
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
               rf"suffered|sustained)\b)")
@@ -243,9 +244,11 @@ def _size(subject: re.Match[str]) -> int:
 
 
 def _owned_subjects(sentence: str) -> list[re.Match[str]]:
-    """People named through a possessive as a clause's subject: "His brother was also shot". Not the
+    """People named through a possessive as a clause's subject: "His brother was also shot", "his
+    cousin, 20, was injured". Not the
     end of a longer subject ("Ava and Betzida and their mom were shot": a plural verb)."""
-    return [m for m in re.finditer(rf"\b{_OWNED}\b", sentence) if _CLAUSE_START.search(sentence[:m.start()])
+    return [m for m in re.finditer(rf"\b{_OWNED}(?:,\s\d{{1,3}}(?=,))?\b", sentence)
+            if _CLAUSE_START.search(sentence[:m.start()])
             and not re.match(r"\s+(?:\w+\s+)?(?:were|are|have)\b", sentence[m.end():])]
 
 
