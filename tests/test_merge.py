@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.merge import Era, estimate_year, merge, syndication_groups
+from summarizer.merge.intervals import Interval, Timing
 from summarizer.models.schemas import (
     Actor,
     CasualtyClaim,
@@ -547,3 +548,13 @@ def test_two_neighbourhoods_of_one_city_are_two_places():
     one = killing("a-0", "a", "Sonya Toler", "Homewood")
     assert len(merge([one, killing("b-0", "b", "Zone 5 officers", "Homewood")], generated_at=NOW).events) == 1
     assert len(merge([one, killing("b-0", "b", "Zone 5 officers", "Hazelwood")], generated_at=NOW).events) == 2
+
+
+def test_a_story_may_span_six_weeks_and_no_more() -> None:
+    """A follow-up (an arrest a month after the shooting) is one story with its shooting; dates
+    seven weeks apart are not."""
+    shooting = Timing(Interval(dt.date(2017, 1, 28), dt.date(2017, 1, 30)), None)
+    arrest = Timing(Interval(dt.date(2017, 1, 28), dt.date(2017, 2, 23)), None)
+    much_later = Timing(Interval(dt.date(2017, 3, 20), dt.date(2017, 3, 20)), None)
+    assert shooting.conflict(arrest) is None
+    assert shooting.conflict(much_later) == "dates would span 51 days (2017-01-28..2017-01-30 vs 2017-03-20)"
