@@ -558,3 +558,17 @@ def test_a_story_may_span_six_weeks_and_no_more() -> None:
     much_later = Timing(Interval(dt.date(2017, 3, 20), dt.date(2017, 3, 20)), None)
     assert shooting.conflict(arrest) is None
     assert shooting.conflict(much_later) == "dates would span 51 days (2017-01-28..2017-01-30 vs 2017-03-20)"
+
+
+def test_different_tolls_count_against_a_report_that_names_nobody(monkeypatch: Any) -> None:
+    """ "1 dead" and "4 wounded" on one day in one city are other victims: where one report names
+    nobody, its actors count as different, not unknown."""
+    def shooting(rid: str, article: str, actors: tuple[str, ...], summary: str, kind: str, n: int) -> EventRecord:
+        return record(rid, article, event_type="ASSAULT", mode="shooting", summary=summary, date=dt.date(2016, 9, 17),
+                      place="Pittsburgh", country_code="US", actors=actors,
+                      casualties=(dict(kind=kind, text=str(n), low=n, best=n, high=n),))
+    reports = [shooting("a-0", "a", ("Sonya Toler",), "Teenage girl killed by a volley of bullets", "killed", 1),
+               shooting("b-0", "b", (), "Four people shot near a bar", "injured", 4)]
+    assert len(merge(reports, generated_at=NOW).events) == 2
+    monkeypatch.setattr("summarizer.merge.scoring.DIFFERENT_TOLL_PEOPLE", 99)
+    assert len(merge(reports, generated_at=NOW).events) == 1

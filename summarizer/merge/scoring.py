@@ -17,6 +17,7 @@ from summarizer.merge.articles import ArticleAnalysis
 from summarizer.merge.places import PlaceComparison, compare_places
 from summarizer.merge.thresholds import (
     DATE_WINDOW_DAYS,
+    DIFFERENT_TOLL_PEOPLE,
     MATCH_THRESHOLD,
     NEUTRAL,
     SHARED_TOLL_PEOPLE,
@@ -66,6 +67,18 @@ def time_score(a: Unit, b: Unit) -> float:
     return TIME_SCORES["bounded_era" if bounded else "open_era"]
 
 
+def _people(tolls: frozenset[tuple[str, int]]) -> int:
+    """The most people a unit's figures count: its largest killed and largest injured figure."""
+    return sum(max((n for k, n in tolls if k == kind), default=0) for kind in ("killed", "injured"))
+
+
+def tolls_differ(a: Unit, b: Unit) -> bool:
+    """Both units count casualties, share no figure, and count ``DIFFERENT_TOLL_PEOPLE`` or more
+    people apart: reports of other victims."""
+    return bool(a.tolls and b.tolls and not a.tolls & b.tolls
+                and abs(_people(a.tolls) - _people(b.tolls)) >= DIFFERENT_TOLL_PEOPLE)
+
+
 def weekday_conflict(a: frozenset[int], b: frozenset[int]) -> bool:
     """True when both name weekdays and every pair is ``WEEKDAY_VETO_DAYS`` or more apart."""
     if not a or not b:
@@ -110,6 +123,8 @@ def score_pair(a: Unit, b: Unit) -> dict[str, float] | None:
         actors = NEUTRAL
     if sum(best for _, best in a.tolls & b.tolls) >= SHARED_TOLL_PEOPLE:
         actors = 1.0  # "1 dead, 4 wounded" in both: the same victims, whoever each report names
+    elif actors == NEUTRAL and tolls_differ(a, b):
+        actors = 0.0  # "1 dead" and "4 wounded": other victims, though one report names nobody
     parts = {"actors": actors, "place": places.score, "time": time_score(a, b), "type": type_score(a, b)}
     partial = sum(WEIGHTS[k] * v for k, v in parts.items())
     if partial + WEIGHTS["summary"] < MATCH_THRESHOLD:  # cannot pass even with identical summaries
