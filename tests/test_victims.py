@@ -486,6 +486,11 @@ def test_a_possessive_subject_with_its_age_and_another_in_a_condition() -> None:
         ("killed", 1, "One man"), ("injured", 1, "another")]
 
 
+def test_a_possessive_count_in_a_list_and_a_bare_ordinal() -> None:
+    assert counts("A mother and her two children were shot.") == [("injured", 3, "A mother and her two children")]
+    assert counts("Three men were killed and a fourth was wounded.") == [("killed", 3, "Three"), ("injured", 1, "a fourth")]
+
+
 def test_the_other_counts_the_dead_too() -> None:
     text = ("A man was shot to death and another man was critically wounded Saturday. "
             "The other was in critical condition.")

@@ -1,8 +1,9 @@
-"""The words that count victims, and the claims built from them.
+"""The words that name and count victims, and the claims built from them.
 
 Shared by :mod:`summarizer.rules.victims` (one victim at a time) and :mod:`summarizer.rules.splits`
-("N were shot, M fatally"): an age as an adjective, a count word, and a :class:`CasualtyMention`
-for one person or for a counted group, with the source its sentence attributes it to.
+("N were shot, M fatally"): an age as an adjective, a count word, a person as a noun phrase ("a
+17-year-old Houston girl", "her mother", "Diana Gomez"), and a :class:`CasualtyMention` for one
+person or for a counted group, with the source its sentence attributes it to.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import find_attributions
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import NUMBER_WORDS
+from summarizer.rules.lexicon import NUMBER_WORDS, PERSON_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
 
@@ -18,6 +19,20 @@ from summarizer.rules.spans import Span, make_span
 AGE_WORD = r"(?i:(?:\d{1,3}|[a-z]+)-year-old)"
 #: A count of people in words or digits: "three", "12".
 COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
+#: A person's name: "Diana Gomez", "Jeff A. Tyson".
+PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
+#: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
+_NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
+                 r"killed|said|says|found|his|her|their|its)\s)")
+#: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
+#: Department officer": one person (up to four words before the noun, which may be capitalised).
+ONE_PERSON = (rf"(?i:a|an|one|another)\s+"
+              rf"(?:{AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
+              rf"(?i:{PERSON_PATTERN})")
+#: "his", "her", "their": whose person a noun names.
+POSSESSIVE = r"(?i:his|her|their)"
+#: One person named through a possessive: "her mother", "his 5-year-old son".
+OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})"
 
 
 def one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Span,

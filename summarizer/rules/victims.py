@@ -46,19 +46,11 @@ from summarizer.rules.numbers import parse_count
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, told_dead_later
 from summarizer.rules.tally import hurt_suspects
-from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, one_victim, source_of
+from summarizer.rules.victim_claims import (
+    AGE_WORD, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, source_of,
+)
 
 _PERSON = PERSON_PATTERN
-#: A person's name: "Diana Gomez", "Jeff A. Tyson".
-_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
-#: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
-_NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
-                 r"killed|said|says|found|his|her|their|its)\s)")
-#: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
-#: Department officer": one person (up to four words before the noun, which may be capitalised).
-_ONE = (rf"(?i:a|an|one|another)\s+"
-        rf"(?:{AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}\s+){{0,4}}"
-        rf"(?i:{_PERSON})")
 #: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
 _HEADLINE_SUBJECT = re.compile(
@@ -73,40 +65,38 @@ _HEADLINE_LIST = re.compile(
     rf"(?P<who>{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
     re.IGNORECASE)
 #: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded".
-_LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{_ONE}|(?i:{_PERSON}))\s+"
+_LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{_PERSON}))\s+"
                    rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)))\b")
-_POSSESSIVE = r"(?i:his|her|their)"
-#: One person named through a possessive: "her mother", "his 5-year-old son".
-_OWNED = rf"{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
 #: mom": two victims in one subject.
 _PAIR = re.compile(
-    rf"\b{_ONE}\s+and\s+(?:{_POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
-    rf"|\b{_OWNED}\s+and\s+(?:{_POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
-    rf"|\b(?i:he|she)\s+and\s+{_OWNED}\b")
+    rf"\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
+    rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
+    rf"|\b(?i:he|she)\s+and\s+{OWNED_PERSON}\b")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
 _GROUP = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
-    rf"(?:(?P<one>{_ONE})|(?P<m>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
+    rf"(?:(?P<one>{ONE_PERSON})|(?P<m>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
 #: One part of a listed subject: a person ("a man", "a woman, 30,") or a counted group ("two women").
-_ITEM = (rf"(?:(?:{_ONE}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))(?:,\s\d{{1,3}}(?=,))?"
-         rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
+_ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))(?:,\s\d{{1,3}}(?=,))?"
+         rf"|(?:(?i:his|her|their)\s+)?{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
 #: three or more people, or a person before a group.
 _LIST = re.compile(rf"\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
 _LIST_ITEM = re.compile(_ITEM)
-#: "One man was killed and another (was) wounded": "another" alone, right before its verb.
-_ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
+#: "One man was killed and another (was) wounded", "three were killed and a fourth wounded": "another"
+#: or an ordinal alone, right before its verb.
+_ANOTHER = (r"(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
             r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
             rf"{HOSPITAL_CONDITION})\b)")
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
               rf"suffered|sustained)\b)")
 _SUBJECT = re.compile(
-    rf"\b(?:{_ONE}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER}|{_THE_OTHER})\b"
+    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER}|{_THE_OTHER})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
 #: "The victim", "the 25-year-old man": someone the story has introduced already.
@@ -125,24 +115,24 @@ _CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+ki
                   r"gunned\s+down)")
 _OBJECT = re.compile(
     rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
-    rf"(?P<who>{_ONE}|{_OWNED}"
+    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
-    rf"|{_NAME},\s\d{{1,3}}(?=[,.]))")
+    rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
 #: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
 #: woman, wounding her".
 _FIRED_ON = re.compile(
-    rf"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+at)\s+(?P<who>{_ONE}),?\s+"
+    rf"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+at)\s+(?P<who>{ONE_PERSON}),?\s+"
     rf"(?P<verb>killing|fatally\s+wounding|wounding|injuring|hitting|striking)\s+(?:him|her)\b")
 #: "shot a man, killing him": the object's fate, which decides its kind.
 _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
-_OBJECT_ITEM = rf"(?:{_ITEM}|{_OWNED}|(?i:himself|herself))"
+_OBJECT_ITEM = rf"(?:{_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
 _MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+){_OBJECT_ITEM}\b)+")
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
-    rf"\b(?P<verb>{_CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?P<who>{_ONE})\b")
+    rf"\b(?P<verb>{_CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?P<who>{ONE_PERSON})\b")
 #: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
 #: datasets (GVA) count a dead shooter among the killed.
 _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
@@ -182,7 +172,7 @@ _INJURED = re.compile(
     re.IGNORECASE)
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
 _NEXT_SUBJECT = re.compile(
-    rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{_ONE}|{_OWNED}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+    rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{ONE_PERSON}|{OWNED_PERSON}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
     rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
 #: "A man's body was found": whoever it was is dead (not the officer's "body camera").
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
@@ -203,11 +193,11 @@ _CLAUSE_START = re.compile(r"(?:^|(?:\b(?:and|but|said|says|that|while|found|dis
 _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
 #: A person the text names with an age ("Diana Gomez, 27,", "27-year-old Diana Gomez"): local news
 #: names its victims this way, and later calls them by name or surname alone ("Gomez was hit").
-_AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|[A-Za-z]+)-year-old\s(?P<b>{_NAME})\b")
+_AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{PERSON_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|[A-Za-z]+)-year-old\s(?P<b>{PERSON_NAME})\b")
 #: A person the text introduces by name without an age: in apposition to a person noun ("the
 #: driver, Jeff Tyson,") or as whom someone was identified ("identified the victim as Jeff Tyson").
-_INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{_NAME}),"
-                              rf"|\b(?:identified|named)\s+(?:[\w-]+\s+){{0,3}}?as\s+(?P<d>{_NAME})\b")
+_INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{PERSON_NAME}),"
+                              rf"|\b(?:identified|named)\s+(?:[\w-]+\s+){{0,3}}?as\s+(?P<d>{PERSON_NAME})\b")
 #: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,").
 _NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
 
@@ -229,9 +219,7 @@ def _size(subject: re.Match[str]) -> int:
         return sum(c.best if (c := parse_count(item.group().split()[0])) and c.best else 1
                    for item in re.finditer(_HEADLINE_ITEM, subject.group("who"), re.IGNORECASE))
     if subject.re is _LIST:
-        parts = [1 if re.match(r"(?i:a|an|one|another|the|his|her|their)\s", item.group()) else
-                 (c.best if (c := parse_count(item.group().split()[0])) else None)
-                 for item in _LIST_ITEM.finditer(subject.group())]
+        parts = [_part_size(item.group()) for item in _LIST_ITEM.finditer(subject.group())]
         if not all(parts):
             return 0
         counted = [p or 0 for p in parts]
@@ -243,11 +231,22 @@ def _size(subject: re.Match[str]) -> int:
     return first.best + second if first and first.best and second else 0
 
 
+def _part_size(item: str) -> int | None:
+    """People in one part of a listed subject: "a man" 1, "two women" 2, "her two children" 2."""
+    words = item.split()
+    if len(words) > 2 and words[0].lower() in ("his", "her", "their") and re.fullmatch(COUNT_WORD, words[1]):
+        words = words[1:]
+    elif words[0].lower() in ("a", "an", "one", "another", "the", "his", "her", "their"):
+        return 1
+    count = parse_count(words[0])
+    return count.best if count else None
+
+
 def _owned_subjects(sentence: str) -> list[re.Match[str]]:
     """People named through a possessive as a clause's subject: "His brother was also shot", "his
     cousin, 20, was injured". Not the
     end of a longer subject ("Ava and Betzida and their mom were shot": a plural verb)."""
-    return [m for m in re.finditer(rf"\b{_OWNED}(?:,\s\d{{1,3}}(?=,))?\b", sentence)
+    return [m for m in re.finditer(rf"\b{OWNED_PERSON}(?:,\s\d{{1,3}}(?=,))?\b", sentence)
             if _CLAUSE_START.search(sentence[:m.start()])
             and not re.match(r"\s+(?:\w+\s+)?(?:were|are|have)\b", sentence[m.end():])]
 
@@ -368,7 +367,7 @@ def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
 
 def _item_size(item: re.Match[str]) -> int:
     """People in one listed object: one for "a woman" or "his mother", N for "two teenagers"."""
-    if re.match(rf"(?:(?i:a|an|one|another)|{_POSSESSIVE})\s", item.group()):
+    if re.match(rf"(?:(?i:a|an|one|another)|{POSSESSIVE})\s", item.group()):
         return 1
     count = parse_count(item.group().split()[0])
     return count.best if count and count.best else 1
