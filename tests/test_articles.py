@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.ingest.articles import Article, ArticleError, load, safe_id
-from summarizer.rules.dates import parse_published_header
+from summarizer.rules.datelines import parse_published_header
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

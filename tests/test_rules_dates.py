@@ -184,3 +184,12 @@ def test_a_holiday_names_a_day() -> None:
     assert find_holidays("He wanted to be home for Christmas Eve.", date(2016, 12, 26)) == []
     assert find_holidays("on Labor Day weekend", date(2016, 9, 6)) == []
     assert find_holidays("on Christmas Eve", None)[0].value is None
+
+
+def test_a_numeric_date_reads_month_first_where_that_is_the_past_day_nearer_publication() -> None:
+    published = date(2016, 3, 7)
+    assert [m.value for m in find_dates("On 3/5/2016, officers responded.", published)] == [date(2016, 3, 5)]
+    assert [m.value for m in find_dates("On 03/05/16, officers responded.", published)] == [date(2016, 3, 5)]
+    # day-first where month-first is impossible, or is after publication
+    assert [m.value for m in find_dates("On 20/02/2016 ...", published)] == [date(2016, 2, 20)]
+    assert [m.value for m in find_dates("On 2/3/2016 ...", published)] == [date(2016, 3, 2)]

@@ -101,7 +101,7 @@ def test_an_hour_outside_one_to_twelve_with_am_pm_is_not_a_time(phrase: str) -> 
 
 
 def test_the_dateline_and_the_event_clock_read_twelve_hour_times_alike() -> None:
-    from summarizer.rules.dates import parse_published_header
+    from summarizer.rules.datelines import parse_published_header
 
     assert parse_published_header("Published 20/09/2023 at 1:35 pm") == datetime(2023, 9, 20, 13, 35)
     assert parse_published_header("Published 20/09/2023 at 13:35 pm") is None

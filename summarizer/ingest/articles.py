@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from summarizer.ingest.clean import html_to_text
 from summarizer.errors import InputError
-from summarizer.rules.dates import parse_published_header
+from summarizer.rules.datelines import parse_published_header
 
 #: Inputs above this many bytes are refused (documented in the README, "Limits").
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024

@@ -26,7 +26,8 @@ from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find
 from summarizer.rules.actors import canonical_actor, known_actor
 from summarizer.rules.lexicon import SPEECH_VERBS, STREET_SUFFIXES
 from summarizer.rules.casualties import CasualtyMention, find_casualties
-from summarizer.rules.dates import DateMention, parse_published_header, without_dateline
+from summarizer.rules.dates import DateMention
+from summarizer.rules.datelines import parse_published_header, without_dateline
 from summarizer.rules.gazetteer import Place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences

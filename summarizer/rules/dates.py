@@ -25,7 +25,9 @@ and relative mentions are resolved against ``published``:
 ``precision`` says how the text expressed the date ("day" for a calendar
 date, "month", "year", "weekday" for a weekday name, "relative" for
 yesterday/today/...); ``resolved`` is True exactly when ``value`` is known.
-Slash dates are day-first unless that is impossible ("09/20/2023").
+Slash dates are day-first unless that is impossible ("09/20/2023") or the month-first
+reading is the nearer day on or before publication ("3/5/2016" published 2016-03-07).
+A publication dateline is read by :mod:`summarizer.rules.datelines`.
 """
 
 from __future__ import annotations
@@ -43,7 +45,6 @@ from summarizer.rules.lexicon import (
     MONTHS,
     SMALL_NUMBER_WORDS,
     WEEKDAYS,
-    clock_hour,
 )
 from summarizer.rules.numbers import COUNT_NOUNS, alternation
 from summarizer.rules.spans import Span, make_span
@@ -73,47 +74,30 @@ _RELATIVE_DAYS = {
 _SMALL_NUMBERS = {**INDEFINITE_ONE, **SMALL_NUMBER_WORDS}
 
 
-_WD = rf"(?:{alternation(WEEKDAYS)})"
+WEEKDAY_PATTERN = rf"(?:{alternation(WEEKDAYS)})"
 _MONTH_FULL = rf"(?:{alternation(MONTHS)})"
-_MONTH = rf"(?:{alternation([m.capitalize() for m in _MONTHS])})\.?"
+MONTH_PATTERN = rf"(?:{alternation([m.capitalize() for m in _MONTHS])})\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 _DATE_RE = re.compile(
     rf"(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?!\d)"
     rf"|(?<![\d/.])(?P<num_a>\d{{1,2}})(?P<sep>[/.])(?P<num_b>\d{{1,2}})(?P=sep)(?P<num_y>\d{{4}}|\d{{2}})(?![\d/])"
-    rf"|(?:(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?(?<!\d)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
-    rf"(?P<dmy_m>{_MONTH})(?:,?\s+(?P<dmy_y>{_YEAR}))?(?!\w)"
-    rf"|(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    rf"|(?:(?P<dmy_wd>{WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?(?<!\d)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    rf"(?P<dmy_m>{MONTH_PATTERN})(?:,?\s+(?P<dmy_y>{_YEAR}))?(?!\w)"
+    rf"|(?:(?P<mdy_wd>{WEEKDAY_PATTERN}),?\s+)?(?P<mdy_m>{MONTH_PATTERN})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?(?!\w)"
-    rf"|(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})(?!\w)"
-    rf"|(?i:(?P<rel>{alternation(list(_RELATIVE_DAYS))}))(?!\w)(?:,?\s+(?P<rel_wd>{_WD})(?![\w-]))?"
+    rf"|(?P<my_m>{MONTH_PATTERN}),?\s+(?P<my_y>{_YEAR})(?!\w)"
+    rf"|(?i:(?P<rel>{alternation(list(_RELATIVE_DAYS))}))(?!\w)(?:,?\s+(?P<rel_wd>{WEEKDAY_PATTERN})(?![\w-]))?"
     rf"|(?i:(?P<per_mod>earlier\s+this|later\s+this|last|this|next)\s+(?P<per_unit>year|month|week))(?!\w)"
     rf"|(?i:(?P<ago_n>\d{{1,2}}|{alternation(list(_SMALL_NUMBERS))})\s+(?P<ago_unit>days?|weeks?)\s+ago)(?!\w)"
     rf"|(?i:(?P<mc_pre>in|since|until|till|by|from|during|early|late|mid|of|last|next|this|before|after))"
     rf"[\s-]+(?P<mc_m>{_MONTH_FULL})(?!\w)(?!,?\s+(?:the\s+)?\d)"
-    rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-])"
-    rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}|,?\s+{_MONTH})"
+    rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{WEEKDAY_PATTERN})(?![\w-])"
+    rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}|,?\s+{MONTH_PATTERN})"
     rf"|(?<![\w.,:/$€£#])(?<![A-Za-z]-)(?P<year>{_YEAR})(?![\w%]|[.,:]\d)"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
-_HEADER_PREFIX = re.compile(
-    r"^\s*(?:(?:first\s+)?published|posted|updated|last\s+updated|dated|date)\b\s*(?:on\b|:)?\s*",
-    re.IGNORECASE,
-)
-_HEADER_TIME = r"(?:\s*(?:at|,|-|\||T)?\s*(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-_HEADER_DATE_RE = re.compile(
-    rf"(?:{_WD},?\s+)?(?:"
-    rf"(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})"
-    rf"|(?P<num_a>\d{{1,2}})[/.-](?P<num_b>\d{{1,2}})[/.-](?P<num_y>\d{{4}})"
-    rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
-    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>\d{{4}})"
-    rf"){_HEADER_TIME}",
-    re.IGNORECASE,
-)
-_HEADER_SPLIT = re.compile(r"\s+[|•·–—]\s+|\s+-\s+")
-_HEADER_LINES = 5
-_BARE_DATELINE_MAX = 60
 
 
 def _as_date(value: date | None) -> date | None:
@@ -121,7 +105,7 @@ def _as_date(value: date | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _month_number(token: str) -> int:
+def month_number(token: str) -> int:
     return _MONTHS[token.rstrip(".").lower()]
 
 
@@ -132,9 +116,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _day_first(a: int, b: int) -> tuple[int, int]:
-    """(day, month) from a numeric date: day-first unless that is impossible."""
-    return (b, a) if b > 12 >= a else (a, b)
+def day_first(a: int, b: int, year: int | None = None, published: date | None = None) -> tuple[int, int]:
+    """(day, month) from a numeric date: day-first unless that is impossible, or unless both are
+    real days and the month-first one is the nearer on or before publication ("3/5/2016" in a
+    story of 2016-03-07 is March 5, as a US paper writes it: a report dates what has happened)."""
+    if b > 12 >= a:
+        return b, a
+    month_first = _safe_date(year, a, b) if year is not None and published is not None and b <= 12 else None
+    day_first = _safe_date(year, b, a) if year is not None else None
+    if month_first is not None and published is not None and month_first <= published and \
+            (day_first is None or day_first > published or month_first > day_first):
+        return b, a
+    return a, b
 
 
 def _expand_year(text: str) -> int:
@@ -195,12 +188,13 @@ def _calendar(text: str, m: re.Match[str], published: date | None) -> DateMentio
         value = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
         named = None
     elif g("num_a"):
-        day, month = _day_first(int(g("num_a")), int(g("num_b")))
-        value = _safe_date(_expand_year(g("num_y")), month, day)
+        year = _expand_year(g("num_y"))
+        day, month = day_first(int(g("num_a")), int(g("num_b")), year, published)
+        value = _safe_date(year, month, day)
         named = None
     else:
         prefix = "dmy" if g("dmy_m") else "mdy"
-        day, month = int(g(f"{prefix}_d")), _month_number(g(f"{prefix}_m"))
+        day, month = int(g(f"{prefix}_d")), month_number(g(f"{prefix}_m"))
         if _safe_date(2000, month, day) is None:  # 2000 is a leap year: rejects only impossible days
             return None
         named = g(f"{prefix}_wd")
@@ -257,7 +251,7 @@ def _ago(text: str, m: re.Match[str], published: date | None) -> DateMention:
 
 def _month_in_context(text: str, m: re.Match[str], published: date | None) -> DateMention:
     """A bare month name after a preposition ("in December"); the year is inferred."""
-    month = _month_number(m.group("mc_m"))
+    month = month_number(m.group("mc_m"))
     start, end = m.span("mc_m")
     if published is None:
         return _mention(text, start, end, None, "month")
@@ -317,7 +311,7 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
         elif m.group("year"):
             mention = _year(text, m)
         elif m.group("my_m"):
-            month = _month_number(m.group("my_m"))
+            month = month_number(m.group("my_m"))
             mention = _mention(text, m.start(), m.end(), date(int(m.group("my_y")), month, 1), "month")
         elif m.group("per_mod"):
             mention = _period(text, m, published)
@@ -338,63 +332,3 @@ def resolve_date_phrase(phrase: str, published: date | None, prefer: Prefer = "n
     """Normalise a date phrase copied by the model ("on Wednesday", "yesterday, Tuesday")."""
     mentions = find_dates(phrase, published, prefer=prefer)
     return mentions[0] if mentions else None
-
-
-def _header_datetime(m: re.Match[str]) -> datetime | None:
-    g = m.group
-    if g("iso_y"):
-        year, month, day = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
-    elif g("num_a"):
-        day, month = _day_first(int(g("num_a")), int(g("num_b")))
-        year = int(g("num_y"))
-    elif g("mdy_m"):
-        year, month, day = int(g("mdy_y")), _month_number(g("mdy_m")), int(g("mdy_d"))
-    else:
-        year, month, day = int(g("dmy_y")), _month_number(g("dmy_m")), int(g("dmy_d"))
-    hour, minute = (int(g("hh")), int(g("mm"))) if g("hh") else (0, 0)
-    hour24 = clock_hour(hour, g("ampm") or "")
-    if hour24 is None:
-        return None
-    try:
-        return datetime(year, month, day, hour24, minute)
-    except ValueError:
-        return None
-
-
-def parse_published_header(text: str) -> datetime | None:
-    """Publication datetime from a leading dateline ("Published on 20/09/2023 at 11:35").
-
-    Only the first five non-empty lines are examined, and a date counts only
-    anywhere after a "Published/Posted/Updated/Date" label ("POSTED: 1052 GMT,
-    April 10, 2007") or as a short line (or a ``|``-separated part of one) that
-    starts with the date, so dates inside body sentences are never taken for
-    the publication date. The result is naive wall-clock time (any zone suffix
-    is ignored); date-only headers give midnight.
-    """
-    lines = [line for line in text.splitlines() if line.strip()][:_HEADER_LINES]
-    for line in lines:
-        labelled = _HEADER_PREFIX.match(line)
-        parts = [line[labelled.end():]] if labelled else _HEADER_SPLIT.split(line.strip())
-        for part in parts:
-            if not labelled and len(part) > _BARE_DATELINE_MAX:
-                continue
-            m = _HEADER_DATE_RE.match(part.strip()) or (_HEADER_DATE_RE.search(part) if labelled else None)
-            if m is not None and (result := _header_datetime(m)) is not None:
-                return result
-    return None
-
-
-def without_dateline(text: str) -> str:
-    """The text with its publication dateline blanked (same length, so offsets still hold).
-
-    A date or time that occurs only in "Published on 20/09/2023 at 11:35" is when the story was
-    published, not when the event happened: it must not count as support for an event value.
-    """
-    lines = text.splitlines(keepends=True)
-    out, seen = [], 0
-    for line in lines:
-        if line.strip():
-            seen += 1
-        out.append(" " * len(line.rstrip("\r\n")) + line[len(line.rstrip("\r\n")):]
-                   if seen <= 5 and parse_published_header(line) else line)
-    return "".join(out)
