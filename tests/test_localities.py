@@ -103,3 +103,12 @@ def test_abbreviated_and_the_names_are_geonames_places() -> None:
     assert towns("A man was killed Saturday in Port St. Lucie, Florida.") == ["Port Saint Lucie"]
     assert towns("The shooting happened in the Bronx, police said.") == ["The Bronx"]
     assert towns("A man was shot in Ft. Lauderdale on Friday.") == ["Fort Lauderdale"]
+
+
+def test_where_someone_lives_is_a_town_of_ten_thousand_or_more() -> None:
+    assert towns("A Flint woman was killed Saturday.") == ["Flint"]
+    assert towns("A 21-year-old Elkhart man died after being shot.") == ["Elkhart"]
+    assert towns("Gary man shot on east side") == ["Gary"]
+    # an adjective before a person is no place, nor a small town of its name
+    assert towns("A White man was shot.") == []
+    assert towns("A Young man was shot.") == []

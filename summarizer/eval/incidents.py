@@ -36,7 +36,7 @@ from rich.table import Table
 
 from summarizer.eval.clusters import ClusterScore, score_clusters
 from summarizer.models.fieldpath import FieldPath
-from summarizer.rules.localities import place_key
+from summarizer.rules.geonames import place_key
 from summarizer.models.schemas import DAY_PRECISIONS, EventRecord, FieldCheck
 
 SplitName = Literal["tune", "test", "all"]
@@ -146,7 +146,7 @@ _PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 def city_names(incident: Incident) -> set[str]:
     """Keys of the names that count as the incident's city: the city, and both parts of 'City (part)'
-    (:func:`~summarizer.rules.localities.place_key`: "St." and "Saint" are one spelling)."""
+    (:func:`~summarizer.rules.geonames.place_key`: "St." and "Saint" are one spelling)."""
     names = {incident.city, incident.city_raw}
     if match := _PARENTHETICAL.match(incident.city_raw):
         names |= {match.group(1), match.group(2)}

