@@ -51,6 +51,8 @@ CASES = [
     ("Troops killed 4 fighters and 2 civilians.", None, [("4", "killed", False, None), ("2", "killed", True, None)]),
     # a toll before its figure
     ("The death toll rose to three on Sunday.", None, [("three", "killed", False, None)]),
+    ("The shooting left 1 person dead and 3 others with injuries.", None,
+     [("1", "killed", False, None), ("3", "injured", False, None)]),
     ("The number of injured climbed to 12, officials said.", None, [("12", "injured", False, "officials")]),
     ("The toll road costs 5 dollars.", None, []),
     # people leaving a shooting are not displaced

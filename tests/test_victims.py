@@ -290,6 +290,11 @@ def test_a_split_told_in_two_sentences() -> None:
         ("injured", 3, "Four"), ("killed", 1, "a 19-year-old man")]
     assert counts("Two people suffered gunshot wounds; one was pronounced dead.") == [
         ("injured", 1, "Two"), ("killed", 1, "one")]
+    assert counts("Three men were shot Sunday night. One man was shot in the head and died at the scene.") == [
+        ("injured", 2, "Three"), ("killed", 1, "One")]
+    # an aside after "including" is no list of the wounded
+    assert counts("Two people were killed, including a 12-year-old boy, and three others were wounded.") == [
+        ("killed", 2, "Two"), ("injured", 3, "three")]
     # an age after the one who died is no count
     assert counts("Police say three people were shot outside a bar. A man, 31, died.") == [
         ("injured", 2, "three"), ("killed", 1, "A man, 31,")]

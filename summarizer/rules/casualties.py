@@ -65,6 +65,8 @@ _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*
 _SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sought)\b", re.IGNORECASE)
 #: "two teens among five wounded": the count before "among" is a part of the one after it.
 _AMONG = re.compile(r"^(?:[\w-]+\s+){0,2}?among\b", re.IGNORECASE)
+#: "3 others with injuries", "two people with gunshot wounds": injured, whatever verb came before.
+_WITH_WOUNDS = re.compile(r"^(?:[\w-]+\s+){0,2}?with\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injuries)\b", re.IGNORECASE)
 #: "sent two people to the hospital", "put three in the hospital": injured.
 _SENT = re.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s*$", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?hospitals?\b",
@@ -149,6 +151,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         if _BARE.match(noun) and verb_before and not _NOT_CASUALTY_VERB.search(before):
             return _kind_in(verb_before.group().split()[-1])  # a headline's "Gunman kills 1, wounds 2 at office"
         return None
+    if _WITH_WOUNDS.match(noun):
+        return "injured"  # "left 1 person dead and 3 others with injuries"
     if (own := _OWN_PREDICATE.match(noun)) and (kind := _kind_in(noun[own.end():own.end() + 20])) is not None:
         return kind  # "and four others are injured": the count's own verb beats the "and" link
     if previous is not None and _INCLUDING.search(before):

@@ -39,13 +39,14 @@ _SHOT_COUNT = re.compile(
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
 #: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "One of them, a
-#: 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,").
+#: 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,"), perhaps after where they
+#: were shot ("One man was shot in the head and died").
 _THEN_DIED = re.compile(
     rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
     rf"(?P<m>{COUNT_WORD}|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
-    r"\s+(?:later\s+)?(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
+    r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
     r"declared\s+dead|found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)

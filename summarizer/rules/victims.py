@@ -84,8 +84,9 @@ _ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERS
          rf"|(?:(?i:his|her|their)\s+)?{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
-#: three or more people, or a person before a group.
-_LIST = re.compile(rf"\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
+#: three or more people, or a person before a group; not an aside after "including" ("Two were killed,
+#: including a boy, and three others were wounded").
+_LIST = re.compile(rf"(?<!including\s)\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
 _LIST_ITEM = re.compile(_ITEM)
 #: "One man was killed and another (was) wounded", "three were killed and a fourth wounded": "another"
 #: or an ordinal alone, right before its verb.
