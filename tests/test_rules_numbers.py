@@ -83,6 +83,8 @@ def test_parse_count_rejects_non_counts(phrase: str) -> None:
             [],
         ),
         ("Eagle Partner 2023 drills were held with COVID-19 rules and F-16 jets.", []),
+        # a headline's count after a title line is no label of the title's last word
+        ("Shooting in Dayton\n\n3 people shot", [("3", "people")]),
         ("No one was hurt, and they blamed one another.", []),
         ("Thousands of Armenians gathered at the airport.", [("Thousands", "armenians")]),
     ],

@@ -132,7 +132,7 @@ _NOT_COUNT_AFTER = re.compile(
 )
 _CLOCK_HOURS_AFTER = re.compile(r"\s*hours\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_RE}\s*$")
-_LABEL_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][\w’'-]*)\s+$")
+_LABEL_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][\w’'-]*)[ \t]+$")  # on one line: a title ends before a new line
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|the|this|that|which|each)\s+$", re.IGNORECASE)
 _PRONOUN_ONE_AFTER = re.compile(r"\s+another\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
