@@ -491,6 +491,11 @@ def test_a_possessive_subject_with_its_age_and_another_in_a_condition() -> None:
         ("killed", 1, "One man"), ("injured", 1, "another")]
 
 
+def test_a_headline_list_may_open_with_a_word_before_its_person() -> None:
+    assert counts("Teen girl, 2 men wounded in drive-by") == [("injured", 3, "Teen girl, 2 men")]
+    assert counts("Dayton man, woman shot Saturday") == [("injured", 2, "Dayton man, woman")]
+
+
 def test_a_possessive_count_in_a_list_and_a_bare_ordinal() -> None:
     assert counts("A mother and her two children were shot.") == [("injured", 3, "A mother and her two children")]
     assert counts("Three men were killed and a fourth was wounded.") == [("killed", 3, "Three"), ("injured", 1, "a fourth")]

@@ -58,11 +58,11 @@ _HEADLINE_SUBJECT = re.compile(
 #: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting".
 _HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
 #: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot",
-#: "Woman, 2 kids hurt in shooting".
+#: "Woman, 2 kids hurt in shooting", "Teen girl, 2 men wounded in drive-by".
 _HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
 _HEADLINE_LIST = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?"
-    rf"(?P<who>{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
+    rf"(?P<who>(?:[\w-]+\s+)?{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
     re.IGNORECASE)
 #: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded".
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{_PERSON}))\s+"
@@ -217,8 +217,8 @@ def _size(subject: re.Match[str]) -> int:
     if subject.re is _PAIR:
         return 2
     if subject.re is _HEADLINE_LIST:
-        return sum(c.best if (c := parse_count(item.group().split()[0])) and c.best else 1
-                   for item in re.finditer(_HEADLINE_ITEM, subject.group("who"), re.IGNORECASE))
+        return sum(c.best if (c := parse_count(item.split()[0])) and c.best else 1
+                   for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
     if subject.re is _LIST:
         parts = [_part_size(item.group()) for item in _LIST_ITEM.finditer(subject.group())]
         if not all(parts):
