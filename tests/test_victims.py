@@ -491,6 +491,16 @@ def test_a_possessive_subject_with_its_age_and_another_in_a_condition() -> None:
         ("killed", 1, "One man"), ("injured", 1, "another")]
 
 
+def test_a_suspect_shot_by_the_police_or_a_clerk_is_a_casualty() -> None:
+    assert counts("Officers shot and killed the suspect after he pointed a gun at them, police said.") == [
+        ("killed", 1, "the suspect")]
+    assert counts("A store clerk shot and killed a would-be robber Saturday night.") == [
+        ("killed", 1, "a would-be robber")]
+    assert counts("A homeowner shot an intruder who broke into his home.") == [("injured", 1, "an intruder")]
+    # not when the suspect may be someone counted already
+    assert counts("A man was killed. Police shot and killed the gunman.") == [("killed", 1, "A man")]
+
+
 def test_a_headline_list_may_open_with_a_word_before_its_person() -> None:
     assert counts("Teen girl, 2 men wounded in drive-by") == [("injured", 3, "Teen girl, 2 men")]
     assert counts("Dayton man, woman shot Saturday") == [("injured", 2, "Dayton man, woman")]

@@ -83,7 +83,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "nurse", "firefighter", "agent", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter",
     "fiance", "fiancee", "passerby", "passer-by", "rider", "occupant", "landlord", "cyclist", "jogger",
     "shopper", "spectator", "partygoer", "worshipper", "inmate", "prisoner", "hostage", "journalist",
-    "reporter", "photographer", "paramedic", "detective", "sergeant", "pastor", "priest",
+    "reporter", "photographer", "paramedic", "detective", "sergeant", "pastor", "priest", "robber", "intruder",
+    "burglar", "attacker", "assailant", "carjacker",
 )
 #: :data:`PERSON_NOUNS` as an alternation, longest first ("girlfriend", not "girl" of it).
 PERSON_PATTERN = "(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + ")"

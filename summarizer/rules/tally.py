@@ -8,9 +8,9 @@ names or roles (the officer and the suspect), or an ordinal ("a second man was w
 other pair is taken as the same person, so a tally errs low, as a conservative count should.
 "Another man" is no proof of a second victim: the first man may be the gunman.
 
-The same reading counts a suspect the story says was killed or hurt (:func:`hurt_suspects`) and
-a victim told after a stated count as someone beyond it (:func:`added_victims`: "two people were
-wounded ... a third victim").
+The same reading counts a victim told after a stated count as someone beyond it
+(:func:`added_victims`: "two people were wounded ... a third victim"), and a suspect the story
+says was killed or hurt (:mod:`summarizer.rules.suspects`).
 """
 
 from __future__ import annotations
@@ -114,21 +114,6 @@ def distinct_people(phrases: Sequence[str], elsewhere: int = 0) -> int:
         else:
             home.append(person)
     return len(people)
-
-
-def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:
-    """The suspect the story says was killed or hurt ("the gunman was killed by police"), where
-    nobody ``counted`` of that kind may be them. "The victim" is someone counted already; "the
-    suspect" is a role the story keeps apart from its victims, and casualty counts include a
-    shooter killed or wounded."""
-    found: list[CasualtyMention] = []
-    for mention in definite:
-        phrase = mention.number.span.text
-        if who(phrase).role == "suspect" and not any(
-                other.kind == mention.kind and distinct_people([other.number.span.text, phrase]) == 1
-                for other in [*counted, *found]):
-            found.append(mention)
-    return found
 
 
 def _figure(claims: Sequence[CasualtyMention]) -> int | None:

@@ -45,7 +45,7 @@ from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, told_dead_later
-from summarizer.rules.tally import hurt_suspects
+from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
     AGE_WORD, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, source_of,
 )
@@ -390,7 +390,8 @@ class Victims(NamedTuple):
 
 def find_victims(text: str) -> Victims:
     """Splits, single victims, killings named as nouns and definite victims, each found once."""
-    singles, killings, definite = find_single_victims(text), find_killings_of(text), find_definite_victims(text)
+    singles, killings = find_single_victims(text), find_killings_of(text)
+    definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
     singles += hurt_suspects(definite, singles)
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = alive([m for m in singles if m.kind == "injured"], killed)

@@ -1,0 +1,52 @@
+"""Suspects the story says were killed or hurt: "the gunman was killed by police", "Officers shot
+and killed the suspect".
+
+Casualty counts (GVA's among them) include a shooter killed or wounded. A story names them by
+their role, as someone it has introduced ("the suspect", "the gunman"), so they are read as
+definite mentions and counted only where nobody counted already may be them: "the victim" is
+someone counted, while "the suspect" is a role the story keeps apart from its victims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.rules.attribution import sentence_spans
+from summarizer.models.schemas import CasualtyKind
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.tally import distinct_people, who
+from summarizer.rules.victim_claims import one_victim, source_of
+
+#: "shot and killed the suspect", "fatally shot the gunman", "wounded the robber": a suspect as the
+#: object of a casualty verb (the subject is often the police, a clerk or a homeowner).
+_SUSPECT_OBJECT = re.compile(
+    r"\b(?P<verb>shot\s+and\s+killed|fatally\s+(?:shot|wounded)|shot\s+(?:and\s+)?wounded|killed|shot|wounded)\s+"
+    r"(?P<who>the\s+(?:[\w-]+\s+)?(?:suspect|gunman|shooter|robber|intruder|burglar|attacker|assailant|carjacker))\b",
+    re.IGNORECASE)
+
+
+def find_shot_suspects(text: str) -> list[CasualtyMention]:
+    """A suspect as the object of a casualty verb, killed or injured as the verb says."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        for match in _SUSPECT_OBJECT.finditer(sentence.text):
+            kind: CasualtyKind = "killed" if re.search(r"kill|fatally", match.group("verb"), re.I) else "injured"
+            found.append(one_victim(text, kind, sentence.start + match.start("who"), sentence.start + match.end("who"),
+                                    sentence, source_of(sentence)))
+    return found
+
+
+def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The suspect the story says was killed or hurt ("the gunman was killed by police"), where
+    nobody ``counted`` of that kind may be them. "The victim" is someone counted already; "the
+    suspect" is a role the story keeps apart from its victims, and casualty counts include a
+    shooter killed or wounded."""
+    found: list[CasualtyMention] = []
+    for mention in definite:
+        phrase = mention.number.span.text
+        if who(phrase).role == "suspect" and not any(
+                other.kind == mention.kind and distinct_people([other.number.span.text, phrase]) == 1
+                for other in [*counted, *found]):
+            found.append(mention)
+    return found
