@@ -231,6 +231,8 @@ def test_a_person_with_an_age_in_commas_and_the_other_of_a_pair() -> None:
 
 def test_victims_of_another_incident_are_not_counted() -> None:
     assert counts("In a separate shooting, a man was wounded on Elm Street.") == []
+    assert counts("Two men were wounded Saturday. The shooting comes a week after three people were killed "
+                  "at a party nearby.") == [("injured", 2, "Two")]
     text = ("A teenage girl was shot and killed Saturday. The incident was the second reported shooting in "
             "Homewood in less than 24 hours. Police found a man, 22, suffering from gunshot wounds.")
     assert counts(text) == [("killed", 1, "A teenage girl")]

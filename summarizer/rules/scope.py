@@ -1,8 +1,9 @@
 """Which sentences are about another incident: none of their counts is this event's figure.
 
 News sets a shooting in context: the cause ("in retaliation for"), an earlier one ("last year",
-"previously"), a running total ("so far this year"), another that night ("in a separate
-shooting", or the sentence after "It was the second reported shooting in Homewood in 24 hours").
+"previously", "The shooting comes a week after three people were killed"), a running total ("so
+far this year"), another that night ("in a separate shooting", or the sentence after "It was the
+second reported shooting in Homewood in 24 hours").
 Whatever a model picks, a count from such a sentence is never the event's own.
 """
 
@@ -18,7 +19,9 @@ _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier (?:this|last)\b"
     r"|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    r"|\bin (?:a|an) (?:separate|unrelated)\b",
+    r"|\bin (?:a|an) (?:separate|unrelated)\b"
+    r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:a|an|one|two|three|four|five|six|\d+) "
+    r"(?:days?|weeks?|months?|years?) (?:after|since)\b",
     re.IGNORECASE)
 #: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours"):
 #: the sentence after it tells of the other one.
