@@ -6,7 +6,9 @@ from summarizer.rules.victims import find_victims
 
 
 def counts(text: str) -> list[tuple[str, int | None, str]]:
-    return [(m.kind, m.number.count.best, m.number.span.text) for m in _counts(text, find_casualties(text, None), find_victims(text))]
+    """The count candidates of ``text``, taken as published in 2016."""
+    found = _counts(text, find_casualties(text, None), find_victims(text), 2016)
+    return [(m.kind, m.number.count.best, m.number.span.text) for m in found]
 
 
 def test_one_victim_clauses() -> None:
@@ -231,6 +233,9 @@ def test_a_person_with_an_age_in_commas_and_the_other_of_a_pair() -> None:
 
 def test_victims_of_another_incident_are_not_counted() -> None:
     assert counts("In a separate shooting, a man was wounded on Elm Street.") == []
+    # a year before the story's (2016 here) is history
+    assert counts("A 19-year-old man was shot Sunday. His brother was killed in a shooting in 2014.") == [
+        ("injured", 1, "A 19-year-old man")]
     assert counts("Two men were wounded Saturday. The shooting comes a week after three people were killed "
                   "at a party nearby.") == [("injured", 2, "Two")]
     text = ("A teenage girl was shot and killed Saturday. The incident was the second reported shooting in "

@@ -30,9 +30,16 @@ _ANOTHER_INCIDENT_NEXT = re.compile(
     r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
 
 
-def background_sentences(text: str) -> set[Span]:
-    """Sentences about another incident: :data:`_BACKGROUND`, and the one after an incident count."""
+#: "in 2014", "since 2012": a year before the story's is history.
+_IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def background_sentences(text: str, published_year: int | None = None) -> set[Span]:
+    """Sentences about another incident: :data:`_BACKGROUND`, the one after an incident count, and
+    (given the year the story was published) one set in an earlier year ("His brother was killed
+    in a shooting in 2014")."""
     sentences = sentence_spans(text)
-    found = {s for s in sentences if _BACKGROUND.search(s.text)}
+    found = {s for s in sentences if _BACKGROUND.search(s.text) or published_year is not None and any(
+        int(m.group("year")) < published_year for m in _IN_A_YEAR.finditer(s.text))}
     found |= {after for before, after in zip(sentences, sentences[1:]) if _ANOTHER_INCIDENT_NEXT.search(before.text)}
     return found
