@@ -302,6 +302,9 @@ def test_a_split_told_in_two_sentences() -> None:
     # an aside after "including" is no list of the wounded
     assert counts("Two people were killed, including a 12-year-old boy, and three others were wounded.") == [
         ("killed", 2, "Two"), ("injured", 3, "three")]
+    # everyone shot died: one claim of the dead, in place of the count of the shot
+    assert counts("Officers found two men with gunshot wounds. Both were pronounced dead at the scene.") == [
+        ("killed", 2, "two men with gunshot wounds. Both")]
     # an age after the one who died is no count
     assert counts("Police say three people were shot outside a bar. A man, 31, died.") == [
         ("injured", 2, "three"), ("killed", 1, "A man, 31,")]

@@ -19,9 +19,9 @@ from summarizer.rules.attribution import sentence_spans
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
-from summarizer.rules.numbers import parse_count
+from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.scope import background_sentences
-from summarizer.rules.spans import Span
+from summarizer.rules.spans import Span, make_span
 from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of
 
 #: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died".
@@ -38,12 +38,12 @@ _SHOT_COUNT = re.compile(
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
-#: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "One of them, a
-#: 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,"), perhaps after where they
+#: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "Both", "One of
+#: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,"), perhaps after where they
 #: were shot ("One man was shot in the head and died").
 _THEN_DIED = re.compile(
     rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
-    rf"(?P<m>{COUNT_WORD}|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
+    rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
@@ -96,12 +96,24 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMenti
     one_person = re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
     # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age)
     shot, fatal = parse_count(shot_words), parse_count("one" if one_person else fatal_words)
+    if re.match(r"(?i:both|all)\b", fatal_words):
+        fatal = shot  # "found two men with gunshot wounds. Both were pronounced dead"
     if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
         return []
-    found = [_claim(text, "killed", fatal_at, fatal.best)]
-    if shot.best > fatal.best:
-        found.append(_claim(text, "injured", shot_at, shot.best - fatal.best))
-    return found
+    if shot.best == fatal.best:
+        return [_all_died(text, shot_at, fatal_at, fatal.best)]
+    return [_claim(text, "killed", fatal_at, fatal.best), _claim(text, "injured", shot_at, shot.best - fatal.best)]
+
+
+def _all_died(text: str, shot_at: _Stated, fatal_at: _Stated, value: int) -> CasualtyMention:
+    """Everyone shot died ("found two men with gunshot wounds. Both were pronounced dead"): one
+    claim of the dead, stated by both counts, in the sentence of the shot (whose count it replaces)."""
+    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group), at.sentence.start + at.match.end(at.group))
+                  for at in (shot_at, fatal_at))
+    number = NumberMention(span=make_span(text, parts[0].start, parts[-1].end), unit_hint=None, count=CountRange(
+        low=value, high=value, best=value, qualifier="exact", text=" … ".join(dict.fromkeys(p.text for p in parts))))
+    return CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(fatal_at.sentence),
+                           sentence=shot_at.sentence, number=number, parts=parts if len(set(parts)) > 1 else ())
 
 
 def _claim(text: str, kind: CasualtyKind, at: _Stated, value: int) -> CasualtyMention:
