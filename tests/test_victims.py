@@ -501,6 +501,16 @@ def test_a_possessive_subject_with_its_age_and_another_in_a_condition() -> None:
         ("killed", 1, "One man"), ("injured", 1, "another")]
 
 
+def test_an_injury_told_between_a_death_and_its_retelling_is_that_death() -> None:
+    text = ("A man was fatally shot Tuesday night, police said. Officers found a man suffering from a gunshot wound. "
+            "He was taken to North Memorial Medical Center, where he died.")
+    assert counts(text) == [("killed", 1, "A man")]
+    # not someone the story tells apart: another man, a name
+    text = ("A man was fatally shot Tuesday night. Officers found another man suffering from a gunshot wound. "
+            "Police said the man who was killed died at the scene.")
+    assert counts(text) == [("killed", 1, "A man"), ("injured", 1, "another man")]
+
+
 def test_a_suspect_shot_by_the_police_or_a_clerk_is_a_casualty() -> None:
     assert counts("Officers shot and killed the suspect after he pointed a gun at them, police said.") == [
         ("killed", 1, "the suspect")]

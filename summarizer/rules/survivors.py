@@ -14,6 +14,10 @@ A story may tie an injured mention to a death in two ways:
 * by a death told after a group was shot: "A man and his son were shot. The father died." is one
   killed and one injured. A suspect who dies is not one of the group.
 
+* by retelling: "A man was fatally shot ... Officers found a man suffering from a gunshot wound.
+  He was taken to a hospital, where he died." The injury told between a death and its retelling,
+  of someone unnamed who may be that person, is the same death told step by step.
+
 One clause read both ways ("found the body of a woman with a gunshot wound") is one death.
 """
 
@@ -58,6 +62,12 @@ class Outcome(NamedTuple):
     died: list[CasualtyMention]
 
 
+def _retold(mention: CasualtyMention) -> bool:
+    """A one-person mention a story may use again for someone it has counted: no name ("a man", "a
+    21-year-old"), and not someone else ("another man", "his girlfriend")."""
+    return who(_phrase(mention)).surname is None and not _SOMEONE_ELSE.match(_phrase(mention))
+
+
 def _may_continue(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
     """Whether ``death``, told in a later sentence, may be the end of the person ``injury`` names."""
     surname = who(_phrase(death)).surname
@@ -78,9 +88,15 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
     for death in sorted(deaths, key=_start):
         if _SOMEONE_ELSE.match(_phrase(death)):
             continue
-        if any(_start(k) < _start(death) and _one_person(_phrase(k), _phrase(death)) for k in [*killed, *died]
-               if k is not death):
-            continue  # told again: "A man was killed ... Police said he died at the scene"
+        told = [k for k in [*killed, *died] if k is not death and _start(k) < _start(death)
+                and _one_person(_phrase(k), _phrase(death))]
+        if told:  # told again: "A man was killed ... Police said he died at the scene"
+            # and an injury told between is the same death retold: "A man was fatally shot ... officers
+            # found a man suffering from a gunshot wound. He was taken to a hospital, where he died."
+            living = [m for m in living if not (_retold(m) and _may_continue(text, m, death) and any(
+                _retold(k) and k.sentence.start < m.sentence.start and _one_person(_phrase(k), _phrase(m))
+                for k in told))]
+            continue
         earlier = [m for m in living if _may_continue(text, m, death)]
         if earlier and _one_person(*map(_phrase, earlier)):
             living = [m for m in living if m not in earlier]
