@@ -230,7 +230,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
         if any(m.kind == kind for m in stated):
             continue  # a count the text states is the total; its victims are parts of it
         other_kind = "injured" if kind == "killed" else "killed"
-        elsewhere = max((m.number.count.best or 0 for m in current if m.kind == other_kind), default=0)
+        elsewhere = [(m.number.span.text, m.number.count.best or 0) for m in current if m.kind == other_kind]
         if (tallied := tally(text, of_kind, elsewhere)) is not None:  # None also when a clause counts two
             current = [m for m in current if m.kind != kind] + [tallied]
     definite = [m for m in victims.definite if m.sentence not in background]

@@ -93,18 +93,18 @@ def _ordinal(phrase: str) -> int | None:
     return _ORDINALS[(match.group(1) or match.group(2)).lower()] if match else None
 
 
-def distinct_people(phrases: Sequence[str], elsewhere: int = 0) -> int:
+def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]] = ()) -> int:
     """How many people the mentions name at least: each joins the first person it may be, in text
     order, except that "a second man" is someone new while fewer than two people are counted.
 
-    ``elsewhere`` people are counted in claims of another kind: an ordinal that names no sex ("the
-    other", "a second victim") counts them too ("A man was killed and another man wounded ... The
-    other was in critical condition" is one wounded), while "a second woman" counts women and "a
-    second officer" officers."""
+    ``elsewhere`` are claims of another kind, as (phrase, count): an ordinal counts their people
+    too where they may be of its kind ("Two people were killed and another was wounded ... A third
+    man" is the one wounded; "A man was killed and another man wounded ... The other" too), while
+    "a second woman" after a man killed counts women and "a second officer" officers."""
     people: list[list[Who]] = []
     for phrase in phrases:
         person, ordinal = who(phrase), _ordinal(phrase)
-        before = len(people) + (elsewhere if person.sex is None and person.role is None else 0)
+        before = len(people) + max((n for other, n in elsewhere if _may_be_same(person, who(other))), default=0)
         if ordinal is not None and before < ordinal:
             people.append([person])
             continue
@@ -162,7 +162,8 @@ def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casual
     return first.model_copy(update={"number": number, "parts": parts})
 
 
-def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: int = 0) -> CasualtyMention | None:
+def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]] = ()) \
+        -> CasualtyMention | None:
     """One claim for one-victim ``mentions`` of one kind that name two or more people, else None;
     ``elsewhere`` people are counted in claims of the other kind (see :func:`distinct_people`).
 
