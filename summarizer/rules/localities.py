@@ -332,7 +332,8 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         locality = _resolve(surface, _explicit_state(text, end), context, cued or resident)
         if locality is not None and resident and locality.population < RESIDENT_TOWN:
             return None
-        if locality is not None and (cued or not _everyday_word(surface) or resident and surface not in everyday_names()):
+        if locality is not None and (cued or not _everyday_word(surface)
+                                     or resident and surface not in everyday_names()):
             return _Found("city", locality, None, None)
     return None
 

@@ -27,7 +27,8 @@ from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source
 #: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died".
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
-    rf"(?:were|was|have been|had been)?\s*(?:shot\b|suffered\s+gunshot\s+wounds\b|{HOSPITAL_TRIP})[^.;]{{0,40}}?[,;]?\s+"
+    rf"(?:were|was|have been|had been)?\s*(?:shot\b|suffered\s+gunshot\s+wounds\b|{HOSPITAL_TRIP})"
+    r"[^.;]{0,40}?[,;]?\s+"
     rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
     r"(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
     r"(?:fatally|died|dies|has\s+died|dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
@@ -43,10 +44,12 @@ _SHOT_COUNT = re.compile(
 #: were shot ("One man was shot in the head and died").
 _THEN_DIED = re.compile(
     rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
-    rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
+    rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?"
+    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
-    r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
+    r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
+    r"(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
     r"declared\s+dead|found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -108,8 +111,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMenti
 def _all_died(text: str, shot_at: _Stated, fatal_at: _Stated, value: int) -> CasualtyMention:
     """Everyone shot died ("found two men with gunshot wounds. Both were pronounced dead"): one
     claim of the dead, stated by both counts, in the sentence of the shot (whose count it replaces)."""
-    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group), at.sentence.start + at.match.end(at.group))
-                  for at in (shot_at, fatal_at))
+    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group),
+                            at.sentence.start + at.match.end(at.group)) for at in (shot_at, fatal_at))
     number = NumberMention(span=make_span(text, parts[0].start, parts[-1].end), unit_hint=None, count=CountRange(
         low=value, high=value, best=value, qualifier="exact", text=" … ".join(dict.fromkeys(p.text for p in parts))))
     return CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(fatal_at.sentence),

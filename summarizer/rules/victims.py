@@ -86,7 +86,8 @@ _ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERS
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
 #: three or more people, or a person before a group; not an aside after "including" ("Two were killed,
 #: including a boy, and three others were wounded").
-_LIST = re.compile(rf"(?<!including\s)\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
+_LIST = re.compile(rf"(?<!including\s)\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+"
+                   rf"(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
 _LIST_ITEM = re.compile(_ITEM)
 #: "One man was killed and another (was) wounded": "another" alone, right before its verb. (An ordinal
 #: alone, "a second was injured", was tried as one more person and dropped: on the tuning half it
