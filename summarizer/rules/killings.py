@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import PERSON_PATTERN
-from summarizer.rules.victim_claims import one_victim, source_of
+from summarizer.rules.victim_claims import matched_victims
 
 _PERSON = PERSON_PATTERN
 #: The nouns of a killing ("the murder of 4-year-old girl", "a teen's fatal shooting", "the body of a
@@ -29,11 +28,4 @@ _KILLING_OF = re.compile(
 
 def find_killings_of(text: str) -> list[CasualtyMention]:
     """One person killed per "the fatal shooting of a boy" / "the girl's murder"."""
-    found: list[CasualtyMention] = []
-    for sentence in sentence_spans(text):
-        claimed_by = source_of(sentence)
-        for match in _KILLING_OF.finditer(sentence.text):
-            group = "of" if match.group("of") else "own"
-            start, end = sentence.start + match.start(group), sentence.start + match.end(group)
-            found.append(one_victim(text, "killed", start, end, sentence, claimed_by))
-    return found
+    return matched_victims(text, _KILLING_OF, lambda match: ("killed", "of" if match.group("of") else "own"))

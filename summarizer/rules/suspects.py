@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.rules.attribution import sentence_spans
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.tally import distinct_people, who
-from summarizer.rules.victim_claims import one_victim, source_of
+from summarizer.rules.victim_claims import matched_victims
 
 #: "shot and killed the suspect", "fatally shot the gunman", "wounded the robber": a suspect as the
 #: object of a casualty verb (the subject is often the police, a clerk or a homeowner).
@@ -28,13 +27,9 @@ _SUSPECT_OBJECT = re.compile(
 
 def find_shot_suspects(text: str) -> list[CasualtyMention]:
     """A suspect as the object of a casualty verb, killed or injured as the verb says."""
-    found: list[CasualtyMention] = []
-    for sentence in sentence_spans(text):
-        for match in _SUSPECT_OBJECT.finditer(sentence.text):
-            kind: CasualtyKind = "killed" if re.search(r"kill|fatally", match.group("verb"), re.I) else "injured"
-            found.append(one_victim(text, kind, sentence.start + match.start("who"), sentence.start + match.end("who"),
-                                    sentence, source_of(sentence)))
-    return found
+    def read(match: re.Match[str]) -> tuple[CasualtyKind, str]:
+        return ("killed" if re.search(r"kill|fatally", match.group("verb"), re.IGNORECASE) else "injured"), "who"
+    return matched_victims(text, _SUSPECT_OBJECT, read)
 
 
 def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:

@@ -8,8 +8,11 @@ person or for a counted group, with the source its sentence attributes it to.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.attribution import find_attributions
+from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import NUMBER_WORDS, PERSON_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
@@ -40,6 +43,20 @@ def one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Sp
     """A claim of one person, named by ``text[start:end]``."""
     return CasualtyMention(kind=kind, number=counted(text, start, end, 1), civilians=False,
                            claimed_by=claimed_by, sentence=sentence)
+
+
+def matched_victims(text: str, pattern: re.Pattern[str],
+                    read: Callable[[re.Match[str]], tuple[CasualtyKind, str]]) -> list[CasualtyMention]:
+    """One victim per match of ``pattern`` in each sentence of ``text``: ``read`` says of a match
+    its kind and the group that names the person."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        claimed_by = source_of(sentence)
+        for match in pattern.finditer(sentence.text):
+            kind, group = read(match)
+            found.append(one_victim(text, kind, sentence.start + match.start(group), sentence.start + match.end(group),
+                                    sentence, claimed_by))
+    return found
 
 
 def counted(text: str, start: int, end: int, value: int) -> NumberMention:
