@@ -526,6 +526,12 @@ def test_a_headline_list_may_open_with_a_word_before_its_person() -> None:
     assert counts("Dayton man, woman shot Saturday") == [("injured", 2, "Dayton man, woman")]
 
 
+def test_a_noun_s_relative_is_a_victim_of_their_own() -> None:
+    assert counts("A 2-year-old was shot in the head. The child's father, 24, was also shot.") == [
+        ("injured", 2, "A 2-year-old was shot in the head. The child's father, 24")]
+    assert counts("The boy's mother said he was shot.") == []  # who says is not who was hurt
+
+
 def test_a_possessive_count_in_a_list() -> None:
     assert counts("A mother and her two children were shot.") == [("injured", 3, "A mother and her two children")]
 

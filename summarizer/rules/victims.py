@@ -247,9 +247,10 @@ def _part_size(item: str) -> int | None:
 
 def _owned_subjects(sentence: str) -> list[re.Match[str]]:
     """People named through a possessive as a clause's subject: "His brother was also shot", "his
-    cousin, 20, was injured". Not the
-    end of a longer subject ("Ava and Betzida and their mom were shot": a plural verb)."""
-    return [m for m in re.finditer(rf"\b{OWNED_PERSON}(?:,\s\d{{1,3}}(?=,))?\b", sentence)
+    cousin, 20, was injured", "The child's father, 24, was also shot". Not the end of a longer
+    subject ("Ava and Betzida and their mom were shot": a plural verb)."""
+    owned = rf"{OWNED_PERSON}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})['’]s\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+    return [m for m in re.finditer(rf"\b(?:{owned})(?:,\s\d{{1,3}}(?=,))?\b", sentence)
             if _CLAUSE_START.search(sentence[:m.start()])
             and not re.match(r"\s+(?:\w+\s+)?(?:were|are|have)\b", sentence[m.end():])]
 
