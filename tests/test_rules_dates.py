@@ -193,3 +193,17 @@ def test_a_numeric_date_reads_month_first_where_that_is_the_past_day_nearer_publ
     # day-first where month-first is impossible, or is after publication
     assert [m.value for m in find_dates("On 20/02/2016 ...", published)] == [date(2016, 2, 20)]
     assert [m.value for m in find_dates("On 2/3/2016 ...", published)] == [date(2016, 3, 2)]
+
+
+def test_a_day_without_a_year_points_back_unless_it_is_a_month_away() -> None:
+    published = date(2016, 3, 7)
+    assert [m.value for m in find_dates("He was shot on Sept. 5.", published, prefer="past")] == [date(2015, 9, 5)]
+    assert [m.value for m in find_dates("The trial begins March 10.", published, prefer="past")] == [date(2016, 3, 10)]
+    assert [m.value for m in find_dates("He was shot on Sept. 5.", published)] == [date(2016, 9, 5)]  # nearest
+
+
+def test_an_abbreviated_weekday_before_a_part_of_the_day() -> None:
+    published = date(2016, 3, 7)  # a Monday
+    assert [(m.span.text, m.value) for m in find_dates("He was shot Tues. night.", published, prefer="past")] == [
+        ("Tues", date(2016, 3, 1))]
+    assert find_dates("The Sun. Police said", published) == []

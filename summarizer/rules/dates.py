@@ -17,7 +17,8 @@ and relative mentions are resolved against ``published``:
   "Monday, Nov. 15" when the 15th was a Tuesday: the Monday before publication
   wins when one day off (a day number slips more easily than a day lived).
 * Day and month without a year -> the year that puts the date nearest to
-  ``published``; a month alone after "in/since/during..." -> the latest such
+  ``published`` (``prefer="past"``: the latest on or before it, unless the next is a month away
+  at most); a month alone after "in/since/during..." -> the latest such
   month on or before ``published`` ("until/by/next" -> the next one).
 * "last/this/next year|month" -> year / month precision; "last week" and
   similar spans are reported but left unresolved.
@@ -72,6 +73,9 @@ _RELATIVE_DAYS = {
     "this afternoon": 0, "this evening": 0, "tomorrow": 1,
 }
 _SMALL_NUMBERS = {**INDEFINITE_ONE, **SMALL_NUMBER_WORDS}
+#: A year-less day this few days after publication is a schedule ("the trial begins March 10"),
+#: not last year's day, even where dates point back.
+SCHEDULE_DAYS = 30
 
 
 WEEKDAY_PATTERN = rf"(?:{alternation(WEEKDAYS)})"
@@ -95,7 +99,10 @@ _DATE_RE = re.compile(
     rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{WEEKDAY_PATTERN})(?![\w-])"
     rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}|,?\s+{MONTH_PATTERN})"
     rf"|(?<![\w.,:/$€£#])(?<![A-Za-z]-)(?P<year>{_YEAR})(?![\w%]|[.,:]\d)"
+    r"|\b(?P<wd_abbr>Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)\.(?=\s+(?:night|morning|afternoon|evening)\b)"
 )
+#: An abbreviated weekday before a part of the day ("Tues. night"): its index in ``WEEKDAYS``.
+_WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -155,10 +162,17 @@ def resolve_weekday(weekday: int, published: date, prefer: Prefer, *, strict: bo
     return _shift(published, forward)
 
 
-def _nearest_year(published: date, month: int, day: int) -> date | None:
-    """Year-less day/month: the candidate year closest to the publication date."""
+def _nearest_year(published: date, month: int, day: int, prefer: Prefer = "nearest") -> date | None:
+    """Year-less day/month: the candidate year closest to the publication date. Pointing back
+    (``prefer="past"``, as for what a report says happened), the latest on or before publication,
+    unless the next one is within ``SCHEDULE_DAYS`` (a trial "on March 10" of a story of March 7)."""
     candidates = [d for y in (published.year - 1, published.year, published.year + 1)
                   if 1 <= y <= 9999 and (d := _safe_date(y, month, day)) is not None]
+    if prefer == "past":
+        past = [d for d in candidates if d <= published]
+        soon = [d for d in candidates if 0 < (d - published).days <= SCHEDULE_DAYS]
+        if past and not soon:
+            return max(past)
     return min(candidates, key=lambda d: abs((d - published).days), default=None)
 
 
@@ -180,7 +194,7 @@ def _weekday_check(value: date | None, named: str | None) -> tuple[int | None, s
     return index, None
 
 
-def _calendar(text: str, m: re.Match[str], published: date | None) -> DateMention | None:
+def _calendar(text: str, m: re.Match[str], published: date | None, prefer: Prefer) -> DateMention | None:
     """Day-precision dates: ISO, numeric, "20 September 2023", "Sept. 20"."""
     g = m.group
     note = None
@@ -201,7 +215,7 @@ def _calendar(text: str, m: re.Match[str], published: date | None) -> DateMentio
         if g(f"{prefix}_y"):
             value = _safe_date(int(g(f"{prefix}_y")), month, day)
         elif published is not None:
-            value, note = _nearest_year(published, month, day), "year inferred from publication date"
+            value, note = _nearest_year(published, month, day, prefer), "year inferred from publication date"
         else:
             value = None
     if value is None and (g("iso_y") or g("num_a") or g("dmy_y") or g("mdy_y")):
@@ -273,9 +287,10 @@ _FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|
 
 
 def _weekday(text: str, m: re.Match[str], published: date | None, prefer: Prefer) -> DateMention:
-    """A weekday name, resolved in the week window around the publication date."""
-    index = WEEKDAYS.index(m.group("wd"))
-    start, end = m.span("wd")
+    """A weekday name ("Tuesday", "Tues. night"), resolved in the week window around the publication date."""
+    abbreviated = m.group("wd_abbr")
+    index = _WEEKDAY_ABBREVIATIONS[abbreviated] if abbreviated else WEEKDAYS.index(m.group("wd"))
+    start, end = m.span("wd_abbr") if abbreviated else m.span("wd")
     if published is None:
         return _mention(text, start, end, None, "weekday", index)
     modifier = (m.group("wd_mod") or "").lower()
@@ -304,7 +319,7 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
     mentions: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
         mention: DateMention | None
-        if m.group("wd"):
+        if m.group("wd") or m.group("wd_abbr"):
             mention = _weekday(text, m, published, prefer)
         elif m.group("rel"):
             mention = _relative(text, m, published)
@@ -320,7 +335,7 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
         elif m.group("mc_m"):
             mention = _month_in_context(text, m, published)
         else:
-            mention = _calendar(text, m, published)
+            mention = _calendar(text, m, published, prefer)
         if mention is not None:
             mentions.append(mention)
     holidays = [_mention(text, h.span.start, h.span.end, h.value, "day") for h in find_holidays(text, published)]
