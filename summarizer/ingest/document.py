@@ -28,11 +28,11 @@ from summarizer.rules.lexicon import SPEECH_VERBS, STREET_SUFFIXES
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention
 from summarizer.rules.datelines import parse_published_header, without_dateline
+from summarizer.rules.days_after import counted_back
 from summarizer.rules.gazetteer import Place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span
-from summarizer.rules.days_after import counted_back
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention

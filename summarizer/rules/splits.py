@@ -3,11 +3,11 @@
 "N were shot, M fatally", "N shot, M of them fatally", "N were shot, including a man who died",
 "shot N people, killing M" and the same told in two sentences are M killed and N - M injured,
 because a person counted as killed is not also counted as injured (the usual convention of
-casualty datasets). In two sentences, the death
-comes in one of the next two, as a count or as one person: "Five people were shot Saturday night.
-One died.", "Three people were shot. A 22-year-old man died at the scene.", "Officers found two men
-with gunshot wounds. One was pronounced dead." A sentence about another incident
-(:mod:`summarizer.rules.scope`) is not the rest of the story.
+casualty datasets). In two sentences, the death comes in one of the next two, as a count or as
+one person: "Five people were shot Saturday night. One died.", "Three people were shot. A
+22-year-old man died at the scene.", "Officers found two men with gunshot wounds. One was
+pronounced dead." A sentence about another incident (:mod:`summarizer.rules.scope`) is not the
+rest of the story.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Who of the injured lived: a person counted as killed is not also counted as injured.
 
-A story may tie an injured mention to a death in two ways:
+A story may tie an injured mention to a death in these ways:
 
 * by name or age: "Gray had been hit" and "Kimani Gray was shot and killed";
 * by telling the death in a later sentence: "A man was shot Tuesday night. He died at a hospital."
@@ -13,7 +13,6 @@ A story may tie an injured mention to a death in two ways:
   a name the story used before the injury (it would have named the injured so, too).
 * by a death told after a group was shot: "A man and his son were shot. The father died." is one
   killed and one injured. A suspect who dies is not one of the group.
-
 * by retelling: "A man was fatally shot ... Officers found a man suffering from a gunshot wound.
   He was taken to a hospital, where he died." The injury told between a death and its retelling,
   of someone unnamed who may be that person, is the same death told step by step.

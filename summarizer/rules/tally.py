@@ -93,6 +93,11 @@ def _ordinal(phrase: str) -> int | None:
     return _ORDINALS[(match.group(1) or match.group(2)).lower()] if match else None
 
 
+def _of_its_kind(person: Who, claims: Sequence[tuple[str, int]]) -> int:
+    """The most people one of ``claims`` counts who may be of ``person``'s kind (sex, role)."""
+    return max((n for phrase, n in claims if _may_be_same(person, who(phrase))), default=0)
+
+
 def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]] = ()) -> int:
     """How many people the mentions name at least: each joins the first person it may be, in text
     order, except that "a second man" is someone new while fewer than two people are counted.
@@ -104,8 +109,7 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
     people: list[list[Who]] = []
     for phrase in phrases:
         person, ordinal = who(phrase), _ordinal(phrase)
-        before = len(people) + max((n for other, n in elsewhere if _may_be_same(person, who(other))), default=0)
-        if ordinal is not None and before < ordinal:
+        if ordinal is not None and len(people) + _of_its_kind(person, elsewhere) < ordinal:
             people.append([person])
             continue
         home = next((p for p in people if all(_may_be_same(person, o) for o in p)), None)
