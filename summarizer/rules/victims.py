@@ -235,7 +235,8 @@ def _size(subject: re.Match[str]) -> int:
 
 
 def _part_size(item: str) -> int | None:
-    """People in one part of a listed subject: "a man" 1, "two women" 2, "her two children" 2."""
+    """People in one part of a listed subject or object: "a man" 1, "his mother" 1, "two women" 2,
+    "her two children" 2; None where the count is no number."""
     words = item.split()
     if len(words) > 2 and words[0].lower() in ("his", "her", "their") and re.fullmatch(COUNT_WORD, words[1]):
         words = words[1:]
@@ -350,7 +351,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
             more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re is not _SELF_KILLED else None
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = 1 + sum(_item_size(item) for item in re.finditer(_OBJECT_ITEM, more.group()))
+                size = 1 + sum(_part_size(item.group()) or 1 for item in re.finditer(_OBJECT_ITEM, more.group()))
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
@@ -367,14 +368,6 @@ def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
     killing him"."""
     fatal = _FATAL_VERB.search(obj.group("verb")) or _KILLING_HIM.match(obj.string, obj.end())
     return "killed" if fatal else "injured"
-
-
-def _item_size(item: re.Match[str]) -> int:
-    """People in one listed object: one for "a woman" or "his mother", N for "two teenagers"."""
-    if re.match(rf"(?:(?i:a|an|one|another)|{POSSESSIVE})\s", item.group()):
-        return 1
-    count = parse_count(item.group().split()[0])
-    return count.best if count and count.best else 1
 
 
 class Victims(NamedTuple):
