@@ -86,6 +86,9 @@ PERSON_NOUNS: tuple[str, ...] = (
     "reporter", "photographer", "paramedic", "detective", "sergeant", "pastor", "priest", "robber", "intruder",
     "burglar", "attacker", "assailant", "carjacker",
 )
+#: The nouns for whoever did the shooting: a role a story keeps apart from its victims.
+SUSPECT_NOUNS: tuple[str, ...] = ("suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder",
+                                  "burglar", "carjacker")
 #: :data:`PERSON_NOUNS` as an alternation, longest first ("girlfriend", not "girl" of it).
 PERSON_PATTERN = "(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + ")"
 #: Ranks before a name ("Sgt. Lee Jundt"): part of how the text names a person, not the name.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import SUSPECT_NOUNS
 from summarizer.rules.tally import distinct_people, who
 from summarizer.rules.victim_claims import matched_victims
 
@@ -21,7 +22,7 @@ from summarizer.rules.victim_claims import matched_victims
 #: object of a casualty verb (the subject is often the police, a clerk or a homeowner).
 _SUSPECT_OBJECT = re.compile(
     r"\b(?P<verb>shot\s+and\s+killed|fatally\s+(?:shot|wounded)|shot\s+(?:and\s+)?wounded|killed|shot|wounded)\s+"
-    r"(?P<who>the\s+(?:[\w-]+\s+)?(?:suspect|gunman|shooter|robber|intruder|burglar|attacker|assailant|carjacker))\b",
+    rf"(?P<who>the\s+(?:[\w-]+\s+)?(?:{'|'.join(SUSPECT_NOUNS)}))\b",
     re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, PERSON_NOUNS, RANKS
+from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
 
@@ -33,8 +33,7 @@ _FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", 
 #: ("He died at a hospital") by the pronoun.
 _PRONOUN_SEX = {"his": "male", "her": "female", "he": "male", "she": "female"}
 #: Roles a story keeps apart: the officer it says was shot is not the suspect it says was killed.
-_ROLES = {"suspect": frozenset(["suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder",
-                                "burglar", "carjacker"]),
+_ROLES = {"suspect": frozenset(SUSPECT_NOUNS),
           "police": frozenset(["officer", "deputy", "trooper", "policeman", "policewoman", "patrolman",
                                *(rank.lower() for rank in RANKS)])}
 _AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
