@@ -302,6 +302,8 @@ def test_a_split_told_in_two_sentences() -> None:
     # an aside after "including" is no list of the wounded
     assert counts("Two people were killed, including a 12-year-old boy, and three others were wounded.") == [
         ("killed", 2, "Two"), ("injured", 3, "three")]
+    assert counts("Both victims were taken to the hospital, where one died.") == [
+        ("injured", 1, "Both"), ("killed", 1, "one")]
     # everyone shot died: one claim of the dead, in place of the count of the shot
     assert counts("Officers found two men with gunshot wounds. Both were pronounced dead at the scene.") == [
         ("killed", 2, "two men with gunshot wounds. Both")]

@@ -98,7 +98,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMenti
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
     one_person = re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
     # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age)
-    shot, fatal = parse_count(shot_words), parse_count("one" if one_person else fatal_words)
+    shot = parse_count("two" if shot_words.lower() == "both" else shot_words)  # "Both victims were taken ..."
+    fatal = parse_count("one" if one_person else fatal_words)
     if re.match(r"(?i:both|all)\b", fatal_words):
         fatal = shot  # "found two men with gunshot wounds. Both were pronounced dead"
     if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
