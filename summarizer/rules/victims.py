@@ -219,8 +219,7 @@ def _size(subject: re.Match[str]) -> int:
     if subject.re is _PAIR:
         return 2
     if subject.re is _HEADLINE_LIST:
-        return sum(c.best if (c := parse_count(item.split()[0])) and c.best else 1
-                   for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
+        return sum(_part_size(item) or 1 for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
     if subject.re is _LIST:
         parts = [_part_size(item.group()) for item in _LIST_ITEM.finditer(subject.group())]
         if not all(parts):
