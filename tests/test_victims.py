@@ -29,6 +29,8 @@ def test_shot_minus_killed_is_injured() -> None:
         ("injured", 3, "four"), ("killed", 1, "one")]
     assert counts("Seven people were shot overnight, including two who died.") == [
         ("injured", 5, "Seven"), ("killed", 2, "two")]
+    assert counts("Six people were struck by gunfire, and one of them later died at the hospital.") == [
+        ("injured", 5, "Six"), ("killed", 1, "one")]
 
 
 def test_ages_and_negations_are_not_counts() -> None:
@@ -575,3 +577,9 @@ def test_a_listed_subject_may_name_its_people_definitely_or_by_kin() -> None:
 def test_a_headline_list_may_count_a_group() -> None:
     assert counts("Woman, 2 kids hurt in shooting") == [("injured", 3, "Woman, 2 kids")]
     assert counts("Police: Man, 2 teens wounded") == [("injured", 3, "Man, 2 teens")]
+
+
+def test_another_or_an_ordinal_as_the_object_of_a_second_verb() -> None:
+    assert counts("A gunman killed two people and wounded a third before fleeing.") == [
+        ("killed", 2, "two"), ("injured", 1, "a third")]
+    assert counts("A gunman killed one man and wounded another.") == [("killed", 1, "one man"), ("injured", 1, "another")]

@@ -27,10 +27,11 @@ from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source
 #: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died".
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
-    rf"(?:were|was|have been|had been)?\s*(?:shot\b|suffered\s+gunshot\s+wounds\b|{HOSPITAL_TRIP})"
+    rf"(?:were|was|have been|had been)?\s*(?:shot\b|(?:struck|hit)\s+by\s+(?:gunfire|bullets?)\b"
+    rf"|suffered\s+gunshot\s+wounds\b|{HOSPITAL_TRIP})"
     r"[^.;]{0,40}?[,;]?\s+"
     rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
-    r"(?:of\s+them\s+|of\s+whom\s+|who\s+)?"
+    r"(?:of\s+them\s+|of\s+whom\s+|who\s+)?(?:later\s+)?"
     r"(?:fatally|died|dies|has\s+died|dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."

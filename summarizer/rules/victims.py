@@ -109,7 +109,8 @@ _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
            r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
 #: A victim as the object of a casualty verb: "a gunman shot a 20-year-old man", "Man shot
-#: officer", "shot and killed a teen", "Giddings shot Sgt. Lee Jundt". Not "shot the teen": a
+#: officer", "shot and killed a teen", "Giddings shot Sgt. Lee Jundt", "killed two and wounded a
+#: third" (the tally tells the third apart from the two). Not "shot the teen": a
 #: definite object is someone already counted, and "shooting victim" is a noun (after
 #: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
 _CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
@@ -118,7 +119,7 @@ _CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+ki
                   r"gunned\s+down)")
 _OBJECT = re.compile(
     rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
-    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}"
+    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
 #: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
