@@ -583,3 +583,8 @@ def test_another_or_an_ordinal_as_the_object_of_a_second_verb() -> None:
     assert counts("A gunman killed two people and wounded a third before fleeing.") == [
         ("killed", 2, "two"), ("injured", 1, "a third")]
     assert counts("A gunman killed one man and wounded another.") == [("killed", 1, "one man"), ("injured", 1, "another")]
+
+
+def test_a_counted_group_first_among_objects() -> None:
+    assert counts("The gunman shot two men and a woman outside a bar.") == [("injured", 3, "two men and a woman")]
+    assert counts("The gunman shot two men outside a bar.") == [("injured", 2, "two")]

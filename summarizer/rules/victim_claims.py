@@ -15,7 +15,7 @@ from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import NUMBER_WORDS, PERSON_PATTERN
-from summarizer.rules.numbers import CountRange, NumberMention
+from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 
 #: An age as an adjective: "17-year-old", "four-year-old".
@@ -71,3 +71,15 @@ def source_of(sentence: Span) -> str | None:
     sources = [a.source for a in find_attributions(sentence.text)
                if a.source.lower() not in {"he", "she", "they", "it"}]
     return sources[0] if sources else None
+
+
+def part_size(item: str) -> int | None:
+    """People in one part of a listed subject or object: "a man" 1, "his mother" 1, "two women" 2,
+    "her two children" 2; None where the count is no number."""
+    words = item.split()
+    if len(words) > 2 and words[0].lower() in ("his", "her", "their") and re.fullmatch(COUNT_WORD, words[1]):
+        words = words[1:]
+    elif words[0].lower() in ("a", "an", "one", "another", "the", "his", "her", "their"):
+        return 1
+    count = parse_count(words[0])
+    return count.best if count else None

@@ -47,7 +47,8 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, source_of,
+    AGE_WORD, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size,
+    source_of,
 )
 
 _PERSON = PERSON_PATTERN
@@ -117,9 +118,11 @@ _CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+ki
                   r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
                   r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|"
                   r"gunned\s+down)")
+#: "shot two men and a woman": a counted group as the first of several objects (alone, it is a count).
+_COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
 _OBJECT = re.compile(
     rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
-    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
+    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|{_COUNTED_FIRST}|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
 #: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
@@ -220,9 +223,9 @@ def _size(subject: re.Match[str]) -> int:
     if subject.re is _PAIR:
         return 2
     if subject.re is _HEADLINE_LIST:
-        return sum(_part_size(item) or 1 for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
+        return sum(part_size(item) or 1 for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
     if subject.re is _LIST:
-        parts = [_part_size(item.group()) for item in _LIST_ITEM.finditer(subject.group())]
+        parts = [part_size(item.group()) for item in _LIST_ITEM.finditer(subject.group())]
         if not all(parts):
             return 0
         counted = [p or 0 for p in parts]
@@ -232,18 +235,6 @@ def _size(subject: re.Match[str]) -> int:
     first = parse_count(subject.group("n"))
     second = 1 if subject.group("one") or subject.group("bare") else (c.best if (c := parse_count(subject.group("m"))) else None)
     return first.best + second if first and first.best and second else 0
-
-
-def _part_size(item: str) -> int | None:
-    """People in one part of a listed subject or object: "a man" 1, "his mother" 1, "two women" 2,
-    "her two children" 2; None where the count is no number."""
-    words = item.split()
-    if len(words) > 2 and words[0].lower() in ("his", "her", "their") and re.fullmatch(COUNT_WORD, words[1]):
-        words = words[1:]
-    elif words[0].lower() in ("a", "an", "one", "another", "the", "his", "her", "their"):
-        return 1
-    count = parse_count(words[0])
-    return count.best if count else None
 
 
 def _owned_subjects(sentence: str) -> list[re.Match[str]]:
@@ -351,12 +342,12 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
             more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re is not _SELF_KILLED else None
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = 1 + sum(_part_size(item.group()) or 1 for item in re.finditer(_OBJECT_ITEM, more.group()))
+                size = (part_size(obj.group(group)) or 1) + sum(part_size(item.group()) or 1 for item in re.finditer(_OBJECT_ITEM, more.group()))
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
                 continue
-            if any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken) or (part_size(obj.group(group)) or 1) > 1:
                 continue  # "shot a man who died": the subject's clause already counts him
             found.append(one_victim(text, kind, start, end, sentence, claimed_by))
             taken.append((start, end))
