@@ -588,3 +588,10 @@ def test_another_or_an_ordinal_as_the_object_of_a_second_verb() -> None:
 def test_a_counted_group_first_among_objects() -> None:
     assert counts("The gunman shot two men and a woman outside a bar.") == [("injured", 3, "two men and a woman")]
     assert counts("The gunman shot two men outside a bar.") == [("injured", 2, "two")]
+
+
+def test_a_gunman_who_shot_himself_is_hurt_unless_his_death_is_told() -> None:
+    assert counts("Police said a man shot his wife and then shot himself.") == [
+        ("injured", 2, "his wife and then shot himself")]
+    assert counts("A man shot his wife Friday and then shot himself. He died at a hospital.") == [
+        ("injured", 1, "his wife"), ("killed", 1, "He")]

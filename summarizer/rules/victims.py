@@ -148,6 +148,10 @@ _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+
                           # "then turned the gun on himself", unless the story says he lived
                           r"|\bturned\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?P<self>himself|herself)\b"
                           r"(?![^.;]{0,80}\b(?:survived|hospital|critical|condition|injur|wound))", re.IGNORECASE)
+#: A gunman who shot himself after shooting someone else ("shot his wife and then shot himself", "her
+#: ex-boyfriend, who then shot himself"): hurt, unless the story tells his death (as GVA counts him).
+_SELF_SHOT = re.compile(r"\b(?:and\s+(?:then\s+)?|then\s+|who\s+(?:then\s+)?|before\s+)(?:shot|shooting)\s+"
+                        r"(?P<who>himself|herself)\b")
 _FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
@@ -334,13 +338,14 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
               for o in pattern.finditer(sentence.text)),
             *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
             *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
+            *((o, "injured") for o in _SELF_SHOT.finditer(sentence.text)),
         ]
         for obj, kind in objects:
             group = "who"
             if obj.re is _SELF_KILLED:
                 group = "own" if obj.group("own") else "self" if obj.group("self") else "who"
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
-            more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re is not _SELF_KILLED else None
+            more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re not in (_SELF_KILLED, _SELF_SHOT) else None
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
                 size = (part_size(obj.group(group)) or 1) + sum(part_size(item.group()) or 1 for item in re.finditer(_OBJECT_ITEM, more.group()))
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
