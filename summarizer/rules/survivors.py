@@ -15,7 +15,9 @@ A story may tie an injured mention to a death in these ways:
   killed and one injured. A suspect who dies is not one of the group.
 * by retelling: "A man was fatally shot ... Officers found a man suffering from a gunshot wound.
   He was taken to a hospital, where he died." The injury told between a death and its retelling,
-  of someone unnamed who may be that person, is the same death told step by step.
+  of someone unnamed who may be that person, is the same death told step by step; so is a named
+  one whose death follows as "He died" in the very next sentence ("A man who was shot last week
+  has died ... John Doe, 45, was shot on Feb. 29. He died Sunday").
 
 One clause read both ways ("found the body of a woman with a gunshot wound") is one death.
 """
@@ -67,6 +69,13 @@ def _retold(mention: CasualtyMention) -> bool:
     return who(_phrase(mention)).surname is None and not _SOMEONE_ELSE.match(_phrase(mention))
 
 
+def _pronoun_next(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
+    """ "John Doe, 45, was shot on Feb. 29. He died Sunday.": a pronoun's death in the very next
+    sentence is the end of the one person just named, whoever the story counted dead before."""
+    return (_phrase(death).lower() in ("he", "she") and injury.number.count.best == 1
+            and not text[injury.sentence.end:death.sentence.start].strip())
+
+
 def _may_continue(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
     """Whether ``death``, told in a later sentence, may be the end of the person ``injury`` names."""
     surname = who(_phrase(death)).surname
@@ -92,7 +101,8 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
         if told:  # told again: "A man was killed ... Police said he died at the scene"
             # and an injury told between is the same death retold: "A man was fatally shot ... officers
             # found a man suffering from a gunshot wound. He was taken to a hospital, where he died."
-            living = [m for m in living if not (_retold(m) and _may_continue(text, m, death) and any(
+            living = [m for m in living if not ((_retold(m) or _pronoun_next(text, m, death))
+                                                and _may_continue(text, m, death) and any(
                 _retold(k) and k.sentence.start < m.sentence.start and _one_person(_phrase(k), _phrase(m))
                 for k in told))]
             continue
