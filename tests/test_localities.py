@@ -80,6 +80,8 @@ def test_an_intersection_and_a_kind_of_police_are_not_places() -> None:
     assert towns("Capitol Police said the suspect fled.") == []
     # a town before "police" still is one
     assert towns("Mobile police said a man was shot.") == ["Mobile"]
+    assert towns("Officers with the Columbus Division of Police responded.") == ["Columbus"]
+    assert towns("The Portland Police Bureau said a man was shot.") == ["Portland"]
     assert towns("Officers were in Cleveland and Akron.") == ["Cleveland", "Akron"]
 
 

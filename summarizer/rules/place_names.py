@@ -15,7 +15,8 @@ import re
 from summarizer.rules.lexicon import AP_STATES, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 #: Capitalised words that may follow a city name inside one name run ("Chicago Police Department").
-_CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public"])
+_CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public", "Division",
+                            "Bureau"])
 _RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w'’.-]*|[A-Z]{2,}|of|de|la|du|del))*")
 _MAX_WORDS = 4
 
