@@ -602,6 +602,6 @@ def test_a_gunman_who_shot_himself_is_hurt_unless_his_death_is_told() -> None:
 
 def test_a_named_injury_whose_death_follows_as_a_pronoun_is_that_death() -> None:
     assert counts("A man who was shot last week has died, police said Monday. John Doe, 45, was shot on "
-                  "Feb. 29 outside his home. He died Sunday at Grant Medical Center.") == [("killed", 1, "He")]
+                  "Feb. 29 outside his home. He died Sunday at Grant Medical Center.") == [("killed", 1, "A man")]
     assert counts("A man was killed Saturday. John Doe, 45, was shot in the arm. He was taken to a hospital.") == [
         ("killed", 1, "A man"), ("injured", 1, "John Doe, 45,")]
