@@ -196,3 +196,14 @@ def test_a_shorter_answer_leaves_time_and_quotes_to_the_code() -> None:
     shooting, arrest = grounded.to_records(answer, document, provenance())
     assert [s.speaker for s in shooting.statements] == ["Ann Lee"]  # the reaction after each report
     assert [s.quote[:6] for s in arrest.statements] == ['"He wi']
+
+
+def test_a_count_told_in_the_happenings_own_sentence_is_added_where_its_kind_is_missing() -> None:
+    text = ("Shooting in Dayton\n\nOne man was killed and two women were wounded Saturday night on Salem Avenue.\n\n"
+            "Police said three people were wounded in an unrelated shooting nearby.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 11)))
+    killed = [c.id for c in document.of_kind("count") if c.value.kind == "killed"]
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "ASSAULT", "date": None, "place": None, "counts": killed}]})
+    (record,) = grounded.to_records(answer, document, provenance())
+    assert [(c.kind, c.best) for c in record.casualties] == [("killed", 1), ("injured", 2)]

@@ -11,7 +11,9 @@ quoted sentences that follow its report.
 
 Scope is the model's other job: each count is assigned to the happening it counts. A count it
 leaves out (an earlier incident, a yearly total, a forecast) goes nowhere: it is not this
-event's figure, and nothing adds it back.
+event's figure. The one exception is a count of a kind the happening has none of, told in the
+happening's own sentence ("One man was killed and two were wounded"): the sentence that reports
+the happening reports that count too, so it is added.
 """
 
 from __future__ import annotations
@@ -282,6 +284,14 @@ def _original_first(records: list[EventRecord], document: Document) -> list[Even
     return [r.model_copy(update={"record_id": f"{document.article.id}-{i}"}) for i, r in enumerate(ordered)]
 
 
+def _same_sentence_counts(document: Document, number: int, chosen: list[Candidate], used: set[str]) -> list[Candidate]:
+    """Counts of a kind the model gave the happening none of, told in the happening's own sentence: "One
+    man was killed and two were wounded" reports both, whichever the model listed."""
+    kinds = {c.value.kind for c in chosen if isinstance(c.value, CasualtyMention)}
+    return [c for c in document.candidates if c.kind == "count" and c.id not in used and c not in chosen
+            and number in c.sentences and isinstance(c.value, CasualtyMention) and c.value.kind not in kinds]
+
+
 def to_records(answer: BaseModel, document: Document, provenance: Provenance) -> list[EventRecord]:
     """Records built from the model's choices and the document's spans; nothing is copied from the model."""
     records: list[EventRecord] = []
@@ -302,6 +312,7 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
         evidence = _evidence(sentence.span)
         counts = [c for cid in dict.fromkeys(happening.counts)
                   if cid not in used_counts and (c := pick(cid)) is not None]
+        counts += _same_sentence_counts(document, happening.s, counts, used_counts)
         used_counts.update(c.id for c in counts)  # one count, one happening
         mode = _mode(sentence.span.text)
         records.append(EventRecord(
