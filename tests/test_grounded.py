@@ -153,6 +153,14 @@ def test_streets_and_headline_verbs_are_not_offered_as_actors() -> None:
     assert [c.span.text for c in document.of_kind("actor")] == ["Chief Art Acevedo"]
 
 
+def test_institutions_cars_and_parts_of_town_are_not_offered_as_actors() -> None:
+    text = ("I'm Hoping It Ends\n\n"
+            "A man was shot on the West Side and taken to Grady Memorial Hospital, Preble County Sheriff Mike "
+            "Simpson said. Police found a silver Dodge Charger. Jo Ann Smith was arrested in East Liberty.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 12)))
+    assert [c.span.text for c in document.of_kind("actor")] == ["Jo Ann Smith"]
+
+
 def test_a_story_dated_only_by_the_clock_is_offered_its_publication_day() -> None:
     text = ("4 shot in Pittsburgh\n\nPITTSBURGH — At approximately 10 p.m., 911 callers reported gun shots. "
             "Officers found four people shot.")

@@ -24,12 +24,12 @@ from summarizer.ingest.articles import Article
 from summarizer.ingest.clean import CleanedText, clean, is_caption
 from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find_places, find_times, sentence_spans
 from summarizer.rules.actors import canonical_actor, known_actor
-from summarizer.rules.lexicon import SPEECH_VERBS, STREET_SUFFIXES
+from summarizer.rules.lexicon import NOT_PERSON_WORDS, SPEECH_VERBS, STREET_SUFFIXES, VEHICLE_MAKES
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention
 from summarizer.rules.datelines import parse_published_header, without_dateline
 from summarizer.rules.days_after import counted_back
-from summarizer.rules.gazetteer import Place
+from summarizer.rules.gazetteer import Place, lookup_place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span
@@ -240,18 +240,26 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
+_CONTRACTION = re.compile(r"['’](?:m|t|re|ve|ll|d)\b")
+_PLACE_BEFORE = re.compile(r"\b(?i:in|near|from|outside|inside|into|across|throughout)\s+(?:the\s+)?$")
 
 
-def _actor_like(name: str, places: list[tuple[str, Span, PlaceMention, int]]) -> bool:
-    """A known actor (country, organisation, known person), or a person-like name of 2-3 words
-    that is not a place: capitalised words alone ("Weather", "Sports") are not actors, nor are a
-    street ("Maude Avenue") or a headline's words around a verb of saying ("Police Say")."""
+def _actor_like(text: str, span: Span, places: list[tuple[str, Span, PlaceMention, int]]) -> bool:
+    """A known actor (country, organisation, known person), or a person-like name of 2-3 words:
+    capitalised words alone ("Weather", "Sports") are not actors, nor are a street ("Maude Avenue"),
+    a headline's words around a verb of saying ("Police Say"), an institution or a part of town
+    ("Grady Memorial Hospital", "West Side"), a car ("Dodge Charger"), a headline's contraction
+    ("I'm Hoping"), or a place: one the rules found, one the gazetteer knows, or a name after "in"
+    or "near" ("arrested in East Liberty")."""
+    name = span.text
     if known_actor(name):
         return True
     words = name.split()
     return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and \
         words[-1] not in STREET_SUFFIXES and not SPEECH_VERBS.intersection(words) and \
-        not any(p.span.text == name for _, _, p, _ in places)
+        not NOT_PERSON_WORDS.intersection(w.lower() for w in words) and words[0] not in VEHICLE_MAKES and \
+        not _CONTRACTION.search(name) and not _PLACE_BEFORE.search(text, max(0, span.start - 12), span.start) and \
+        lookup_place(name, fuzzy=False) is None and not any(p.span.text == name for _, _, p, _ in places)
 
 
 def analyse(article: Article) -> Document:
@@ -287,7 +295,7 @@ def analyse(article: Article) -> Document:
     counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts
               for part in m.parts or (m.number.span,) if (n := where(part))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
-              for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(span.text, places)]
+              for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(text, span, places)]
     candidates = [*_group("date", dates), *_group("time", times), *_group("place", places),
                   *_group("count", counts), *_group("actor", actors)]
     return Document(

@@ -127,6 +127,23 @@ STREET_SUFFIXES: frozenset[str] = frozenset([
     "Lane", "Ln", "Way", "Place", "Pl", "Court", "Ct", "Parkway", "Pkwy", "Highway", "Hwy", "Freeway",
     "Expressway", "Terrace", "Circle", "Trail", "Pike", "Turnpike", "Alley", "Square", "Plaza",
 ])
+#: Words of a named institution, site furniture or place ("Grady Memorial Hospital", "Preble County
+#: Sheriff", "Violent Crime Unit", "File Photo", "West Side"): a name holding one is no person, so
+#: no actor a local story's happening can be told apart by (countries and known organisations are
+#: looked up first).
+NOT_PERSON_WORDS: frozenset[str] = frozenset([
+    "hospital", "medical", "center", "centre", "clinic", "school", "schools", "elementary", "academy", "college",
+    "county", "police", "sheriff", "department", "dept", "office", "station", "unit", "district", "precinct",
+    "division", "bureau", "patrol", "jail", "news", "staff", "image", "photo", "photos", "story", "caption",
+    "reserved", "rights", "shooting", "apartments", "apartment", "church", "convention", "stoppers", "motel",
+    "hotel", "store", "side", "end", "area",
+])
+#: Makes of car, which a story names before the model ("a Dodge Charger", "a silver Ford Explorer").
+VEHICLE_MAKES: frozenset[str] = frozenset([
+    "Dodge", "Ford", "Chevy", "Chevrolet", "Toyota", "Honda", "Nissan", "Jeep", "Buick", "Cadillac", "Chrysler",
+    "Hyundai", "Kia", "BMW", "Mercedes", "Lexus", "Pontiac", "GMC", "Mazda", "Subaru", "Volkswagen", "Audi",
+    "Infiniti", "Acura", "Lincoln", "Mercury", "Oldsmobile", "Saturn", "Tesla", "Volvo", "Mitsubishi",
+])
 #: Verbs of saying, which a Title Case headline capitalises ("Police Say Man Was Shot").
 SPEECH_VERBS: frozenset[str] = frozenset(["Say", "Says", "Said", "Tell", "Tells", "Told", "Report", "Reports"])
 
