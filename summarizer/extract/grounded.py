@@ -288,7 +288,7 @@ def _same_sentence_counts(document: Document, number: int, chosen: list[Candidat
     """Counts of a kind the model gave the happening none of, told in the happening's own sentence: "One
     man was killed and two were wounded" reports both, whichever the model listed."""
     kinds = {c.value.kind for c in chosen if isinstance(c.value, CasualtyMention)}
-    return [c for c in document.candidates if c.kind == "count" and c.id not in used and c not in chosen
+    return [c for c in document.candidates if c.kind == "count" and c.id not in used
             and number in c.sentences and isinstance(c.value, CasualtyMention) and c.value.kind not in kinds]
 
 

@@ -57,8 +57,8 @@ _LOCATIVE = re.compile(
     r"suburban|northern|southern|eastern|western|central|northwest|northeast|southwest|southeast|"
     r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+|of\s+)?)$",
     re.IGNORECASE)
-_AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|department)\s+of\s+police|township|borough|neighborhood|neighbourhood|"
-                        r"area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
+_AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|department)\s+of\s+police|township|borough|"
+                        r"neighborhood|neighbourhood|area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
 #: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
 _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
                             r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")

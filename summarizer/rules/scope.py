@@ -26,7 +26,8 @@ _BACKGROUND = re.compile(
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,50}\bdied\s+(?:on\s+)?"
-                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.IGNORECASE)
+                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
+                         re.IGNORECASE)
 #: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours"):
 #: the sentence after it tells of the other one.
 _ANOTHER_INCIDENT_NEXT = re.compile(
@@ -39,10 +40,9 @@ _IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<
 
 
 def background_sentences(text: str, published_year: int | None = None) -> set[Span]:
-    """Sentences about another incident: :data:`_BACKGROUND` (unless someone hurt then has died since), the
-    one after an incident count, and
-    (given the year the story was published) one set in an earlier year ("His brother was killed
-    in a shooting in 2014")."""
+    """Sentences about another incident: :data:`_BACKGROUND` (unless someone hurt then has died
+    since), the one after an incident count, and (given the year the story was published) one set
+    in an earlier year ("His brother was killed in a shooting in 2014")."""
     sentences = sentence_spans(text)
     found = {s for s in sentences if _BACKGROUND.search(s.text) and not _DIED_SINCE.search(s.text)
              or published_year is not None and any(

@@ -122,7 +122,8 @@ _CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+ki
 _COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
 _OBJECT = re.compile(
     rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
-    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|{_COUNTED_FIRST}|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
+    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|{_COUNTED_FIRST}"
+    rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
 #: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
@@ -345,15 +346,17 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             if obj.re is _SELF_KILLED:
                 group = "own" if obj.group("own") else "self" if obj.group("self") else "who"
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
-            more = _MORE_OBJECTS.match(sentence.text, obj.end(group)) if obj.re not in (_SELF_KILLED, _SELF_SHOT) else None
+            reflexive = obj.re in (_SELF_KILLED, _SELF_SHOT)
+            more = None if reflexive else _MORE_OBJECTS.match(sentence.text, obj.end(group))
+            first = part_size(obj.group(group)) or 1
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = (part_size(obj.group(group)) or 1) + sum(part_size(item.group()) or 1 for item in re.finditer(_OBJECT_ITEM, more.group()))
+                size = first + sum(part_size(item.group()) or 1 for item in re.finditer(_OBJECT_ITEM, more.group()))
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
                 continue
-            if any(a < end and start < b for a, b in taken) or (part_size(obj.group(group)) or 1) > 1:
-                continue  # "shot a man who died": the subject's clause already counts him
+            if any(a < end and start < b for a, b in taken) or first > 1:
+                continue  # "shot a man who died": the subject's clause counts him; "shot two men": a count does
             found.append(one_victim(text, kind, start, end, sentence, claimed_by))
             taken.append((start, end))
     return found
