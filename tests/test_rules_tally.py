@@ -1,6 +1,6 @@
 """Telling victims apart (summarizer.rules.tally)."""
 
-from summarizer.rules.tally import Who, distinct_people, who
+from summarizer.rules.tally import Who, distinct_people, gunmen, who
 
 
 def test_what_a_mention_says_about_its_person() -> None:
@@ -31,3 +31,10 @@ def test_people_differ_only_where_the_text_tells_them_apart() -> None:
     # of another sex or role, they are not of its kind
     assert distinct_people(["an officer", "A second officer"], elsewhere=[("a suspect", 1)]) == 2
     assert distinct_people(["A woman", "A second woman"], elsewhere=[("A man", 1)]) == 2
+
+
+def test_the_one_who_fired_is_not_the_officer_he_fired_at() -> None:
+    text = "Doe turned and opened fire at Sgt. Lee Moe. Officers shot Doe. He opened fire again."
+    assert gunmen(text) == frozenset(["Doe"])
+    assert distinct_people(["officer", "Doe"], shooters=gunmen(text)) == 2
+    assert distinct_people(["officer", "Doe"]) == 1  # nothing says who Doe is

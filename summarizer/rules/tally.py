@@ -4,7 +4,8 @@ Local news often states no total. It reports each victim in a clause of their ow
 clause is a one-person claim (:mod:`summarizer.rules.victims`). Several of them may be one person
 told twice: the headline's "Man shot", the lede's "a 25-year-old man", the later "Smith was hit".
 Two mentions are different people only when the text tells them apart: different ages, sexes,
-names or roles (the officer and the suspect), or an ordinal ("a second man was wounded"). Every
+names or roles (the officer and the suspect; a name the story says fired, "Doe opened fire at
+Sgt. Moe", is the suspect's), or an ordinal ("a second man was wounded"). Every
 other pair is taken as the same person, so a tally errs low, as a conservative count should.
 "Another man" is no proof of a second victim: the first man may be the gunman.
 
@@ -97,17 +98,33 @@ def _of_its_kind(person: Who, claims: Sequence[tuple[str, int]]) -> int:
     return max((n for phrase, n in claims if _may_be_same(person, who(phrase))), default=0)
 
 
-def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]] = ()) -> int:
+#: Someone named as the one who fired ("Giddings turned and opened fire at Sgt. Lee Jundt", "Smith
+#: shot the officer"): the story's gunman, never the person he fired at.
+_FIRED = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+)\s+(?:then\s+|allegedly\s+|turned\s+and\s+)?"
+                    r"(?:opened\s+fire|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+(?:at\s+)?(?:a|an|the|his|her)\s)")
+_NOT_NAMES = frozenset(["He", "She", "They", "It", "We", "Police", "Officers", "Deputies", "Someone", "Somebody"])
+
+
+def gunmen(text: str) -> frozenset[str]:
+    """The surnames ``text`` names as the one who fired (:data:`_FIRED`)."""
+    return frozenset(m.group("name") for m in _FIRED.finditer(text) if m.group("name") not in _NOT_NAMES)
+
+
+def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]] = (),
+                    shooters: frozenset[str] = frozenset()) -> int:
     """How many people the mentions name at least: each joins the first person it may be, in text
     order, except that "a second man" is someone new while fewer than two people are counted.
 
     ``elsewhere`` are claims of another kind, as (phrase, count): an ordinal counts their people
     too where they may be of its kind ("Two people were killed and another was wounded ... A third
     man" is the one wounded; "A man was killed and another man wounded ... The other" too), while
-    "a second woman" after a man killed counts women and "a second officer" officers."""
+    "a second woman" after a man killed counts women and "a second officer" officers. A name among
+    ``shooters`` (:func:`gunmen`) is the suspect's, so not the officer he shot."""
     people: list[list[Who]] = []
     for phrase in phrases:
         person, ordinal = who(phrase), _ordinal(phrase)
+        if person.surname in shooters and person.role is None:
+            person = person._replace(role="suspect")
         if ordinal is not None and len(people) + _of_its_kind(person, elsewhere) < ordinal:
             people.append([person])
             continue
@@ -177,5 +194,5 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
     kinds = {m.kind for m in ordered}
     if len(kinds) != 1 or any(m.number.count.best != 1 for m in ordered):
         return None
-    count = distinct_people([m.number.span.text for m in ordered], elsewhere)
+    count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text))
     return _joined(text, ordered, count) if count >= 2 else None
