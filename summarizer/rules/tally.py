@@ -102,7 +102,7 @@ def _of_its_kind(person: Who, claims: Sequence[tuple[str, int]]) -> int:
 #: shot the officer"): the story's gunman, never the person he fired at.
 _FIRED = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+)\s+(?:then\s+|allegedly\s+|turned\s+and\s+)?"
                     r"(?:opened\s+fire|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+(?:at\s+)?(?:a|an|the|his|her)\s)")
-_NOT_NAMES = frozenset(["He", "She", "They", "It", "We", "Police", "Officers", "Deputies", "Someone", "Somebody"])
+_NOT_NAMES = EDGE_WORDS | frozenset(["Police", "Officers", "Deputies", "Someone", "Somebody"])
 
 
 def gunmen(text: str) -> frozenset[str]:
