@@ -605,3 +605,43 @@ def test_a_named_injury_whose_death_follows_as_a_pronoun_is_that_death() -> None
                   "Feb. 29 outside his home. He died Sunday at Grant Medical Center.") == [("killed", 1, "A man")]
     assert counts("A man was killed Saturday. John Doe, 45, was shot in the arm. He was taken to a hospital.") == [
         ("killed", 1, "A man"), ("injured", 1, "John Doe, 45,")]
+
+
+def test_an_aside_between_a_subject_and_its_verb() -> None:
+    assert counts("The suspect, 28-year-old Marcus Jones, was shot and killed by other officers.") == [
+        ("killed", 1, "The suspect")]
+    assert counts("The gunman, whose name was not released, was killed by police.") == [("killed", 1, "The gunman")]
+    assert counts("The man, 44, was also wounded.") == [("injured", 1, "The man")]
+
+
+def test_turning_the_gun_on_himself_is_a_death() -> None:
+    assert counts("Police say a man shot his estranged wife before turning the gun on himself.") == [
+        ("injured", 1, "his estranged wife"), ("killed", 1, "himself")]
+
+
+def test_hit_by_a_car_is_not_a_gunshot() -> None:
+    assert counts("Police said a third teen was hit by a car while fleeing the gunfire.") == []
+    assert counts("A woman was struck by a vehicle as she ran from the scene.") == []
+    assert counts("A woman was struck by a bullet as she ran from the scene.") == [("injured", 1, "A woman")]
+
+
+def test_one_more_told_by_its_ordinal() -> None:
+    assert counts("Two people were killed and a third was wounded in a shooting Monday night.") == [
+        ("killed", 2, "Two"), ("injured", 1, "a third")]
+    assert counts("Three men were shot and a fourth was grazed.") == [("injured", 4, "Three men were shot and a fourth")]
+    assert counts("Two people were killed and a fifth was wounded.") == [("killed", 2, "Two")]  # not the next one
+
+
+def test_victims_counted_as_gunshot_victims_or_taken_to_hospitals() -> None:
+    assert counts("Officers found three gunshot victims after reports of shots fired.") == [("injured", 3, "three")]
+    assert counts("Medics took four victims to hospitals after the shooting.") == [("injured", 4, "four")]
+    assert counts("Police found two shooting victims, one of whom died.") == [("injured", 1, "two"), ("killed", 1, "one")]
+    assert counts("The gunman took two people hostage.") == []
+
+
+def test_an_arrest_for_a_killing_last_week_is_this_story() -> None:
+    assert counts("Police arrested a man in the fatal shooting of a store clerk last week.") == [
+        ("killed", 1, "a store clerk")]
+    assert counts("Greene was charged with murder in the Feb. 29 death of Ravi Patel, 52.") == [
+        ("killed", 1, "Ravi Patel, 52")]
+    assert counts("Two men were shot last week in the same block.") == []

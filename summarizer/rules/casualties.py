@@ -67,8 +67,13 @@ _SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sough
 _AMONG = re.compile(r"^(?:[\w-]+\s+){0,2}?among\b", re.IGNORECASE)
 #: "3 others with injuries", "two people with gunshot wounds": injured, whatever verb came before.
 _WITH_WOUNDS = re.compile(r"^(?:[\w-]+\s+){0,2}?with\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injuries)\b", re.IGNORECASE)
-#: "sent two people to the hospital", "put three in the hospital": injured.
-_SENT = re.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing)\s*$", re.IGNORECASE)
+#: "sent two people to the hospital", "put three in the hospital", "Medics took four victims to
+#: hospitals": injured.
+_SENT = re.compile(r"\b(?:sent|sending|sends|put|putting|puts|landed|landing|took|taking|takes|rushed|transported)\s*$",
+                   re.IGNORECASE)
+#: "found three gunshot victims": people shot, and hurt unless the clause says otherwise.
+_SHOT_VICTIMS = re.compile(r"^(?:(?:gunshot|shooting)\s+victims|people\s+(?:suffering\s+from|with)\s+gunshot\s+wounds)\b",
+                           re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?hospitals?\b",
                           re.IGNORECASE)
 #: "the shooting of three people": the people were shot (injured), unless the shooting was fatal.
@@ -159,7 +164,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
     if _NOT_CASUALTY_VERB.search(before) or _ATTEMPT.search(before):
         return None  # "arrested three men for the girl's death": the three are suspects
-    if _SENT.search(before) and _TO_HOSPITAL.match(after):
+    if _SENT.search(before) and _TO_HOSPITAL.match(after) or _SHOT_VICTIMS.match(noun):
         return "injured"
     if shooting := _SHOOTING_OF.search(before):
         return "killed" if shooting.group("fatal") else "injured"

@@ -97,6 +97,9 @@ RANKS: tuple[str, ...] = ("Sgt", "Sergeant", "Officer", "Deputy", "Trooper", "De
 
 #: Taken to a hospital as a patient ("rushed to a local hospital"), not for a check-up: a person
 #: alive and hurt, for the count rules and the victim rules alike.
+#: After "hit"/"struck": by a car, not by gunfire ("was hit by a car while fleeing").
+NOT_BY_GUNFIRE = (r"(?!\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                  r"(?:car|vehicle|truck|suv|van|bus|train|motorcycle|driver)\b)")
 HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?"
                  r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
                  r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))")

@@ -16,13 +16,17 @@ from summarizer.rules.spans import Span
 
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
 _BACKGROUND = re.compile(
-    r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier (?:this|last)\b"
-    r"|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
+    r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
+    r"|\blast year\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
     r"|\bin (?:a|an) (?:separate|unrelated)\b"
     r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:a|an|one|two|three|four|five|six|\d+) "
     r"(?:days?|weeks?|months?|years?) (?:after|since)\b",
     re.IGNORECASE)
+#: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
+#: ("Police arrested a man in the fatal shooting of a clerk last week"), a follow-up's own news.
+_RECENT = re.compile(r"\bearlier this (?:week|month)\b|\blast (?:month|week)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"\b(?:arrest(?:ed|s)?|charged?|charges|indicted|in connection with)\b", re.IGNORECASE)
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,50}\bdied\s+(?:on\s+)?"
@@ -40,11 +44,12 @@ _IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<
 
 
 def background_sentences(text: str, published_year: int | None = None) -> set[Span]:
-    """Sentences about another incident: :data:`_BACKGROUND` (unless someone hurt then has died
-    since), the one after an incident count, and (given the year the story was published) one set
+    """Sentences about another incident: :data:`_BACKGROUND` or :data:`_RECENT` without an arrest
+    (unless someone hurt then has died since), the one after an incident count, and (given the year the story was published) one set
     in an earlier year ("His brother was killed in a shooting in 2014")."""
     sentences = sentence_spans(text)
-    found = {s for s in sentences if _BACKGROUND.search(s.text) and not _DIED_SINCE.search(s.text)
+    found = {s for s in sentences if (_BACKGROUND.search(s.text) or _RECENT.search(s.text) and not _FOLLOW_UP.search(s.text))
+             and not _DIED_SINCE.search(s.text)
              or published_year is not None and any(
         int(m.group("year")) < published_year for m in _IN_A_YEAR.finditer(s.text))}
     found |= {after for before, after in zip(sentences, sentences[1:]) if _ANOTHER_INCIDENT_NEXT.search(before.text)}

@@ -6,7 +6,8 @@ because a person counted as killed is not also counted as injured (the usual con
 casualty datasets). In two sentences, the death comes in one of the next two, as a count or as
 one person: "Five people were shot Saturday night. One died.", "Three people were shot. A
 22-year-old man died at the scene.", "Officers found two men with gunshot wounds. One was
-pronounced dead." A sentence about another incident (:mod:`summarizer.rules.scope`) is not the
+pronounced dead." One more told by its ordinal ("Two people were killed and a third was wounded")
+is one person of the ordinal's kind. A sentence about another incident (:mod:`summarizer.rules.scope`) is not the
 rest of the story.
 """
 
@@ -18,7 +19,7 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span, make_span
@@ -28,7 +29,7 @@ from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|(?:struck|hit)\s+by\s+(?:gunfire|bullets?)\b"
-    rf"|suffered\s+gunshot\s+wounds\b|{HOSPITAL_TRIP})"
+    rf"|suffered\s+gunshot\s+wounds\b|(?:gunshot|shooting)\s+victims\b|{HOSPITAL_TRIP})"
     r"[^.;]{0,40}?[,;]?\s+"
     rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
     r"(?:of\s+them\s+|of\s+whom\s+|who\s+)?(?:later\s+)?"
@@ -66,6 +67,18 @@ _SPLIT_VERB_FIRST = re.compile(
     rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b",
     re.IGNORECASE)
 
+#: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
+#: "three were wounded and a fourth died". (An ordinal alone, "a second was injured", was tried and
+#: dropped: it counted an officer hurt by debris.)
+_ONE_MORE = re.compile(
+    rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?P<first>(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt))\b[^.;]{0,40}?,?\s+and\s+"
+    r"(?P<m>a\s+(?P<ordinal>second|third|fourth|fifth|sixth))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
+    r"(?P<verb>(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|grazed|hit|struck|died)|(?:taken|rushed)\s+to)\b"
+    + NOT_BY_GUNFIRE,
+    re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
 
 class _Stated(NamedTuple):
     """Where a count is stated: its sentence, the match in it, and the match group holding the count."""
@@ -91,7 +104,33 @@ def find_splits(text: str) -> list[CasualtyMention]:
                       and (died := _THEN_DIED.match(later.text)) is not None)
             if (death := next(deaths, None)) is not None:
                 found += _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"))
+        for more in _ONE_MORE.finditer(sentence.text):
+            if not _is_next(more) or split is not None:
+                continue
+            first, then = _verb_kind(more.group("first")), _verb_kind(more.group("verb"))
+            if first == then:  # "Three men were shot and a fourth was grazed": four
+                found.append(CasualtyMention(
+                    kind=first, civilians=False, claimed_by=source_of(sentence), sentence=sentence,
+                    number=counted(text, sentence.start + more.start("n"), sentence.start + more.end("m"), _ordinals(more))))
+            else:
+                found += [_claim(text, first, _Stated(sentence, more, "n"), _ordinals(more) - 1),
+                          _claim(text, then, _Stated(sentence, more, "m"), 1)]
     return found
+
+
+def _ordinals(more: re.Match[str]) -> int:
+    return _ORDINALS[more.group("ordinal").lower()]
+
+
+def _is_next(more: re.Match[str]) -> bool:
+    """The ordinal follows the count: "two ... and a third", not "two ... and a fifth"."""
+    count = parse_count(more.group("n"))
+    return count is not None and count.best is not None and count.best + 1 == _ordinals(more)
+
+
+def _verb_kind(verb: str) -> CasualtyKind:
+    """Killed for "killed", "died", "fatally shot"; else injured."""
+    return "killed" if re.search(r"killed|died|fatally", verb, re.IGNORECASE) else "injured"
 
 
 def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMention]:

@@ -38,8 +38,8 @@ from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
-    WEEKDAYS,
+    EDGE_WORDS, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN,
+    RANKS, WEEKDAYS,
 )
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
@@ -146,8 +146,8 @@ _AFTER_DEFINITE_OBJECT = re.compile(
 _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
                           r"(?P<who>himself|herself)\b"
                           r"|\b(?:took|taking)\s+(?P<own>his|her)\s+own\s+life\b"
-                          # "then turned the gun on himself", unless the story says he lived
-                          r"|\bturned\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?P<self>himself|herself)\b"
+                          # "then turned (before turning) the gun on himself", unless the story says he lived
+                          r"|\bturn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?P<self>himself|herself)\b"
                           r"(?![^.;]{0,80}\b(?:survived|hospital|critical|condition|injur|wound))", re.IGNORECASE)
 #: A gunman who shot himself after shooting someone else ("shot his wife and then shot himself", "her
 #: ex-boyfriend, who then shot himself"): hurt, unless the story tells his death (as GVA counts him).
@@ -165,7 +165,7 @@ _KILLED = re.compile(
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
-    r"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck|hit)\b"
+    rf"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck|hit)\b{NOT_BY_GUNFIRE}"
     r"|^[^.;:,]{0,40}?\b(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing)|has|had)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:wounds?|injuries|injury)\b"
     r"|^[^.;:,]{0,40}?\b(?:remains|remained|is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b"
@@ -211,6 +211,10 @@ _AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{PERSON_NAME}),\s\d{{1,3}},|\b(?:\d{{
 _INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{PERSON_NAME}),"
                               rf"|\b(?:identified|named)\s+(?:[\w-]+\s+){{0,3}}?as\s+(?P<d>{PERSON_NAME})\b")
 #: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,").
+#: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
+#: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".
+_APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been|had\s+been|got|remains|remained|"
+                         r"died|dies|succumbed)\b)")
 _NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
 
 
@@ -272,6 +276,8 @@ def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
     ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die."""
     if _BODY.match(after):
         return "killed"  # "a man's body was found with gunshot wounds"
+    if (aside := _APPOSITION.match(after)) is not None:
+        after = after[aside.end():]  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
     after = after.lstrip(" ,")
     if (other := _NEXT_SUBJECT.search(after)) is not None:
         after = after[:other.start()]
