@@ -645,3 +645,10 @@ def test_an_arrest_for_a_killing_last_week_is_this_story() -> None:
     assert counts("Greene was charged with murder in the Feb. 29 death of Ravi Patel, 52.") == [
         ("killed", 1, "Ravi Patel, 52")]
     assert counts("Two men were shot last week in the same block.") == []
+
+
+def test_a_count_after_a_death_and_its_own_verb() -> None:
+    assert counts("Two men died and three others suffered gunshot wounds in a shooting Saturday.") == [
+        ("killed", 2, "Two"), ("injured", 3, "three")]
+    assert counts("The gunman fired at least 10 shots outside a store, striking three people.") == [
+        ("injured", 3, "three")]

@@ -81,7 +81,7 @@ _SHOOTING_OF = re.compile(r"\b(?P<fatal>(?:fatal|deadly)\s+)?shootings?\s+of\s*$
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))|\.\s")
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
-_OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had been|remain|remained)\s+",
+_OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had been|remain|remained|suffered|sustained)\s+",
                             re.IGNORECASE)
 #: A count with no noun, closed by punctuation, a place or the next verb of a list: "kills 1, wounds 2
 #: at office", "killing one and wounding two".
@@ -160,7 +160,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return "injured"  # "left 1 person dead and 3 others with injuries"
     if (own := _OWN_PREDICATE.match(noun)) and (kind := _kind_in(noun[own.end():own.end() + 20])) is not None:
         return kind  # "and four others are injured": the count's own verb beats the "and" link
-    if previous is not None and _INCLUDING.search(before):
+    if previous is not None and _INCLUDING.search(before) and not _NEW_SUBJECT.search(before):
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
     if _NOT_CASUALTY_VERB.search(before) or _ATTEMPT.search(before):
         return None  # "arrested three men for the girl's death": the three are suspects
@@ -170,6 +170,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return "killed" if shooting.group("fatal") else "injured"
     if verb_before and not _NEW_SUBJECT.search(before) and (kind := _kind_in(verb_before.group())) is not None:
         return kind  # "killing at least 32 people", "which killed at least 200 people"
+    if verb_before and re.search(r"\bstrik(?:es|ing)$", verb_before.group().rstrip(), re.IGNORECASE):
+        return "injured"  # "fired 10 shots, striking three people" (not "thousands of striking workers")
     kind = _kind_in(after)
     if kind is None:
         return None
