@@ -572,3 +572,20 @@ def test_different_tolls_count_against_a_report_that_names_nobody(monkeypatch: A
     assert len(merge(reports, generated_at=NOW).events) == 2
     monkeypatch.setattr("summarizer.merge.scoring.DIFFERENT_TOLL_PEOPLE", 99)
     assert len(merge(reports, generated_at=NOW).events) == 1
+
+
+def test_an_official_the_article_quotes_is_no_actor_to_tell_stories_apart() -> None:
+    """One report gives the police chief it quotes as an actor, the other a victim's name: the
+    quoted chief says nothing about which shooting it is, so the two are compared as one naming
+    nobody. Without his quote the names disagree and the reports stay apart."""
+    def shooting(rid: str, article: str, who: str, summary: str) -> EventRecord:
+        return record(rid, article, event_type="ASSAULT", mode="shooting", summary=summary, date=dt.date(2016, 8, 16),
+                      place="Chicago", country_code="US", actors=(who,),
+                      casualties=(dict(kind="injured", text="one officer", low=1, best=1, high=1),))
+    reports = [shooting("a-0", "a", "Eddie Johnson", "Man inside car began to shoot at officers on East 100th Place"),
+               shooting("b-0", "b", "Jane Roe", "Woman tells carjacker go ahead, just shoot me")]
+    quoted = "An officer was grazed by a bullet. \"It just goes to show,\" Police Supt. Eddie Johnson told reporters."
+    texts = {"a": quoted, "b": "A woman told a carjacker to shoot her. An officer was grazed by a bullet."}
+    assert len(merge(reports, texts, generated_at=NOW).events) == 1
+    texts["a"] = "An officer was grazed by a bullet. Eddie Johnson was at the scene."
+    assert len(merge(reports, texts, generated_at=NOW).events) == 2

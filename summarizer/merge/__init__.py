@@ -82,7 +82,7 @@ def merge(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLi
                 for aid in sorted(by_article)}
     units: list[Unit] = []
     for aid, analysis in analyses.items():
-        recs = [record_features(r, analysis.published, entity_of, lookups) for r in by_article[aid]]
+        recs = [record_features(r, analysis.published, entity_of, lookups, analysis.speakers) for r in by_article[aid]]
         units += article_units(analysis, recs)
     clusters, reasons = cluster_units(units, analyses, lookups)
 

@@ -24,8 +24,9 @@ from summarizer.merge.intervals import Interval
 from summarizer.merge.lookups import NameLookups
 from summarizer.merge.thresholds import DATE_WINDOW_DAYS, RECENT_DAYS
 from summarizer.rules import sentence_spans
+from summarizer.rules.attribution import find_attributions
 from summarizer.rules.gazetteer import fold
-from summarizer.rules.lexicon import MONTHS, WEEKDAYS
+from summarizer.rules.lexicon import MONTHS, NOT_PERSON_WORDS, WEEKDAYS
 from summarizer.models.schemas import EventRecord, Span
 
 _NAME_TERM = re.compile(r"(?<!\w)(?:[A-Z][\w'’.-]*[a-z][\w-]*|\d[\d,.]*\d)")
@@ -96,10 +97,30 @@ class ArticleAnalysis:
         return self.era.interval() if self.era is not None else None
 
     @cached_property
+    def speakers(self) -> frozenset[str]:
+        """Folded names the article quotes ("Police Supt. Eddie Johnson told reporters", "Smith
+        said"): see :func:`is_speaker`."""
+        if self.text is None:
+            return frozenset()
+        return frozenset(fold(a.source) for a in find_attributions(self.text) if a.source[:1].isupper())
+
+    @cached_property
     def sentences(self) -> list[Span]:
         if self.known_sentences is not None:
             return list(self.known_sentences)
         return sentence_spans(self.text) if self.text is not None else []
+
+
+def is_speaker(name: str, speakers: frozenset[str]) -> bool:
+    """Whether an actor's ``name`` is a person the article quotes: a source's full name (after
+    its title), or the surname a source goes by. Two reports of one shooting quote different
+    officials, and a small model sometimes gives the one it quotes as an actor. An institution
+    ("Pittsburgh Police", quoted as "police") is a party to the story, quoted or not."""
+    folded = fold(name)
+    words = folded.split()
+    if NOT_PERSON_WORDS & set(words):
+        return False
+    return any(s == folded or s.endswith(" " + folded) or len(words) > 1 and s == words[-1] for s in speakers)
 
 
 def article_inputs(records: Sequence[EventRecord], articles: Mapping[str, str | ArticleLike | Document] | None,

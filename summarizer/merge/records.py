@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from summarizer.models.fieldpath import FieldPath
+from summarizer.merge.articles import is_speaker
 from summarizer.merge.intervals import Interval
 from summarizer.merge.lookups import NameLookups
 from summarizer.merge.places import record_place
@@ -34,6 +35,7 @@ class RecordFeatures:
     is_town: bool  # the gazetteer knows the place as a city
     detail: str | None  # the finer place within the city, folded: a neighbourhood
     entities: tuple[tuple[str, str], ...]  # (surface name, entity id)
+    quoted: frozenset[str]  # entity ids of actors the article quotes: no sign of which story it is
     sub_event: str
 
 
@@ -55,7 +57,9 @@ def sub_event_key(record: EventRecord) -> str:
 
 
 def record_features(record: EventRecord, published: dt.datetime | None, entity_of: Mapping[str, str],
-                    lookups: NameLookups) -> RecordFeatures:
+                    lookups: NameLookups, speakers: frozenset[str] = frozenset()) -> RecordFeatures:
+    """The record's features; ``quoted`` holds its actors that are among the article's ``speakers``
+    (:func:`~summarizer.merge.articles.is_speaker`)."""
     own, precise = own_interval(record.date)
     where = record_place(record.location, lookups.place)
     weekday = None
@@ -67,6 +71,8 @@ def record_features(record: EventRecord, published: dt.datetime | None, entity_o
         country=where.country, place=where.place, specificity=where.specificity, is_town=where.is_town,
         detail=fold(record.location.detail) if record.location.city and record.location.detail else None,
         entities=tuple((a.name, entity_of[a.canonical or lookups.canonical(a.name)]) for a in record.actors),
+        quoted=frozenset(entity_of[a.canonical or lookups.canonical(a.name)] for a in record.actors
+                         if is_speaker(a.name, speakers)),
         sub_event=sub_event_key(record),
     )
 

@@ -121,7 +121,7 @@ def make_unit(article_id: str, part: int, recs: Sequence[RecordFeatures], window
         places=frozenset(fold(r.place) for r in ordered if r.place and r.specificity > 1),
         towns=frozenset(fold(r.place) for r in ordered if r.place and r.is_town),
         details=frozenset((fold(r.place), r.detail) for r in ordered if r.place and r.detail),
-        entities=frozenset(e for r in ordered for _, e in r.entities),
+        entities=frozenset(e for r in ordered for _, e in r.entities if e not in r.quoted),
         types=frozenset(r.record.event_type for r in ordered),
         families=frozenset(FAMILIES[r.record.event_type] for r in ordered),
         texts=tuple(_summary_text(r.record.summary) for r in ordered[:SUMMARY_SAMPLES]),
