@@ -215,3 +215,17 @@ def test_a_count_told_in_the_happenings_own_sentence_is_added_where_its_kind_is_
         {"s": 2, "type": "ASSAULT", "date": None, "place": None, "counts": killed}]})
     (record,) = grounded.to_records(answer, document, provenance())
     assert [(c.kind, c.best) for c in record.casualties] == [("killed", 1), ("injured", 2)]
+
+
+def test_a_vigil_is_a_follow_up_of_the_killing_it_honours() -> None:
+    text = ("Family and friends gathered Sunday for a vigil honoring a Toledo teen who was shot and killed last week.\n\n"
+            "Jaylen Ross, 16, was killed Tuesday night while walking home from a basketball game.")
+    document = analyse(Article.from_text(text, source="v.txt", published_at=dt.datetime(2016, 3, 7)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    counts = [c.id for c in document.of_kind("count")]
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
+        {"s": 1, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 6)], "place": None, "counts": counts},
+        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 1)], "place": None, "counts": []}]})
+    first, second = grounded.to_records(answer, document, provenance())
+    assert (first.date.value, [c.kind for c in first.casualties]) == (dt.date(2016, 3, 1), ["killed"])
+    assert (second.date.value, second.casualties) == (dt.date(2016, 3, 6), [])

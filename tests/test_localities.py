@@ -114,3 +114,10 @@ def test_where_someone_lives_is_a_town_of_ten_thousand_or_more() -> None:
     # an adjective before a person is no place, nor a small town of its name
     assert towns("A White man was shot.") == []
     assert towns("A Young man was shot.") == []
+
+
+def test_a_city_owns_its_side_and_a_street_named_after_a_state_places_nothing() -> None:
+    text = ("Two people were hurt in a shooting on Elmira's south side early Monday, police said.\n"
+            "Officers were called to Pennsylvania Avenue around 12:45 a.m.")
+    assert cities(text) == [("Elmira", "Elmira", None, "New York")]
+    assert towns("A man was shot on Flint's north end Tuesday.") == ["Flint"]

@@ -58,13 +58,18 @@ _LOCATIVE = re.compile(
     r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+|of\s+)?)$",
     re.IGNORECASE)
 _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|department)\s+of\s+police|township|borough|"
-                        r"neighborhood|neighbourhood|area|resident|residents|mayor|fire department)\b", re.IGNORECASE)
+                        r"neighborhood|neighbourhood|area|resident|residents|mayor|fire department)\b"
+                        # "on Elmira's south side", "Flint's north end", "in Richmond's East End"
+                        r"|^['’]s\s+(?:(?:far|lower|upper)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                        r"(?:ern)?\s+(?:side|end)\b", re.IGNORECASE)
 #: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
 _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
                             r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
 #: Kinds of police force, named before "police" like a town is.
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
+#: A street after a state's name: "Michigan Avenue" is in Chicago, not Michigan.
+_STREET_SUFFIX = r"(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|place|pl|court|ct|way|terrace)\b"
 _DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 
@@ -102,11 +107,12 @@ def _state_at(text: str, start: int) -> tuple[str, int] | None:
 
 
 def article_states(text: str) -> set[str]:
-    """US states the article names anywhere: by full name, or abbreviated after "City, "."""
+    """US states the article names anywhere: by full name (not a street named after one: "Michigan
+    Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "."""
     gaz = geonames()
     folded = fold(text)
     found = {code for name, code in gaz.state_names.items()
-             if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", folded)}
+             if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])(?!\s+{_STREET_SUFFIX})", folded)}
     for m in re.finditer(r",\s+", text):
         if (hit := _state_at(text, m.end())) is not None:
             found.add(hit[0])
