@@ -34,7 +34,7 @@ from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
 from summarizer.rules.geonames import Locality, geonames
-from summarizer.rules.lexicon import MONTHS, WEEKDAYS
+from summarizer.rules.lexicon import MONTHS, STREET_SUFFIXES, WEEKDAYS
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -68,8 +68,8 @@ _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
 #: Kinds of police force, named before "police" like a town is.
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
-#: A street after a state's name: "Michigan Avenue" is in Chicago, not Michigan.
-_STREET_SUFFIX = r"(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|place|pl|court|ct|way|terrace)\b"
+#: A street after a state's name: "Michigan Avenue" is in Chicago, not Michigan (matched in folded text).
+_STREET_SUFFIX = "(?:" + "|".join(sorted((s.lower() for s in STREET_SUFFIXES), key=len, reverse=True)) + r")\b"
 _DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 
