@@ -159,6 +159,11 @@ def test_institutions_cars_and_parts_of_town_are_not_offered_as_actors() -> None
             "Simpson said. Police found a silver Dodge Charger. Jo Ann Smith was arrested in East Liberty.")
     document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 12)))
     assert [c.span.text for c in document.of_kind("actor")] == ["Jo Ann Smith"]
+    text = ("Officer Shot In Face After Chase\n\n"
+            "The Mission Falls complex manager and Happy Village tenants said Jo Ann Smith fired. Gladstone Subway "
+            "workers hid.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 12)))
+    assert [c.span.text for c in document.of_kind("actor")] == ["Jo Ann Smith"]
 
 
 def test_a_story_dated_only_by_the_clock_is_offered_its_publication_day() -> None:

@@ -140,6 +140,12 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset([
     "division", "bureau", "patrol", "jail", "news", "staff", "image", "photo", "photos", "story", "caption",
     "reserved", "rights", "shooting", "apartments", "apartment", "church", "convention", "stoppers", "motel",
     "hotel", "store", "side", "end", "area",
+    # businesses and housing ("Creole Belle Lounge", "Happy Village", "Mission Falls")
+    "village", "falls", "heights", "gardens", "manor", "towers", "homes", "estates", "courts", "mall", "market",
+    "club", "nightclub", "lounge", "bar", "grill", "cafe", "restaurant", "tavern", "pub", "inn", "liquor", "mart",
+    "subway", "university", "library", "museum", "stadium", "arena", "airport",
+    # a headline's casualty words ("Officer Shot In Face")
+    "shot", "killed", "dead", "wounded", "injured", "slain", "homicide", "murder", "gunfire",
 ])
 #: Makes of car, which a story names before the model ("a Dodge Charger", "a silver Ford Explorer").
 VEHICLE_MAKES: frozenset[str] = frozenset([
