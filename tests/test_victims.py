@@ -652,3 +652,13 @@ def test_a_count_after_a_death_and_its_own_verb() -> None:
         ("killed", 2, "Two"), ("injured", 3, "three")]
     assert counts("The gunman fired at least 10 shots outside a store, striking three people.") == [
         ("injured", 3, "three")]
+
+
+def test_a_part_of_the_shot_who_died_further_down_the_story() -> None:
+    text = ("Three people were shot Saturday night outside a bar. Officers were called around 11 p.m. Witnesses "
+            "said a fight broke out. Several shots were fired. One of the victims, a 25-year-old man, died at "
+            "Grant Medical Center.")
+    assert counts(text) == [("injured", 2, "Three"), ("killed", 1, "One")]
+    # a bare death that far down is not read as one of them
+    assert counts(text.replace("One of the victims, a 25-year-old man,", "A 25-year-old man")) == [
+        ("injured", 3, "Three"), ("killed", 1, "A 25-year-old man")]

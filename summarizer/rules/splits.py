@@ -3,11 +3,12 @@
 "N were shot, M fatally", "N shot, M of them fatally", "N were shot, including a man who died",
 "shot N people, killing M" and the same told in two sentences are M killed and N - M injured,
 because a person counted as killed is not also counted as injured (the usual convention of
-casualty datasets). In two sentences, the death comes in one of the next two, as a count or as
-one person: "Five people were shot Saturday night. One died.", "Three people were shot. A
-22-year-old man died at the scene.", "Officers found two men with gunshot wounds. One was
-pronounced dead." One more told by its ordinal ("Two people were killed and a third was wounded")
-is one person of the ordinal's kind. A sentence about another incident (:mod:`summarizer.rules.scope`) is not the
+casualty datasets). In two sentences, the death comes in one of the next two (a part of the
+count, "One of the victims ... died", in one of the next six), as a count or as one person:
+"Five people were shot Saturday night. One died.", "Three people were shot. A 22-year-old man
+died at the scene.", "Officers found two men with gunshot wounds. One was pronounced dead." One
+more told by its ordinal ("Two people were killed and a third was wounded") is one person of the
+ordinal's kind. A sentence about another incident (:mod:`summarizer.rules.scope`) is not the
 rest of the story.
 """
 
@@ -49,14 +50,16 @@ _THEN_DIED = re.compile(
     rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
-    rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
+    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
     r"(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
     r"declared\s+dead|found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
-#: How many sentences after a count of the shot its death may be told.
+#: How many sentences after a count of the shot its death may be told; further for a part of
+#: them ("One of the victims, a 25-year-old man, died"), which points back to the count itself.
 _DEATH_WITHIN = 2
+_PART_DEATH_WITHIN = 6
 #: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
 #: two of them", and "opened fire on two men, killing one and wounding the other".
 _SPLIT_VERB_FIRST = re.compile(
@@ -100,8 +103,9 @@ def find_splits(text: str) -> list[CasualtyMention]:
             n, m = ("n", "m") if split.group("n") else ("n2", "m2")
             found += _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m))
         elif (shot := _SHOT_COUNT.search(sentence.text)) is not None:
-            deaths = ((later, died) for later in sentences[i + 1:i + 1 + _DEATH_WITHIN] if later not in background
-                      and (died := _THEN_DIED.match(later.text)) is not None)
+            deaths = ((later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
+                      if later not in background and (died := _THEN_DIED.match(later.text)) is not None
+                      and (k < _DEATH_WITHIN or died.group("of")))
             if (death := next(deaths, None)) is not None:
                 found += _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"))
         for more in _ONE_MORE.finditer(sentence.text):
