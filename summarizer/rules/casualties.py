@@ -57,6 +57,12 @@ _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w
 _NOT_CASUALTY_VERB = re.compile(
     rf"\b(?:{LEGAL_STEP_VERBS}|identif(?:ied|ying|ies)|question(?:ed|ing|s)|interview(?:ed|ing|s)|seek(?:ing|s)?|sought)"
     r"(?:\s+(?:at\s+least|about|some|all))?\s*$", re.IGNORECASE)
+#: A part of people named before ("one of them"), and the verbs that make it a casualty count.
+_OF_THEM = re.compile(r"^of\s+(?:them|those)\b", re.IGNORECASE)
+_HITTING = re.compile(r"(?:wound|injur|kill|hitt|strik)\w*|hit|struck", re.IGNORECASE)
+#: Shots at people, who may all have been missed: "shot at three people, wounding two of them".
+_SHOT_AT = re.compile(r"\b(?:shot|shooting|fired|firing|opened\s+fire)\s+(?:at|on|into)(?:\s+(?:at\s+least|about|some))?\s*$",
+                      re.IGNORECASE)
 #: An attempt or a threat before a count: "trying to kill 2 officers" killed nobody.
 _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*|plot\w*|plan\w*|vow\w*)\s+to\s+"
                       r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
@@ -152,6 +158,9 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return "injured" if toll.group("hurt") else "killed"  # "the death toll rose to 32"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
     verb_before = _LAST_WORDS.search(before)
+    if _OF_THEM.match(noun):  # "opened fire on officers, wounding one of them": the verb's object
+        last = verb_before.group().split()[-1] if verb_before else ""
+        return _kind_in(last) if _HITTING.fullmatch(last) else None
     if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):
         if _BARE.match(noun) and verb_before and not _NOT_CASUALTY_VERB.search(before):
             return _kind_in(verb_before.group().split()[-1])  # a headline's "Gunman kills 1, wounds 2 at office"
@@ -162,7 +171,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return kind  # "and four others are injured": the count's own verb beats the "and" link
     if previous is not None and _INCLUDING.search(before) and not _NEW_SUBJECT.search(before):
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
-    if _NOT_CASUALTY_VERB.search(before) or _ATTEMPT.search(before):
+    if _NOT_CASUALTY_VERB.search(before) or _ATTEMPT.search(before) or _SHOT_AT.search(before):
         return None  # "arrested three men for the girl's death": the three are suspects
     if _SENT.search(before) and _TO_HOSPITAL.match(after) or _SHOT_VICTIMS.match(noun):
         return "injured"
