@@ -121,3 +121,12 @@ def test_a_city_owns_its_side_and_a_street_named_after_a_state_places_nothing() 
             "Officers were called to Pennsylvania Avenue around 12:45 a.m.")
     assert cities(text) == [("Elmira", "Elmira", None, "New York")]
     assert towns("A man was shot on Flint's north end Tuesday.") == ["Flint"]
+
+
+def test_a_suburb_with_its_own_police_is_not_a_part_of_the_city_near_it() -> None:
+    hospital = " Both were taken to University Hospitals in Cleveland."
+    assert cities("Two men were wounded in East Cleveland, East Cleveland police said." + hospital)[0] == (
+        "East Cleveland", "East Cleveland", None, "Ohio")
+    # without a sign of its own government, a place that close to a much larger one is read as part of it
+    assert cities("Two men were wounded in East Cleveland, police said." + hospital)[0] == (
+        "East Cleveland", "Cleveland", "East Cleveland", "Ohio")

@@ -174,6 +174,14 @@ def _enclosing(place: Locality, others: list[Locality]) -> Locality:
     return max(near, key=lambda o: o.population) if near else place
 
 
+def _self_governed(text: str, place: Locality) -> bool:
+    """A place with a police force or a mayor of its own ("Oak Park police", "the city of East
+    Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither."""
+    name = re.escape(place.name)
+    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b|\b(?:city|village|town|mayor)\s+of\s+{name}\b",
+                     text, re.IGNORECASE) is not None
+
+
 def _display_case(token: str) -> str:
     return token.title() if token.isupper() and len(token) > 2 else token
 
@@ -239,7 +247,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     mentions = []
     for span, (level, locality, country, code) in raw:
         if locality is not None:
-            city = _enclosing(locality, localities)
+            city = locality if _self_governed(text, locality) else _enclosing(locality, localities)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
             mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,
