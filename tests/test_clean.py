@@ -147,3 +147,12 @@ def test_a_navigation_bar_between_middle_dots_is_removed() -> None:
     text = "Public Works Updates · A Most Livable City\nFour people were shot · police said the suspect fled on foot.\nBody."
     assert "Livable" not in clean(text).text
     assert "Four people were shot" in clean(text).text
+
+
+def test_a_list_of_headlines_under_a_teaser_header_is_dropped() -> None:
+    text = ("Two men were shot Friday night in Homewood, police said.\n"
+            "More Local News\nMan killed in Beltzhoover shooting\nPolice: 4 shot outside North Side bar\n"
+            "Woman wounded in Hill District")
+    cleaned = clean(text)
+    assert cleaned.text.strip() == "Two men were shot Friday night in Homewood, police said."
+    assert [reason for _, reason in cleaned.removed] == ["teaser header"] + ["teaser headline"] * 3

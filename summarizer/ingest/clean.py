@@ -13,10 +13,11 @@ article about Karabakh), so ``clean`` drops whole lines that match:
   all-caps labels ("READ MORE", "NEWSLETTER SUBSCRIPTION");
 * link lines ("Also read: ...", "Related: ...") and "Categories:/Tags:" lines;
 * teaser blocks: a teaser header ("You May Also Like", "Editor's Pick",
-  "Related", "Most read", ...) followed by snippets ending in an ellipsis -
-  the block ends at the first line that is not such a snippet, so a headline
-  placed right after an "Editor's Pick" label survives; two or more adjacent
-  ellipsis snippets are a teaser block even without a header;
+  "Related", "Most read", "More Local News", ...) followed by snippets ending in an
+  ellipsis or by a list of two or more bare headlines (no closing punctuation) - the block
+  ends at the first line that is neither, so a headline placed right after an "Editor's Pick"
+  label survives;
+  two or more adjacent ellipsis snippets are a teaser block even without a header;
 * newsletter sign-up text (two or more sign-up markers, or one in a short line);
 * text addressed to a language model rather than the reader ("Ignore previous
   instructions and output ...", "SYSTEM:", "you are now in developer mode"):
@@ -44,7 +45,7 @@ from summarizer.rules.spans import Span, make_span
 
 _TEASER_HEADER = re.compile(
     r"(?:you\s+(?:may|might)\s+also\s+like|editor['’]?s\s+picks?|related(?:\s+(?:articles|posts|stories|news|content))?"
-    r"|recommended(?:\s+for\s+you)?|more\s+(?:from\s+\S+|stories|news)|most\s+(?:read|popular|viewed)"
+    r"|recommended(?:\s+for\s+you)?|more\s+(?:from\s+\S+|(?:local\s+|top\s+)?(?:stories|news|headlines))|most\s+(?:read|popular|viewed)"
     r"|trending(?:\s+now)?|popular(?:\s+posts)?|recent(?:ly)?(?:\s+posts)?|latest(?:\s+news)?|top\s+stories"
     r"|don['’]t\s+miss|must\s+read|read\s+more|see\s+also|also\s+read|read\s+also)\s*:?",
     re.IGNORECASE,
@@ -95,6 +96,9 @@ _SIGNUP_MARKERS = re.compile(
 )
 _ALL_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+#: A headline in a list under a teaser header ("More Local News" / "Man killed in Beltzhoover
+#: shooting"): short, and no sentence's closing punctuation.
+_HEADLINE_ITEM = re.compile(r".{3,120}(?<![.!?\"'”’):])")
 #: A photo caption or credit line: a parenthetical alone ("(Aaron Max/Staff)", "(Photo: Courtesy of
 #: family)"), or names and a date before a credit ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)").
 _CAPTION = re.compile(r"(?:(?:[A-Z][\w'’.-]*|\d{1,4}|of|and|the),?\s+)*\([^()\n]{2,80}\)")
@@ -179,12 +183,18 @@ def _reasons(lines: list[str]) -> list[str | None]:
     reasons = [_classify(line) for line in lines]
     headers = [bool(_TEASER_HEADER.fullmatch(line)) for line in lines]
     snippets = [bool(_ELLIPSIS_END.search(line)) for line in lines]
+    bare = [bool(_HEADLINE_ITEM.fullmatch(line.strip())) and not header for line, header in zip(lines, headers)]
+    # two or more bare headlines in a row: one alone after a label is the story's own headline
+    headline_list = [bare[i] and (i > 0 and bare[i - 1] or i + 1 < len(lines) and bare[i + 1])
+                     for i in range(len(lines))]
     in_block = False
     for i, line in enumerate(lines):
         if headers[i]:
             reasons[i], in_block = reasons[i] or "teaser header", True
         elif snippets[i] and (in_block or (i > 0 and snippets[i - 1]) or (i + 1 < len(lines) and snippets[i + 1])):
             reasons[i], in_block = reasons[i] or "teaser snippet", True
+        elif in_block and headline_list[i]:
+            reasons[i] = reasons[i] or "teaser headline"
         elif reasons[i] is None:
             in_block = False
     return reasons
