@@ -669,3 +669,14 @@ def test_shots_at_people_and_the_part_of_them_hit() -> None:
     assert counts("A gunman opened fire on officers, wounding one of them.") == [("injured", 1, "one")]
     assert counts("The two victims were taken to the hospital, and one of them is in critical condition.") == [
         ("injured", 2, "two")]
+
+
+def test_an_update_on_top_tells_a_death_after_the_story() -> None:
+    assert counts("UPDATE: Police say the man who was shot Saturday night has died.\n\n"
+                  "A man was shot Saturday night, police said. He was taken to a hospital in critical condition.") == [
+        ("killed", 1, "the man")]
+
+
+def test_another_in_the_hospital() -> None:
+    assert counts("One man is dead and another is in the hospital after a shooting Sunday night.") == [
+        ("killed", 1, "One man"), ("injured", 1, "another")]

@@ -4,7 +4,8 @@ A story may tie an injured mention to a death in these ways:
 
 * by name or age: "Gray had been hit" and "Kimani Gray was shot and killed";
 * by telling the death in a later sentence: "A man was shot Tuesday night. He died at a hospital."
-  or "... The victim, John Doe, 25, died Wednesday." The first clause reads as an injury, the
+  or "... The victim, John Doe, 25, died Wednesday.", or in an update on top ("UPDATE: Police say
+  the man has died.") The first clause reads as an injury, the
   second as a death, and local news tells one person's death this way far more often than a
   second victim's. A death told after an injury is that person's when nothing tells them apart
   (:func:`summarizer.rules.tally.distinct_people`: age, sex, name, "a second man"), when every
@@ -33,6 +34,8 @@ from summarizer.rules.tally import distinct_people, same_person, who
 from summarizer.rules.victim_claims import counted
 
 _SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her|their)\b", re.IGNORECASE)
+#: A line a newsroom adds on top of a story it updates: news told after the rest.
+_UPDATE = re.compile(r"^\W*updated?\b", re.IGNORECASE)
 
 
 def _phrase(mention: CasualtyMention) -> str:
@@ -77,9 +80,11 @@ def _pronoun_next(text: str, injury: CasualtyMention, death: CasualtyMention) ->
 
 
 def _may_continue(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
-    """Whether ``death``, told in a later sentence, may be the end of the person ``injury`` names."""
+    """Whether ``death``, told in a later sentence (or in an update put on top of the story:
+    "UPDATE: Police say the man has died"), may be the end of the person ``injury`` names."""
     surname = who(_phrase(death)).surname
-    return (injury.sentence.start < death.sentence.start and injury.number.count.best == 1
+    later = injury.sentence.start < death.sentence.start or _UPDATE.match(death.sentence.text) is not None
+    return (later and injury.sentence.start != death.sentence.start and injury.number.count.best == 1
             and _one_person(_phrase(injury), _phrase(death))
             and not (surname and re.search(rf"\b{re.escape(surname)}\b", text[:_start(injury)])))
 

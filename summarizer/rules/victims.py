@@ -95,7 +95,7 @@ _LIST_ITEM = re.compile(_ITEM)
 #: counted an officer hurt by debris, and the model then left out the suspect killed.)
 _ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
             r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
-            rf"{HOSPITAL_CONDITION})\b)")
+            rf"{HOSPITAL_CONDITION}|in\s+(?:the\s+|a\s+)?hospital)\b)")
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
               rf"suffered|sustained)\b)")
