@@ -680,3 +680,11 @@ def test_an_update_on_top_tells_a_death_after_the_story() -> None:
 def test_another_in_the_hospital() -> None:
     assert counts("One man is dead and another is in the hospital after a shooting Sunday night.") == [
         ("killed", 1, "One man"), ("injured", 1, "another")]
+
+
+def test_a_double_or_triple_shooting_counts_its_shot() -> None:
+    assert counts("A double shooting left one man dead.") == [("injured", 1, "double"), ("killed", 1, "one")]
+    assert counts("A triple shooting Sunday left two people dead.") == [("injured", 1, "triple"), ("killed", 2, "two")]
+    assert counts("Police are investigating a double shooting on Main Street. One of the victims died at the "
+                  "hospital.") == [("injured", 1, "double"), ("killed", 1, "One")]
+    assert counts("Police are investigating a double shooting. Both victims are expected to survive.") == []

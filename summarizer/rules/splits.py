@@ -42,6 +42,16 @@ _SHOT_COUNT = re.compile(
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
+#: "A double shooting": two people shot (a triple, three; a quadruple, four), told with its deaths
+#: in the same sentence ("A double shooting left one man dead") or the next ones ("One died").
+_MULTIPLE = {"double": "two", "triple": "three", "quadruple": "four"}
+_MULTIPLE_SHOOTING = re.compile(r"\b(?P<n>double|triple|quadruple)\s+shooting\b", re.IGNORECASE)
+_MULTIPLE_LEFT = re.compile(
+    rf"\b(?P<n>double|triple|quadruple)\s+shooting\b[^.;,]{{0,40}}?\s(?:left|leaves|leaving)\s+"
+    rf"(?P<m>(?:a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})|{COUNT_WORD})"
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
+    r"\s+dead\b",
+    re.IGNORECASE)
 #: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "Both", "One of
 #: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,"), perhaps after where they
 #: were shot ("One man was shot in the head and died").
@@ -98,11 +108,11 @@ def find_splits(text: str) -> list[CasualtyMention]:
     sentences = sentence_spans(text)
     background = background_sentences(text)
     for i, sentence in enumerate(sentences):
-        split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text)
+        split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text) or _MULTIPLE_LEFT.search(sentence.text)
         if split is not None:
             n, m = ("n", "m") if split.group("n") else ("n2", "m2")
             found += _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m))
-        elif (shot := _SHOT_COUNT.search(sentence.text)) is not None:
+        elif (shot := _SHOT_COUNT.search(sentence.text) or _MULTIPLE_SHOOTING.search(sentence.text)) is not None:
             deaths = ((later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
                       if later not in background and (died := _THEN_DIED.match(later.text)) is not None
                       and (k < _DEATH_WITHIN or died.group("of")))
@@ -142,7 +152,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMenti
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
     one_person = re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
     # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age)
-    shot = parse_count("two" if shot_words.lower() == "both" else shot_words)  # "Both victims were taken ..."
+    shot_words = _MULTIPLE.get(shot_words.lower(), "two" if shot_words.lower() == "both" else shot_words)
+    shot = parse_count(shot_words)  # "Both victims were taken ...", "a double shooting"
     fatal = parse_count("one" if one_person else fatal_words)
     if re.match(r"(?i:both|all)\b", fatal_words):
         fatal = shot  # "found two men with gunshot wounds. Both were pronounced dead"
