@@ -688,3 +688,10 @@ def test_a_double_or_triple_shooting_counts_its_shot() -> None:
     assert counts("Police are investigating a double shooting on Main Street. One of the victims died at the "
                   "hospital.") == [("injured", 1, "double"), ("killed", 1, "One")]
     assert counts("Police are investigating a double shooting. Both victims are expected to survive.") == []
+
+
+def test_a_shooter_with_a_pronoun_object_is_not_the_victim() -> None:
+    assert counts("The woman's estranged husband fatally shot her before killing himself.") == [
+        ("killed", 1, "himself")]
+    assert counts("A man killed his ex-girlfriend and then himself.") == [
+        ("killed", 2, "his ex-girlfriend and then himself")]

@@ -34,8 +34,8 @@ ONE_PERSON = (rf"(?i:a|an|one|another)\s+"
               rf"(?i:{PERSON_PATTERN})")
 #: "his", "her", "their": whose person a noun names.
 POSSESSIVE = r"(?i:his|her|their)"
-#: One person named through a possessive: "her mother", "his 5-year-old son".
-OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})"
+#: One person named through a possessive: "her mother", "his 5-year-old son", "his ex-girlfriend".
+OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
 
 
 def one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Span,

@@ -131,12 +131,14 @@ _OBJECT = re.compile(
 _FIRED_ON = re.compile(
     rf"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+at)\s+(?P<who>{ONE_PERSON}),?\s+"
     rf"(?P<verb>killing|fatally\s+wounding|wounding|injuring|hitting|striking)\s+(?:him|her)\b")
+#: "fatally shot her": a pronoun as the object; the subject is who fired.
+_PRONOUN_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{_CASUALTY_VERB}\s+(?:him|her|them)\b")
 #: "shot a man, killing him": the object's fate, which decides its kind.
 _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
 _OBJECT_ITEM = rf"(?:{_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
-_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+){_OBJECT_ITEM}\b)+")
+_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b)+")
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
@@ -285,8 +287,8 @@ def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
         after = after[:reported.start()]
     if _DID_NOT_SURVIVE.match(after):
         return "killed"  # a negation that is a death
-    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _OBJECT.match(after):
-        return None  # "a gunman shot and killed a man": the victim is the object
+    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _OBJECT.match(after) or _PRONOUN_OBJECT.match(after):
+        return None  # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object
     if _KILLED.search(after):
         return "killed"
     hurt = _INJURED.search(after)
