@@ -589,3 +589,19 @@ def test_an_official_the_article_quotes_is_no_actor_to_tell_stories_apart() -> N
     assert len(merge(reports, texts, generated_at=NOW).events) == 1
     texts["a"] = "An officer was grazed by a bullet. Eddie Johnson was at the scene."
     assert len(merge(reports, texts, generated_at=NOW).events) == 2
+
+
+def test_two_streets_of_one_city_are_two_places() -> None:
+    """Two reports of one city, a day apart, naming nobody: the same street makes them one story,
+    different streets two (like two neighbourhoods)."""
+    def shooting(rid: str, article: str, day: int, kind: str) -> EventRecord:
+        summary = "Man found shot dead outside his home" if kind == "killed" else "Gunfire wounds a man on a porch"
+        return record(rid, article, event_type="ASSAULT", mode="shooting", summary=summary,
+                      date=dt.date(2017, 1, day), place="Indianapolis", country_code="US", actors=(),
+                      casualties=(dict(kind=kind, text="a person", low=1, best=1, high=1),))
+    reports = [shooting("a-0", "a", 30, "killed"), shooting("b-0", "b", 31, "injured")]
+    texts = {"a": "A man was killed Monday in the 1600 block of East 16th Street.",
+             "b": "A man was wounded Tuesday on North Arlington Avenue near 20th Street."}
+    assert len(merge(reports, texts, generated_at=NOW).events) == 2
+    texts["b"] = "A man who was shot Monday on East 16th Street has died."
+    assert len(merge(reports, texts, generated_at=NOW).events) == 1

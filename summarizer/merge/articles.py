@@ -25,6 +25,7 @@ from summarizer.merge.lookups import NameLookups
 from summarizer.merge.thresholds import DATE_WINDOW_DAYS, RECENT_DAYS
 from summarizer.rules import sentence_spans
 from summarizer.rules.attribution import find_attributions
+from summarizer.rules.streets import street_names
 from summarizer.rules.gazetteer import fold
 from summarizer.rules.lexicon import MONTHS, NOT_PERSON_WORDS, WEEKDAYS
 from summarizer.models.schemas import EventRecord, Span
@@ -95,6 +96,11 @@ class ArticleAnalysis:
             day = self.published.date()
             return Interval(day - dt.timedelta(days=RECENT_DAYS), day + dt.timedelta(days=DATE_WINDOW_DAYS))
         return self.era.interval() if self.era is not None else None
+
+    @cached_property
+    def streets(self) -> frozenset[str]:
+        """Folded names of the streets the article names (:func:`~summarizer.rules.streets.street_names`)."""
+        return street_names(self.text) if self.text is not None else frozenset()
 
     @cached_property
     def speakers(self) -> frozenset[str]:

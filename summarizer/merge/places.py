@@ -104,6 +104,8 @@ class Placed(Protocol):
     def towns(self) -> frozenset[str]: ...  # places the gazetteer knows as cities
     @property
     def details(self) -> frozenset[tuple[str, str]]: ...  # (town, neighbourhood) pairs
+    @property
+    def streets(self) -> frozenset[str]: ...  # the streets its article names
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,8 @@ class PlaceComparison:
     """How the places of two units relate.
 
     ``score`` is the place component of a pair's score: 1 for a shared place, 0.35 for two
-    different named places in one country (two provinces, two towns), 0.6 for one country
+    different neighbourhoods or streets of one city (when both articles name streets, the
+    streets decide) and for two different named places in one country (two provinces, two towns), 0.6 for one country
     with a finer place on one side only, neutral when a side has no country. ``towns_differ``:
     both name gazetteer towns and none is shared.
     """
@@ -136,8 +139,10 @@ def compare_places(a: Placed, b: Placed) -> PlaceComparison:
     (see :func:`_place_contains`)."""
     shared = tuple(sorted(p for p in a.places if any(p == q or _place_contains(p, q) for q in b.places)))
     apart = {town for town, _ in a.details} & {town for town, _ in b.details} and not a.details & b.details
+    if a.streets and b.streets:  # a street is finer than a neighbourhood: it decides
+        apart = not a.streets & b.streets
     if shared and apart:
-        score = DIFFERENT_NEIGHBOURHOODS  # one city, but two of its neighbourhoods
+        score = DIFFERENT_NEIGHBOURHOODS  # one city, but two of its neighbourhoods or streets
     elif shared:
         score = 1.0
     elif not a.countries or not b.countries:

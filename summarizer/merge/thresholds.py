@@ -44,7 +44,8 @@ SHARED_TOLL_PEOPLE = 3
 #: unchanged.
 DIFFERENT_TOLL_PEOPLE = 3
 #: Place score of two units in one city whose records name different neighbourhoods of it
-#: ("Homewood" and "California-Kirkbride", both Pittsburgh): as for two towns of one country.
+#: ("Homewood" and "California-Kirkbride", both Pittsburgh), or whose articles name different
+#: streets ("East 16th Street" and "Arlington Avenue"): as for two towns of one country.
 DIFFERENT_NEIGHBOURHOODS = 0.35
 #: Score of a component that cannot be judged (no actors, no place, no date on one side).
 NEUTRAL = 0.5
