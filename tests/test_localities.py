@@ -130,3 +130,10 @@ def test_a_suburb_with_its_own_police_is_not_a_part_of_the_city_near_it() -> Non
     # without a sign of its own government, a place that close to a much larger one is read as part of it
     assert cities("Two men were wounded in East Cleveland, police said." + hospital)[0] == (
         "East Cleveland", "Cleveland", "East Cleveland", "Ohio")
+
+
+def test_a_city_police_acronym_places_a_story_that_names_no_town() -> None:
+    assert cities("IMPD officers responded to a report of a person shot on the city's east side.") == [
+        ("IMPD", "Indianapolis", None, "Indiana")]
+    assert towns("IMPD officers responded to a shooting in Indianapolis.") == ["Indianapolis"]
+    assert cities("HPD officers responded to a shooting.") == []  # Houston or Honolulu

@@ -147,6 +147,15 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset([
     # a headline's casualty words ("Officer Shot In Face")
     "shot", "killed", "dead", "wounded", "injured", "slain", "homicide", "murder", "gunfire",
 ])
+#: City police forces a local story may name only by acronym ("IMPD officers responded ..."), each
+#: with its city and state. Only acronyms that name one force: "HPD" (Houston, Honolulu) and
+#: "CPD" (Chicago, Columbus, Cleveland) do not.
+POLICE_ACRONYMS: dict[str, tuple[str, str]] = {
+    "NYPD": ("New York City", "NY"), "LAPD": ("Los Angeles", "CA"), "SFPD": ("San Francisco", "CA"),
+    "IMPD": ("Indianapolis", "IN"), "CMPD": ("Charlotte", "NC"), "LVMPD": ("Las Vegas", "NV"),
+    "SAPD": ("San Antonio", "TX"), "KCPD": ("Kansas City", "MO"), "MNPD": ("Nashville", "TN"),
+    "LMPD": ("Louisville", "KY"), "FWPD": ("Fort Worth", "TX"), "SLMPD": ("St. Louis", "MO"),
+}
 #: Makes of car, which a story names before the model ("a Dodge Charger", "a silver Ford Explorer").
 VEHICLE_MAKES: frozenset[str] = frozenset([
     "Dodge", "Ford", "Chevy", "Chevrolet", "Toyota", "Honda", "Nissan", "Jeep", "Buick", "Cadillac", "Chrysler",

@@ -34,7 +34,7 @@ from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
 from summarizer.rules.geonames import Locality, geonames
-from summarizer.rules.lexicon import MONTHS, STREET_SUFFIXES, WEEKDAYS
+from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIXES, WEEKDAYS
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -256,7 +256,24 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     dominant = _dominant(localities)
     if dominant is not None:  # a place the gazetteer lacks, in a story about one city: part of that city
         mentions += [_city_mention(span, dominant, _display_case(span.text)) for span in unresolved]
+    if not localities:
+        mentions += _police_acronyms(text)
     return sorted(mentions, key=lambda m: m.span.start)
+
+
+_ACRONYM = re.compile(r"\b(?:" + "|".join(POLICE_ACRONYMS) + r")\b")
+
+
+def _police_acronyms(text: str) -> list[PlaceMention]:
+    """ "IMPD officers responded ...": a story that names no town but its city's police force by
+    acronym (:data:`~summarizer.rules.lexicon.POLICE_ACRONYMS`) is in that city."""
+    found = []
+    for match in _ACRONYM.finditer(text):
+        city, state = POLICE_ACRONYMS[match.group()]
+        place = next((p for p in geonames().places(fold(city)) if p.admin1_code == state), None)
+        if place is not None:
+            found.append(_city_mention(make_span(text, match.start(), match.end()), place, None))
+    return found
 
 
 def _elsewhere(place: Locality, raw: list[_Named], context: set[str]) -> bool:
