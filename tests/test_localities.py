@@ -137,3 +137,8 @@ def test_a_city_police_acronym_places_a_story_that_names_no_town() -> None:
         ("IMPD", "Indianapolis", None, "Indiana")]
     assert towns("IMPD officers responded to a shooting in Indianapolis.") == ["Indianapolis"]
     assert cities("HPD officers responded to a shooting.") == []  # Houston or Honolulu
+
+
+def test_a_demonym_is_a_people_not_a_place() -> None:
+    text = "Thousands of Armenians fled as Russian peacekeepers watched in Nagorno-Karabakh."
+    assert [m.span.text for m in find_place_mentions(text)] == ["Nagorno-Karabakh"]

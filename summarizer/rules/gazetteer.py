@@ -198,9 +198,11 @@ def everyday_names() -> frozenset[str]:
     return frozenset(_load_aliases()["not_places"])
 
 
-def is_demonym(word: str) -> bool:
-    """True for a country adjective such as "Armenian" or "Azeri" (not the plural noun "Armenians")."""
-    return word in _index().adjectives
+def is_demonym(word: str, *, plural: bool = False) -> bool:
+    """True for a country adjective such as "Armenian" or "Azeri"; with ``plural``, also for the
+    plural noun ("Armenians")."""
+    index = _index()
+    return word in index.adjectives or plural and word in index.demonyms
 
 
 def warm_up() -> None:

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from summarizer.rules.gazetteer import everyday_names, fold, lookup_place
+from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIXES, WEEKDAYS
 from summarizer.rules.place_names import after_a_name, candidate_names
@@ -352,6 +352,8 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         also_country = lookup_place(surface, fuzzy=False)
         if also_country is None or also_country.kind != "country" or context - {code}:
             return _Found("admin1", None, gaz.state_codes[code], "US")  # "Georgia" is a state in a US story
+    if is_demonym(surface, plural=True):
+        return None  # "Russian peacekeepers", "Armenians": a people, not where it happened
     known = lookup_place(surface, fuzzy=False)
     if known is not None and known.kind == "country" and surface[0].isupper():
         return _Found("country", None, None, known.country_code)
