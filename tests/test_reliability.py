@@ -777,3 +777,19 @@ def test_output_file_gets_the_usual_permissions(
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # not mkstemp's private 0600
+
+
+def test_an_error_raised_after_a_signal_ends_as_that_signal() -> None:
+    """pydantic reports a Ctrl-C inside ``model_dump_json`` as its own serialization error; the
+    command still ends as interrupted (130), not as failed (1)."""
+    from summarizer.cli import interrupts
+    interrupts._received[:] = [signal.SIGINT]
+    try:
+        with pytest.raises(SystemExit) as stopped, interrupts.signal_wins():
+            raise ValueError("Error serializing to JSON: KeyboardInterrupt")
+        assert stopped.value.code == 130
+        interrupts._received.clear()
+        with pytest.raises(ValueError), interrupts.signal_wins():
+            raise ValueError("an error with no signal before it")
+    finally:
+        interrupts._received.clear()

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from summarizer.cli.batch import load_inputs, run_here, run_on_ray
+from summarizer.cli.interrupts import signal_wins
 from summarizer.cli.options import Engine, Inputs, OutputOpt, RunOptions, VerboseOpt, run_options
 from summarizer.cli.output import FATAL, atomic_writer, configure_logging, exit_code, fail, fatal
 from summarizer.ingest.articles import Article
@@ -67,7 +68,7 @@ def extract(inputs: Inputs, format: FormatOpt = Format.json, output: OutputOpt =
     if format is Format.parquet and output is None:
         fail("--format parquet needs --output FILE")
     try:
-        with (options.summarizer() if options.engine is Engine.local else nullcontext()) as summarizer, \
+        with signal_wins(), (options.summarizer() if options.engine is Engine.local else nullcontext()) as summarizer, \
                 atomic_writer(None if format is Format.parquet else output) as out:
             for result in (run_here(summarizer, load_inputs(inputs, options.published_at), options.concurrency)
                            if summarizer is not None else (r for r, _ in run_on_ray(inputs, options))):
@@ -112,7 +113,7 @@ def summarize(inputs: Inputs, format: SummaryFormatOpt = SummaryFormat.md, outpu
     """
     configure_logging(verbose)
     try:
-        with (options.summarizer() if options.engine is Engine.local else nullcontext()) as summarizer:
+        with signal_wins(), (options.summarizer() if options.engine is Engine.local else nullcontext()) as summarizer:
             documents: dict[str, Document] = {}  # articles analysed here, reused by the merge
             if summarizer is None:  # --engine ray: merged here, on the driver, up to MAX_DRIVER_RECORDS
                 from summarizer.distributed.driver import collect_for_merge

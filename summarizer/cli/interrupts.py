@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import FrameType
 
 #: The signals received since :func:`install`, first one first.
@@ -38,3 +40,15 @@ def stop_if_signalled() -> None:
     """Exit with 128 + the signal's number when one arrived, even if its exception was swallowed."""
     if _received:
         raise SystemExit(128 + _received[0])
+
+
+@contextmanager
+def signal_wins() -> Iterator[None]:
+    """An error raised after a signal arrived ends the command as that signal: a library may have
+    turned the interruption into an error of its own (pydantic's serializer reports a Ctrl-C during
+    ``model_dump_json`` as a ``PydanticSerializationError``), which would otherwise exit 1."""
+    try:
+        yield
+    except Exception:
+        stop_if_signalled()
+        raise
