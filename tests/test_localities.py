@@ -142,3 +142,9 @@ def test_a_city_police_acronym_places_a_story_that_names_no_town() -> None:
 def test_a_demonym_is_a_people_not_a_place() -> None:
     text = "Thousands of Armenians fled as Russian peacekeepers watched in Nagorno-Karabakh."
     assert [m.span.text for m in find_place_mentions(text)] == ["Nagorno-Karabakh"]
+
+
+def test_the_surname_of_a_person_named_with_an_age_is_not_a_town() -> None:
+    text = "Police identified the victims as Jamal Brown, 22, of Dayton, and Keisha Green, 19. Green was shot in the leg."
+    assert towns(text) == ["Dayton"]
+    assert "Green" in towns(text + " Her family lives in Green.")  # a locative still names the town

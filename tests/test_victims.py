@@ -695,3 +695,11 @@ def test_a_shooter_with_a_pronoun_object_is_not_the_victim() -> None:
         ("killed", 1, "himself")]
     assert counts("A man killed his ex-girlfriend and then himself.") == [
         ("killed", 2, "his ex-girlfriend and then himself")]
+
+
+def test_a_named_victims_death_after_the_count_of_the_shot() -> None:
+    text = ("Two people were shot Saturday night, police said. Police identified the victims as Jamal Brown, 22, "
+            "and Keisha Green, 19. Brown was shot in the chest and died at the scene.")
+    assert counts(text) == [("injured", 1, "Two"), ("killed", 1, "Brown")]
+    assert ("killed", 1, "Hill") in counts("Three people were shot Friday. The victims, identified as Andre Hill, 20, "
+                                           "and Devin Moore, 19, were taken to a hospital. Hill later died.")

@@ -4,8 +4,9 @@
 capitalised words ("Chicago", "New Paris", "Pittsburgh's California-Kirkbride"), taken whole or
 before a suffix such as "Police" ("Chicago Police Department"), and never as a piece inside a longer
 name. Two kinds of name are not places whatever the gazetteer says: a person given with an age
-("Eric Jordan, 19,") and the end of a longer capitalised name ("Charlie Mitchell", "Wells Fargo"),
-unless the text cues a place there (:func:`after_a_name` says which words may stand before a place).
+("Eric Jordan, 19,", and "Jordan" alone later, unless after "in", "near", ...) and the end of a
+longer capitalised name ("Charlie Mitchell", "Wells Fargo"), unless the text cues a place there
+(:func:`after_a_name` says which words may stand before a place).
 """
 
 from __future__ import annotations
@@ -55,12 +56,17 @@ def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
 _AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
                           r"|(?<=\d-year-old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
 
+#: A locative word right before a name: "in Green" is the town even where a Green was named.
+_CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|of)\s+$", re.IGNORECASE)
+
 
 def candidate_names(text: str) -> list[tuple[int, int, str]]:
     """Candidate names: capitalised runs of up to four words, each taken whole or before a suffix
     such as "Police" ("Chicago Police Department"), never a piece of a longer name."""
     found = []
     people = [m.span() for m in _AGED_PERSON.finditer(text)]
+    # "Keisha Green, 19, ... Green was shot in the leg": her surname, not Green, Ohio (unless cued: "in Green")
+    surnames = {m.group().split()[-1] for m in _AGED_PERSON.finditer(text)}
     for run in _RUN.finditer(text):
         for offset, words in _segments(run):
             for i in range(len(words)):
@@ -69,6 +75,8 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
                     if j < len(words) and words[j] not in _CITY_SUFFIXES:
                         continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
                     surface = " ".join(words[i:j]).rstrip(".,’'")
+                    if surface in surnames and not _CUE_BEFORE.search(text, max(0, start - 12), start):
+                        continue
                     if not any(a < start + len(surface) and start < b for a, b in people):
                         found.append((start, start + len(surface), surface))
     return found

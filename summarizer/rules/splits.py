@@ -53,12 +53,13 @@ _MULTIPLE_LEFT = re.compile(
     r"\s+dead\b",
     re.IGNORECASE)
 #: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "Both", "One of
-#: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,"), perhaps after where they
-#: were shot ("One man was shot in the head and died").
+#: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,", a name: "Brown", "Hill
+#: later died"), perhaps after where they were shot ("One man was shot in the head and died").
 _THEN_DIED = re.compile(
     rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
     rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?"
-    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?)"
+    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
+    rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
@@ -150,8 +151,10 @@ def _verb_kind(verb: str) -> CasualtyKind:
 def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMention]:
     """M killed and N - M injured, from where N people shot and M dead are stated."""
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
-    one_person = re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
-    # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age)
+    named = "name" in fatal_at.match.re.groupindex and fatal_at.match.group("name") is not None
+    one_person = named or re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
+    # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age),
+    # "Brown was shot in the chest and died" (a name)
     shot_words = _MULTIPLE.get(shot_words.lower(), "two" if shot_words.lower() == "both" else shot_words)
     shot = parse_count(shot_words)  # "Both victims were taken ...", "a double shooting"
     fatal = parse_count("one" if one_person else fatal_words)

@@ -217,7 +217,8 @@ _INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{PERSON_NAME}),"
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".
 _APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been|had\s+been|got|remains|remained|"
                          r"died|dies|succumbed)\b)")
-_NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
+_NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:later\s+|also\s+)?"
+                              r"(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
 
 
 def _groups(sentence: str) -> list[re.Match[str]]:
