@@ -62,6 +62,7 @@ def record_features(record: EventRecord, published: dt.datetime | None, entity_o
     (:func:`~summarizer.merge.articles.is_speaker`)."""
     own, precise = own_interval(record.date)
     where = record_place(record.location, lookups.place)
+    entities = tuple((a.name, entity_of[a.canonical or lookups.canonical(a.name)]) for a in record.actors)
     weekday = None
     if record.date.value is None and record.date.text and record.date.precision == "weekday":
         weekday = lookups.weekday_of(record.date.text)
@@ -70,9 +71,7 @@ def record_features(record: EventRecord, published: dt.datetime | None, entity_o
         precise=precise, recent=record.date.precision in ("weekday", "relative"), weekday=weekday,
         country=where.country, place=where.place, specificity=where.specificity, is_town=where.is_town,
         detail=fold(record.location.detail) if record.location.city and record.location.detail else None,
-        entities=tuple((a.name, entity_of[a.canonical or lookups.canonical(a.name)]) for a in record.actors),
-        quoted=frozenset(entity_of[a.canonical or lookups.canonical(a.name)] for a in record.actors
-                         if is_speaker(a.name, speakers)),
+        entities=entities, quoted=frozenset(e for name, e in entities if is_speaker(name, speakers)),
         sub_event=sub_event_key(record),
     )
 

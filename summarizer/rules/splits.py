@@ -24,7 +24,7 @@ from summarizer.rules.lexicon import HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURA
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span, make_span
-from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of
+from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of, verb_kind
 
 #: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died".
 _SPLIT = re.compile(
@@ -122,7 +122,7 @@ def find_splits(text: str) -> list[CasualtyMention]:
         for more in _ONE_MORE.finditer(sentence.text):
             if not _is_next(more) or split is not None:
                 continue
-            first, then = _verb_kind(more.group("first")), _verb_kind(more.group("verb"))
+            first, then = verb_kind(more.group("first")), verb_kind(more.group("verb"))
             if first == then:  # "Three men were shot and a fourth was grazed": four
                 found.append(CasualtyMention(
                     kind=first, civilians=False, claimed_by=source_of(sentence), sentence=sentence,
@@ -143,9 +143,6 @@ def _is_next(more: re.Match[str]) -> bool:
     return count is not None and count.best is not None and count.best + 1 == _ordinals(more)
 
 
-def _verb_kind(verb: str) -> CasualtyKind:
-    """Killed for "killed", "died", "fatally shot"; else injured."""
-    return "killed" if re.search(r"killed|died|fatally", verb, re.IGNORECASE) else "injured"
 
 
 def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMention]:

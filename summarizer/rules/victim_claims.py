@@ -34,6 +34,15 @@ ONE_PERSON = (rf"(?i:a|an|one|another)\s+"
               rf"(?i:{PERSON_PATTERN})")
 #: "his", "her", "their": whose person a noun names.
 POSSESSIVE = r"(?i:his|her|their)"
+#: The words of a casualty verb that make it a killing: "shot and killed", "fatally wounded", "died".
+_FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned|died", re.IGNORECASE)
+
+
+def verb_kind(verb: str) -> CasualtyKind:
+    """What a casualty verb did: killed for "killed", "fatally shot", "died"; else injured."""
+    return "killed" if _FATAL_VERB.search(verb) else "injured"
+
+
 #: One person named through a possessive: "her mother", "his 5-year-old son", "his ex-girlfriend".
 OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
 

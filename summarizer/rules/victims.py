@@ -48,7 +48,7 @@ from summarizer.rules.survivors import alive, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
     AGE_WORD, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size,
-    source_of,
+    source_of, verb_kind,
 )
 
 _PERSON = PERSON_PATTERN
@@ -155,7 +155,6 @@ _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+
 #: ex-boyfriend, who then shot himself"): hurt, unless the story tells his death (as GVA counts him).
 _SELF_SHOT = re.compile(r"\b(?:and\s+(?:then\s+)?|then\s+|who\s+(?:then\s+)?|before\s+)(?:shot|shooting)\s+"
                         r"(?P<who>himself|herself)\b")
-_FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned", re.IGNORECASE)
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
@@ -374,8 +373,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
 def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
     """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman, "shot a man,
     killing him"."""
-    fatal = _FATAL_VERB.search(obj.group("verb")) or _KILLING_HIM.match(obj.string, obj.end())
-    return "killed" if fatal else "injured"
+    return "killed" if _KILLING_HIM.match(obj.string, obj.end()) else verb_kind(obj.group("verb"))
 
 
 class Victims(NamedTuple):
