@@ -667,6 +667,8 @@ def test_a_part_of_the_shot_who_died_further_down_the_story() -> None:
 def test_shots_at_people_and_the_part_of_them_hit() -> None:
     assert counts("The gunman shot at three people, wounding two of them.") == [("injured", 2, "two")]
     assert counts("A gunman opened fire on officers, wounding one of them.") == [("injured", 1, "one")]
+    assert counts("The gunman shot at three people, striking two of them.") == [("injured", 2, "two")]
+    assert counts("Someone fired into a crowd of five, striking one of them in the leg.") == [("injured", 1, "one")]
     assert counts("The two victims were taken to the hospital, and one of them is in critical condition.") == [
         ("injured", 2, "two")]
 

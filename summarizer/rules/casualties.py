@@ -160,7 +160,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     verb_before = _LAST_WORDS.search(before)
     if _OF_THEM.match(noun):  # "opened fire on officers, wounding one of them": the verb's object
         last = verb_before.group().split()[-1] if verb_before else ""
-        return _kind_in(last) if _HITTING.fullmatch(last) else None
+        return (_kind_in(last) or "injured") if _HITTING.fullmatch(last) else None  # "striking two of them"
     if not _PERSON_NOUNS.match(noun) and not (number.unit_hint and _kind_in(number.unit_hint)):
         if _BARE.match(noun) and verb_before and not _NOT_CASUALTY_VERB.search(before):
             return _kind_in(verb_before.group().split()[-1])  # a headline's "Gunman kills 1, wounds 2 at office"

@@ -130,6 +130,8 @@ STREET_SUFFIXES: frozenset[str] = frozenset([
     "Lane", "Ln", "Way", "Place", "Pl", "Court", "Ct", "Parkway", "Pkwy", "Highway", "Hwy", "Freeway",
     "Expressway", "Terrace", "Circle", "Trail", "Pike", "Turnpike", "Alley", "Square", "Plaza",
 ])
+#: :data:`STREET_SUFFIXES` as one regex alternation, longest first ("Streets" before "St").
+STREET_SUFFIX_PATTERN = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 #: Words of a named institution, site furniture or place ("Grady Memorial Hospital", "Preble County
 #: Sheriff", "Violent Crime Unit", "File Photo", "West Side"): a name holding one is no person, so
 #: no actor a local story's happening can be told apart by (countries and known organisations are

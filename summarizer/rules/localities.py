@@ -34,7 +34,7 @@ from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
 from summarizer.rules.geonames import Locality, geonames
-from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIXES, WEEKDAYS
+from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -69,7 +69,7 @@ _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
 #: A street after a state's name: "Michigan Avenue" is in Chicago, not Michigan (matched in folded text).
-_STREET_SUFFIX = "(?:" + "|".join(sorted((s.lower() for s in STREET_SUFFIXES), key=len, reverse=True)) + r")\b"
+_STREET_SUFFIX = rf"(?i:{STREET_SUFFIX_PATTERN})\b"
 _DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 

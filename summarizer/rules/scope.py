@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.attribution import sentence_spans
+from summarizer.rules.lexicon import LEGAL_STEP_VERBS
 from summarizer.rules.spans import Span
 
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
@@ -26,7 +27,7 @@ _BACKGROUND = re.compile(
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
 #: ("Police arrested a man in the fatal shooting of a clerk last week"), a follow-up's own news.
 _RECENT = re.compile(r"\bearlier this (?:week|month)\b|\blast (?:month|week)\b", re.IGNORECASE)
-_FOLLOW_UP = re.compile(r"\b(?:arrest(?:ed|s)?|charged?|charges|indicted|in connection with)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|in connection with)\b", re.IGNORECASE)
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,50}\bdied\s+(?:on\s+)?"

@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.gazetteer import fold
-from summarizer.rules.lexicon import NOT_PERSON_WORDS, STREET_SUFFIXES
+from summarizer.rules.lexicon import NOT_PERSON_WORDS, STREET_SUFFIX_PATTERN
 
-_SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 #: A name word: capitalised, an abbreviation ("N.", "St."; a longer word with a period ends a
 #: sentence) or an ordinal ("27th").
 _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))"
 #: One to three name words right before a street word: "Xenia Avenue", "NW 27th St.", "Del Amo Blvd".
-_STREET = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:{_SUFFIX})\b")
+_STREET = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:{STREET_SUFFIX_PATTERN})\b")
 #: Words of a street's name that do not tell streets apart.
 _COMPASS = frozenset(["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
                       "northwest", "southeast", "southwest", "the", "old", "new"])
