@@ -148,3 +148,16 @@ def test_the_surname_of_a_person_named_with_an_age_is_not_a_town() -> None:
     text = "Police identified the victims as Jamal Brown, 22, of Dayton, and Keisha Green, 19. Green was shot in the leg."
     assert towns(text) == ["Dayton"]
     assert "Green" in towns(text + " Her family lives in Green.")  # a locative still names the town
+
+
+def test_a_site_of_a_town_after_a_or_an_places_the_story_there() -> None:
+    assert towns("Two people died in a shooting Saturday at a Macon home, the sheriff's office said.") == ["Macon"]
+    assert towns("Three people were shot outside a Flint party store Friday night.") == ["Flint"]
+    # an everyday word is no town: "a Mobile home" is a trailer
+    assert towns("Two men were found dead inside a Mobile home Friday morning.") == []
+
+
+def test_a_lowercase_word_after_a_town_is_not_part_of_its_name() -> None:
+    # "la" of "late", "du" of "during" once joined the town's name, which no gazetteer then knew
+    assert towns("Five people were hurt at a party in Wilmington late Saturday.") == ["Wilmington"]
+    assert towns("Two people were shot Saturday in Knoxville during an argument.") == ["Knoxville"]

@@ -498,7 +498,7 @@ def test_an_ordinal_beyond_everyone_counted_is_one_more() -> None:
         ("killed", 3), ("injured", 1), ("injured", 1)]
     # a total and its parts: the ordinal is beyond the total
     assert figures("Four people were shot. Two of the victims were in critical condition, and two others were "
-                   "treated and released. A fifth person was hurt while fleeing.") == [("injured", 5)]
+                   "treated and released. A fifth person was grazed by a bullet.") == [("injured", 5)]
 
 
 def test_a_possessive_subject_with_its_age_and_another_in_a_condition() -> None:
@@ -668,6 +668,10 @@ def test_shots_at_people_and_the_part_of_them_hit() -> None:
     assert counts("The gunman shot at three people, wounding two of them.") == [("injured", 2, "two")]
     assert counts("A gunman opened fire on officers, wounding one of them.") == [("injured", 1, "one")]
     assert counts("The gunman shot at three people, striking two of them.") == [("injured", 2, "two")]
+    # hurt in a fall or a stampede is no gunshot
+    assert counts("Four people were injured in a shooting. A fifth person was hurt when she fell while running "
+                  "from the gunfire.") == [("injured", 4, "Four")]
+    assert counts("Two men were shot. A woman was injured in the stampede that followed.") == [("injured", 2, "Two")]
     assert counts("Someone fired into a crowd of five, striking one of them in the leg.") == [("injured", 1, "one")]
     assert counts("The two victims were taken to the hospital, and one of them is in critical condition.") == [
         ("injured", 2, "two")]

@@ -100,6 +100,9 @@ RANKS: tuple[str, ...] = ("Sgt", "Sergeant", "Officer", "Deputy", "Trooper", "De
 #: After "hit"/"struck": by a car, not by gunfire ("was hit by a car while fleeing").
 NOT_BY_GUNFIRE = (r"(?!\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
                   r"(?:car|vehicle|truck|suv|van|bus|train|motorcycle|driver)\b)")
+#: After "hurt"/"injured": in a fall or a stampede, not by gunfire ("was hurt when she fell while
+#: running from the gunfire", "injured in the stampede that followed").
+HURT_OTHERWISE = r"(?![^.;]{0,40}?\b(?:fell|falling|tripped|trampled|stampede|jumped|jumping|fled|fleeing)\b)"
 HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?"
                  r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
                  r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))")

@@ -51,6 +51,11 @@ BIG_CITY = 100_000
 #: White man" is no one from White, Georgia), so it takes a town of this many people or more.
 RESIDENT_TOWN = 10_000
 _RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|residents|native|student)\b")
+#: "at a Macon home", "outside a Flint party store": a site of the town, after "a" or "an". As weak
+#: a cue as a resident's (a chain's or a product's name reads the same way), so it asks as much.
+_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nightclub|club|lounge|store|station|"
+                   r"park|church|school|hotel|motel|restaurant|business|mall|neighborhood)\b")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|nearby|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
@@ -137,6 +142,12 @@ def _cued(text: str, start: int, end: int) -> bool:
     if _AFTER_CUE.match(text[end:end + 20]):
         return not (text[start:end].lower() in _POLICE_FORCES and re.match(r"\s+police\b", text[end:], re.IGNORECASE))
     return _is_dateline(text, start, end)
+
+
+def _local_noun(text: str, start: int, end: int) -> bool:
+    """A resident or a site of the town follows the name: "a Gary man", "at a Macon home"."""
+    return _RESIDENT.match(text, end) is not None or (
+        _SITE.match(text, end) is not None and _INDEFINITE.search(text[max(0, start - 4):start]) is not None)
 
 
 def _explicit_state(text: str, end: int) -> str | None:
@@ -227,7 +238,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             owned.append((make_span(text, start, end), owner))
             taken_until = end
             continue
-        if after_a_name(text, start) and not (_cued(text, start, end) or _RESIDENT.match(text, end)):
+        if after_a_name(text, start) and not (_cued(text, start, end) or _local_noun(text, start, end)):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
         if _CROSS_STREETS.match(text, end):
             continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
@@ -361,7 +372,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")
     if gaz.knows(key) and len(surface) >= 3:
         cued = _cued(text, start, end)
-        resident = not cued and _RESIDENT.match(text, end) is not None
+        resident = not cued and _local_noun(text, start, end)
         locality = _resolve(surface, _explicit_state(text, end), context, cued or resident)
         if locality is not None and resident and locality.population < RESIDENT_TOWN:
             return None

@@ -18,7 +18,10 @@ from summarizer.rules.lexicon import AP_STATES, MONTH_ABBREVIATIONS, MONTHS, WEE
 #: Capitalised words that may follow a city name inside one name run ("Chicago Police Department").
 _CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public", "Division",
                             "Bureau"])
-_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w'’.-]*|[A-Z]{2,}|of|de|la|du|del))*")
+_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+#: Capitalised words, with "of", "de", "la", "du", "del" only between two of them ("Isle of Palms",
+#: "Pointe du Lac"): "in Wilmington late Saturday" is "Wilmington", not "Wilmington la".
+_RUN = re.compile(rf"(?<![\w.]){_WORD}(?:(?:[ ](?:of|de|la|du|del))*[ ]{_WORD})*")
 _MAX_WORDS = 4
 
 

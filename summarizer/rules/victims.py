@@ -38,8 +38,8 @@ from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN,
-    RANKS, WEEKDAYS,
+    EDGE_WORDS, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, NOT_BY_GUNFIRE,
+    PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
@@ -166,7 +166,7 @@ _KILLED = re.compile(
     re.IGNORECASE)
 _INJURED = re.compile(
     r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
-    rf"(?:shot|wounded|injured|hurt|grazed|hospitalized|hospitalised|struck|hit)\b{NOT_BY_GUNFIRE}"
+    rf"(?:(?:shot|wounded|grazed|hospitalized|hospitalised|struck|hit)\b|(?:injured|hurt)\b{HURT_OTHERWISE}){NOT_BY_GUNFIRE}"
     r"|^[^.;:,]{0,40}?\b(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing)|has|had)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:wounds?|injuries|injury)\b"
     r"|^[^.;:,]{0,40}?\b(?:remains|remained|is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b"
