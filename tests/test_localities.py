@@ -161,3 +161,9 @@ def test_a_lowercase_word_after_a_town_is_not_part_of_its_name() -> None:
     # "la" of "late", "du" of "during" once joined the town's name, which no gazetteer then knew
     assert towns("Five people were hurt at a party in Wilmington late Saturday.") == ["Wilmington"]
     assert towns("Two people were shot Saturday in Knoxville during an argument.") == ["Knoxville"]
+
+
+def test_where_a_victim_was_treated_is_not_a_place_of_the_story() -> None:
+    assert towns("An Aurora man was shot Friday. He was flown to a hospital in Chicago. Aurora police are looking "
+                 "for two men.") == ["Aurora"]
+    assert towns("The boy was taken to Advocate Christ Medical Center in Oak Lawn.") == []

@@ -55,6 +55,7 @@ _RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|re
 #: a cue as a resident's (a chain's or a product's name reads the same way), so it asks as much.
 _SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nightclub|club|lounge|store|station|"
                    r"park|church|school|hotel|motel|restaurant|business|mall|neighborhood)\b")
+_HOSPITAL_IN = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center)\s+in\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 _LOCATIVE = re.compile(
@@ -240,6 +241,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             continue
         if after_a_name(text, start) and not (_cued(text, start, end) or _local_noun(text, start, end)):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
+        if _HOSPITAL_IN.search(text, max(0, start - 30), start):
+            continue  # where a victim was treated ("flown to a hospital in Chicago"), not where it happened
         if _CROSS_STREETS.match(text, end):
             continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
