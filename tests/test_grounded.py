@@ -234,3 +234,17 @@ def test_a_vigil_is_a_follow_up_of_the_killing_it_honours() -> None:
     first, second = grounded.to_records(answer, document, provenance())
     assert (first.date.value, [c.kind for c in first.casualties]) == (dt.date(2016, 3, 1), ["killed"])
     assert (second.date.value, second.casualties) == (dt.date(2016, 3, 6), [])
+
+
+def test_a_death_from_earlier_wounds_and_naming_the_dead_are_follow_ups() -> None:
+    for text, told in [
+        ("A 19-year-old man died Sunday from injuries he suffered in a Feb. 27 shooting in Toledo, police said.", 6),
+        ("Police on Monday identified the two men killed in a shooting at a party Saturday night.", 7),
+    ]:
+        document = analyse(Article.from_text(text, source="d.txt", published_at=dt.datetime(2016, 3, 7)))
+        dates = {c.value.value: c.id for c in document.of_kind("date")}
+        counts = [c.id for c in document.of_kind("count")]
+        answer = grounded_prompt.answer_model(document).model_validate({"events": [
+            {"s": 1, "type": "ASSAULT", "date": dates[dt.date(2016, 3, told)], "place": None, "counts": counts}]})
+        first, *_ = grounded.to_records(answer, document, provenance())
+        assert first.date.value < dt.date(2016, 3, 6) and [c.kind for c in first.casualties] == ["killed"] * len(counts)

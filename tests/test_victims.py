@@ -709,3 +709,15 @@ def test_a_named_victims_death_after_the_count_of_the_shot() -> None:
     assert counts(text) == [("injured", 1, "Two"), ("killed", 1, "Brown")]
     assert ("killed", 1, "Hill") in counts("Three people were shot Friday. The victims, identified as Andre Hill, 20, "
                                            "and Devin Moore, 19, were taken to a hospital. Hill later died.")
+
+
+def test_a_list_of_people_named_with_ages_and_the_death_of_everyone_counted() -> None:
+    assert counts("Darius Ellis, 21, and Marquis Long, 23, were shot inside a house.") == [
+        ("injured", 2, "Darius Ellis, 21, and Marquis Long, 23")]
+    assert counts("A man, 21, and a woman, 23, were shot inside a house. Both died at the scene.") == [
+        ("killed", 2, "Both")]
+    assert counts("A man, a woman and a teenager were shot. All three were pronounced dead at the scene.") == [
+        ("killed", 3, "All three")]
+    # the group must be of that size, and "both" must die
+    assert counts("A man and a woman were shot. All three suspects were arrested.") == [("injured", 2, "A man and a woman")]
+    assert counts("A man and a woman were shot. Both were taken to a hospital.") == [("injured", 2, "A man and a woman")]

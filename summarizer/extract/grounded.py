@@ -221,10 +221,12 @@ def _anchor(happening: Any, document: Document) -> Any:
     return happening.model_copy(update={"date": date.id if date else None, "place": place.id if place else None})
 
 
-#: A step that follows a happening: an arrest, a charge, a court date, a vigil or funeral. A story
-#: whose main happening is such a step is a follow-up; the earlier happening it refers to comes first.
+#: A step that follows a happening: an arrest, a charge, a court date, naming the dead, a vigil or
+#: funeral, a victim's death from wounds suffered before. A story whose main happening is such a step
+#: is a follow-up; the earlier happening it refers to comes first.
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|custody|vigil|funeral|memorial|mourn\w*"
-                        r"|laid\s+to\s+rest)\b", re.IGNORECASE)
+                        r"|laid\s+to\s+rest|identified|succumbed"
+                        r"|died\b[^.;]{0,40}?\b(?:from|of)\s+(?:\w+\s+){0,2}?(?:injuries|wounds))\b", re.IGNORECASE)
 
 
 def _original_date(document: Document, before: dt.date) -> Candidate | None:

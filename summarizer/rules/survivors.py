@@ -13,7 +13,8 @@ A story may tie an injured mention to a death in these ways:
   Someone else is "another" man, "his girlfriend" (a possessive names a relative of someone), or
   a name the story used before the injury (it would have named the injured so, too).
 * by a death told after a group was shot: "A man and his son were shot. The father died." is one
-  killed and one injured. A suspect who dies is not one of the group.
+  killed and one injured. A suspect who dies is not one of the group. "Both died" (or "All three
+  were pronounced dead") is the death of the one group of that size.
 * by retelling: "A man was fatally shot ... Officers found a man suffering from a gunshot wound.
   He was taken to a hospital, where he died." The injury told between a death and its retelling,
   of someone unnamed who may be that person, is the same death told step by step; so is a named
@@ -100,6 +101,13 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
     died: list[CasualtyMention] = []
     for death in sorted(deaths, key=_start):
         if _SOMEONE_ELSE.match(_phrase(death)):
+            continue
+        if (death.number.count.best or 0) > 1:  # "Both died": the group of that size told before, if one
+            same = [m for m in living if m.sentence.start < death.sentence.start
+                    and m.number.count.best == death.number.count.best]
+            if len(same) == 1:
+                living.remove(same[0])
+                died.append(death)
             continue
         told = [k for k in [*killed, *died] if k is not death and _start(k) < _start(death)
                 and _one_person(_phrase(k), _phrase(death))]

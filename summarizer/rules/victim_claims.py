@@ -84,7 +84,9 @@ def source_of(sentence: Span) -> str | None:
 
 def part_size(item: str) -> int | None:
     """People in one part of a listed subject or object: "a man" 1, "his mother" 1, "two women" 2,
-    "her two children" 2; None where the count is no number."""
+    "her two children" 2, "Marquis Long, 23" 1; None where the count is no number."""
+    if re.fullmatch(rf"{PERSON_NAME},\s\d{{1,3}}", item):
+        return 1
     words = item.split()
     if len(words) > 2 and words[0].lower() in ("his", "her", "their") and re.fullmatch(COUNT_WORD, words[1]):
         words = words[1:]

@@ -82,6 +82,7 @@ _GROUP = re.compile(
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
 #: One part of a listed subject: a person ("a man", "a woman, 30,") or a counted group ("two women").
 _ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))(?:,\s\d{{1,3}}(?=,))?"
+         rf"|{PERSON_NAME},\s\d{{1,3}}(?=,|$)"
          rf"|(?:(?i:his|her|their)\s+)?{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
@@ -106,6 +107,9 @@ _SUBJECT = re.compile(
 #: "The victim", "the 25-year-old man": someone the story has introduced already.
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
+#: "Both died at the scene", "All three were pronounced dead": the death of everyone just counted.
+_EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+them|victims|{PEOPLE_PLURAL_PATTERN}))?"
+                       r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b)")
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
 _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
            r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
@@ -313,6 +317,13 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
             if kind is not None and only in (None, kind):
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
+        for everyone in _EVERYONE.finditer(sentence.text):
+            words = everyone.group("n").split()
+            size = 2 if words[0].lower() == "both" else (c.best if (c := parse_count(words[-1])) else None)
+            if size:
+                found.append(CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(sentence), sentence=sentence,
+                                             number=counted(text, sentence.start + everyone.start(),
+                                                            sentence.start + everyone.end(), size)))
     return found
 
 
