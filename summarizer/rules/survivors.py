@@ -31,12 +31,34 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import PEOPLE_PLURAL_PATTERN
+from summarizer.rules.numbers import parse_count
+from summarizer.rules.spans import Span
 from summarizer.rules.tally import distinct_people, same_person, who
-from summarizer.rules.victim_claims import counted
+from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
 _SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her|their)\b", re.IGNORECASE)
 #: A line a newsroom adds on top of a story it updates: news told after the rest.
 _UPDATE = re.compile(r"^\W*updated?\b", re.IGNORECASE)
+
+
+#: "Both died at the scene", "All three were pronounced dead": the death of everyone just counted.
+_EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+them|victims|{PEOPLE_PLURAL_PATTERN}))?"
+                       r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b)")
+
+
+def everyone_died(text: str, sentence: Span) -> list[CasualtyMention]:
+    """ "Both died", "All three were pronounced dead" in ``sentence``: deaths of 2 (or 3), which
+    :func:`told_dead_later` gives to the one group of that size told before."""
+    found = []
+    for everyone in _EVERYONE.finditer(sentence.text):
+        words = everyone.group("n").split()
+        size = 2 if words[0].lower() == "both" else (c.best if (c := parse_count(words[-1])) else None)
+        if size:
+            found.append(CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(sentence), sentence=sentence,
+                                         number=counted(text, sentence.start + everyone.start(),
+                                                        sentence.start + everyone.end(), size)))
+    return found
 
 
 def _phrase(mention: CasualtyMention) -> str:

@@ -44,7 +44,7 @@ from summarizer.rules.lexicon import (
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.splits import find_splits
-from summarizer.rules.survivors import alive, told_dead_later
+from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
     AGE_WORD, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size,
@@ -107,9 +107,6 @@ _SUBJECT = re.compile(
 #: "The victim", "the 25-year-old man": someone the story has introduced already.
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
-#: "Both died at the scene", "All three were pronounced dead": the death of everyone just counted.
-_EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+them|victims|{PEOPLE_PLURAL_PATTERN}))?"
-                       r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b)")
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
 _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
            r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
@@ -317,13 +314,7 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
             if kind is not None and only in (None, kind):
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
-        for everyone in _EVERYONE.finditer(sentence.text):
-            words = everyone.group("n").split()
-            size = 2 if words[0].lower() == "both" else (c.best if (c := parse_count(words[-1])) else None)
-            if size:
-                found.append(CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(sentence), sentence=sentence,
-                                             number=counted(text, sentence.start + everyone.start(),
-                                                            sentence.start + everyone.end(), size)))
+        found += everyone_died(text, sentence)
     return found
 
 
