@@ -65,9 +65,11 @@ _HEADLINE_LIST = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?"
     rf"(?P<who>(?:[\w-]+\s+)?{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
     re.IGNORECASE)
-#: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded".
+#: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded", "left a man with
+#: wounds to his legs".
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{_PERSON}))\s+"
-                   rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)))\b")
+                   rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)"
+                   rf"|with\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injuries)))\b")
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
 #: mom": two victims in one subject.
 _PAIR = re.compile(
