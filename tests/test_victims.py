@@ -403,6 +403,8 @@ def test_headline_forms() -> None:
     assert counts("Man dies after being shot in Dayton") == [("killed", 1, "Man")]
     assert counts("Officer-involved shooting leaves suspect dead") == [("killed", 1, "suspect")]
     assert counts("The shooting left a 24-year-old man with wounds to his legs.") == [("injured", 1, "a 24-year-old man")]
+    assert counts("A man and woman were shot Saturday night.") == [("injured", 2, "A man and woman")]
+    assert counts("A father and son were shot outside their home.") == [("injured", 2, "A father and son")]
     assert counts("Man critically wounded in shooting") == [("injured", 1, "Man")]
     # a part named before its whole is not the count: "two teens among five wounded" is five
     assert counts("Two teens among five wounded in shooting") == [("injured", 5, "five")]
