@@ -231,6 +231,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     unresolved: list[Span] = []
     taken_until = -1
     owned: list[tuple[Span, Locality]] = []
+    treated: list[_Named] = []  # "flown to a hospital in Chicago": where a victim was treated
     for start, end, surface in names:
         if start < taken_until:
             continue
@@ -241,8 +242,6 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             continue
         if after_a_name(text, start) and not (_cued(text, start, end) or _local_noun(text, start, end)):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
-        if _HOSPITAL_IN.search(text, max(0, start - 30), start):
-            continue  # where a victim was treated ("flown to a hospital in Chicago"), not where it happened
         if _CROSS_STREETS.match(text, end):
             continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
@@ -254,9 +253,13 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
+            if _HOSPITAL_IN.search(text, max(0, start - 30), start):
+                treated.append(raw[-1])
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end
+    if any(r.found.locality is not None and r not in treated for r in raw):
+        raw = [r for r in raw if r not in treated]  # where a victim was treated, unless no other town is named
     localities = [r.found.locality for r in raw if r.found.locality is not None]
     mentions = []
     for span, (level, locality, country, code) in raw:
