@@ -23,7 +23,7 @@ from summarizer.merge import merge
 #: B-cubed 1.000. v4: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. In-sample for
 #: the merge, whose rules were tuned on these documents, and for the casualty rules, some of which
 #: were found by reading them.
-FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.99, 0.99), "extract_events@v4": (0.92, 0.94)}
+FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.99, 0.99), "extract_events@v4": (0.88, 0.92)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

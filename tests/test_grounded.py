@@ -248,3 +248,14 @@ def test_a_death_from_earlier_wounds_and_naming_the_dead_are_follow_ups() -> Non
             {"s": 1, "type": "ASSAULT", "date": dates[dt.date(2016, 3, told)], "place": None, "counts": counts}]})
         first, *_ = grounded.to_records(answer, document, provenance())
         assert first.date.value < dt.date(2016, 3, 6) and [c.kind for c in first.casualties] == ["killed"] * len(counts)
+
+
+def test_a_country_from_far_down_a_story_without_a_city_gives_way_to_the_evidence_sentence_place() -> None:
+    text = ("Rebels in Darfur agreed to a truce on Monday, their leaders said.\n\nThe truce takes effect at noon.\n\n"
+            "Aid groups welcomed it.\n\nOfficials in Chad said they had helped broker it.")
+    document = analyse(Article.from_text(text, source="t.txt", published_at=dt.datetime(2016, 3, 7)))
+    places = {c.value.country: c.id for c in document.of_kind("place")}
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
+        {"s": 1, "type": "AGREE", "date": None, "place": places["Chad"], "counts": []}]})
+    record, *_ = grounded.to_records(answer, document, provenance())
+    assert (record.location.name, record.location.country) == ("Darfur", "Sudan")

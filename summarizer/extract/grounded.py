@@ -197,14 +197,24 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) 
     pick = document.candidate(chosen) if chosen else None
     if pick is not None and (evidence in pick.sentences or lede & set(pick.sentences)):
         return pick
-    of_kind = [c for c in document.of_kind(kind)  # type: ignore[arg-type]
-               if not isinstance(c.value, PlaceMention) or c.value.level == "city"]
+    found = document.of_kind(kind)  # type: ignore[arg-type]
+    of_kind = [c for c in found if not _wider_place(c)]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
     if _day(pick) and stated is not None and not _day(stated):
         return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
     opening = next((c for c in sorted(of_kind, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
+    if stated is None and opening is None and _wider_place(pick):
+        # a country or region from far down a story whose opening names no city: the evidence's
+        # or the opening's own, of any level ("agreed to a ceasefire in Nagorno-Karabakh", not "Russia")
+        stated = next((c for c in found if evidence in c.sentences), None)
+        opening = next((c for c in sorted(found, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
     return stated or opening or pick
+
+
+def _wider_place(candidate: Candidate | None) -> bool:
+    """A place candidate wider than a city: a state, region or country."""
+    return candidate is not None and isinstance(candidate.value, PlaceMention) and candidate.value.level != "city"
 
 
 def _day(candidate: Candidate | None) -> bool:
