@@ -163,9 +163,11 @@ def test_a_lowercase_word_after_a_town_is_not_part_of_its_name() -> None:
     assert towns("Two people were shot Saturday in Knoxville during an argument.") == ["Knoxville"]
 
 
-def test_where_a_victim_was_treated_is_not_a_place_of_the_story() -> None:
+def test_where_a_victim_was_treated_or_a_suspect_caught_is_not_a_place_of_the_story() -> None:
     assert towns("An Aurora man was shot Friday. He was flown to a hospital in Chicago. Aurora police are looking "
                  "for two men.") == ["Aurora"]
     assert towns("A boy was shot in Harvey. He was taken to Advocate Christ Medical Center in Oak Lawn.") == ["Harvey"]
+    assert towns("Antonio Neeley was shot and killed Saturday in Lauderhill. Police said Randy Barnes, 28, had "
+                 "been arrested in Key West.") == ["Lauderhill"]
     # unless the story names no other town: then it is the best guess there is
     assert towns("A man died early Sunday at Community Regional Medical Center in Fresno.") == ["Fresno"]

@@ -55,7 +55,10 @@ _RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|re
 #: a cue as a resident's (a chain's or a product's name reads the same way), so it asks as much.
 _SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nightclub|club|lounge|store|station|"
                    r"park|church|school|hotel|motel|restaurant|business|mall|neighborhood)\b")
-_HOSPITAL_IN = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center)\s+in\s+$", re.IGNORECASE)
+#: Where a victim was treated or a suspect caught ("flown to a hospital in Chicago", "arrested in Key
+#: West"): not where it happened, unless the story names no other town.
+_ELSEWHERE_IN = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center"
+                           r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?)\s+in\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 _LOCATIVE = re.compile(
@@ -231,7 +234,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     unresolved: list[Span] = []
     taken_until = -1
     owned: list[tuple[Span, Locality]] = []
-    treated: list[_Named] = []  # "flown to a hospital in Chicago": where a victim was treated
+    not_here: list[_Named] = []  # where a victim was treated or a suspect caught
     for start, end, surface in names:
         if start < taken_until:
             continue
@@ -253,13 +256,13 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
-            if _HOSPITAL_IN.search(text, max(0, start - 30), start):
-                treated.append(raw[-1])
+            if _ELSEWHERE_IN.search(text, max(0, start - 50), start):
+                not_here.append(raw[-1])
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end
-    if any(r.found.locality is not None and r not in treated for r in raw):
-        raw = [r for r in raw if r not in treated]  # where a victim was treated, unless no other town is named
+    if any(r.found.locality is not None and r not in not_here for r in raw):
+        raw = [r for r in raw if r not in not_here]
     localities = [r.found.locality for r in raw if r.found.locality is not None]
     mentions = []
     for span, (level, locality, country, code) in raw:
