@@ -605,3 +605,22 @@ def test_two_streets_of_one_city_are_two_places() -> None:
     assert len(merge(reports, texts, generated_at=NOW).events) == 2
     texts["b"] = "A man who was shot Monday on East 16th Street has died."
     assert len(merge(reports, texts, generated_at=NOW).events) == 1
+
+
+def test_short_reports_of_one_night_in_two_towns_or_on_two_streets_stay_apart() -> None:
+    """Two short reports of a man shot on Saturday night, naming nobody, with generic summaries:
+    in two towns, or on two streets of one town, they are two shootings; on one street, one."""
+    def shooting(rid: str, article: str, town: str, summary: str) -> EventRecord:
+        base = record(rid, article, event_type="ASSAULT", mode="shooting", date=dt.date(2016, 3, 5), summary=summary,
+                      actors=(), casualties=(dict(kind="injured", text="a man", low=1, best=1, high=1),))
+        return base.model_copy(update={"location": Location(name=town, city=town, country_code="US")})
+    one = shooting("a-0", "a", "Dayton", "Man shot Saturday night, police said")
+    assert len(merge([one, shooting("b-0", "b", "Chicago", "Police: man wounded in Saturday night shooting")],
+                     generated_at=NOW).events) == 2
+    reports = [shooting("a-0", "a", "Toledo", "Man shot Saturday night, police said"),
+               shooting("b-0", "b", "Toledo", "Police: man wounded in Saturday night shooting")]
+    texts = {"a": "A man was shot Saturday night on Lagrange Street in Toledo.",
+             "b": "A man was shot Saturday night on Dorr Street in Toledo."}
+    assert len(merge(reports, texts, generated_at=NOW).events) == 2
+    texts["b"] = "A man was shot Saturday night outside a bar on Lagrange Street."
+    assert len(merge(reports, texts, generated_at=NOW).events) == 1

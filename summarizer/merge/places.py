@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from summarizer.merge.thresholds import DIFFERENT_NEIGHBOURHOODS, NEUTRAL
+from summarizer.merge.thresholds import DIFFERENT_NEIGHBOURHOODS, DIFFERENT_TOWNS, NEUTRAL
 from summarizer.rules import lookup_place
 from summarizer.rules.gazetteer import is_demonym
 from summarizer.models.schemas import Location
@@ -112,11 +112,11 @@ class Placed(Protocol):
 class PlaceComparison:
     """How the places of two units relate.
 
-    ``score`` is the place component of a pair's score: 1 for a shared place, 0.35 for two
-    different neighbourhoods or streets of one city (when both articles name streets, the
-    streets decide) and for two different named places in one country (two provinces, two towns), 0.6 for one country
-    with a finer place on one side only, neutral when a side has no country. ``towns_differ``:
-    both name gazetteer towns and none is shared.
+    ``score`` is the place component of a pair's score: 1 for a shared place; 0 for two different
+    neighbourhoods or streets of one city (when both articles name streets, the streets decide)
+    and for two different towns; 0.35 for two other different named places in one country (two
+    provinces); 0.6 for one country with a finer place on one side only; neutral when a side has
+    no country. ``towns_differ``: both name gazetteer towns and none is shared.
     """
 
     countries_disjoint: bool
@@ -147,6 +147,8 @@ def compare_places(a: Placed, b: Placed) -> PlaceComparison:
         score = 1.0
     elif not a.countries or not b.countries:
         score = NEUTRAL
+    elif a.towns and b.towns and not a.towns & b.towns:
+        score = DIFFERENT_TOWNS
     elif a.places and b.places:
         score = 0.35
     else:
