@@ -171,3 +171,9 @@ def test_where_a_victim_was_treated_or_a_suspect_caught_is_not_a_place_of_the_st
                  "been arrested in Key West.") == ["Lauderhill"]
     # unless the story names no other town: then it is the best guess there is
     assert towns("A man died early Sunday at Community Regional Medical Center in Fresno.") == ["Fresno"]
+
+
+def test_a_street_named_after_a_big_city_puts_the_story_in_no_state() -> None:
+    # "Pasadena" here is a street of Flint, not the California city whose state would hide Flint
+    assert towns("Flint police identified the teen. He was found near the intersection of Pasadena and Martin "
+                 "Luther King avenues.") == ["Flint"]

@@ -211,12 +211,14 @@ _NEIGHBOURHOOD_NOUN = re.compile(r"\s+(?:neighborhood|neighbourhood)\b", re.IGNO
 
 def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, set[str]]:
     """States of the large US cities an article names ("Chicago" places a story in Illinois), each
-    with the names that put it there. A neighbourhood's name puts it nowhere ("the Austin
-    neighborhood" of a Chicago story is not Austin, Texas)."""
+    with the names that put it there. A neighbourhood's or a street's name puts it nowhere ("the
+    Austin neighborhood" of a Chicago story is not Austin, Texas; "Pasadena and Martin Luther King
+    avenues" in Flint is not Pasadena, California)."""
     states: dict[str, set[str]] = {}
-    for _, end, surface in names:
-        if _NEIGHBOURHOOD_NOUN.match(text, end):
-            continue
+    for start, end, surface in names:
+        if _NEIGHBOURHOOD_NOUN.match(text, end) or _CROSS_STREETS.match(text, end) \
+                or _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+            continue  # "the Austin neighborhood", "Pasadena and King avenues", "7100 Georgetown": no city
         candidates = geonames().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
                 and not _everyday_word(_display_case(surface)):
