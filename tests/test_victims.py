@@ -724,3 +724,10 @@ def test_a_list_of_people_named_with_ages_and_the_death_of_everyone_counted() ->
     # the group must be of that size, and "both" must die
     assert counts("A man and a woman were shot. All three suspects were arrested.") == [("injured", 2, "A man and a woman")]
     assert counts("A man and a woman were shot. Both were taken to a hospital.") == [("injured", 2, "A man and a woman")]
+
+
+def test_an_age_alone_names_someone_introduced_before() -> None:
+    assert counts("Police on Tuesday identified the 16-year-old killed Saturday as Jaylen Green.") == [
+        ("killed", 1, "the 16-year-old")]
+    assert counts("A 16-year-old and a 17-year-old were shot Saturday. The 16-year-old died at the scene.") == [
+        ("injured", 1, "a 17-year-old"), ("killed", 1, "The 16-year-old")]

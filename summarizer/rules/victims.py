@@ -107,8 +107,9 @@ _SUBJECT = re.compile(
     rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER}|{_THE_OTHER})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
-#: "The victim", "the 25-year-old man": someone the story has introduced already.
-_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b")
+#: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
+_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b"
+                       rf"|(?i:\d{{1,3}}-year-old|[a-z]+-year-old)(?![\w'’-]))")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
 _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
