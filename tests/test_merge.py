@@ -624,3 +624,19 @@ def test_short_reports_of_one_night_in_two_towns_or_on_two_streets_stay_apart() 
     assert len(merge(reports, texts, generated_at=NOW).events) == 2
     texts["b"] = "A man was shot Saturday night outside a bar on Lagrange Street."
     assert len(merge(reports, texts, generated_at=NOW).events) == 1
+
+
+def test_two_sides_of_one_city_are_two_places() -> None:
+    """Two reports of a man killed on one day in Columbus, one on the south side and one on the
+    west side, are two shootings; the south and the southwest side may be one."""
+    def shooting(rid: str, article: str, summary: str) -> EventRecord:
+        base = record(rid, article, event_type="ASSAULT", mode="shooting", date=dt.date(2016, 3, 4), summary=summary,
+                      actors=(), casualties=(dict(kind="killed", text="a man", low=1, best=1, high=1),))
+        return base.model_copy(update={"location": Location(name="Columbus", city="Columbus", country_code="US")})
+    reports = [shooting("a-0", "a", "Man killed at an apartment complex Friday"),
+               shooting("b-0", "b", "Police: man dies after Friday shooting")]
+    texts = {"a": "A man was killed Friday at an apartment complex on the city's south side.",
+             "b": "A man was shot dead Friday on the city's west side."}
+    assert len(merge(reports, texts, generated_at=NOW).events) == 2
+    texts["b"] = "A man was shot dead Friday on the city's Southwest Side."
+    assert len(merge(reports, texts, generated_at=NOW).events) == 1

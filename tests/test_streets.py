@@ -1,6 +1,6 @@
 """Street names as the merge compares them."""
 
-from summarizer.rules.streets import street_names
+from summarizer.rules.streets import city_sides, street_names
 
 
 def test_a_street_is_its_name_without_number_compass_point_or_street_word() -> None:
@@ -12,3 +12,14 @@ def test_a_street_is_its_name_without_number_compass_point_or_street_word() -> N
 
 def test_a_sentence_end_is_no_part_of_a_street_name() -> None:
     assert street_names("The victim was Marco Miller. Place your bets, a sign read.") == frozenset()
+
+
+def test_two_streets_under_one_plural_street_word() -> None:
+    assert street_names("He was found near Pasadena and Martin Luther King avenues.") == {"pasadena", "martin luther king"}
+
+
+def test_a_side_of_a_city_is_its_compass_points_and_a_side_of_a_building_is_none() -> None:
+    assert city_sides("A man was shot on the city's east side.") == {"east"}
+    assert city_sides("Two teens were wounded on the Southwest Side.") == {"south", "west"}
+    assert city_sides("A woman was shot in the North End.") == {"north"}
+    assert city_sides("He was shot on the east side of the house.") == frozenset()

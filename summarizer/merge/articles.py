@@ -25,7 +25,7 @@ from summarizer.merge.lookups import NameLookups
 from summarizer.merge.thresholds import DATE_WINDOW_DAYS, RECENT_DAYS
 from summarizer.rules import sentence_spans
 from summarizer.rules.attribution import find_attributions
-from summarizer.rules.streets import street_names
+from summarizer.rules.streets import city_sides, street_names
 from summarizer.rules.gazetteer import fold
 from summarizer.rules.lexicon import MONTHS, NOT_PERSON_WORDS, WEEKDAYS
 from summarizer.models.schemas import EventRecord, Span
@@ -101,6 +101,11 @@ class ArticleAnalysis:
     def streets(self) -> frozenset[str]:
         """Folded names of the streets the article names (:func:`~summarizer.rules.streets.street_names`)."""
         return street_names(self.text) if self.text is not None else frozenset()
+
+    @cached_property
+    def sides(self) -> frozenset[str]:
+        """Compass points of the sides of a city the article names (:func:`~summarizer.rules.streets.city_sides`)."""
+        return city_sides(self.text) if self.text is not None else frozenset()
 
     @cached_property
     def speakers(self) -> frozenset[str]:

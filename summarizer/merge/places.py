@@ -106,6 +106,8 @@ class Placed(Protocol):
     def details(self) -> frozenset[tuple[str, str]]: ...  # (town, neighbourhood) pairs
     @property
     def streets(self) -> frozenset[str]: ...  # the streets its article names
+    @property
+    def sides(self) -> frozenset[str]: ...  # compass points of the city sides its article names
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def compare_places(a: Placed, b: Placed) -> PlaceComparison:
     apart = {town for town, _ in a.details} & {town for town, _ in b.details} and not a.details & b.details
     if a.streets and b.streets:  # a street is finer than a neighbourhood: it decides
         apart = not a.streets & b.streets
+    elif a.sides and b.sides and not a.sides & b.sides:
+        apart = True  # "the east side" and "the north side"
     if shared and apart:
         score = DIFFERENT_NEIGHBOURHOODS  # one city, but two of its neighbourhoods or streets
     elif shared:

@@ -45,6 +45,7 @@ class Unit:
     towns: frozenset[str]
     details: frozenset[tuple[str, str]]  # (town, neighbourhood) pairs, folded
     streets: frozenset[str]  # the article's streets, for its main unit only (folded)
+    sides: frozenset[str]  # compass points of the sides of a city the article names, main unit only
     entities: frozenset[str]
     types: frozenset[str]
     families: frozenset[str]
@@ -105,10 +106,11 @@ def _summary_text(summary: str) -> str:
 
 
 def make_unit(article_id: str, part: int, recs: Sequence[RecordFeatures], window: Interval | None,
-              streets: frozenset[str] = frozenset()) -> Unit:
+              streets: frozenset[str] = frozenset(), sides: frozenset[str] = frozenset()) -> Unit:
     """A unit's time state: ``env`` (hull of its day dates) and ``bound`` (the article's now
-    window for a main unit, narrowed by month/year dates). ``streets`` are the article's, given
-    to its main unit: its background units are other happenings, whose streets it may not name."""
+    window for a main unit, narrowed by month/year dates). ``streets`` and ``sides`` are the
+    article's, given to its main unit: its background units are other happenings, whose streets
+    it may not name."""
     precise = [r.own for r in recs if r.own is not None and r.precise]
     env = Interval(min(p.start for p in precise), max(p.end for p in precise)) if precise else None
     bound = window
@@ -125,6 +127,7 @@ def make_unit(article_id: str, part: int, recs: Sequence[RecordFeatures], window
         towns=frozenset(fold(r.place) for r in ordered if r.place and r.is_town),
         details=frozenset((fold(r.place), r.detail) for r in ordered if r.place and r.detail),
         streets=streets,
+        sides=sides,
         entities=frozenset(e for r in ordered for _, e in r.entities if e not in r.quoted),
         types=frozenset(r.record.event_type for r in ordered),
         families=frozenset(FAMILIES[r.record.event_type] for r in ordered),
@@ -138,7 +141,7 @@ def article_units(article: ArticleAnalysis, recs: Sequence[RecordFeatures]) -> l
     """The article's main unit (if it has "now" records) and its background units."""
     window = article.window
     main, background = split_article(recs, window, article.published is not None)
-    units = [make_unit(article.article_id, 0, main, window, article.streets)] if main else []
+    units = [make_unit(article.article_id, 0, main, window, article.streets, article.sides)] if main else []
     return units + [make_unit(article.article_id, n, group, None) for n, group in enumerate(background, 1)]
 
 
