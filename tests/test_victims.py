@@ -405,6 +405,8 @@ def test_headline_forms() -> None:
     assert counts("The shooting left a 24-year-old man with wounds to his legs.") == [("injured", 1, "a 24-year-old man")]
     assert counts("A man and woman were shot Saturday night.") == [("injured", 2, "A man and woman")]
     assert counts("A father and son were shot outside their home.") == [("injured", 2, "A father and son")]
+    assert counts("John Smith and Mary Jones were shot inside a house.") == [("injured", 2, "John Smith and Mary Jones")]
+    assert counts("Police Chief John Smith and Mayor Jane Doe were at the scene.") == []
     assert counts("Man critically wounded in shooting") == [("injured", 1, "Man")]
     # a part named before its whole is not the count: "two teens among five wounded" is five
     assert counts("Two teens among five wounded in shooting") == [("injured", 5, "five")]

@@ -71,12 +71,14 @@ _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{_PE
                    rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)"
                    rf"|with\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injuries)))\b")
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
-#: mom", and before a plural verb "a man and woman were": two victims in one subject.
+#: mom", and before a plural verb "a man and woman were", "John Smith and Mary Jones were": two
+#: victims in one subject.
 _PAIR = re.compile(
     rf"\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b(?i:he|she)\s+and\s+{OWNED_PERSON}\b"
-    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?=\s+(?i:were|are|have\s+been|had\s+been)\b)")
+    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?=\s+(?i:were|are|have\s+been|had\s+been)\b)"
+    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?=\s+(?i:were|are|have\s+been|had\s+been)\b)")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
 _GROUP = re.compile(
