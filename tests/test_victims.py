@@ -733,3 +733,12 @@ def test_an_age_alone_names_someone_introduced_before() -> None:
         ("killed", 1, "the 16-year-old")]
     assert counts("A 16-year-old and a 17-year-old were shot Saturday. The 16-year-old died at the scene.") == [
         ("injured", 1, "a 17-year-old"), ("killed", 1, "The 16-year-old")]
+
+
+def test_others_counted_beyond_a_death_and_last_weekend() -> None:
+    # the death told later is the one the lede counted, not one of the two others
+    assert counts("A man was killed and two others were wounded Saturday. A 24-year-old man was shot in the head "
+                  "and died at Christ Hospital.") == [("killed", 1, "A man"), ("injured", 2, "two"),
+                                                     ("killed", 1, "A 24-year-old man")]
+    assert counts("A man was shot Saturday. Last weekend, 32 people were shot in Chicago, six of them fatally.") == [
+        ("injured", 1, "A man")]

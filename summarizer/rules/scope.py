@@ -26,7 +26,7 @@ _BACKGROUND = re.compile(
     re.IGNORECASE)
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
 #: ("Police arrested a man in the fatal shooting of a clerk last week"), a follow-up's own news.
-_RECENT = re.compile(r"\bearlier this (?:week|month)\b|\blast (?:month|week)\b", re.IGNORECASE)
+_RECENT = re.compile(r"\bearlier this (?:week|month)\b|\blast (?:month|week|weekend)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|in connection with)\b", re.IGNORECASE)
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"

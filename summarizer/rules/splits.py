@@ -42,6 +42,9 @@ _SHOT_COUNT = re.compile(
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
+#: "A man was killed and two others were wounded": a count beyond someone the sentence has
+#: counted, so a death told later is that one's, not one of the others'.
+_OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
 #: "A double shooting": two people shot (a triple, three; a quadruple, four), told with its deaths
 #: in the same sentence ("A double shooting left one man dead") or the next ones ("One died").
 _MULTIPLE = {"double": "two", "triple": "three", "quadruple": "four"}
@@ -113,7 +116,8 @@ def find_splits(text: str) -> list[CasualtyMention]:
         if split is not None:
             n, m = ("n", "m") if split.group("n") else ("n2", "m2")
             found += _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m))
-        elif (shot := _SHOT_COUNT.search(sentence.text) or _MULTIPLE_SHOOTING.search(sentence.text)) is not None:
+        elif (shot := _SHOT_COUNT.search(sentence.text) or _MULTIPLE_SHOOTING.search(sentence.text)) is not None \
+                and not _OTHERS.match(sentence.text, shot.end("n")):
             deaths = ((later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
                       if later not in background and (died := _THEN_DIED.match(later.text)) is not None
                       and (k < _DEATH_WITHIN or died.group("of")))
