@@ -742,3 +742,10 @@ def test_others_counted_beyond_a_death_and_last_weekend() -> None:
                                                      ("killed", 1, "A 24-year-old man")]
     assert counts("A man was shot Saturday. Last weekend, 32 people were shot in Chicago, six of them fatally.") == [
         ("injured", 1, "A man")]
+
+
+def test_what_the_subject_did_comes_before_what_was_done_to_it() -> None:
+    assert counts("A gunman who shot two people at a store early Sunday was killed by police after a chase.") == [
+        ("killed", 1, "A gunman"), ("injured", 2, "two")]
+    assert counts("A woman who was killed Saturday was identified as Jane Doe.") == [("killed", 1, "A woman")]
+    assert counts("A man who robbed a store was arrested.") == []

@@ -23,7 +23,8 @@ A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's mu
 person killed (:mod:`summarizer.rules.killings`), and so is the object of a killing verb ("shot
 and killed a teen"); the object of "shot" or "wounded" ("Man shot officer") is one person injured.
 
-"N were shot, M fatally" is split into M killed and N - M injured by :mod:`summarizer.rules.splits`.
+What a clause says happened to its subject is read by :mod:`summarizer.rules.predicates`. "N were
+shot, M fatally" is split into M killed and N - M injured by :mod:`summarizer.rules.splits`.
 Victims reported one by one are tallied in :mod:`summarizer.rules.tally`; a death told after an
 injury is matched to it in :mod:`summarizer.rules.survivors`; the claims are built by
 :mod:`summarizer.rules.victim_claims`.
@@ -37,18 +38,16 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import (
-    EDGE_WORDS, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, NOT_BY_GUNFIRE,
-    PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
-)
+from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
+from summarizer.rules.predicates import ANOTHER, CASUALTY_VERB, OBJECT, predicate_kind
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size,
-    source_of, verb_kind,
+    COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size, source_of,
+    verb_kind,
 )
 
 _PERSON = PERSON_PATTERN
@@ -96,50 +95,22 @@ _ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERS
 _LIST = re.compile(rf"(?<!including\s)\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+"
                    rf"(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
 _LIST_ITEM = re.compile(_ITEM)
-#: "One man was killed and another (was) wounded": "another" alone, right before its verb. (An ordinal
-#: alone, "a second was injured", was tried as one more person and dropped: on the tuning half it
-#: counted an officer hurt by debris, and the model then left out the suspect killed.)
-_ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
-            r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
-            rf"{HOSPITAL_CONDITION}|in\s+(?:the\s+|a\s+)?hospital)\b)")
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
               rf"suffered|sustained)\b)")
 _SUBJECT = re.compile(
-    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{_ANOTHER}|{_THE_OTHER})\b"
+    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{ANOTHER}|{_THE_OTHER})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b"
                        rf"|(?i:\d{{1,3}}-year-old|[a-z]+-year-old)(?![\w'’-]))")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
-#: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
-_TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
-           r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
-#: A victim as the object of a casualty verb: "a gunman shot a 20-year-old man", "Man shot
-#: officer", "shot and killed a teen", "Giddings shot Sgt. Lee Jundt", "killed two and wounded a
-#: third" (the tally tells the third apart from the two). Not "shot the teen": a
-#: definite object is someone already counted, and "shooting victim" is a noun (after
-#: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
-_CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
-                  r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
-                  r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|"
-                  r"gunned\s+down)")
-#: "shot two men and a woman": a counted group as the first of several objects (alone, it is a count).
-_COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
-_OBJECT = re.compile(
-    rf"\b(?P<verb>{_CASUALTY_VERB})\s+"
-    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|{_COUNTED_FIRST}"
-    rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
-    rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
-    rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
 #: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
 #: woman, wounding her".
 _FIRED_ON = re.compile(
     rf"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+at)\s+(?P<who>{ONE_PERSON}),?\s+"
     rf"(?P<verb>killing|fatally\s+wounding|wounding|injuring|hitting|striking)\s+(?:him|her)\b")
-#: "fatally shot her": a pronoun as the object; the subject is who fired.
-_PRONOUN_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{_CASUALTY_VERB}\s+(?:him|her|them)\b")
 #: "shot a man, killing him": the object's fate, which decides its kind.
 _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
@@ -149,7 +120,7 @@ _MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJE
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
-    rf"\b(?P<verb>{_CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?P<who>{ONE_PERSON})\b")
+    rf"\b(?P<verb>{CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?P<who>{ONE_PERSON})\b")
 #: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
 #: datasets (GVA) count a dead shooter among the killed.
 _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
@@ -162,55 +133,10 @@ _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+
 #: ex-boyfriend, who then shot himself"): hurt, unless the story tells his death (as GVA counts him).
 _SELF_SHOT = re.compile(r"\b(?:and\s+(?:then\s+)?|then\s+|who\s+(?:then\s+)?|before\s+)(?:shot|shooting)\s+"
                         r"(?P<who>himself|herself)\b")
-_KILLED = re.compile(
-    r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
-    r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
-    r"|killed|slain|murdered|(?<!for\s)dead)\b"
-    r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|passed\s+away|(?:pronounced|declared)\s+dead"
-    r"|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
-    # a headline's "Man found dead"
-    r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",
-    re.IGNORECASE)
-_INJURED = re.compile(
-    r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
-    rf"(?:(?:shot|wounded|grazed|hospitalized|hospitalised|struck|hit)\b|(?:injured|hurt)\b{HURT_OTHERWISE}){NOT_BY_GUNFIRE}"
-    r"|^[^.;:,]{0,40}?\b(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing)|has|had)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:wounds?|injuries|injury)\b"
-    r"|^[^.;:,]{0,40}?\b(?:remains|remained|is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b"
-    r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
-    # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
-    rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
-    rf"|^[^.;:,]{{0,40}}?\b{HOSPITAL_ARRIVAL}"
-    rf"|^[^.;:,]{{0,40}}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?{HOSPITAL_CONDITION}\b"
-    r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?recovering\b"
-    r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
-    r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
-    r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
-    # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
-    rf"|^(?:found\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
-    rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
-    re.IGNORECASE)
-#: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
-_NEXT_SUBJECT = re.compile(
-    rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{ONE_PERSON}|{OWNED_PERSON}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-    rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{_ANOTHER})\b")
-#: "A man's body was found": whoever it was is dead (not the officer's "body camera").
-_BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
-                   re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
-_DID_NOT_SURVIVE = re.compile(
-    r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
-    re.IGNORECASE)
-#: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
-#: the woman is not hurt.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
-                       re.IGNORECASE)
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
 #: is an object ("killed his wife").
 _CLAUSE_START = re.compile(r"(?:^|(?:\b(?:and|but|said|says|that|while|found|discovered)|[,;])\s*)$", re.IGNORECASE)
-#: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
-_UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
 #: A person the text names with an age ("Diana Gomez, 27,", "27-year-old Diana Gomez"): local news
 #: names its victims this way, and later calls them by name or surname alone ("Gomez was hit").
 _AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{PERSON_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|[A-Za-z]+)-year-old\s(?P<b>{PERSON_NAME})\b")
@@ -219,10 +145,6 @@ _AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{PERSON_NAME}),\s\d{{1,3}},|\b(?:\d{{
 _INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{PERSON_NAME}),"
                               rf"|\b(?:identified|named)\s+(?:[\w-]+\s+){{0,3}}?as\s+(?P<d>{PERSON_NAME})\b")
 #: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,").
-#: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
-#: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".
-_APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been|had\s+been|got|remains|remained|"
-                         r"died|dies|succumbed)\b)")
 _NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:later\s+|also\s+)?"
                               r"(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
 
@@ -280,30 +202,6 @@ def _named_subjects(sentence: str, named: re.Pattern[str] | None) -> list[re.Mat
     return [m for m in named.finditer(sentence) if _NAMED_PREDICATE.match(sentence[m.end():])] if named else []
 
 
-def _predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
-    """What the words after a subject say happened to it: killed, injured, or neither. Its clause
-    ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die."""
-    if _BODY.match(after):
-        return "killed"  # "a man's body was found with gunshot wounds"
-    if (aside := _APPOSITION.match(after)) is not None:
-        after = after[aside.end():]  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
-    after = after.lstrip(" ,")
-    if (other := _NEXT_SUBJECT.search(after)) is not None:
-        after = after[:other.start()]
-    if (reported := _REPORTED.search(after)) is not None:
-        after = after[:reported.start()]
-    if _DID_NOT_SURVIVE.match(after):
-        return "killed"  # a negation that is a death
-    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _OBJECT.match(after) or _PRONOUN_OBJECT.match(after):
-        return None  # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object
-    if _KILLED.search(after):
-        return "killed"
-    hurt = _INJURED.search(after)
-    if hurt is None or named and hurt.group().endswith("shot"):
-        return None  # a named victim "was shot" may be the one the story says was killed
-    return "injured"
-
-
 def find_definite_victims(text: str) -> list[CasualtyMention]:
     """ "The victim was taken to a hospital", "the 25-year-old man died", "he died at a hospital": a
     person the story has introduced before, as a victim or not. Only a fallback for a story that
@@ -316,7 +214,7 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
             (m, None) for m in _DEFINITE.finditer(sentence.text)]
         subjects += [(m, "killed") for m in _PRONOUN.finditer(sentence.text)]
         for subject, only in subjects:
-            kind = _predicate_kind(sentence.text[subject.end():])
+            kind = predicate_kind(sentence.text[subject.end():])
             if kind is not None and only in (None, kind):
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
@@ -341,7 +239,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             headline = None  # "HPD: Teen ..." already read as a pair or list
         second = [m for m in _HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
         for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
-            kind = _predicate_kind(sentence.text[subject.end():], named=subject.re is named)
+            kind = predicate_kind(sentence.text[subject.end():], named=subject.re is named)
             if kind is None:
                 continue
             group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
@@ -351,7 +249,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
         objects: list[tuple[re.Match[str], CasualtyKind]] = [
-            *((o, _verb_kind(o)) for pattern in (_OBJECT, _AFTER_DEFINITE_OBJECT, _FIRED_ON)
+            *((o, _verb_kind(o)) for pattern in (OBJECT, _AFTER_DEFINITE_OBJECT, _FIRED_ON)
               for o in pattern.finditer(sentence.text)),
             *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
             *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),

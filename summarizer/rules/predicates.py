@@ -1,0 +1,135 @@
+"""What the words after a subject say happened to it: killed, injured, or neither.
+
+:mod:`summarizer.rules.victims` finds the people a clause is about (a singular subject, a listed
+one, a name); this module reads its predicate. A death ("shot and killed", "died", "pronounced
+dead", "'s body was found") or an injury ("shot", "wounded", "taken to a hospital", "in critical
+condition", "with gunshot wounds") of the subject itself, up to where another subject's clause
+begins ("..., and a baby died") or someone is quoted ("a woman said her son was shot"). An aside
+("The suspect, 28-year-old Marcus Jones, was killed") or what the subject did ("A gunman who shot
+two people was killed") is skipped; a negation ("was not hurt", "suffered no injuries") and a
+victim after the verb ("a gunman shot and killed a man": the subject fired) are no casualty of
+the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models.schemas import CasualtyKind
+from summarizer.rules.lexicon import (
+    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN,
+    PERSON_PATTERN, RANKS, WEEKDAYS,
+)
+from summarizer.rules.victim_claims import COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
+
+_PERSON = PERSON_PATTERN
+
+#: "One man was killed and another (was) wounded": "another" alone, right before its verb. (An ordinal
+#: alone, "a second was injured", was tried as one more person and dropped: on the tuning half it
+#: counted an officer hurt by debris, and the model then left out the suspect killed.)
+ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
+            r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
+            rf"{HOSPITAL_CONDITION}|in\s+(?:the\s+|a\s+)?hospital)\b)")
+
+#: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
+_TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
+           r"\s+[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?")
+#: A victim as the object of a casualty verb: "a gunman shot a 20-year-old man", "Man shot
+#: officer", "shot and killed a teen", "Giddings shot Sgt. Lee Jundt", "killed two and wounded a
+#: third" (the tally tells the third apart from the two). Not "shot the teen": a
+#: definite object is someone already counted, and "shooting victim" is a noun (after
+#: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
+CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
+                  r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
+                  r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|"
+                  r"gunned\s+down)")
+#: "shot two men and a woman": a counted group as the first of several objects (alone, it is a count).
+_COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
+OBJECT = re.compile(
+    rf"\b(?P<verb>{CASUALTY_VERB})\s+"
+    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|{_COUNTED_FIRST}"
+    rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
+    rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
+    rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
+
+#: "fatally shot her": a pronoun as the object; the subject is who fired.
+_PRONOUN_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{CASUALTY_VERB}\s+(?:him|her|them)\b")
+
+_KILLED = re.compile(
+    r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
+    r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
+    r"|killed|slain|murdered|(?<!for\s)dead)\b"
+    r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|passed\s+away|(?:pronounced|declared)\s+dead"
+    r"|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
+    # a headline's "Man found dead"
+    r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",
+    re.IGNORECASE)
+_INJURED = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:was|has been|had been|is|got|were)\s+(?:\w+\s+){0,2}?"
+    rf"(?:(?:shot|wounded|grazed|hospitalized|hospitalised|struck|hit)\b|(?:injured|hurt)\b{HURT_OTHERWISE}){NOT_BY_GUNFIRE}"
+    r"|^[^.;:,]{0,40}?\b(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing)|has|had)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:wounds?|injuries|injury)\b"
+    r"|^[^.;:,]{0,40}?\b(?:remains|remained|is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b"
+    r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
+    # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
+    rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
+    rf"|^[^.;:,]{{0,40}}?\b{HOSPITAL_ARRIVAL}"
+    rf"|^[^.;:,]{{0,40}}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?{HOSPITAL_CONDITION}\b"
+    r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?recovering\b"
+    r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
+    r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
+    r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
+    # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
+    rf"|^(?:found\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
+    rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE)
+#: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt".
+_NEXT_SUBJECT = re.compile(
+    rf"(?:,\s*|\s)(?i:and|but|while|whereas)\s+(?:{ONE_PERSON}|{OWNED_PERSON}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+    rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{ANOTHER})\b")
+#: "A man's body was found": whoever it was is dead (not the officer's "body camera").
+_BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
+                   re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
+_DID_NOT_SURVIVE = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
+    re.IGNORECASE)
+#: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
+#: the woman is not hurt.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
+                       re.IGNORECASE)
+
+#: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
+_UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
+
+#: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
+#: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".
+_APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been|had\s+been|got|remains|remained|"
+                         r"died|dies|succumbed)\b)")
+#: What the subject did, before what was done to it: "A gunman who shot two people at a store was
+#: killed by police" (not "A man who was shot ...": that clause tells the casualty itself).
+_DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b)[^,.;]{1,80}?"
+                   r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)")
+
+def predicate_kind(after: str, *, named: bool = False) -> CasualtyKind | None:
+    """What the words after a subject say happened to it: killed, injured, or neither. Its clause
+    ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die."""
+    if _BODY.match(after):
+        return "killed"  # "a man's body was found with gunshot wounds"
+    if (aside := _APPOSITION.match(after) or _DOER.match(after)) is not None:
+        after = after[aside.end():]  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
+    after = after.lstrip(" ,")
+    if (other := _NEXT_SUBJECT.search(after)) is not None:
+        after = after[:other.start()]
+    if (reported := _REPORTED.search(after)) is not None:
+        after = after[:reported.start()]
+    if _DID_NOT_SURVIVE.match(after):
+        return "killed"  # a negation that is a death
+    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or OBJECT.match(after) or _PRONOUN_OBJECT.match(after):
+        return None  # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object
+    if _KILLED.search(after):
+        return "killed"
+    hurt = _INJURED.search(after)
+    if hurt is None or named and hurt.group().endswith("shot"):
+        return None  # a named victim "was shot" may be the one the story says was killed
+    return "injured"
