@@ -607,18 +607,21 @@ def test_two_streets_of_one_city_are_two_places() -> None:
     assert len(merge(reports, texts, generated_at=NOW).events) == 1
 
 
+def one_man_shot(rid: str, town: str, summary: str, kind: str = "injured", day: int = 5) -> EventRecord:
+    """A short report of one man shot in ``town`` on March ``day``, 2016, naming nobody."""
+    base = record(rid, rid[0], event_type="ASSAULT", mode="shooting", date=dt.date(2016, 3, day), summary=summary,
+                  actors=(), casualties=(dict(kind=kind, text="a man", low=1, best=1, high=1),))
+    return base.model_copy(update={"location": Location(name=town, city=town, country_code="US")})
+
+
 def test_short_reports_of_one_night_in_two_towns_or_on_two_streets_stay_apart() -> None:
     """Two short reports of a man shot on Saturday night, naming nobody, with generic summaries:
     in two towns, or on two streets of one town, they are two shootings; on one street, one."""
-    def shooting(rid: str, article: str, town: str, summary: str) -> EventRecord:
-        base = record(rid, article, event_type="ASSAULT", mode="shooting", date=dt.date(2016, 3, 5), summary=summary,
-                      actors=(), casualties=(dict(kind="injured", text="a man", low=1, best=1, high=1),))
-        return base.model_copy(update={"location": Location(name=town, city=town, country_code="US")})
-    one = shooting("a-0", "a", "Dayton", "Man shot Saturday night, police said")
-    assert len(merge([one, shooting("b-0", "b", "Chicago", "Police: man wounded in Saturday night shooting")],
+    one = one_man_shot("a-0", "Dayton", "Man shot Saturday night, police said")
+    assert len(merge([one, one_man_shot("b-0", "Chicago", "Police: man wounded in Saturday night shooting")],
                      generated_at=NOW).events) == 2
-    reports = [shooting("a-0", "a", "Toledo", "Man shot Saturday night, police said"),
-               shooting("b-0", "b", "Toledo", "Police: man wounded in Saturday night shooting")]
+    reports = [one_man_shot("a-0", "Toledo", "Man shot Saturday night, police said"),
+               one_man_shot("b-0", "Toledo", "Police: man wounded in Saturday night shooting")]
     texts = {"a": "A man was shot Saturday night on Lagrange Street in Toledo.",
              "b": "A man was shot Saturday night on Dorr Street in Toledo."}
     assert len(merge(reports, texts, generated_at=NOW).events) == 2
@@ -629,12 +632,8 @@ def test_short_reports_of_one_night_in_two_towns_or_on_two_streets_stay_apart() 
 def test_two_sides_of_one_city_are_two_places() -> None:
     """Two reports of a man killed on one day in Columbus, one on the south side and one on the
     west side, are two shootings; the south and the southwest side may be one."""
-    def shooting(rid: str, article: str, summary: str) -> EventRecord:
-        base = record(rid, article, event_type="ASSAULT", mode="shooting", date=dt.date(2016, 3, 4), summary=summary,
-                      actors=(), casualties=(dict(kind="killed", text="a man", low=1, best=1, high=1),))
-        return base.model_copy(update={"location": Location(name="Columbus", city="Columbus", country_code="US")})
-    reports = [shooting("a-0", "a", "Man killed at an apartment complex Friday"),
-               shooting("b-0", "b", "Police: man dies after Friday shooting")]
+    reports = [one_man_shot("a-0", "Columbus", "Man killed at an apartment complex Friday", "killed", 4),
+               one_man_shot("b-0", "Columbus", "Police: man dies after Friday shooting", "killed", 4)]
     texts = {"a": "A man was killed Friday at an apartment complex on the city's south side.",
              "b": "A man was shot dead Friday on the city's west side."}
     assert len(merge(reports, texts, generated_at=NOW).events) == 2
