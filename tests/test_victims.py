@@ -744,8 +744,12 @@ def test_others_counted_beyond_a_death_and_last_weekend() -> None:
         ("injured", 1, "A man")]
 
 
-def test_what_the_subject_did_comes_before_what_was_done_to_it() -> None:
+def test_what_a_suspect_did_comes_before_what_was_done_to_him() -> None:
     assert counts("A gunman who shot two people at a store early Sunday was killed by police after a chase.") == [
         ("killed", 1, "A gunman"), ("injured", 2, "two")]
     assert counts("A woman who was killed Saturday was identified as Jane Doe.") == [("killed", 1, "A woman")]
     assert counts("A man who robbed a store was arrested.") == []
+    # a man who fired keeps the role that tells him apart from the officer he shot
+    assert counts("A man who opened fire on police officers Tuesday was shot by officers and is hospitalized. "
+                  "An officer was killed in the exchange. The suspect, 34, is in critical condition.") == [
+        ("killed", 1, "An officer"), ("injured", 1, "The suspect")]

@@ -239,7 +239,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             headline = None  # "HPD: Teen ..." already read as a pair or list
         second = [m for m in _HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
         for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
-            kind = predicate_kind(sentence.text[subject.end():], named=subject.re is named)
+            kind = predicate_kind(sentence.text[subject.end():], named=subject.re is named, subject=subject.group())
             if kind is None:
                 continue
             group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
