@@ -28,8 +28,8 @@ _PERSON = PERSON_PATTERN
 #: alone, "a second was injured", was tried as one more person and dropped: on the tuning half it
 #: counted an officer hurt by debris, and the model then left out the suspect killed.)
 ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
-            r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
-            rf"{HOSPITAL_CONDITION}|in\s+(?:the\s+|a\s+)?hospital)\b)")
+           r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
+           rf"{HOSPITAL_CONDITION}|in\s+(?:the\s+|a\s+)?hospital)\b)")
 
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
 _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
@@ -40,9 +40,9 @@ _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
 #: definite object is someone already counted, and "shooting victim" is a noun (after
 #: "shooting" only "a/an/his/her/their ..." is an object: "critically shooting her mother").
 CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
-                  r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
-                  r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|"
-                  r"gunned\s+down)")
+                 r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
+                 r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|"
+                 r"gunned\s+down)")
 #: "shot two men and a woman": a counted group as the first of several objects (alone, it is a count).
 _COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
 OBJECT = re.compile(
@@ -106,11 +106,13 @@ _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injur
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".
 _APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been|had\s+been|got|remains|remained|"
                          r"died|dies|succumbed)\b)")
+#: A subject named by its role in the crime ("A gunman", "the suspect").
+_SUSPECT = re.compile(rf"\b(?:{'|'.join(SUSPECT_NOUNS)})\b", re.IGNORECASE)
 #: What a suspect did, before what was done to it: "A gunman who shot two people at a store was
 #: killed by police" (not "A gunman who was shot ...": that clause tells the casualty itself).
-_SUSPECT = re.compile(rf"\b(?:{'|'.join(SUSPECT_NOUNS)})\b", re.IGNORECASE)
 _DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b)[^,.;]{1,80}?"
                    r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)")
+
 
 def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> CasualtyKind | None:
     """What the words after ``subject`` say happened to it: killed, injured, or neither. Its clause

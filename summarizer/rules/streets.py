@@ -6,8 +6,8 @@ city on one day nearly never do: the merge reads streets like neighbourhoods, a 
 within a city (:func:`summarizer.merge.places.compare_places`). A street's name is the
 capitalised words (or an ordinal) before a street word of :data:`~summarizer.rules.lexicon.STREET_SUFFIXES`,
 without its house number, "block of" or compass point, folded: "N. Xenia Ave." and "Xenia
-Avenue" are both "xenia"; "Pasadena and Martin Luther King avenues" are two streets. Courts ("Common Pleas Court", "U.S. District Court") and hospitals'
-drives are institutions, not streets.
+Avenue" are both "xenia"; "Pasadena and Martin Luther King avenues" are two streets. Courts
+("Common Pleas Court", "U.S. District Court") and hospitals' drives are institutions, not streets.
 
 A side of a city ("the city's east side", "the South Side", "the North End") is coarser: two
 reports of one shooting may call it the south or the southwest side, but not the south and the
