@@ -18,8 +18,9 @@ import re
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
     HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN,
-    PERSON_PATTERN, RANKS, SUSPECT_NOUNS, WEEKDAYS,
+    PERSON_PATTERN, RANKS, WEEKDAYS,
 )
+from summarizer.rules.tally import who
 from summarizer.rules.victim_claims import COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
 
 _PERSON = PERSON_PATTERN
@@ -106,8 +107,6 @@ _UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injur
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".
 _APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been|had\s+been|got|remains|remained|"
                          r"died|dies|succumbed)\b)")
-#: A subject named by its role in the crime ("A gunman", "the suspect").
-_SUSPECT = re.compile(rf"\b(?:{'|'.join(SUSPECT_NOUNS)})\b", re.IGNORECASE)
 #: What a suspect did, before what was done to it: "A gunman who shot two people at a store was
 #: killed by police" (not "A gunman who was shot ...": that clause tells the casualty itself).
 _DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b)[^,.;]{1,80}?"
@@ -117,12 +116,13 @@ _DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b
 def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> CasualtyKind | None:
     """What the words after ``subject`` say happened to it: killed, injured, or neither. Its clause
     ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die.
-    What a subject did is skipped only for a suspect ("A gunman who shot two people was killed"):
+    What a subject did is skipped only for a suspect (its role as :func:`~summarizer.rules.tally.who`
+    reads it: "A gunman who shot two people was killed"):
     read for "A man who opened fire ...", the man would lose the role that keeps him apart from
     the officer he shot."""
     if _BODY.match(after):
         return "killed"  # "a man's body was found with gunshot wounds"
-    doer = _DOER.match(after) if _SUSPECT.search(subject) else None
+    doer = _DOER.match(after) if who(subject).role == "suspect" else None
     if (aside := _APPOSITION.match(after) or doer) is not None:
         after = after[aside.end():]  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
     after = after.lstrip(" ,")
