@@ -16,6 +16,8 @@ def test_a_sentence_end_is_no_part_of_a_street_name() -> None:
 
 def test_two_streets_under_one_plural_street_word() -> None:
     assert street_names("He was found near Pasadena and Martin Luther King avenues.") == {"pasadena", "martin luther king"}
+    # the same plural street words that mark an intersection for the place rules
+    assert street_names("Shots were fired at Cedar and Birch lanes.") == {"cedar", "birch"}
 
 
 def test_a_side_of_a_city_is_its_compass_points_and_a_side_of_a_building_is_none() -> None:

@@ -203,13 +203,17 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) 
     if _day(pick) and stated is not None and not _day(stated):
         return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
-    opening = next((c for c in sorted(of_kind, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
-    if stated is None and opening is None and _wider_place(pick):
+    told = stated or _opening(of_kind, top)
+    if told is None and _wider_place(pick):
         # a country or region from far down a story whose opening names no city: the evidence's
         # or the opening's own, of any level ("agreed to a ceasefire in Nagorno-Karabakh", not "Russia")
-        stated = next((c for c in found if evidence in c.sentences), None)
-        opening = next((c for c in sorted(found, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
-    return stated or opening or pick
+        told = next((c for c in found if evidence in c.sentences), None) or _opening(found, top)
+    return told or pick
+
+
+def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
+    """The first of ``candidates`` that a sentence near the top of the story states."""
+    return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
 
 
 def _wider_place(candidate: Candidate | None) -> bool:

@@ -135,6 +135,8 @@ STREET_SUFFIXES: frozenset[str] = frozenset([
 ])
 #: :data:`STREET_SUFFIXES` as one regex alternation, longest first ("Streets" before "St").
 STREET_SUFFIX_PATTERN = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
+#: The plural street words that name two streets at once: "near Pasadena and King avenues".
+PLURAL_STREET_PATTERN = "streets|avenues|roads|boulevards|drives|lanes"
 #: Words of a named institution, site furniture or place ("Grady Memorial Hospital", "Preble County
 #: Sheriff", "Violent Crime Unit", "File Photo", "West Side"): a name holding one is no person, so
 #: no actor a local story's happening can be told apart by (countries and known organisations are

@@ -13,8 +13,9 @@ them:
   word ("in", "near", "outside", "town of"), before ", <state or country>", as a dateline at
   the start of a line ("CHICAGO —", "Dayton, Ohio (AP) -"), before "police"/"county", as where
   someone lives ("a Gary man", for a town of 10,000+)... or when it is a large city (100,000+)
-  that is not an everyday English word. Fuzzy matching is never
-  used for localities. Which capitalised runs are names at all is :mod:`summarizer.rules.place_names`.
+  that is not an everyday English word. Fuzzy matching is never used for localities. Which
+  capitalised runs are names at all is :mod:`summarizer.rules.place_names`; the cues around them
+  are :mod:`summarizer.rules.place_cues`.
 * **The same name is many places.** "Englewood" is in six US states. A name is resolved in the
   article's own context: the state written next to it, else the states the article names, else
   the most populous place of that name.
@@ -35,6 +36,8 @@ from typing import Literal, NamedTuple
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
+from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, local_noun,
+                                         neighbourhood_noun_at, state_at, treated_or_caught_in)
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -50,36 +53,8 @@ BIG_CITY = 100_000
 #: weaker cue than "in Gary" (a resident may be shot elsewhere) and one that adjectives share ("a
 #: White man" is no one from White, Georgia), so it takes a town of this many people or more.
 RESIDENT_TOWN = 10_000
-_RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|residents|native|student)\b")
-#: "at a Macon home", "outside a Flint party store": a site of the town, after "a" or "an". As weak
-#: a cue as a resident's (a chain's or a product's name reads the same way), so it asks as much.
-_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nightclub|club|lounge|store|station|"
-                   r"park|church|school|hotel|motel|restaurant|business|mall|neighborhood)\b")
-#: Where a victim was treated or a suspect caught ("flown to a hospital in Chicago", "arrested in Key
-#: West"): not where it happened, unless the story names no other town.
-_ELSEWHERE_IN = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center"
-                           r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?)\s+in\s+$", re.IGNORECASE)
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|nearby|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
-    r"suburban|northern|southern|eastern|western|central|northwest|northeast|southwest|southeast|"
-    r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+|of\s+)?)$",
-    re.IGNORECASE)
-_AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|department)\s+of\s+police|township|borough|"
-                        r"neighborhood|neighbourhood|area|resident|residents|mayor|fire department)\b"
-                        # "on Elmira's south side", "Flint's north end", "in Richmond's East End"
-                        r"|^['’]s\s+(?:(?:far|lower|upper)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
-                        r"(?:ern)?\s+(?:side|end)\b", re.IGNORECASE)
-#: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
-_CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
-                            r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
-#: Kinds of police force, named before "police" like a town is.
-_POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
-                            "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
 #: A street after a state's name: "Michigan Avenue" is in Chicago, not Michigan (matched in folded text).
 _STREET_SUFFIX = rf"(?i:{STREET_SUFFIX_PATTERN})\b"
-_DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
 
 
 @dataclass(frozen=True)
@@ -100,21 +75,6 @@ class PlaceMention:
     timezone: str | None
 
 
-def _state_at(text: str, start: int) -> tuple[str, int] | None:
-    """A US state written at ``start`` (full name, AP abbreviation or postal code): (code, end)."""
-    gaz = geonames()
-    for length in (3, 2, 1):
-        words = re.match(r"[A-Za-z.]+(?:\s[A-Za-z.]+){%d}" % (length - 1), text[start:])
-        if words is None:
-            continue
-        token = words.group().rstrip(",;")
-        if (code := gaz.state_names.get(fold(token.rstrip(".")))) is not None:
-            return code, start + len(token.rstrip("."))
-        if token in gaz.abbreviations and (token.endswith(".") or token.isupper()):
-            return gaz.abbreviations[token], start + len(token)
-    return None
-
-
 def article_states(text: str) -> set[str]:
     """US states the article names anywhere: by full name (not a street named after one: "Michigan
     Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "."""
@@ -123,40 +83,14 @@ def article_states(text: str) -> set[str]:
     found = {code for name, code in gaz.state_names.items()
              if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])(?!\s+{_STREET_SUFFIX})", folded)}
     for m in re.finditer(r",\s+", text):
-        if (hit := _state_at(text, m.end())) is not None:
+        if (hit := state_at(text, m.end())) is not None:
             found.add(hit[0])
     return found
 
 
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    rest = text[end:]
-    if (comma := re.match(r",\s+", rest)) and (state := _state_at(text, end + comma.end())):
-        rest = text[state[1]:]
-    return bool(_DASH.match(rest))
-
-
-def _cued(text: str, start: int, end: int) -> bool:
-    """The text treats this name as a place: a locative word before it or a place noun after it.
-    A kind of police force is no place: "Metro police", "Transit police", "Capitol Police"."""
-    if _LOCATIVE.search(text[max(0, start - 30):start]):
-        return True
-    if _AFTER_CUE.match(text[end:end + 20]):
-        return not (text[start:end].lower() in _POLICE_FORCES and re.match(r"\s+police\b", text[end:], re.IGNORECASE))
-    return _is_dateline(text, start, end)
-
-
-def _local_noun(text: str, start: int, end: int) -> bool:
-    """A resident or a site of the town follows the name: "a Gary man", "at a Macon home"."""
-    return _RESIDENT.match(text, end) is not None or (
-        _SITE.match(text, end) is not None and _INDEFINITE.search(text[max(0, start - 4):start]) is not None)
-
-
 def _explicit_state(text: str, end: int) -> str | None:
     comma = re.match(r",\s+", text[end:])
-    hit = _state_at(text, end + comma.end()) if comma else None
+    hit = state_at(text, end + comma.end()) if comma else None
     return hit[0] if hit else None
 
 
@@ -205,10 +139,6 @@ def _admin1_name(country_code: str, admin1_code: str) -> str | None:
     return geonames().state_codes.get(admin1_code) if country_code == "US" else None
 
 
-#: "the Austin neighborhood": a part of the story's city, whatever else the name is.
-_NEIGHBOURHOOD_NOUN = re.compile(r"\s+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
-
-
 def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, set[str]]:
     """States of the large US cities an article names ("Chicago" places a story in Illinois), each
     with the names that put it there. A neighbourhood's or a street's name puts it nowhere ("the
@@ -216,8 +146,8 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
     avenues" in Flint is not Pasadena, California)."""
     states: dict[str, set[str]] = {}
     for start, end, surface in names:
-        if _NEIGHBOURHOOD_NOUN.match(text, end) or _CROSS_STREETS.match(text, end) \
-                or _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+        if neighbourhood_noun_at(text, end) or cross_streets_at(text, end) \
+                or house_number_before(text, start):
             continue  # "the Austin neighborhood", "Pasadena and King avenues", "7100 Georgetown": no city
         candidates = geonames().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
@@ -245,20 +175,20 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             owned.append((make_span(text, start, end), owner))
             taken_until = end
             continue
-        if after_a_name(text, start) and not (_cued(text, start, end) or _local_noun(text, start, end)):
+        if after_a_name(text, start) and not (cued(text, start, end) or local_noun(text, start, end)):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
-        if _CROSS_STREETS.match(text, end):
+        if cross_streets_at(text, end):
             continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
-        if hit is not None and hit.locality is not None and _NEIGHBOURHOOD_NOUN.match(text, end) \
+        if hit is not None and hit.locality is not None and neighbourhood_noun_at(text, end) \
                 and _elsewhere(hit.locality, raw, context):
             hit = None  # a neighbourhood is in the story's state, not a city of its name elsewhere
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
-            if _ELSEWHERE_IN.search(text, max(0, start - 50), start):
+            if treated_or_caught_in(text, start):
                 not_here.append(raw[-1])
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
@@ -320,7 +250,7 @@ def _neighbourhood_like(text: str, start: int, end: int, surface: str) -> bool:
     return (" " not in surface and surface.istitle() and surface not in _MONTHS_DAYS and len(surface) > 3
             and (re.search(r"\b(?:in|near|outside)\s+$", text[max(0, start - 8):start]) is not None
                  or re.search(r"\b(?:in|near|outside)\s+the\s+$", text[max(0, start - 12):start]) is not None
-                 and _NEIGHBOURHOOD_NOUN.match(text, end) is not None)
+                 and neighbourhood_noun_at(text, end))
             and not re.match(r"\s+[A-Z]", text[end:end + 2]) and not _everyday_word(surface))
 
 
@@ -359,13 +289,10 @@ class _Named(NamedTuple):
     found: _Found
 
 
-#: A house number (not a year) just before a name, with an optional compass letter ("6301 N. Main").
-_HOUSE_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d{2,6}\s+(?:[NSEW]\.?\s+)?$")
-
 
 def _classify(text: str, start: int, end: int, surface: str, context: set[str]) -> _Found | None:
     """What a candidate name is, or None if it is not a place."""
-    if _HOUSE_NUMBER.search(text[max(0, start - 12):start]):
+    if house_number_before(text, start):
         return None  # a street address: "at 7100 Georgetown", not the town of Georgetown
     gaz = geonames()
     key = fold(surface)
@@ -382,12 +309,12 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
     if known is not None and known.kind == "region" and surface[0].isupper():
         return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")
     if gaz.knows(key) and len(surface) >= 3:
-        cued = _cued(text, start, end)
-        resident = not cued and _local_noun(text, start, end)
-        locality = _resolve(surface, _explicit_state(text, end), context, cued or resident)
+        is_cued = cued(text, start, end)
+        resident = not is_cued and local_noun(text, start, end)
+        locality = _resolve(surface, _explicit_state(text, end), context, is_cued or resident)
         if locality is not None and resident and locality.population < RESIDENT_TOWN:
             return None
-        if locality is not None and (cued or not _everyday_word(surface)
+        if locality is not None and (is_cued or not _everyday_word(surface)
                                      or resident and surface not in everyday_names()):
             return _Found("city", locality, None, None)
     return None

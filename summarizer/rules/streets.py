@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.gazetteer import fold
-from summarizer.rules.lexicon import NOT_PERSON_WORDS, STREET_SUFFIX_PATTERN
+from summarizer.rules.lexicon import NOT_PERSON_WORDS, PLURAL_STREET_PATTERN, STREET_SUFFIX_PATTERN
 
 #: A name word: capitalised, an abbreviation ("N.", "St."; a longer word with a period ends a
 #: sentence) or an ordinal ("27th").
@@ -28,7 +28,7 @@ _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th))"
 _STREET = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:{STREET_SUFFIX_PATTERN})\b")
 #: Two streets named by one plural street word: "near Pasadena and Martin Luther King avenues".
 _CROSSING = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+and\s+(?P<other>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+"
-                       r"(?:streets|avenues|roads|boulevards|drives)\b")
+                       rf"(?:{PLURAL_STREET_PATTERN})\b")
 #: Words of a street's name that do not tell streets apart.
 _COMPASS = frozenset(["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
                       "northwest", "southeast", "southwest", "the", "old", "new"])

@@ -1,0 +1,115 @@
+"""What the words around a capitalised name say about it as a place.
+
+:mod:`summarizer.rules.localities` resolves names through the gazetteer; whether the text treats
+a name as a place at all, and as the story's place, is read from its neighbours: a locative word
+before it ("in", "outside", "town of"), a place noun after it ("police", "'s south side"), a
+dateline ("CHICAGO —"), a resident or site of the town ("a Gary man", "at a Macon home"), a
+street or address it belongs to ("Pasadena and King avenues", "7100 Georgetown"), or a hospital
+or an arrest that sends it elsewhere ("flown to a hospital in Chicago").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.gazetteer import fold
+from summarizer.rules.geonames import geonames
+from summarizer.rules.lexicon import PLURAL_STREET_PATTERN
+
+#: "A Gary man", "a 21-year-old Elkhart woman": where someone lives, named before the person.
+_RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|residents|native|student)\b")
+#: "at a Macon home", "outside a Flint party store": a site of the town, after "a" or "an". As weak
+#: a cue as a resident's (a chain's or a product's name reads the same way), so it asks as much.
+_SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nightclub|club|lounge|store|station|"
+                   r"park|church|school|hotel|motel|restaurant|business|mall|neighborhood)\b")
+#: Where a victim was treated or a suspect caught ("flown to a hospital in Chicago", "arrested in Key
+#: West"): not where it happened, unless the story names no other town.
+_ELSEWHERE_IN = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center"
+                           r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?)\s+in\s+$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+#: A locative word right before a name: "in", "outside", "suburban", "town of".
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|nearby|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
+    r"suburban|northern|southern|eastern|western|central|northwest|northeast|southwest|southeast|"
+    r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+|of\s+)?)$",
+    re.IGNORECASE)
+#: A place noun right after a name: "Flint police", "Clay Township", "Elmira's south side".
+_AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|department)\s+of\s+police|township|borough|"
+                        r"neighborhood|neighbourhood|area|resident|residents|mayor|fire department)\b"
+                        # "on Elmira's south side", "Flint's north end", "in Richmond's East End"
+                        r"|^['’]s\s+(?:(?:far|lower|upper)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                        r"(?:ern)?\s+(?:side|end)\b", re.IGNORECASE)
+#: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
+_CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
+                            rf"(?i:{PLURAL_STREET_PATTERN})\b")
+#: Kinds of police force, named before "police" like a town is.
+_POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
+                            "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
+#: The dash (or colon) after a dateline's place, with an optional agency: "(AP) -".
+_DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
+#: "the Austin neighborhood": a part of the story's city, whatever else the name is.
+_NEIGHBOURHOOD_NOUN = re.compile(r"\s+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
+#: A house number (not a year) just before a name, with an optional compass letter ("6301 N. Main").
+_HOUSE_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d{2,6}\s+(?:[NSEW]\.?\s+)?$")
+
+
+def state_at(text: str, start: int) -> tuple[str, int] | None:
+    """A US state written at ``start`` (full name, AP abbreviation or postal code): (code, end)."""
+    gaz = geonames()
+    for length in (3, 2, 1):
+        words = re.match(r"[A-Za-z.]+(?:\s[A-Za-z.]+){%d}" % (length - 1), text[start:])
+        if words is None:
+            continue
+        token = words.group().rstrip(",;")
+        if (code := gaz.state_names.get(fold(token.rstrip(".")))) is not None:
+            return code, start + len(token.rstrip("."))
+        if token in gaz.abbreviations and (token.endswith(".") or token.isupper()):
+            return gaz.abbreviations[token], start + len(token)
+    return None
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """The name opens a line and a dash follows it, or its state: "Dayton, Ohio (AP) -"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    rest = text[end:]
+    if (comma := re.match(r",\s+", rest)) and (state := state_at(text, end + comma.end())):
+        rest = text[state[1]:]
+    return bool(_DASH.match(rest))
+
+
+def cued(text: str, start: int, end: int) -> bool:
+    """The text treats this name as a place: a locative word before it or a place noun after it.
+    A kind of police force is no place: "Metro police", "Transit police", "Capitol Police"."""
+    if _LOCATIVE.search(text[max(0, start - 30):start]):
+        return True
+    if _AFTER_CUE.match(text[end:end + 20]):
+        return not (text[start:end].lower() in _POLICE_FORCES and re.match(r"\s+police\b", text[end:], re.IGNORECASE))
+    return is_dateline(text, start, end)
+
+
+def local_noun(text: str, start: int, end: int) -> bool:
+    """A resident or a site of the town follows the name: "a Gary man", "at a Macon home"."""
+    return _RESIDENT.match(text, end) is not None or (
+        _SITE.match(text, end) is not None and _INDEFINITE.search(text[max(0, start - 4):start]) is not None)
+
+
+def treated_or_caught_in(text: str, start: int) -> bool:
+    """The name is where a victim was treated or a suspect caught (:data:`_ELSEWHERE_IN`)."""
+    return _ELSEWHERE_IN.search(text, max(0, start - 50), start) is not None
+
+
+def cross_streets_at(text: str, end: int) -> bool:
+    """The name is a street of an intersection: "near Cleveland and Main streets"."""
+    return _CROSS_STREETS.match(text, end) is not None
+
+
+def neighbourhood_noun_at(text: str, end: int) -> bool:
+    """ "neighborhood" follows the name: "the Austin neighborhood"."""
+    return _NEIGHBOURHOOD_NOUN.match(text, end) is not None
+
+
+def house_number_before(text: str, start: int) -> bool:
+    """A street address's number comes right before the name: "at 7100 Georgetown"."""
+    return _HOUSE_NUMBER.search(text[max(0, start - 12):start]) is not None
