@@ -753,3 +753,14 @@ def test_what_a_suspect_did_comes_before_what_was_done_to_him() -> None:
     assert counts("A man who opened fire on police officers Tuesday was shot by officers and is hospitalized. "
                   "An officer was killed in the exchange. The suspect, 34, is in critical condition.") == [
         ("killed", 1, "An officer"), ("injured", 1, "The suspect")]
+
+
+def test_patients_in_the_hospital_and_a_condition_right_after_a_person() -> None:
+    assert counts("Two men are in the hospital and a third is dead after a shooting Thursday night.") == [
+        ("injured", 2, "Two")]
+    assert counts("A shooting Thursday night left one man dead and a teenager in critical condition.") == [
+        ("killed", 1, "one"), ("injured", 1, "a teenager")]
+    # a place by the hospital is no patient
+    assert counts("Two men were arrested in the hospital parking lot.") == []
+    # patrons are people a count can be of
+    assert counts("A man opened fire inside a bar Saturday night, wounding two patrons.") == [("injured", 2, "two")]

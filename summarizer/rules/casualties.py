@@ -23,7 +23,8 @@ from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.lexicon import (
-    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, LEGAL_STEP_VERBS, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN,
+    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, IN_HOSPITAL, LEGAL_STEP_VERBS, NUMBER_WORDS,
+    PEOPLE_PLURAL_PATTERN,
 )
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
@@ -34,7 +35,7 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
               r"|gunned\s+down"
               r"|dead|died|passed\s+away|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
     "injured": r"injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed|hit(?:ting)?|struck"
-               rf"|{HOSPITAL_CONDITION}|expected\s+to\s+(?:survive|recover)|recovering"
+               rf"|{HOSPITAL_CONDITION}|{IN_HOSPITAL}|expected\s+to\s+(?:survive|recover)|recovering"
                rf"|{HOSPITAL_TRIP}|{HOSPITAL_ARRIVAL}",
     # "fled the scene", "fled on foot": people leaving a shooting are not displaced
     "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|refugees|homeless|forced from their homes"

@@ -64,7 +64,9 @@ PEOPLE_PLURAL: tuple[str, ...] = (
     "migrants", "pilgrims", "tourists", "journalists", "guards", "prisoners", "inmates", "rescuers",
     "firefighters", "family members", "relatives", "siblings", "brothers", "sisters", "friends",
     "worshippers", "hostages", "sailors", "pilots", "refugees", "partygoers", "passersby", "spectators",
-    "cyclists", "occupants", "riders", "paramedics", "detectives",
+    "cyclists", "occupants", "riders", "paramedics", "detectives", "patrons", "guests", "visitors",
+    "attendees", "fans", "onlookers", "diners", "neighbors", "neighbours", "classmates", "coworkers",
+    "co-workers", "roommates", "cousins", "sons", "daughters", "parents",
 )
 #: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew"),
 #: and an age in the plural.
@@ -119,6 +121,9 @@ HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|walked|drove\s+(?:himself|herse
 #: A patient's condition as hospitals report it ("in critical condition", "in serious but stable
 #: condition"): someone alive and hurt.
 HOSPITAL_CONDITION = r"in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
+#: A patient in a hospital ("Two men are in the hospital"), not a place near one ("in the hospital
+#: parking lot").
+IN_HOSPITAL = r"in\s+(?:the\s+)?hospital\b(?!\s+(?:parking|lot|lobby|garage|grounds|security|staff|officials))"
 
 #: The legal steps that follow a crime, as verbs in any inflection ("arrested", "charges",
 #: "indicted"): the people they act on are suspects, not casualties, and a story led by one is a

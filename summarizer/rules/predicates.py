@@ -17,7 +17,7 @@ import re
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN,
+    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN,
     PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
@@ -70,12 +70,14 @@ _INJURED = re.compile(
     rf"(?:(?:shot|wounded|grazed|hospitalized|hospitalised|struck|hit)\b|(?:injured|hurt)\b{HURT_OTHERWISE}){NOT_BY_GUNFIRE}"
     r"|^[^.;:,]{0,40}?\b(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing)|has|had)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:wounds?|injuries|injury)\b"
-    r"|^[^.;:,]{0,40}?\b(?:remains|remained|is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b"
+    rf"|^[^.;:,]{{0,40}}?\b(?:remains|remained|is|was|are|were)\s+(?:still\s+)?(?:hospitali[sz]ed\b|{IN_HOSPITAL})"
     r"|^[^.;:,]{0,40}?\bshot\s+(?:himself|herself)\b"
     # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
     rf"|^[^.;:,]{{0,40}}?\b{HOSPITAL_ARRIVAL}"
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?{HOSPITAL_CONDITION}\b"
+    # "left one man dead and a teenager in critical condition": the condition right after the person
+    rf"|^\s*{HOSPITAL_CONDITION}\b"
     r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?recovering\b"
     r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
     r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
