@@ -240,6 +240,7 @@ def test_a_death_from_earlier_wounds_and_naming_the_dead_are_follow_ups() -> Non
     for text, told in [
         ("A 19-year-old man died Sunday from injuries he suffered in a Feb. 27 shooting in Toledo, police said.", 6),
         ("Police on Monday identified the two men killed in a shooting at a party Saturday night.", 7),
+        ("Friends gathered Sunday evening to remember a teenager who was shot and killed Friday night.", 6),
     ]:
         document = analyse(Article.from_text(text, source="d.txt", published_at=dt.datetime(2016, 3, 7)))
         dates = {c.value.value: c.id for c in document.of_kind("date")}

@@ -173,6 +173,20 @@ def test_where_a_victim_was_treated_or_a_suspect_caught_is_not_a_place_of_the_st
     assert towns("A man died early Sunday at Community Regional Medical Center in Fresno.") == ["Fresno"]
 
 
+def test_the_city_a_suburb_is_named_by_is_not_where_it_happened() -> None:
+    assert towns("A man was shot and killed Wednesday in the Fort Worth suburb of Arlington.") == ["Arlington"]
+    assert towns("A woman was wounded in Harvey, a Chicago suburb, on Friday.") == ["Harvey"]
+    assert towns("A man was shot in the Chicago suburbs.") == ["Chicago"]
+
+
+def test_washington_is_the_capital_where_the_story_places_it_in_the_district() -> None:
+    assert towns("A man was shot in Washington, D.C., on Sunday.") == ["Washington"]
+    assert towns("WASHINGTON — A man was shot in Southeast Washington on Sunday, D.C. police said.") == [
+        "Washington", "Washington"]
+    # elsewhere it is the state
+    assert towns("SPOKANE, Wash. — A man was shot, police in Washington said.") == ["Spokane"]
+
+
 def test_a_street_named_after_a_big_city_puts_the_story_in_no_state() -> None:
     # "Pasadena" here is a street of Flint, not the California city whose state would hide Flint
     assert towns("Flint police identified the teen. He was found near the intersection of Pasadena and Martin "

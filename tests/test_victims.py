@@ -762,5 +762,8 @@ def test_patients_in_the_hospital_and_a_condition_right_after_a_person() -> None
         ("killed", 1, "one"), ("injured", 1, "a teenager")]
     # a place by the hospital is no patient
     assert counts("Two men were arrested in the hospital parking lot.") == []
+    # a part named in commas does not push the count's verb out of reach
+    assert counts("A man died at the scene. Three other people, including a 15-year-old girl, were taken to "
+                  "Highland Hospital with gunshot wounds.") == [("killed", 1, "A man"), ("injured", 3, "Three")]
     # patrons are people a count can be of
     assert counts("A man opened fire inside a bar Saturday night, wounding two patrons.") == [("injured", 2, "two")]

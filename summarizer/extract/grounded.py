@@ -236,10 +236,11 @@ def _anchor(happening: Any, document: Document) -> Any:
 
 
 #: A step that follows a happening: an arrest, a charge, a court date, naming the dead, a vigil or
-#: funeral, a victim's death from wounds suffered before. A story whose main happening is such a step
-#: is a follow-up; the earlier happening it refers to comes first.
+#: funeral ("gathered to remember a teenager who was killed Friday"), a victim's death from wounds
+#: suffered before. A story whose main happening is such a step is a follow-up; the earlier
+#: happening it refers to comes first.
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|custody|vigil|funeral|memorial|mourn\w*"
-                        r"|laid\s+to\s+rest|identified|succumbed"
+                        r"|remember(?:ed|ing)?|honou?r(?:ed|ing)?|laid\s+to\s+rest|identified|succumbed"
                         r"|died\b[^.;]{0,40}?\b(?:from|of)\s+(?:\w+\s+){0,2}?(?:injuries|wounds))\b", re.IGNORECASE)
 
 

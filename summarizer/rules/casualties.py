@@ -108,6 +108,8 @@ _TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
 _AFTER_CHARS = 70
+#: A part named in commas after a count's noun, which the count's verb comes after.
+_INCLUDED = re.compile(r"(?:\s+[\w-]+){1,3}?(?P<aside>,\s+(?:including|among\s+them)\s+[^,.;]{1,50},)", re.IGNORECASE)
 _BEFORE_CHARS = 30
 
 
@@ -145,7 +147,10 @@ def _clause_after(text: str, end: int, limit: int) -> str:
 
 def _kind_of(text: str, number: NumberMention, sentence: Span, previous: CasualtyKind | None) -> CasualtyKind | None:
     """The kind of a count, by the nearest evidence first: its noun, "including", the verb before, the clause after."""
-    after = _clause_after(text, number.span.end, min(sentence.end, number.span.end + _AFTER_CHARS))
+    reach = number.span.end + _AFTER_CHARS
+    if aside := _INCLUDED.match(text, number.span.end, sentence.end):
+        reach += len(aside.group("aside"))  # "Three other people, including a 15-year-old girl, were taken to ..."
+    after = _clause_after(text, number.span.end, min(sentence.end, reach))
     noun = after.strip()
     if _NOT_PEOPLE.match(noun):
         return None  # "died from one gunshot wound", "shot three times"

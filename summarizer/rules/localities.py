@@ -37,7 +37,7 @@ from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, local_noun,
-                                         neighbourhood_noun_at, state_at, treated_or_caught_in)
+                                         named_elsewhere, neighbourhood_noun_at, state_at)
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -166,7 +166,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     unresolved: list[Span] = []
     taken_until = -1
     owned: list[tuple[Span, Locality]] = []
-    not_here: list[_Named] = []  # where a victim was treated or a suspect caught
+    not_here: list[_Named] = []  # where a victim was treated or a suspect caught, a suburb's city
     for start, end, surface in names:
         if start < taken_until:
             continue
@@ -188,7 +188,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
-            if treated_or_caught_in(text, start):
+            if named_elsewhere(text, start, end):
                 not_here.append(raw[-1])
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
@@ -296,6 +296,8 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         return None  # a street address: "at 7100 Georgetown", not the town of Georgetown
     gaz = geonames()
     key = fold(surface)
+    if key in gaz.state_names and (city := _city_of_a_states_name(text, end, key)) is not None:
+        return _Found("city", city, None, None)  # "Washington, D.C.", "in Southeast Washington ... D.C. police"
     if key in gaz.state_names:
         code = gaz.state_names[key]
         also_country = lookup_place(surface, fuzzy=False)
@@ -318,6 +320,21 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
                                      or resident and surface not in everyday_names()):
             return _Found("city", locality, None, None)
     return None
+
+
+#: The District of Columbia, however a story writes it.
+_DISTRICT = re.compile(r"\bD\.\s?C\.|\bDistrict\s+of\s+Columbia\b")
+
+
+def _city_of_a_states_name(text: str, end: int, key: str) -> Locality | None:
+    """A city that shares a state's name, when the text places it in another state: "Washington,
+    D.C." (a state is never written "<state>, <state>"), or the capital in a story that names the
+    District anywhere ("in Southeast Washington", "D.C. police said")."""
+    gaz = geonames()
+    explicit = _explicit_state(text, end)
+    where = {explicit} if explicit is not None else {"DC"} if _DISTRICT.search(text) else set()
+    return next((p for p in gaz.places(key) if p.country_code == "US" and p.admin1_code in where
+                 and p.admin1_code != gaz.state_names[key]), None)
 
 
 def _everyday_word(surface: str) -> bool:

@@ -26,6 +26,9 @@ _SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nigh
 #: West"): not where it happened, unless the story names no other town.
 _ELSEWHERE_IN = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center"
                            r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?)\s+in\s+$", re.IGNORECASE)
+#: A city that names a suburb ("the Fort Worth suburb of Arlington", "Harvey, a Chicago suburb"):
+#: the suburb is where it happened, unless the story names no other town.
+_SUBURB_OF = re.compile(r"\s+suburbs?\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 #: A locative word right before a name: "in", "outside", "suburban", "town of".
 _LOCATIVE = re.compile(
@@ -95,9 +98,10 @@ def local_noun(text: str, start: int, end: int) -> bool:
         _SITE.match(text, end) is not None and _INDEFINITE.search(text[max(0, start - 4):start]) is not None)
 
 
-def treated_or_caught_in(text: str, start: int) -> bool:
-    """The name is where a victim was treated or a suspect caught (:data:`_ELSEWHERE_IN`)."""
-    return _ELSEWHERE_IN.search(text, max(0, start - 50), start) is not None
+def named_elsewhere(text: str, start: int, end: int) -> bool:
+    """The name is where a victim was treated or a suspect caught (:data:`_ELSEWHERE_IN`), or the
+    city a suburb is named by (:data:`_SUBURB_OF`)."""
+    return _ELSEWHERE_IN.search(text, max(0, start - 50), start) is not None or _SUBURB_OF.match(text, end) is not None
 
 
 def cross_streets_at(text: str, end: int) -> bool:
