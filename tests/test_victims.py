@@ -767,3 +767,14 @@ def test_patients_in_the_hospital_and_a_condition_right_after_a_person() -> None
                   "Highland Hospital with gunshot wounds.") == [("killed", 1, "A man"), ("injured", 3, "Three")]
     # patrons are people a count can be of
     assert counts("A man opened fire inside a bar Saturday night, wounding two patrons.") == [("injured", 2, "two")]
+
+
+def test_a_first_report_the_sentence_corrects_and_a_shooter_wounded_after_he_fired() -> None:
+    assert counts("Police initially said four people were shot outside a bar early Sunday, but later said three "
+                  "people were wounded.") == [("injured", 3, "three")]
+    # with no correction told, the first report is all there is
+    assert counts("Police initially said four people were shot outside a bar.") == [("injured", 4, "four")]
+    assert counts("A man shot and killed his neighbor during an argument Friday and was then wounded by police "
+                  "officers.") == [("injured", 1, "A man"), ("killed", 1, "his neighbor")]
+    assert counts("A man shot and killed his neighbor during an argument Friday and was arrested.") == [
+        ("killed", 1, "his neighbor")]

@@ -67,6 +67,12 @@ _SHOT_AT = re.compile(r"\b(?:shot|shooting|fired|firing|opened\s+fire)\s+(?:at|o
 #: An attempt or a threat before a count: "trying to kill 2 officers" killed nobody.
 _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*|plot\w*|plan\w*|vow\w*)\s+to\s+"
                       r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
+#: A first report that the sentence then corrects: "Police initially said four people were shot,
+#: but later said three people were wounded".
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|told|thought|believed)\b"
+                         r"[^.;]{0,40}$", re.IGNORECASE)
+_CORRECTED = re.compile(r"\b(?:later|now|since)\s+(?:said|say|says|reported|revised|corrected|confirmed)\b",
+                        re.IGNORECASE)
 #: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
 #: killing a girl" counts suspects, not the dead.
 _SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sought)\b", re.IGNORECASE)
@@ -152,6 +158,9 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         reach += len(aside.group("aside"))  # "Three other people, including a 15-year-old girl, were taken to ..."
     after = _clause_after(text, number.span.end, min(sentence.end, reach))
     noun = after.strip()
+    if _SUPERSEDED.search(text, sentence.start, number.span.start) \
+            and _CORRECTED.search(text, number.span.end, sentence.end):
+        return None  # "Police initially said four people were shot, but later said three"
     if _NOT_PEOPLE.match(noun):
         return None  # "died from one gunshot wound", "shot three times"
     if _AMONG.match(noun):

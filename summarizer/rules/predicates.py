@@ -114,6 +114,12 @@ _APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been
 _DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b)[^,.;]{1,80}?"
                    r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)")
 
+#: What was done to a subject that fired, after what it did: "shot his neighbor and was then
+#: wounded by police officers".
+_THEN_HIT = re.compile(r"\band\s+(?:was|were|is)\s+(?:(?:then|later|also|himself|herself)\s+)?(?:\w+ly\s+)?"
+                       r"(?:(?P<killed>shot\s+and\s+killed|killed|shot\s+dead|shot\s+to\s+death)|wounded|shot|injured|"
+                       r"hurt|struck)\b", re.IGNORECASE)
+
 
 def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> CasualtyKind | None:
     """What the words after ``subject`` say happened to it: killed, injured, or neither. Its clause
@@ -134,8 +140,12 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
         after = after[:reported.start()]
     if _DID_NOT_SURVIVE.match(after):
         return "killed"  # a negation that is a death
-    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or OBJECT.match(after) or _PRONOUN_OBJECT.match(after):
-        return None  # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object
+    if _NEGATED.search(after[:25]) or _UNHURT.search(after):
+        return None
+    if OBJECT.match(after) or _PRONOUN_OBJECT.match(after):
+        # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object,
+        # and the subject a casualty only by a verb of its own ("... and was then wounded by police")
+        return "killed" if (own := _THEN_HIT.search(after)) and own.group("killed") else "injured" if own else None
     if _KILLED.search(after):
         return "killed"
     hurt = _INJURED.search(after)
