@@ -778,3 +778,11 @@ def test_a_first_report_the_sentence_corrects_and_a_shooter_wounded_after_he_fir
                   "officers.") == [("injured", 1, "A man"), ("killed", 1, "his neighbor")]
     assert counts("A man shot and killed his neighbor during an argument Friday and was arrested.") == [
         ("killed", 1, "his neighbor")]
+
+
+def test_a_possessive_before_the_noun_and_the_man_who_shot_him() -> None:
+    assert counts("A Jacksonville sheriff's officer was wounded and the man who shot him was killed early "
+                  "Sunday.") == [("injured", 1, "A Jacksonville sheriff's officer"), ("killed", 1, "the man")]
+    # "hitting him" is what happened to him, not to the two friends counted before it
+    assert counts("Police said the teen and two friends were handling a shotgun in a garage when it fired, "
+                  "hitting him in the head.") == []

@@ -99,6 +99,7 @@ _OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had
 #: A count with no noun, closed by punctuation, a place or the next verb of a list: "kills 1, wounds 2
 #: at office", "killing one and wounding two".
 _BARE = re.compile(r"^(?:[,.;:]|$|(?:at|in|on|near|outside|inside|after|during)\b|and\s+\w+ing\b)", re.IGNORECASE)
+_ONE_OBJECT = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _OWN_COUNT = re.compile(rf"\s+(?:at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.IGNORECASE)
 #: "A receptionist died and two men ... underwent surgery": a verb that takes no object, then "and":
 #: the count begins a clause of its own and is not the verb's.
@@ -202,6 +203,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     suspects, casualty = _SUSPECTS.search(after), _KIND_RES[kind].search(after)
     if casualty and _OWN_COUNT.match(after, casualty.end()):
         return None  # "opened fire on a crowd of 20, killing one": the verb has a count of its own
+    if casualty and _ONE_OBJECT.match(text, number.span.end + casualty.end()):
+        return None  # "two friends were handling a shotgun when it fired, hitting him": he was hit
     return None if suspects and casualty and suspects.start() < casualty.start() else kind
 
 

@@ -98,8 +98,11 @@ _LIST_ITEM = re.compile(_ITEM)
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
               rf"suffered|sustained)\b)")
+#: "the man who shot him": a definite person, yet not one introduced before: the one who shot them.
+_THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
+                rf"|opened\s+fire\s+on)\s+(?:him|her|them)\b)")
 _SUBJECT = re.compile(
-    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{ANOTHER}|{_THE_OTHER})\b"
+    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
