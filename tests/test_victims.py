@@ -786,3 +786,8 @@ def test_a_possessive_before_the_noun_and_the_man_who_shot_him() -> None:
     # "hitting him" is what happened to him, not to the two friends counted before it
     assert counts("Police said the teen and two friends were handling a shotgun in a garage when it fired, "
                   "hitting him in the head.") == []
+
+
+def test_a_death_toll_named_well_before_its_figure() -> None:
+    assert counts("The death toll from Saturday night's shooting at a Kalamazoo apartment complex rose to three "
+                  "on Monday when a 19-year-old man died at a hospital.") == [("killed", 3, "three")]

@@ -107,9 +107,11 @@ _NEW_SUBJECT = re.compile(r"\b(?:died|dies|perished|(?:was|were|is|are)\s+(?:dea
 #: A toll before its figure: "the death toll rose to 32", "put the death toll of the shelling at 40",
 #: "the number of injured climbed to 12".
 _TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
-                   r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt))))\b[^.;]{0,40}?"
+                   r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt))))\b[^.;]{0,80}?"
                    r"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
-_TOLL_CHARS = 70
+#: How far before its figure a toll may be named: "The death toll from Saturday night's shooting at
+#: a Kalamazoo apartment complex rose to three".
+_TOLL_CHARS = 120
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
 _TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
