@@ -260,3 +260,27 @@ def test_a_country_from_far_down_a_story_without_a_city_gives_way_to_the_evidenc
         {"s": 1, "type": "AGREE", "date": None, "place": places["Chad"], "counts": []}]})
     record, *_ = grounded.to_records(answer, document, provenance())
     assert (record.location.name, record.location.country) == ("Darfur", "Sudan")
+
+
+def test_a_day_given_only_for_a_statement_is_not_the_attacks_own() -> None:
+    text = ("Two people were wounded in a shooting over the weekend, police said Monday.\n\n"
+            "The shooting happened at about 12:45 a.m. Sunday outside a home on Garvin Street.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 3, 7)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    for kind, day in [("ASSAULT", dt.date(2016, 3, 6)), ("AGREE", dt.date(2016, 3, 7))]:
+        # for an agreement, saying is the happening: its day stays
+        answer = grounded_prompt.answer_model(document).model_validate({"events": [
+            {"s": 1, "type": kind, "date": dates[dt.date(2016, 3, 7)], "place": None, "counts": []}]})
+        record, *_ = grounded.to_records(answer, document, provenance())
+        assert record.date.value == day
+
+
+def test_a_court_appearance_is_a_follow_up() -> None:
+    text = ("A man accused of killing his roommate appeared in court Monday.\n\n"
+            "Police said Aaron Webb, 26, shot Michael Tran, 25, on the night of Feb. 29 at their apartment.")
+    document = analyse(Article.from_text(text, source="c.txt", published_at=dt.datetime(2016, 3, 7)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
+        {"s": 1, "type": "COERCE", "date": dates[dt.date(2016, 3, 7)], "place": None, "counts": []}]})
+    first, *_ = grounded.to_records(answer, document, provenance())
+    assert first.date.value == dt.date(2016, 2, 29)

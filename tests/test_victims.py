@@ -791,3 +791,9 @@ def test_a_possessive_before_the_noun_and_the_man_who_shot_him() -> None:
 def test_a_death_toll_named_well_before_its_figure() -> None:
     assert counts("The death toll from Saturday night's shooting at a Kalamazoo apartment complex rose to three "
                   "on Monday when a 19-year-old man died at a hospital.") == [("killed", 3, "three")]
+
+
+def test_one_shot_before_who_died_of_it() -> None:
+    assert counts("A 20-year-old man who was shot Tuesday, March 1, outside a Waco apartment complex died Sunday, "
+                  "police said.") == [("killed", 1, "A 20-year-old man")]
+    assert counts("A man who was shot Tuesday was in stable condition.") == [("injured", 1, "A man")]

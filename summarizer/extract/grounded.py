@@ -186,21 +186,25 @@ LEDE_SENTENCES = 3
 TOP_SENTENCES = 6
 
 
-def _anchored(chosen: str | None, kind: str, evidence: int, document: Document) -> Candidate | None:
+def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
+              physical: bool = False) -> Candidate | None:
     """The model's date or place when the story's opening or the evidence sentence states it;
     else the one the evidence sentence states; else the first one near the top of the story.
 
     A small model often picks a date or place from a later sentence about something else (an
-    arrest, a vigil); news writing puts the happening's own in its first sentences.
+    arrest, a vigil); news writing puts the happening's own in its first sentences. For a
+    ``physical`` happening (an attack, a disaster), a day given only for a statement about it is
+    no day of its own (:func:`_said_on`); for an agreement or a demand, saying is the happening.
     """
     lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
     pick = document.candidate(chosen) if chosen else None
-    if pick is not None and (evidence in pick.sentences or lede & set(pick.sentences)):
+    said = physical and pick is not None and _said_on(pick, document)
+    if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences)):
         return pick
     found = document.of_kind(kind)  # type: ignore[arg-type]
-    of_kind = [c for c in found if not _wider_place(c)]
+    of_kind = [c for c in found if not _wider_place(c) and not (physical and _said_on(c, document))]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
-    if _day(pick) and stated is not None and not _day(stated):
+    if _day(pick) and not said and stated is not None and not _day(stated):
         return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
     told = stated or _opening(of_kind, top)
@@ -216,6 +220,17 @@ def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
     return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
 
 
+#: A speech verb right before a date: the day it dates is a statement's ("police said Monday").
+_SAID = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _said_on(candidate: Candidate, document: Document) -> bool:
+    """A date the story gives only for when something was said: "wounded in a shooting over the
+    weekend, police said Monday" happened before Monday."""
+    return isinstance(candidate.value, DateMention) and \
+        _SAID.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
+
+
 def _wider_place(candidate: Candidate | None) -> bool:
     """A place candidate wider than a city: a state, region or country."""
     return candidate is not None and isinstance(candidate.value, PlaceMention) and candidate.value.level != "city"
@@ -227,10 +242,14 @@ def _day(candidate: Candidate | None) -> bool:
         candidate.value.value is not None and candidate.value.precision in DAY_PRECISIONS
 
 
+#: Happenings that are no statement: the day a statement about them was made is not theirs.
+_PHYSICAL = frozenset({"ASSAULT", "DISASTER"})
+
+
 def _anchor(happening: Any, document: Document) -> Any:
     """The happening with its date and place anchored (:func:`_anchored`), before answers about
     one happening are folded: they then agree on when and where."""
-    date = _anchored(happening.date, "date", happening.s, document)
+    date = _anchored(happening.date, "date", happening.s, document, physical=happening.type in _PHYSICAL)
     place = _anchored(happening.place, "place", happening.s, document)
     return happening.model_copy(update={"date": date.id if date else None, "place": place.id if place else None})
 
@@ -239,7 +258,7 @@ def _anchor(happening: Any, document: Document) -> Any:
 #: funeral ("gathered to remember a teenager who was killed Friday"), a victim's death from wounds
 #: suffered before. A story whose main happening is such a step is a follow-up; the earlier
 #: happening it refers to comes first.
-_FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|custody|vigil|funeral|memorial|mourn\w*"
+_FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|in\s+court|custody|vigil|funeral|memorial|mourn\w*"
                         r"|remember(?:ed|ing)?|honou?r(?:ed|ing)?|laid\s+to\s+rest|identified|succumbed"
                         r"|died\b[^.;]{0,40}?\b(?:from|of)\s+(?:\w+\s+){0,2}?(?:injuries|wounds))\b", re.IGNORECASE)
 

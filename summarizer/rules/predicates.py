@@ -97,6 +97,10 @@ _NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
 _DID_NOT_SURVIVE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
     re.IGNORECASE)
+#: One shot before who died of it, told in a relative clause: "A man who was shot Tuesday, March 1,
+#: outside a Waco apartment complex died Sunday".
+_SHOT_THEN_DIED = re.compile(r"^who\s+(?:was|had\s+been)\s+(?:shot|wounded|injured)\b[^.;]{0,100}?"
+                             r"\b(?:died|dies|has\s+died|succumbed)\b", re.IGNORECASE)
 #: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
 #: the woman is not hurt.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
@@ -138,8 +142,8 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
         after = after[:other.start()]
     if (reported := _REPORTED.search(after)) is not None:
         after = after[:reported.start()]
-    if _DID_NOT_SURVIVE.match(after):
-        return "killed"  # a negation that is a death
+    if _DID_NOT_SURVIVE.match(after) or _SHOT_THEN_DIED.match(after):
+        return "killed"  # a negation that is a death; "who was shot Tuesday outside a store died Sunday"
     if _NEGATED.search(after[:25]) or _UNHURT.search(after):
         return None
     if OBJECT.match(after) or _PRONOUN_OBJECT.match(after):
