@@ -191,3 +191,9 @@ def test_a_street_named_after_a_big_city_puts_the_story_in_no_state() -> None:
     # "Pasadena" here is a street of Flint, not the California city whose state would hide Flint
     assert towns("Flint police identified the teen. He was found near the intersection of Pasadena and Martin "
                  "Luther King avenues.") == ["Flint"]
+
+
+def test_a_parish_places_the_story_in_louisiana() -> None:
+    assert cities("Deputies said a man was shot in the unincorporated community of Harvey, in Jefferson Parish.") == [
+        ("Harvey", "Harvey", None, "Louisiana")]
+    assert towns("A man was shot in Harvey on Saturday.") == ["Harvey"]  # the largest Harvey, in Illinois

@@ -77,7 +77,8 @@ class PlaceMention:
 
 def article_states(text: str) -> set[str]:
     """US states the article names anywhere: by full name (not a street named after one: "Michigan
-    Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "."""
+    Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "; and Louisiana for a parish
+    ("Jefferson Parish"), its name for a county."""
     gaz = geonames()
     folded = fold(text)
     found = {code for name, code in gaz.state_names.items()
@@ -85,7 +86,12 @@ def article_states(text: str) -> set[str]:
     for m in re.finditer(r",\s+", text):
         if (hit := state_at(text, m.end())) is not None:
             found.add(hit[0])
+    if _PARISH.search(text):
+        found.add("LA")
     return found
+
+
+_PARISH = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+Parish\b")
 
 
 def _explicit_state(text: str, end: int) -> str | None:
