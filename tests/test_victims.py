@@ -797,3 +797,10 @@ def test_one_shot_before_who_died_of_it() -> None:
     assert counts("A 20-year-old man who was shot Tuesday, March 1, outside a Waco apartment complex died Sunday, "
                   "police said.") == [("killed", 1, "A 20-year-old man")]
     assert counts("A man who was shot Tuesday was in stable condition.") == [("injured", 1, "A man")]
+
+
+def test_a_split_whose_dead_are_named_in_apposition() -> None:
+    assert counts("Two teenagers were shot Sunday evening in south Stockton, one of them a 14-year-old who died, "
+                  "police said.") == [("injured", 1, "Two"), ("killed", 1, "one")]
+    assert counts("Three men were shot, one of them, a 30-year-old, fatally.") == [
+        ("injured", 2, "Three"), ("killed", 1, "one")]

@@ -26,14 +26,16 @@ from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of, verb_kind
 
-#: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died".
+#: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died",
+#: "N were shot, one of them a 14-year-old who died".
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|(?:struck|hit)\s+by\s+(?:gunfire|bullets?)\b"
     rf"|suffered\s+gunshot\s+wounds\b|(?:gunshot|shooting)\s+victims\b|{HOSPITAL_TRIP})"
     r"[^.;]{0,40}?[,;]?\s+"
     rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
-    r"(?:of\s+them\s+|of\s+whom\s+|who\s+)?(?:later\s+)?"
+    # "one of them, a 14-year-old, died", "one of them a 14-year-old who died"
+    r"(?:of\s+them,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+who)\s+)?|of\s+whom\s+|who\s+)?(?:later\s+)?"
     r"(?:fatally|died|dies|has\s+died|dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
