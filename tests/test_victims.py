@@ -804,3 +804,11 @@ def test_a_split_whose_dead_are_named_in_apposition() -> None:
                   "police said.") == [("injured", 1, "Two"), ("killed", 1, "one")]
     assert counts("Three men were shot, one of them, a 30-year-old, fatally.") == [
         ("injured", 2, "Three"), ("killed", 1, "one")]
+
+
+def test_people_a_count_says_were_unhurt_and_a_place_in_a_hospital() -> None:
+    assert counts("Police said his two children were not hurt.") == []
+    assert counts("Two women weren't injured.") == []
+    # not seriously hurt is hurt
+    assert counts("Two people were not seriously hurt.") == [("injured", 2, "Two")]
+    assert counts("Three guests were in the hospital lobby when the gunman fired.") == []

@@ -54,6 +54,11 @@ _PERSON_NOUNS = re.compile(
 #: Counted nouns that are wounds or shots, not people: "one gunshot wound", "one of the bullets".
 _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w-]+\s+)?"
                          r"(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
+#: People the count's own verb says were unhurt: "two children were not hurt", "weren't injured" (not
+#: "were not seriously hurt": hurt all the same).
+_UNHURT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:(?:were|was|are|is)\s+(?:not|never)|weren['’]t|wasn['’]t|aren['’]t)\s+"
+                     r"(?!(?:seriously|critically|badly|severely|gravely|life)\b)(?:\w+\s+)?"
+                     r"(?:hurt|injured|wounded|hit|struck|shot|harmed)\b", re.IGNORECASE)
 #: A verb just before a count whose people are its object and not casualties.
 _NOT_CASUALTY_VERB = re.compile(
     rf"\b(?:{LEGAL_STEP_VERBS}|identif(?:ied|ying|ies)|question(?:ed|ing|s)|interview(?:ed|ing|s)|seek(?:ing|s)?|sought)"
@@ -164,8 +169,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if _SUPERSEDED.search(text, sentence.start, number.span.start) \
             and _CORRECTED.search(text, number.span.end, sentence.end):
         return None  # "Police initially said four people were shot, but later said three"
-    if _NOT_PEOPLE.match(noun):
-        return None  # "died from one gunshot wound", "shot three times"
+    if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun):
+        return None  # "died from one gunshot wound", "shot three times", "two children were not hurt"
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows
     two_words = noun[:two.end()] if (two := _TWO_WORDS.match(noun)) else noun
@@ -185,7 +190,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return None
     if _WITH_WOUNDS.match(noun):
         return "injured"  # "left 1 person dead and 3 others with injuries"
-    if (own := _OWN_PREDICATE.match(noun)) and (kind := _kind_in(noun[own.end():own.end() + 20])) is not None:
+    if (own := _OWN_PREDICATE.match(noun)) and (kind := _kind_in(noun[own.end():own.end() + 20],
+                                                                  noun[own.end():])) is not None:
         return kind  # "and four others are injured": the count's own verb beats the "and" link
     if previous is not None and _INCLUDING.search(before) and not _NEW_SUBJECT.search(before):
         return previous  # "27 dead, including two civilians", "killed four soldiers and two civilians"
