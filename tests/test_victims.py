@@ -812,3 +812,4 @@ def test_people_a_count_says_were_unhurt_and_a_place_in_a_hospital() -> None:
     # not seriously hurt is hurt
     assert counts("Two people were not seriously hurt.") == [("injured", 2, "Two")]
     assert counts("Three guests were in the hospital lobby when the gunman fired.") == []
+    assert counts("Two neighbors were treated at the hospital for smoke inhalation.") == []

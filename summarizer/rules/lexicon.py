@@ -105,9 +105,11 @@ NOT_BY_GUNFIRE = (r"(?!\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
 #: After "hurt"/"injured": in a fall or a stampede, not by gunfire ("was hurt when she fell while
 #: running from the gunfire", "injured in the stampede that followed").
 HURT_OTHERWISE = r"(?![^.;]{0,40}?\b(?:fell|falling|tripped|trampled|stampede|jumped|jumping|fled|fleeing)\b)"
+#: A hospital visit that is no wound: "for evaluation", "for smoke inhalation", "as a precaution".
+_NOT_WOUNDED = (r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental|smoke|shock|anxiety|chest\s+pains)"
+                r"|as\s+a\s+precaution))")
 HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?"
-                 r"(?:[\w'-]+\s+){0,3}?(?:hospitals?|medical\s+center)\b"
-                 r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental)|as\s+a\s+precaution))")
+                 rf"(?:[\w'-]+\s+){{0,3}}?(?:hospitals?|medical\s+center)\b{_NOT_WOUNDED}")
 
 #: Arriving at a hospital on one's own or being treated there ("showed up at a hospital", "walked
 #: into St. Mary's Hospital", "drove himself to the hospital", "was dropped off at a hospital", "is
@@ -116,7 +118,7 @@ HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|walked|drove\s+(?:himself|herse
                     r"|took\s+(?:himself|herself|themselves)|(?:was|were)\s+(?:dropped\s+off|treated)"
                     r"|(?:is|are|was|were)\s+being\s+treated)"
                     r"\s+(?:at|to|into|in)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?"
-                    r"(?:hospitals?|medical\s+center|emergency\s+room)\b")
+                    rf"(?:hospitals?|medical\s+center|emergency\s+room)\b{_NOT_WOUNDED}")
 
 #: A patient's condition as hospitals report it ("in critical condition", "in serious but stable
 #: condition"): someone alive and hurt.
