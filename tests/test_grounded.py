@@ -8,8 +8,8 @@ from pydantic import ValidationError
 from summarizer import Article
 from summarizer.extract import grounded, grounded_prompt
 from summarizer.extract.prompts import get_prompt
-from summarizer.ingest.document import analyse
-from summarizer.models.schemas import Provenance
+from summarizer.ingest.document import Document, analyse
+from summarizer.models.schemas import EventRecord, Provenance
 
 TEXT = ("Man killed in Dayton shooting\n\n"
         "DAYTON, Ohio — A man was shot and killed Saturday night on Salem Avenue, police said.\n\n"
@@ -222,16 +222,29 @@ def test_a_count_told_in_the_happenings_own_sentence_is_added_where_its_kind_is_
     assert [(c.kind, c.best) for c in record.casualties] == [("killed", 1), ("injured", 2)]
 
 
+def analysed(text: str) -> Document:
+    """``text`` as a story published on Monday, 7 March 2016."""
+    return analyse(Article.from_text(text, source="t.txt", published_at=dt.datetime(2016, 3, 7)))
+
+
+def day_ids(document: Document) -> dict[dt.date, str]:
+    return {c.value.value: c.id for c in document.of_kind("date")}
+
+
+def records(document: Document, *events: dict) -> list[EventRecord]:
+    """The records built from a model answer listing ``events``."""
+    answer = grounded_prompt.answer_model(document).model_validate({"events": list(events)})
+    return grounded.to_records(answer, document, provenance())
+
+
 def test_a_vigil_is_a_follow_up_of_the_killing_it_honours() -> None:
     text = ("Family and friends gathered Sunday for a vigil honoring a Toledo teen who was shot and killed last week.\n\n"
             "Jaylen Ross, 16, was killed Tuesday night while walking home from a basketball game.")
-    document = analyse(Article.from_text(text, source="v.txt", published_at=dt.datetime(2016, 3, 7)))
-    dates = {c.value.value: c.id for c in document.of_kind("date")}
-    counts = [c.id for c in document.of_kind("count")]
-    answer = grounded_prompt.answer_model(document).model_validate({"events": [
-        {"s": 1, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 6)], "place": None, "counts": counts},
-        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 1)], "place": None, "counts": []}]})
-    first, second = grounded.to_records(answer, document, provenance())
+    document = analysed(text)
+    dates, counts = day_ids(document), [c.id for c in document.of_kind("count")]
+    first, second = records(
+        document, {"s": 1, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 6)], "place": None, "counts": counts},
+        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 1)], "place": None, "counts": []})
     assert (first.date.value, [c.kind for c in first.casualties]) == (dt.date(2016, 3, 1), ["killed"])
     assert (second.date.value, second.casualties) == (dt.date(2016, 3, 6), [])
 
@@ -242,45 +255,37 @@ def test_a_death_from_earlier_wounds_and_naming_the_dead_are_follow_ups() -> Non
         ("Police on Monday identified the two men killed in a shooting at a party Saturday night.", 7),
         ("Friends gathered Sunday evening to remember a teenager who was shot and killed Friday night.", 6),
     ]:
-        document = analyse(Article.from_text(text, source="d.txt", published_at=dt.datetime(2016, 3, 7)))
-        dates = {c.value.value: c.id for c in document.of_kind("date")}
+        document = analysed(text)
         counts = [c.id for c in document.of_kind("count")]
-        answer = grounded_prompt.answer_model(document).model_validate({"events": [
-            {"s": 1, "type": "ASSAULT", "date": dates[dt.date(2016, 3, told)], "place": None, "counts": counts}]})
-        first, *_ = grounded.to_records(answer, document, provenance())
+        first, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": day_ids(document)[dt.date(2016, 3, told)],
+                                       "place": None, "counts": counts})
         assert first.date.value < dt.date(2016, 3, 6) and [c.kind for c in first.casualties] == ["killed"] * len(counts)
 
 
 def test_a_country_from_far_down_a_story_without_a_city_gives_way_to_the_evidence_sentence_place() -> None:
     text = ("Rebels in Darfur agreed to a truce on Monday, their leaders said.\n\nThe truce takes effect at noon.\n\n"
             "Aid groups welcomed it.\n\nOfficials in Chad said they had helped broker it.")
-    document = analyse(Article.from_text(text, source="t.txt", published_at=dt.datetime(2016, 3, 7)))
+    document = analysed(text)
     places = {c.value.country: c.id for c in document.of_kind("place")}
-    answer = grounded_prompt.answer_model(document).model_validate({"events": [
-        {"s": 1, "type": "AGREE", "date": None, "place": places["Chad"], "counts": []}]})
-    record, *_ = grounded.to_records(answer, document, provenance())
+    record, *_ = records(document, {"s": 1, "type": "AGREE", "date": None, "place": places["Chad"], "counts": []})
     assert (record.location.name, record.location.country) == ("Darfur", "Sudan")
 
 
 def test_a_day_given_only_for_a_statement_is_not_the_attacks_own() -> None:
     text = ("Two people were wounded in a shooting over the weekend, police said Monday.\n\n"
             "The shooting happened at about 12:45 a.m. Sunday outside a home on Garvin Street.")
-    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 3, 7)))
-    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    document = analysed(text)
     for kind, day in [("ASSAULT", dt.date(2016, 3, 6)), ("AGREE", dt.date(2016, 3, 7))]:
         # for an agreement, saying is the happening: its day stays
-        answer = grounded_prompt.answer_model(document).model_validate({"events": [
-            {"s": 1, "type": kind, "date": dates[dt.date(2016, 3, 7)], "place": None, "counts": []}]})
-        record, *_ = grounded.to_records(answer, document, provenance())
+        record, *_ = records(document, {"s": 1, "type": kind, "date": day_ids(document)[dt.date(2016, 3, 7)],
+                                        "place": None, "counts": []})
         assert record.date.value == day
 
 
 def test_a_court_appearance_is_a_follow_up() -> None:
     text = ("A man accused of killing his roommate appeared in court Monday.\n\n"
             "Police said Aaron Webb, 26, shot Michael Tran, 25, on the night of Feb. 29 at their apartment.")
-    document = analyse(Article.from_text(text, source="c.txt", published_at=dt.datetime(2016, 3, 7)))
-    dates = {c.value.value: c.id for c in document.of_kind("date")}
-    answer = grounded_prompt.answer_model(document).model_validate({"events": [
-        {"s": 1, "type": "COERCE", "date": dates[dt.date(2016, 3, 7)], "place": None, "counts": []}]})
-    first, *_ = grounded.to_records(answer, document, provenance())
+    document = analysed(text)
+    first, *_ = records(document, {"s": 1, "type": "COERCE", "date": day_ids(document)[dt.date(2016, 3, 7)],
+                                   "place": None, "counts": []})
     assert first.date.value == dt.date(2016, 2, 29)
