@@ -104,6 +104,7 @@ _OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had
 #: A count with no noun, closed by punctuation, a place or the next verb of a list: "kills 1, wounds 2
 #: at office", "killing one and wounding two".
 _BARE = re.compile(r"^(?:[,.;:]|$|(?:at|in|on|near|outside|inside|after|during)\b|and\s+\w+ing\b)", re.IGNORECASE)
+#: One person as the object of the casualty verb after a count: "..., hitting him".
 _ONE_OBJECT = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _OWN_COUNT = re.compile(rf"\s+(?:at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.IGNORECASE)
 #: "A receptionist died and two men ... underwent surgery": a verb that takes no object, then "and":

@@ -75,6 +75,10 @@ class PlaceMention:
     timezone: str | None
 
 
+#: A Louisiana county: "Jefferson Parish", "St. Mary Parish".
+_PARISH = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+Parish\b")
+
+
 def article_states(text: str) -> set[str]:
     """US states the article names anywhere: by full name (not a street named after one: "Michigan
     Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "; and Louisiana for a parish
@@ -89,9 +93,6 @@ def article_states(text: str) -> set[str]:
     if _PARISH.search(text):
         found.add("LA")
     return found
-
-
-_PARISH = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+Parish\b")
 
 
 def _explicit_state(text: str, end: int) -> str | None:
@@ -293,7 +294,6 @@ class _Found(NamedTuple):
 class _Named(NamedTuple):
     span: Span
     found: _Found
-
 
 
 def _classify(text: str, start: int, end: int, surface: str, context: set[str]) -> _Found | None:
