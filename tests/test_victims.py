@@ -813,3 +813,8 @@ def test_people_a_count_says_were_unhurt_and_a_place_in_a_hospital() -> None:
     assert counts("Two people were not seriously hurt.") == [("injured", 2, "Two")]
     assert counts("Three guests were in the hospital lobby when the gunman fired.") == []
     assert counts("Two neighbors were treated at the hospital for smoke inhalation.") == []
+
+
+def test_a_negated_degree_is_still_an_injury() -> None:
+    assert counts("A second man was not seriously hurt.") == [("injured", 1, "A second man")]
+    assert counts("A man was not hurt.") == []

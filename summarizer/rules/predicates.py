@@ -93,7 +93,10 @@ _NEXT_SUBJECT = re.compile(
 #: "A man's body was found": whoever it was is dead (not the officer's "body camera").
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
                    re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|no one|nobody|none)\b", re.IGNORECASE)
+#: A negation of what follows ("was not hurt", "no one was hit"), but not of its degree: "was not
+#: seriously hurt" is hurt all the same.
+_NEGATED = re.compile(r"\b(?:not(?!\s+(?:seriously|critically|badly|severely|gravely|life)\b)|no one|nobody|none)\b",
+                      re.IGNORECASE)
 _DID_NOT_SURVIVE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
     re.IGNORECASE)
