@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.lexicon import (
-    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, IN_HOSPITAL, LEGAL_STEP_VERBS, NUMBER_WORDS,
+    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, IN_HOSPITAL, LEGAL_STEP_VERBS, NUMBER_WORDS,
     PEOPLE_PLURAL_PATTERN,
 )
 from summarizer.rules.numbers import NumberMention, find_numbers
@@ -57,7 +57,7 @@ _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w
 #: People the count's own verb says were unhurt: "two children were not hurt", "weren't injured" (not
 #: "were not seriously hurt": hurt all the same).
 _UNHURT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:(?:were|was|are|is)\s+(?:not|never)|weren['’]t|wasn['’]t|aren['’]t)\s+"
-                     r"(?!(?:seriously|critically|badly|severely|gravely|life)\b)(?:\w+\s+)?"
+                     rf"(?!(?:{HARM_DEGREES})\b)(?:\w+\s+)?"
                      r"(?:hurt|injured|wounded|hit|struck|shot|harmed)\b", re.IGNORECASE)
 #: A verb just before a count whose people are its object and not casualties.
 _NOT_CASUALTY_VERB = re.compile(

@@ -123,6 +123,8 @@ HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|walked|drove\s+(?:himself|herse
 #: A patient's condition as hospitals report it ("in critical condition", "in serious but stable
 #: condition"): someone alive and hurt.
 HOSPITAL_CONDITION = r"in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
+#: Degrees of harm that a negation qualifies without undoing it: "was not seriously hurt" is hurt.
+HARM_DEGREES = r"seriously|critically|badly|severely|gravely|life"
 #: A patient in a hospital ("Two men are in the hospital"), not a place near one ("in the hospital
 #: parking lot").
 IN_HOSPITAL = r"in\s+(?:the\s+)?hospital\b(?!\s+(?:parking|lot|lobby|garage|grounds|security|staff|officials))"

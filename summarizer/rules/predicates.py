@@ -17,7 +17,7 @@ import re
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE,
+    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE,
     PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
@@ -95,8 +95,7 @@ _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera
                    re.IGNORECASE)
 #: A negation of what follows ("was not hurt", "no one was hit"), but not of its degree: "was not
 #: seriously hurt" is hurt all the same.
-_NEGATED = re.compile(r"\b(?:not(?!\s+(?:seriously|critically|badly|severely|gravely|life)\b)|no one|nobody|none)\b",
-                      re.IGNORECASE)
+_NEGATED = re.compile(rf"\b(?:not(?!\s+(?:{HARM_DEGREES})\b)|no one|nobody|none)\b", re.IGNORECASE)
 _DID_NOT_SURVIVE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
     re.IGNORECASE)
