@@ -289,3 +289,41 @@ def test_a_court_appearance_is_a_follow_up() -> None:
     first, *_ = records(document, {"s": 1, "type": "COERCE", "date": day_ids(document)[dt.date(2016, 3, 7)],
                                    "place": None, "counts": []})
     assert first.date.value == dt.date(2016, 2, 29)
+
+
+def test_a_day_given_for_a_news_conference_or_a_release_is_not_the_attacks_own() -> None:
+    for text, day in [
+        ("An Albuquerque police officer was shot in the shoulder during a traffic stop late Saturday.\n\n"
+         "The officer is expected to recover, the chief said at a news conference early Sunday.",
+         dt.date(2016, 3, 5)),
+        ("Police on Sunday released video of two men they say shot and killed a 20-year-old on March 2.",
+         dt.date(2016, 3, 2)),
+    ]:
+        document = analysed(text)
+        record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": day_ids(document)[dt.date(2016, 3, 6)],
+                                        "place": None, "counts": []})
+        assert record.date.value == day
+
+
+def test_an_attacks_own_sentence_dates_it_over_a_later_day_in_the_lede() -> None:
+    text = ("A 4-year-old boy was seriously injured Friday evening when he accidentally shot himself.\n\n"
+            "He was taken to a hospital and was in surgery Saturday, a spokeswoman said.")
+    document = analysed(text)
+    saturday = day_ids(document)[dt.date(2016, 3, 5)]
+    assault, agreement = (records(document, {"s": 1, "type": kind, "date": saturday, "place": None, "counts": []})[0]
+                          for kind in ("ASSAULT", "AGREE"))
+    assert assault.date.value == dt.date(2016, 3, 4)
+    assert agreement.date.value == dt.date(2016, 3, 5)  # not an attack: the model's pick stands
+
+
+def test_a_month_is_narrowed_to_the_one_day_the_story_gives_in_it() -> None:
+    text = ("Police have charged a man in the shooting that killed a teenager last month in Gage Park.\n\n"
+            "Darius Green, 16, was shot in the head Feb. 12 near 55th Street.")
+    document = analysed(text)
+    month = next(c.id for c in document.of_kind("date") if c.value.precision == "month")
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": month, "place": None, "counts": []})
+    assert (record.date.value, record.date.text) == (dt.date(2016, 2, 12), "Feb. 12")
+    two_days = analysed(text + " A second teen was shot Feb. 20.")
+    month = next(c.id for c in two_days.of_kind("date") if c.value.precision == "month")
+    record, *_ = records(two_days, {"s": 1, "type": "ASSAULT", "date": month, "place": None, "counts": []})
+    assert record.date.precision == "month"  # two days in it: which one is not for the code to guess

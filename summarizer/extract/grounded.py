@@ -199,11 +199,14 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
     pick = document.candidate(chosen) if chosen else None
     said = physical and pick is not None and _said_on(pick, document)
-    if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences)):
-        return pick
     found = document.of_kind(kind)  # type: ignore[arg-type]
     of_kind = [c for c in found if not _wider_place(c) and not (physical and _said_on(c, document))]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
+    # an attack's own sentence that gives a day dates it: "wounded Friday evening" beats the lede's
+    # next sentence "was in surgery Saturday"
+    own_day = physical and _day(stated)
+    if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences) and not own_day):
+        return pick
     if _day(pick) and not said and stated is not None and not _day(stated):
         return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
@@ -220,15 +223,22 @@ def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
     return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
 
 
-#: A speech verb right before a date: the day it dates is a statement's ("police said Monday").
-_SAID = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
+#: A speech verb right before a date: the day it dates is a statement's ("police said Monday",
+#: "said at a news conference early Sunday").
+_SAID = re.compile(r"\b(?:(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed)"
+                   r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
+                   r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: A report's own step right after its day: "Police on Sunday released video of the men who ...".
+_STEP_ON = re.compile(rf"^\s+(?:said|announced|released|identified|named|confirmed|{LEGAL_STEP_VERBS})\b", re.IGNORECASE)
 
 
 def _said_on(candidate: Candidate, document: Document) -> bool:
-    """A date the story gives only for when something was said: "wounded in a shooting over the
-    weekend, police said Monday" happened before Monday."""
-    return isinstance(candidate.value, DateMention) and \
-        _SAID.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
+    """A date the story gives only for when something was said or done about the happening:
+    "wounded in a shooting over the weekend, police said Monday" happened before Monday, and so
+    did the shooting in "Police on Sunday released video"."""
+    return isinstance(candidate.value, DateMention) and (
+        _SAID.search(document.body, max(0, candidate.span.start - 60), candidate.span.start) is not None
+        or _STEP_ON.match(document.body[candidate.span.end:candidate.span.end + 40]) is not None)
 
 
 def _wider_place(candidate: Candidate | None) -> bool:
@@ -242,6 +252,19 @@ def _day(candidate: Candidate | None) -> bool:
         candidate.value.value is not None and candidate.value.precision in DAY_PRECISIONS
 
 
+def _narrowed(candidate: Candidate | None, document: Document, physical: bool) -> Candidate | None:
+    """A month or a year narrowed to the one day the story gives inside it: "killed a teenager
+    last month" and "was shot in the head Feb. 12" tell the same day."""
+    mention = candidate.value if candidate is not None else None
+    if not isinstance(mention, DateMention) or mention.value is None or mention.precision not in ("month", "year"):
+        return candidate
+    coarse = mention.value
+    days = {c.value.value: c for c in document.of_kind("date")  # type: ignore[union-attr]
+            if _day(c) and not (physical and _said_on(c, document)) and c.value.value.year == coarse.year  # type: ignore[union-attr]
+            and (mention.precision == "year" or c.value.value.month == coarse.month)}  # type: ignore[union-attr]
+    return next(iter(days.values())) if len(days) == 1 else candidate
+
+
 #: Happenings that are no statement: the day a statement about them was made is not theirs.
 _PHYSICAL = frozenset({"ASSAULT", "DISASTER"})
 
@@ -249,7 +272,8 @@ _PHYSICAL = frozenset({"ASSAULT", "DISASTER"})
 def _anchor(happening: Any, document: Document) -> Any:
     """The happening with its date and place anchored (:func:`_anchored`), before answers about
     one happening are folded: they then agree on when and where."""
-    date = _anchored(happening.date, "date", happening.s, document, physical=happening.type in _PHYSICAL)
+    physical = happening.type in _PHYSICAL
+    date = _narrowed(_anchored(happening.date, "date", happening.s, document, physical), document, physical)
     place = _anchored(happening.place, "place", happening.s, document)
     return happening.model_copy(update={"date": date.id if date else None, "place": place.id if place else None})
 
