@@ -818,3 +818,18 @@ def test_people_a_count_says_were_unhurt_and_a_place_in_a_hospital() -> None:
 def test_a_negated_degree_is_still_an_injury() -> None:
     assert counts("A second man was not seriously hurt.") == [("injured", 1, "A second man")]
     assert counts("A man was not hurt.") == []
+
+
+def test_people_who_fired_at_someone_are_no_count() -> None:
+    assert counts("Two men shot and killed a 20-year-old on Sunday.") == [("killed", 1, "a 20-year-old")]
+    assert counts("Police released video of two men they say shot and killed a 20-year-old and wounded "
+                  "his brother.") == [("killed", 1, "a 20-year-old"), ("injured", 1, "his brother")]
+    assert counts("Police are looking for two men who shot and wounded a clerk.") == [("injured", 1, "a clerk")]
+    assert counts("Two men shot a block from the school were taken to a hospital.") == [("injured", 2, "Two")]
+
+
+def test_an_owner_is_not_who_the_clause_is_about() -> None:
+    found = counts("A 4-year-old boy found his father's gun and shot himself.")
+    assert ("injured", 1, "A 4-year-old boy") in found and not any("father" in words for _, _, words in found)
+    assert counts("The woman's car was hit by gunfire.") == []
+    assert counts("A man's body was found Sunday.") == [("killed", 1, "A man")]

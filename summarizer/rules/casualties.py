@@ -59,6 +59,16 @@ _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w
 _UNHURT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:(?:were|was|are|is)\s+(?:not|never)|weren['’]t|wasn['’]t|aren['’]t)\s+"
                      rf"(?!(?:{HARM_DEGREES})\b)(?:\w+\s+)?"
                      r"(?:hurt|injured|wounded|hit|struck|shot|harmed)\b", re.IGNORECASE)
+#: People who fired at others, not casualties: "two men they say shot and killed a 20-year-old",
+#: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away").
+_FIRED = re.compile(
+    r"^(?:(?!(?:was|were|is|are|been|have|has|had|and|or|but)\b)[\w-]+\s+){1,2}?(?:(?:who|that)\s+)?"
+    r"(?:(?:police|they|authorities|investigators|prosecutors|witnesses|officers)\s+(?:say|says|said|believe|allege)\s+)?"
+    r"(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:killed|wounded))?|fatally\s+shot|killed|wounded|murdered|gunned\s+down)\s+"
+    r"(?:(?:a|an|the|his|her|their|two|three|four|five|several)\s+"
+    r"(?!(?:block|day|night|week|mile|few|short|past|previous|same|other|next|following|time)s?\b)"
+    r"|(?:him|her|them|himself|herself|themselves)\b)",
+    re.IGNORECASE)
 #: A verb just before a count whose people are its object and not casualties.
 _NOT_CASUALTY_VERB = re.compile(
     rf"\b(?:{LEGAL_STEP_VERBS}|identif(?:ied|ying|ies)|question(?:ed|ing|s)|interview(?:ed|ing|s)|seek(?:ing|s)?|sought)"
@@ -170,7 +180,7 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if _SUPERSEDED.search(text, sentence.start, number.span.start) \
             and _CORRECTED.search(text, number.span.end, sentence.end):
         return None  # "Police initially said four people were shot, but later said three"
-    if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun):
+    if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun) or _FIRED.match(noun):
         return None  # "died from one gunshot wound", "shot three times", "two children were not hurt"
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows

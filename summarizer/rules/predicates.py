@@ -48,7 +48,7 @@ CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+kil
 _COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
 OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+"
-    rf"(?P<who>{ONE_PERSON}|{OWNED_PERSON}|{_COUNTED_FIRST}"
+    rf"(?P<who>{ONE_PERSON}|(?i:a|an)\s+\d{{1,3}}-year-old(?=[\s,.;])|{OWNED_PERSON}|{_COUNTED_FIRST}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
@@ -95,6 +95,9 @@ _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera
                    re.IGNORECASE)
 #: A negation of what follows ("was not hurt", "no one was hit"), but not of its degree: "was not
 #: seriously hurt" is hurt all the same.
+#: A possessive that makes the subject an owner, not who the clause is about: "his father's
+#: handgun", "the man's car" (not his own condition, wounds or life).
+_OWNER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:condition|injur|wound|life|lives|death|body))", re.IGNORECASE)
 _NEGATED = re.compile(rf"\b(?:not(?!\s+(?:{HARM_DEGREES})\b)|no one|nobody|none)\b", re.IGNORECASE)
 _DID_NOT_SURVIVE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
@@ -136,6 +139,8 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
     the officer he shot."""
     if _BODY.match(after):
         return "killed"  # "a man's body was found with gunshot wounds"
+    if _OWNER.match(after):
+        return None  # "he found his father's handgun and shot himself": the father only owns the gun
     doer = _DOER.match(after) if who(subject).role == "suspect" else None
     if (aside := _APPOSITION.match(after) or doer) is not None:
         after = after[aside.end():]  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
