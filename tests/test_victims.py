@@ -833,3 +833,23 @@ def test_an_owner_is_not_who_the_clause_is_about() -> None:
     assert ("injured", 1, "A 4-year-old boy") in found and not any("father" in words for _, _, words in found)
     assert counts("The woman's car was hit by gunfire.") == []
     assert counts("A man's body was found Sunday.") == [("killed", 1, "A man")]
+
+
+def test_a_phrase_of_a_kind_that_runs_past_the_counts_next_two_words() -> None:
+    assert counts("Two found shot to death in Bakersfield home") == [("killed", 2, "Two")]
+    assert counts("Two men found shot and killed in a car") == [("killed", 2, "Two")]
+
+
+def test_a_person_named_by_a_capitalised_name_with_of_and_a_killing_of_an_age() -> None:
+    assert counts("A University of South Carolina student was shot early Saturday.") == [
+        ("injured", 1, "A University of South Carolina student")]
+    assert counts("He was charged with murder in the shooting death of a 17-year-old on Tuesday.") == [
+        ("killed", 1, "a 17-year-old")]
+
+
+def test_other_incidents_in_separate_shootings_and_days_before() -> None:
+    assert counts("Two other people were shot in separate incidents across the city Saturday.") == []
+    assert counts("Police said earlier in the week, two men were wounded three blocks away.") == []
+    assert counts("Two days earlier, three people were shot at a park.") == []
+    assert counts("Three people were shot, one critically, in separate attacks on Saturday.") == [("injured", 3, "Three")]
+    assert counts("A man who was shot two days earlier died Sunday.") == [("killed", 1, "A man")]

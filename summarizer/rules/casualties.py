@@ -158,10 +158,16 @@ class CasualtyMention(BaseModel):
 
 def _kind_in(text: str, context: str | None = None) -> CasualtyKind | None:
     """The casualty kind named earliest in ``text``, if any. ``text`` may be the start of a longer
-    ``context`` whose words decide a phrase: "fled" is no flight from home in "fled the scene"."""
+    ``context`` whose words decide a phrase: "fled" is no flight from home in "fled the scene", and
+    "Two found shot" is a death in "Two found shot to death"."""
     found = [(m.start(), -len(m.group()), kind) for kind, regex in _KIND_RES.items()
              if (m := regex.search(text)) and (context is None or regex.match(context, m.start()))]
-    return min(found)[2] if found else None  # at one position the longer phrase wins: "shot and killed"
+    if not found:
+        return None
+    first = min(found)[0]
+    found += [(first, -len(m.group()), kind) for kind, regex in _KIND_RES.items()
+              if context is not None and (m := regex.match(context, first))]
+    return min(found)[2]  # at one position the longer phrase wins: "shot and killed", "shot to death"
 
 
 def _clause_after(text: str, end: int, limit: int) -> str:

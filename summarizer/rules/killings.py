@@ -1,5 +1,5 @@
 """A victim named by the noun of a killing: "the fatal shooting of a 17-year-old boy", "the girl's
-murder", "the death of Ravi Patel, 52".
+murder", "the death of Ravi Patel, 52", "the shooting death of a 17-year-old".
 
 Follow-up stories (an arrest, a trial, a vigil) often state their victim only this way, never as
 the subject of "was killed". Each such phrase is one person killed; an attempted murder killed
@@ -22,6 +22,7 @@ _KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slayin
             r"|body(?!\s+(?:cam|camera|cameras|armou?r|worn|language))")
 _KILLING_OF = re.compile(
     rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
+    rf"|(?:a|an)\s+\d{{1,3}}-year-old(?=[\s,.;])"
     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?:,\s\d{{1,3}}(?=[,.]))?)\b"
     rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
     re.IGNORECASE)

@@ -21,12 +21,16 @@ _BACKGROUND = re.compile(
     r"|\blast year\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
     r"|\bin (?:a|an) (?:separate|unrelated)\b"
+    # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
+    r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
     r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:a|an|one|two|three|four|five|six|\d+) "
     r"(?:days?|weeks?|months?|years?) (?:after|since)\b",
     re.IGNORECASE)
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
 #: ("Police arrested a man in the fatal shooting of a clerk last week"), a follow-up's own news.
-_RECENT = re.compile(r"\bearlier this (?:week|month)\b|\blast (?:month|week|weekend)\b", re.IGNORECASE)
+_RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:month|week|weekend)\b"
+                     r"|\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+(?:earlier|before)\b",
+                     re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|in connection with)\b", re.IGNORECASE)
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"

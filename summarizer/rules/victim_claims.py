@@ -28,10 +28,11 @@ PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
                  r"killed|said|says|found|his|her|their|its)\s)")
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
-#: Department officer", "a Jacksonville sheriff's officer": one person (up to four words before
-#: the noun, which may be capitalised or possessive).
+#: Department officer", "a Jacksonville sheriff's officer", "a University of South Carolina student":
+#: one person (up to four words before the noun, which may be capitalised or possessive, and "of"
+#: inside a capitalised name).
 ONE_PERSON = (rf"(?i:a|an|one|another)\s+"
-              rf"(?:{AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}(?:['’]s)?\s+){{0,4}}"
+              rf"(?:{AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}(?:['’]s)?\s+(?:of\s+(?=[A-Z]))?){{0,4}}"
               rf"(?i:{PERSON_PATTERN})")
 #: "his", "her", "their": whose person a noun names.
 POSSESSIVE = r"(?i:his|her|their)"
