@@ -69,6 +69,9 @@ def test_the_end_of_a_longer_name_is_not_a_place() -> None:
     assert cities("A Michigan man shot two people in Detroit.")[-1][1] == "Detroit"
     assert cities("FOR IMMEDIATE RELEASE PITTSBURGH, PA – Four people were shot.")[0][1] == "Pittsburgh"
     assert [m.country for m in find_place_mentions("A win for Turkey-backed Azerbaijan.")] == ["Azerbaijan"]
+    # a run ending in "City" is a name of its own, not the town before it (but "Chicago City Council" is Chicago's)
+    assert towns("NEW ORLEANS — Two men were shot in Central City on Saturday afternoon.") == ["New Orleans"]
+    assert towns("The Chicago City Council met Monday.") == ["Chicago"]
 
 
 def test_an_intersection_and_a_kind_of_police_are_not_places() -> None:
@@ -197,3 +200,14 @@ def test_a_parish_places_the_story_in_louisiana() -> None:
     assert cities("Deputies said a man was shot in the unincorporated community of Harvey, in Jefferson Parish.") == [
         ("Harvey", "Harvey", None, "Louisiana")]
     assert towns("A man was shot in Harvey on Saturday.") == ["Harvey"]  # the largest Harvey, in Illinois
+
+
+def test_a_town_named_only_as_where_someone_lives_gives_way_to_where_it_happened() -> None:
+    text = ("SOUTHAVEN, Miss. — A Memphis man was shot and killed outside a Southaven apartment complex Saturday. "
+            "Corey Banks, 27, of Memphis, died at a hospital.")
+    assert set(towns(text)) == {"Southaven"}
+    # where someone lives is the place when the story names no other town
+    assert set(towns("A Memphis man was shot and killed Saturday. Corey Banks, 27, of Memphis, died.")) == {"Memphis"}
+    # and a town also named as a place is kept
+    assert set(towns("A Memphis man was shot in Memphis, Tenn. A Southaven woman was hurt in Southaven, Miss.")) == {
+        "Memphis", "Southaven"}

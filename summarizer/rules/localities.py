@@ -37,7 +37,7 @@ from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, local_noun,
-                                         named_elsewhere, neighbourhood_noun_at, state_at)
+                                         named_elsewhere, neighbourhood_noun_at, resident_of, state_at)
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -174,6 +174,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     taken_until = -1
     owned: list[tuple[Span, Locality]] = []
     not_here: list[_Named] = []  # where a victim was treated or a suspect caught, a suburb's city
+    lived: list[_Named] = []  # where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis"
     for start, end, surface in names:
         if start < taken_until:
             continue
@@ -197,11 +198,14 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             taken_until = end
             if named_elsewhere(text, start, end):
                 not_here.append(raw[-1])
+            elif resident_of(text, start, end):
+                lived.append(raw[-1])
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end
     if any(r.found.locality is not None and r not in not_here for r in raw):
         raw = [r for r in raw if r not in not_here]
+    raw = _where_it_happened(raw, lived)
     localities = [r.found.locality for r in raw if r.found.locality is not None]
     mentions = []
     for span, (level, locality, country, code) in raw:
@@ -233,6 +237,15 @@ def _police_acronyms(text: str) -> list[PlaceMention]:
         if place is not None:
             found.append(_city_mention(make_span(text, match.start(), match.end()), place, None))
     return found
+
+
+def _where_it_happened(raw: list[_Named], lived: list[_Named]) -> list[_Named]:
+    """``raw`` without the towns named only as where someone lives ("A Memphis man was shot and
+    killed outside a Southaven apartment complex"), when the story names another town otherwise."""
+    only_lived = {r.found.locality for r in lived} - {r.found.locality for r in raw if r not in lived}
+    if not any(r.found.locality is not None and r.found.locality not in only_lived for r in raw):
+        return raw
+    return [r for r in raw if r.found.locality not in only_lived or r.found.locality is None]
 
 
 def _elsewhere(place: Locality, raw: list[_Named], context: set[str]) -> bool:

@@ -98,6 +98,16 @@ def local_noun(text: str, start: int, end: int) -> bool:
         _SITE.match(text, end) is not None and _INDEFINITE.search(text[max(0, start - 4):start]) is not None)
 
 
+#: "Corey Banks, 27, of Memphis", "a man of Memphis": where someone lives, named after the person.
+_OF_TOWN = re.compile(r"(?:\d{1,3},|\b(?:man|woman|teen|teenager|boy|girl|resident))\s+of\s+$", re.IGNORECASE)
+
+
+def resident_of(text: str, start: int, end: int) -> bool:
+    """The name only says where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis"."""
+    return not cued(text, start, end) and (_RESIDENT.match(text, end) is not None
+                                           or _OF_TOWN.search(text, max(0, start - 20), start) is not None)
+
+
 def named_elsewhere(text: str, start: int, end: int) -> bool:
     """The name is where a victim was treated or a suspect caught (:data:`_ELSEWHERE_IN`), or the
     city a suburb is named by (:data:`_SUBURB_OF`)."""

@@ -75,8 +75,10 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
             for i in range(len(words)):
                 start = offset + sum(len(w) + 1 for w in words[:i])
                 for j in range(min(len(words), i + _MAX_WORDS), i, -1):
-                    if j < len(words) and words[j] not in _CITY_SUFFIXES:
-                        continue  # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan"
+                    if j < len(words) and (words[j] not in _CITY_SUFFIXES or words[j:] == ["City"]):
+                        # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan", and
+                        # a run that ends in "City" ("Central City"; not "Chicago City Council")
+                        continue
                     surface = " ".join(words[i:j]).rstrip(".,’'")
                     if surface in surnames and not _CUE_BEFORE.search(text, max(0, start - 12), start):
                         continue
