@@ -327,3 +327,16 @@ def test_a_month_is_narrowed_to_the_one_day_the_story_gives_in_it() -> None:
     month = next(c.id for c in two_days.of_kind("date") if c.value.precision == "month")
     record, *_ = records(two_days, {"s": 1, "type": "ASSAULT", "date": month, "place": None, "counts": []})
     assert record.date.precision == "month"  # two days in it: which one is not for the code to guess
+
+
+def test_a_charge_is_a_follow_up_dated_by_the_killing_it_charges() -> None:
+    text = ("A man was charged Sunday with murder in the Feb. 27 shooting death of a man at a car wash.\n\n"
+            "Police said Reed shot Lamar Jones after an argument. Reed turned himself in Saturday, police said.")
+    document = analysed(text)
+    days = day_ids(document)
+    # the model lists the surrender first, and dates the shooting by its charge
+    first, second = records(
+        document, {"s": 3, "type": "COERCE", "date": days[dt.date(2016, 3, 5)], "place": None, "counts": []},
+        {"s": 1, "type": "ASSAULT", "date": days[dt.date(2016, 3, 6)], "place": None, "counts": []})
+    assert (first.event_type, first.date.value) == ("ASSAULT", dt.date(2016, 2, 27))
+    assert (second.event_type, second.date.value) == ("COERCE", dt.date(2016, 3, 5))

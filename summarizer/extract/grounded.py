@@ -223,9 +223,9 @@ def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
     return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
 
 
-#: A speech verb right before a date: the day it dates is a statement's ("police said Monday",
-#: "said at a news conference early Sunday").
-_SAID = re.compile(r"\b(?:(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed)"
+#: A speech verb or a legal step right before a date: the day it dates is a statement's or the step's
+#: ("police said Monday", "said at a news conference early Sunday", "was charged Sunday").
+_SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS})"
                    r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
                    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: A report's own step right after its day: "Police on Sunday released video of the men who ...".
@@ -284,6 +284,7 @@ def _anchor(happening: Any, document: Document) -> Any:
 #: happening it refers to comes first.
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|in\s+court|custody|vigil|funeral|memorial|mourn\w*"
                         r"|remember(?:ed|ing)?|honou?r(?:ed|ing)?|laid\s+to\s+rest|identified|succumbed"
+                        r"|turned\s+(?:himself|herself|themselves)\s+in|surrender(?:ed|s)?"
                         r"|died\b[^.;]{0,40}?\b(?:from|of)\s+(?:\w+\s+){0,2}?(?:injuries|wounds))\b", re.IGNORECASE)
 
 
