@@ -853,3 +853,12 @@ def test_other_incidents_in_separate_shootings_and_days_before() -> None:
     assert counts("Two days earlier, three people were shot at a park.") == []
     assert counts("Three people were shot, one critically, in separate attacks on Saturday.") == [("injured", 3, "Three")]
     assert counts("A man who was shot two days earlier died Sunday.") == [("killed", 1, "A man")]
+
+
+def test_a_name_in_apposition_is_the_same_person_and_a_negated_verb_hurts_nobody() -> None:
+    assert counts("Police said he shot his estranged wife, Angela Hill, 41, and her mother, Doris Moore, 67, "
+                  "at the house.") == [("injured", 2, "his estranged wife, Angela Hill, 41, and her mother, Doris Moore, 67")]
+    assert counts("He shot John Smith, 30, Mary Jones, 25, and a teen.") == [
+        ("injured", 3, "John Smith, 30, Mary Jones, 25, and a teen")]
+    assert counts("Two people were shot. A third person inside the apartment was not injured.") == [("injured", 2, "Two")]
+    assert counts("The shooting came hours after a 19-year-old man was killed in the West Ward.") == []

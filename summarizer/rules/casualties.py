@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.lexicon import (
-    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, IN_HOSPITAL, LEGAL_STEP_VERBS, NUMBER_WORDS,
+    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, IN_HOSPITAL, LEGAL_STEP_VERBS, NOT_HURT, NUMBER_WORDS,
     PEOPLE_PLURAL_PATTERN,
 )
 from summarizer.rules.numbers import NumberMention, find_numbers
@@ -56,9 +56,7 @@ _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w
                          r"(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
 #: People the count's own verb says were unhurt: "two children were not hurt", "weren't injured" (not
 #: "were not seriously hurt": hurt all the same).
-_UNHURT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:(?:were|was|are|is)\s+(?:not|never)|weren['’]t|wasn['’]t|aren['’]t)\s+"
-                     rf"(?!(?:{HARM_DEGREES})\b)(?:\w+\s+)?"
-                     r"(?:hurt|injured|wounded|hit|struck|shot|harmed)\b", re.IGNORECASE)
+_UNHURT = re.compile(rf"^(?:[\w-]+\s+){{1,3}}?{NOT_HURT}", re.IGNORECASE)
 #: People who fired at others, not casualties: "two men they say shot and killed a 20-year-old",
 #: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away").
 _FIRED = re.compile(

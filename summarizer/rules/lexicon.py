@@ -125,6 +125,10 @@ HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|walked|drove\s+(?:himself|herse
 HOSPITAL_CONDITION = r"in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
 #: Degrees of harm that a negation qualifies without undoing it: "was not seriously hurt" is hurt.
 HARM_DEGREES = r"seriously|critically|badly|severely|gravely|life"
+#: A verb that says someone was unhurt: "were not hurt", "wasn't injured" (not "was not seriously
+#: hurt": hurt all the same).
+NOT_HURT = (r"(?:(?:were|was|are|is)\s+(?:not|never)|weren['’]t|wasn['’]t|aren['’]t|isn['’]t)\s+"
+            rf"(?!(?:{HARM_DEGREES})\b)(?:\w+\s+)?(?:hurt|injured|wounded|hit|struck|shot|harmed)\b")
 #: A patient in a hospital ("Two men are in the hospital"), not a place near one ("in the hospital
 #: parking lot").
 IN_HOSPITAL = r"in\s+(?:the\s+)?hospital\b(?!\s+(?:parking|lot|lobby|garage|grounds|security|staff|officials))"

@@ -17,7 +17,7 @@ import re
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE,
+    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT,
     PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
@@ -111,8 +111,10 @@ _SHOT_THEN_DIED = re.compile(r"^who\s+(?:was|had\s+been)\s+(?:shot|wounded|injur
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
                        re.IGNORECASE)
 
-#: "suffered no injuries", "had no serious wounds": a person named, and unhurt.
-_UNHURT = re.compile(r"^[^.;:]{0,40}?\bno\s+(?:[\w-]+\s+){0,2}?(?:injuries|injury|wounds?)\b", re.IGNORECASE)
+#: "suffered no injuries", "had no serious wounds", "a third person inside the apartment was not
+#: injured": a person named, and unhurt.
+_UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?)\b"
+                     rf"|^[^.;:,]{{0,60}}?\b{NOT_HURT}", re.IGNORECASE)
 
 #: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".

@@ -23,8 +23,8 @@ _BACKGROUND = re.compile(
     r"|\bin (?:a|an) (?:separate|unrelated)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
-    r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:a|an|one|two|three|four|five|six|\d+) "
-    r"(?:days?|weeks?|months?|years?) (?:after|since)\b",
+    r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:(?:a|an|one|two|three|four|five|six|\d+|a few|several) )?"
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)\b",
     re.IGNORECASE)
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
 #: ("Police arrested a man in the fatal shooting of a clerk last week"), a follow-up's own news.

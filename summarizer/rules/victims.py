@@ -267,7 +267,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             more = None if reflexive else _MORE_OBJECTS.match(sentence.text, obj.end(group))
             first = part_size(obj.group(group)) or 1
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = first + sum(part_size(item.group()) or 1 for item in re.finditer(_OBJECT_ITEM, more.group()))
+                size = first + _more_people(obj.group(group), more.group())
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
@@ -277,6 +277,20 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             found.append(one_victim(text, kind, start, end, sentence, claimed_by))
             taken.append((start, end))
     return found
+
+
+#: A name with an age right after a person noun, in commas: the same person ("his wife, Angela Hill, 41,").
+_APPOSED_NAME = re.compile(rf"{PERSON_NAME},\s\d{{1,3}}")
+
+
+def _more_people(first: str, objects: str) -> int:
+    """People in the ``objects`` after a verb's ``first`` ("his wife, Angela Hill, 41, and her
+    mother, Doris Moore, 67"): one per item, none for a name in apposition to a person noun before it."""
+    items = list(re.finditer(_OBJECT_ITEM, objects))
+    before = [first, *(item.group() for item in items)]
+    return sum(part_size(item.group()) or 1 for i, item in enumerate(items)
+               if not (_APPOSED_NAME.fullmatch(item.group()) and not _APPOSED_NAME.fullmatch(before[i])
+                       and objects[(items[i - 1].end() if i else 0):item.start()] == ", "))
 
 
 def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
