@@ -862,3 +862,9 @@ def test_a_name_in_apposition_is_the_same_person_and_a_negated_verb_hurts_nobody
         ("injured", 3, "John Smith, 30, Mary Jones, 25, and a teen")]
     assert counts("Two people were shot. A third person inside the apartment was not injured.") == [("injured", 2, "Two")]
     assert counts("The shooting came hours after a 19-year-old man was killed in the West Ward.") == []
+
+
+def test_everyone_found_dead_are_the_injured_told_just_before() -> None:
+    assert counts("Police said he shot his estranged wife, Angela Hill, 41, and her mother, Doris Moore, 67, "
+                  "before shooting himself. Officers arrived to find all three dead.") == [("killed", 3, "all three")]
+    assert counts("A man and a woman were shot Saturday. Both died at the hospital.") == [("killed", 2, "Both")]

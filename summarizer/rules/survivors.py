@@ -44,11 +44,12 @@ _UPDATE = re.compile(r"^\W*updated?\b", re.IGNORECASE)
 
 #: "Both died at the scene", "All three were pronounced dead": the death of everyone just counted.
 _EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+them|victims|{PEOPLE_PLURAL_PATTERN}))?"
-                       r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b)")
+                       r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b"
+                       r"|\s+dead\b)")  # "Officers arrived to find all three dead"
 
 
 def everyone_died(text: str, sentence: Span) -> list[CasualtyMention]:
-    """ "Both died", "All three were pronounced dead" in ``sentence``: deaths of 2 (or 3), which
+    """ "Both died", "All three were pronounced dead", "found all three dead" in ``sentence``: deaths of 2 (or 3), which
     :func:`told_dead_later` gives to the one group of that size told before."""
     found = []
     for everyone in _EVERYONE.finditer(sentence.text):
@@ -127,8 +128,10 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
         if (death.number.count.best or 0) > 1:  # "Both died": the group of that size told before, if one
             same = [m for m in living if m.sentence.start < death.sentence.start
                     and m.number.count.best == death.number.count.best]
-            if len(same) == 1:
-                living.remove(same[0])
+            if len(same) != 1:  # or every injury of the last sentence before, if they are that many:
+                same = _last_told(living, death)  # "shot his wife and her mother before shooting himself"
+            if same:
+                living = [m for m in living if m not in same]
                 died.append(death)
             continue
         told = [k for k in [*killed, *died] if k is not death and _start(k) < _start(death)
@@ -151,6 +154,14 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
             living = [rest if m is group else m for m in living]
             died.append(death)
     return Outcome(living, died)
+
+
+def _last_told(living: Sequence[CasualtyMention], death: CasualtyMention) -> list[CasualtyMention]:
+    """The injuries of the last sentence before ``death`` that tells any, when they add up to its
+    count ("... shot his wife and her mother before shooting himself. Officers found all three dead.")."""
+    before = [m for m in living if m.sentence.start < death.sentence.start]
+    last = [m for m in before if m.sentence == max(before, key=_start).sentence] if before else []
+    return last if sum(m.number.count.best or 0 for m in last) == death.number.count.best else []
 
 
 def _group_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> CasualtyMention | None:
