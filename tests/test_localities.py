@@ -211,3 +211,15 @@ def test_a_town_named_only_as_where_someone_lives_gives_way_to_where_it_happened
     # and a town also named as a place is kept
     assert set(towns("A Memphis man was shot in Memphis, Tenn. A Southaven woman was hurt in Southaven, Miss.")) == {
         "Memphis", "Southaven"}
+
+
+def test_a_name_the_story_calls_a_neighbourhood_is_in_its_town() -> None:
+    text = ("LMPD: 2 teens shot in Russell neighborhood\n\n"
+            "LOUISVILLE, Ky. — Two teenagers were shot Saturday in the Russell neighborhood, police said.")
+    assert {(m.city, m.detail) for m in find_place_mentions(text) if m.level == "city"} == {
+        ("Louisville", "Russell"), ("Louisville", None)}
+    assert set(towns("PITTSBURGH — Four men playing dice in a Pittsburgh neighborhood were shot.")) == {"Pittsburgh"}
+    # an area named after a town of another state is a part of the story's city
+    text = ("Two men killed in Arlington shooting\n\n"
+            "JACKSONVILLE, Fla. — Two men were shot and killed outside a home in the Arlington area, police said.")
+    assert set(towns(text)) == {"Jacksonville"}

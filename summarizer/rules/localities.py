@@ -175,6 +175,11 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     owned: list[tuple[Span, Locality]] = []
     not_here: list[_Named] = []  # where a victim was treated or a suspect caught, a suburb's city
     lived: list[_Named] = []  # where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis"
+    # names the story calls a neighbourhood or an area somewhere, its headline's "in Russell" too (not
+    # "a Pittsburgh neighborhood": a neighbourhood of Pittsburgh)
+    quarters = {surface for start, end, surface in names if neighbourhood_noun_at(text, end)
+                and not re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4):start], re.IGNORECASE)}
+    areas = {surface for _, end, surface in names if neighbourhood_noun_at(text, end, area=True)}
     for start, end, surface in names:
         if start < taken_until:
             continue
@@ -190,9 +195,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
-        if hit is not None and hit.locality is not None and neighbourhood_noun_at(text, end) \
-                and _elsewhere(hit.locality, raw, context):
-            hit = None  # a neighbourhood is in the story's state, not a city of its name elsewhere
+        if hit is not None and hit.locality is not None and surface in areas and _elsewhere(hit.locality, raw, context - own):
+            hit = None  # a neighbourhood or area is in the story's state, not a city of its name elsewhere
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
@@ -207,9 +211,13 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         raw = [r for r in raw if r not in not_here]
     raw = _where_it_happened(raw, lived)
     localities = [r.found.locality for r in raw if r.found.locality is not None]
+    towns = [r.found.locality for r in raw if r.found.locality is not None and r.span.text not in quarters]
     mentions = []
     for span, (level, locality, country, code) in raw:
-        if locality is not None:
+        if locality is not None and span.text in quarters and towns:
+            # "the Russell neighborhood" of a Louisville story is in the first town it names, not Russell, Ky.
+            mentions.append(_city_mention(span, towns[0], _display_case(span.text)))
+        elif locality is not None:
             city = locality if _self_governed(text, locality) else _enclosing(locality, localities)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:

@@ -52,6 +52,8 @@ _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "stat
 _DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
 #: "the Austin neighborhood": a part of the story's city, whatever else the name is.
 _NEIGHBOURHOOD_NOUN = re.compile(r"\s+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
+#: "the Arlington area", "the city's Parkside section": a part of the story's city, or a town nearby.
+_AREA_NOUN = re.compile(r"\s+(?:area|section)\b", re.IGNORECASE)
 #: A house number (not a year) just before a name, with an optional compass letter ("6301 N. Main").
 _HOUSE_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d{2,6}\s+(?:[NSEW]\.?\s+)?$")
 
@@ -119,9 +121,10 @@ def cross_streets_at(text: str, end: int) -> bool:
     return _CROSS_STREETS.match(text, end) is not None
 
 
-def neighbourhood_noun_at(text: str, end: int) -> bool:
-    """ "neighborhood" follows the name: "the Austin neighborhood"."""
-    return _NEIGHBOURHOOD_NOUN.match(text, end) is not None
+def neighbourhood_noun_at(text: str, end: int, *, area: bool = False) -> bool:
+    """ "neighborhood" follows the name ("the Austin neighborhood"), or with ``area`` "area" or
+    "section" ("the Arlington area")."""
+    return _NEIGHBOURHOOD_NOUN.match(text, end) is not None or area and _AREA_NOUN.match(text, end) is not None
 
 
 def house_number_before(text: str, start: int) -> bool:
