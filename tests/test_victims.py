@@ -868,3 +868,9 @@ def test_everyone_found_dead_are_the_injured_told_just_before() -> None:
     assert counts("Police said he shot his estranged wife, Angela Hill, 41, and her mother, Doris Moore, 67, "
                   "before shooting himself. Officers arrived to find all three dead.") == [("killed", 3, "all three")]
     assert counts("A man and a woman were shot Saturday. Both died at the hospital.") == [("killed", 2, "Both")]
+
+
+def test_people_a_count_says_were_unhurt_after_a_few_words() -> None:
+    assert counts("Two young children in the home were not hurt and are with relatives.") == []
+    assert counts("Two people were shot but three others were not hurt.") == [("injured", 2, "Two")]
+    assert counts("Two men in the car were not seriously hurt.") == [("injured", 2, "Two")]

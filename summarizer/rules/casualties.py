@@ -54,9 +54,9 @@ _PERSON_NOUNS = re.compile(
 #: Counted nouns that are wounds or shots, not people: "one gunshot wound", "one of the bullets".
 _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w-]+\s+)?"
                          r"(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
-#: People the count's own verb says were unhurt: "two children were not hurt", "weren't injured" (not
-#: "were not seriously hurt": hurt all the same).
-_UNHURT = re.compile(rf"^(?:[\w-]+\s+){{1,3}}?{NOT_HURT}", re.IGNORECASE)
+#: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
+#: home were not hurt", "weren't injured" (not "were not seriously hurt": hurt all the same).
+_UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+\s+){{1,7}}?{NOT_HURT}", re.IGNORECASE)
 #: People who fired at others, not casualties: "two men they say shot and killed a 20-year-old",
 #: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away").
 _FIRED = re.compile(
