@@ -874,3 +874,14 @@ def test_people_a_count_says_were_unhurt_after_a_few_words() -> None:
     assert counts("Two young children in the home were not hurt and are with relatives.") == []
     assert counts("Two people were shot but three others were not hurt.") == [("injured", 2, "Two")]
     assert counts("Two men in the car were not seriously hurt.") == [("injured", 2, "Two")]
+
+
+def test_victims_told_one_by_one_and_then_others() -> None:
+    assert counts("A man was shot in the leg Saturday. Two other men were also wounded, police said.") == [
+        ("injured", 3, "A man was shot in the leg Saturday. Two")]
+    assert counts("A woman was wounded Sunday. Police said three others were hurt.") == [
+        ("injured", 4, "A woman was wounded Sunday. Police said three")]
+    # others of another kind, or after a count of the same kind, are no addition
+    assert counts("A man was killed and two others were wounded.") == [("killed", 1, "A man"), ("injured", 2, "two")]
+    assert counts("Four people were shot. A man was hit in the head and three others were hurt.")[0] == (
+        "injured", 4, "Four")

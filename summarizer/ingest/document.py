@@ -36,7 +36,7 @@ from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.tally import added_victims, tally
+from summarizer.rules.tally import added_victims, others_after, tally
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
@@ -205,7 +205,8 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     the story gives no count of a kind at all, only victims one by one, and they are two or more
     people, one tally (:func:`summarizer.rules.tally.tally`) replaces their clauses; where it
     gives a count and then more victims ("two people were wounded ... a third victim"), their
-    sum (:func:`summarizer.rules.tally.added_victims`) replaces them. A story that
+    sum (:func:`summarizer.rules.tally.added_victims`) replaces them, as it does for victims told
+    one by one and then "two others" (:func:`summarizer.rules.tally.others_after`). A story that
     counts nobody killed or injured in any of these ways may still say "the victim was taken to a
     hospital": that is one person (killed, if any such clause says so).
     """
@@ -224,7 +225,8 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     for kind in ("killed", "injured"):
         of_kind = [m for m in current if m.kind == kind]
         if not any(m.kind == kind for m in victims.splits) and \
-                (added := added_victims(text, kind, stated_people, current)) is not None:  # "a third victim"
+                (added := added_victims(text, kind, stated_people, current)  # "a third victim"
+                 or others_after(text, kind, stated_people, current)) is not None:  # "... Two other men were also hurt"
             current = [m for m in current if m.kind != kind] + [added]
             continue
         if any(m.kind == kind for m in stated):

@@ -170,6 +170,27 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
     return _joined(text, ordered, base + distinct_people([m.number.span.text for m in extra]))
 
 
+#: A count of people beyond those told before it: "two other men", "three others", "2 more people".
+_OTHERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:others?|more)\b", re.IGNORECASE)
+
+
+def others_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention],
+                 singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """One claim for victims told one by one and then "N others" of the same kind ("A man was shot
+    in the leg. Two other men were also wounded." is 3 injured), or None. Only where no count of
+    that kind comes before: "Four people were shot ... a man ... and three others" is four."""
+    of_kind = sorted((m for m in stated if m.kind == kind), key=lambda m: m.number.span.start)
+    others = next((m for m in of_kind if _OTHERS.match(text, m.number.span.end)), None)
+    if others is None or others is not of_kind[0] or others.number.count.qualifier != "exact":
+        return None
+    before = [m for m in singles if m.kind == kind and m.number.span.start < others.number.span.start
+              and m.number.count.best == 1]
+    if not before:
+        return None
+    count = distinct_people([m.number.span.text for m in before], (), gunmen(text)) + (others.number.count.best or 0)
+    return _joined(text, [*before, others], count)
+
+
 def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
     """One claim of ``count`` people stated by ``ordered`` mentions: its span runs from the first
     to the last (so its quote holds them all), its ``parts`` are their own spans, and it cites the
