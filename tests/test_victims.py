@@ -885,3 +885,13 @@ def test_victims_told_one_by_one_and_then_others() -> None:
     assert counts("A man was killed and two others were wounded.") == [("killed", 1, "A man"), ("injured", 2, "two")]
     assert counts("Four people were shot. A man was hit in the head and three others were hurt.")[0] == (
         "injured", 4, "Four")
+
+
+def test_a_headline_subject_named_with_its_town_a_couple_and_a_death_told_further_on() -> None:
+    assert counts("Raleigh man killed in Saturday's shooting identified") == [("killed", 1, "Raleigh man")]
+    assert counts("IMPD officer shot during traffic stop") == [("injured", 1, "IMPD officer")]
+    assert counts("An elderly couple was found shot to death in their home Saturday.") == [
+        ("killed", 2, "An elderly couple")]
+    assert counts("A couple of people were shot.") == []
+    assert counts("Anthony Barnes, 38, was found with a gunshot wound outside a home on Poole Road and died at "
+                  "WakeMed, police said.") == [("killed", 1, "Anthony Barnes, 38,")]

@@ -62,6 +62,8 @@ _KILLED = re.compile(
     r"|killed|slain|murdered|(?<!for\s)dead)\b"
     r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|passed\s+away|(?:pronounced|declared)\s+dead"
     r"|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
+    # its own second verb, further on: "was found with a gunshot wound outside a home on Poole Road and died"
+    r"|^[^.;:]{0,120}?\band\s+(?:later\s+)?(?:died|succumbed)\b"
     # a headline's "Man found dead"
     r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",
     re.IGNORECASE)

@@ -52,9 +52,11 @@ from summarizer.rules.victim_claims import (
 
 _PERSON = PERSON_PATTERN
 #: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
-#: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...".
+#: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...",
+#: "Raleigh man killed ...", "St. Louis teen shot ...".
 _HEADLINE_SUBJECT = re.compile(
-    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON}(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
+    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|other)\s)(?-i:[A-Z][\w.'’-]+)\s+){{0,2}}?(?:\d{{1,3}}-year-old\s+)?{_PERSON}"
+    rf"(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
 #: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting".
 _HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
 #: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot",
@@ -70,10 +72,11 @@ _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{_PE
                    rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)"
                    rf"|with\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injuries)))\b")
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
-#: mom", and before a plural verb "a man and woman were", "John Smith and Mary Jones were": two
-#: victims in one subject.
+#: mom", and before a plural verb "a man and woman were", "John Smith and Mary Jones were", "an
+#: elderly couple was" (not "a couple of"): two victims in one subject.
 _PAIR = re.compile(
-    rf"\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
+    rf"\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?i:couple)\b(?!\s+of\b)"
+    rf"|\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b(?i:he|she)\s+and\s+{OWNED_PERSON}\b"
     rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?=\s+(?i:were|are|have\s+been|had\s+been)\b)"
