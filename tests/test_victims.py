@@ -890,6 +890,10 @@ def test_victims_told_one_by_one_and_then_others() -> None:
 def test_a_headline_subject_named_with_its_town_a_couple_and_a_death_told_further_on() -> None:
     assert counts("Raleigh man killed in Saturday's shooting identified") == [("killed", 1, "Raleigh man")]
     assert counts("IMPD officer shot during traffic stop") == [("injured", 1, "IMPD officer")]
+    # an ordinal is no name: "Second victim dies" is told by the story's own "a second man has died"
+    text = ("Second victim dies after Lorain shooting\n\nA second man has died after a shooting Thursday that also "
+            "wounded a woman. Kevin Morales, 34, died Saturday. Jose Rivera, 29, was killed at the scene.")
+    assert ("injured", 1, "a woman") in counts(text)
     assert counts("An elderly couple was found shot to death in their home Saturday.") == [
         ("killed", 2, "An elderly couple")]
     assert counts("A couple of people were shot.") == []
