@@ -24,6 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from summarizer.extract.anchoring import TOP_SENTENCES, anchor, is_day
 from summarizer.extract.grounded_prompt import MAX_QUOTES, shown_sentences
 from summarizer.ingest.document import Candidate, Document
 from summarizer.records.normalize import normalize_time
@@ -180,104 +181,6 @@ def _folded(happenings: list[Any], document: Document) -> list[Any]:
     return kept
 
 
-#: Sentences that open a story: where news writing states when and where.
-LEDE_SENTENCES = 3
-#: How far down the story a date or place is still taken as the happening's own by default.
-TOP_SENTENCES = 6
-
-
-def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
-              physical: bool = False) -> Candidate | None:
-    """The model's date or place when the story's opening or the evidence sentence states it;
-    else the one the evidence sentence states; else the first one near the top of the story.
-
-    A small model often picks a date or place from a later sentence about something else (an
-    arrest, a vigil); news writing puts the happening's own in its first sentences. For a
-    ``physical`` happening (an attack, a disaster), a day given only for a statement about it is
-    no day of its own (:func:`_said_on`); for an agreement or a demand, saying is the happening.
-    """
-    lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
-    pick = document.candidate(chosen) if chosen else None
-    said = physical and pick is not None and _said_on(pick, document)
-    found = document.of_kind(kind)  # type: ignore[arg-type]
-    of_kind = [c for c in found if not _wider_place(c) and not (physical and _said_on(c, document))]
-    stated = next((c for c in of_kind if evidence in c.sentences), None)
-    # an attack's own sentence that gives a day dates it: "wounded Friday evening" beats the lede's
-    # next sentence "was in surgery Saturday"
-    own_day = physical and _day(stated)
-    if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences) and not own_day):
-        return pick
-    if _day(pick) and not said and stated is not None and not _day(stated):
-        return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
-    top = {s.number for s in document.sentences[:TOP_SENTENCES]}
-    told = stated or _opening(of_kind, top)
-    if told is None and _wider_place(pick):
-        # a country or region from far down a story whose opening names no city: the evidence's
-        # or the opening's own, of any level ("agreed to a ceasefire in Nagorno-Karabakh", not "Russia")
-        told = next((c for c in found if evidence in c.sentences), None) or _opening(found, top)
-    return told or pick
-
-
-def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
-    """The first of ``candidates`` that a sentence near the top of the story states."""
-    return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
-
-
-#: A speech verb or a legal step right before a date: the day it dates is a statement's or the step's
-#: ("police said Monday", "said at a news conference early Sunday", "was charged Sunday").
-_SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS})"
-                   r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
-                   r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
-#: A report's own step right after its day: "Police on Sunday released video of the men who ...".
-_STEP_ON = re.compile(rf"^\s+(?:said|announced|released|identified|named|confirmed|{LEGAL_STEP_VERBS})\b", re.IGNORECASE)
-
-
-def _said_on(candidate: Candidate, document: Document) -> bool:
-    """A date the story gives only for when something was said or done about the happening:
-    "wounded in a shooting over the weekend, police said Monday" happened before Monday, and so
-    did the shooting in "Police on Sunday released video"."""
-    return isinstance(candidate.value, DateMention) and (
-        _SAID.search(document.body, max(0, candidate.span.start - 60), candidate.span.start) is not None
-        or _STEP_ON.match(document.body[candidate.span.end:candidate.span.end + 40]) is not None)
-
-
-def _wider_place(candidate: Candidate | None) -> bool:
-    """A place candidate wider than a city: a state, region or country."""
-    return candidate is not None and isinstance(candidate.value, PlaceMention) and candidate.value.level != "city"
-
-
-def _day(candidate: Candidate | None) -> bool:
-    """A date candidate that names a day (not a month or a year)."""
-    return candidate is not None and isinstance(candidate.value, DateMention) and \
-        candidate.value.value is not None and candidate.value.precision in DAY_PRECISIONS
-
-
-def _narrowed(candidate: Candidate | None, document: Document, physical: bool) -> Candidate | None:
-    """A month or a year narrowed to the one day the story gives inside it: "killed a teenager
-    last month" and "was shot in the head Feb. 12" tell the same day."""
-    mention = candidate.value if candidate is not None else None
-    if not isinstance(mention, DateMention) or mention.value is None or mention.precision not in ("month", "year"):
-        return candidate
-    coarse = mention.value
-    days = {c.value.value: c for c in document.of_kind("date")  # type: ignore[union-attr]
-            if _day(c) and not (physical and _said_on(c, document)) and c.value.value.year == coarse.year  # type: ignore[union-attr]
-            and (mention.precision == "year" or c.value.value.month == coarse.month)}  # type: ignore[union-attr]
-    return next(iter(days.values())) if len(days) == 1 else candidate
-
-
-#: Happenings that are no statement: the day a statement about them was made is not theirs.
-_PHYSICAL = frozenset({"ASSAULT", "DISASTER"})
-
-
-def _anchor(happening: Any, document: Document) -> Any:
-    """The happening with its date and place anchored (:func:`_anchored`), before answers about
-    one happening are folded: they then agree on when and where."""
-    physical = happening.type in _PHYSICAL
-    date = _narrowed(_anchored(happening.date, "date", happening.s, document, physical), document, physical)
-    place = _anchored(happening.place, "place", happening.s, document)
-    return happening.model_copy(update={"date": date.id if date else None, "place": place.id if place else None})
-
-
 #: A step that follows a happening: an arrest, a charge, a court date, naming the dead, a vigil or
 #: funeral ("gathered to remember a teenager who was killed Friday"), a victim's death from wounds
 #: suffered before. A story whose main happening is such a step is a follow-up; the earlier
@@ -297,7 +200,7 @@ def _original_date(document: Document, before: dt.date) -> Candidate | None:
     counted = {n for c in document.of_kind("count") for n in c.sentences}
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
     for candidate in sorted(document.of_kind("date"), key=lambda c: min(c.sentences)):
-        if not _day(candidate) or candidate.value.value >= before:  # type: ignore[union-attr,operator]
+        if not is_day(candidate) or candidate.value.value >= before:  # type: ignore[union-attr,operator]
             continue
         for number in top.intersection(candidate.sentences):
             sentence = document.sentence(number)
@@ -358,7 +261,7 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
     """Records built from the model's choices and the document's spans; nothing is copied from the model."""
     records: list[EventRecord] = []
     used_counts: set[str] = set()
-    anchored = [_anchor(h, document) for h in getattr(answer, "events", []) if document.sentence(h.s) is not None]
+    anchored = [anchor(h, document) for h in getattr(answer, "events", []) if document.sentence(h.s) is not None]
     happenings = _folded(anchored, document)
     # v3's answer picks each happening's quote sentences; v4's leaves them to the code
     quotes_of = ([h.quotes for h in happenings] if all(hasattr(h, "quotes") for h in happenings)
