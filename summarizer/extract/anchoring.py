@@ -97,7 +97,8 @@ def _narrowed(candidate: Candidate | None, document: Document, physical: bool) -
         return candidate
     coarse = mention.value
     days = {c.value.value: c for c in document.of_kind("date")  # type: ignore[union-attr]
-            if is_day(c) and not (physical and _said_on(c, document)) and c.value.value.year == coarse.year  # type: ignore[union-attr]
+            if is_day(c) and not (physical and _said_on(c, document))
+            and c.value.value.year == coarse.year  # type: ignore[union-attr]
             and (mention.precision == "year" or c.value.value.month == coarse.month)}  # type: ignore[union-attr]
     return next(iter(days.values())) if len(days) == 1 else candidate
 

@@ -195,7 +195,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
-        if hit is not None and hit.locality is not None and surface in areas and _elsewhere(hit.locality, raw, context - own):
+        if hit is not None and hit.locality is not None and surface in areas \
+                and _elsewhere(hit.locality, raw, context - own):
             hit = None  # a neighbourhood or area is in the story's state, not a city of its name elsewhere
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))

@@ -17,8 +17,8 @@ import re
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT,
-    PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
+    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE,
+    NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
 from summarizer.rules.victim_claims import COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
@@ -95,11 +95,11 @@ _NEXT_SUBJECT = re.compile(
 #: "A man's body was found": whoever it was is dead (not the officer's "body camera").
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
                    re.IGNORECASE)
-#: A negation of what follows ("was not hurt", "no one was hit"), but not of its degree: "was not
-#: seriously hurt" is hurt all the same.
 #: A possessive that makes the subject an owner, not who the clause is about: "his father's
 #: handgun", "the man's car" (not his own condition, wounds or life).
 _OWNER = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:condition|injur|wound|life|lives|death|body))", re.IGNORECASE)
+#: A negation of what follows ("was not hurt", "no one was hit"), but not of its degree: "was not
+#: seriously hurt" is hurt all the same.
 _NEGATED = re.compile(rf"\b(?:not(?!\s+(?:{HARM_DEGREES})\b)|no one|nobody|none)\b", re.IGNORECASE)
 _DID_NOT_SURVIVE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",

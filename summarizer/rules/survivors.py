@@ -49,8 +49,8 @@ _EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+th
 
 
 def everyone_died(text: str, sentence: Span) -> list[CasualtyMention]:
-    """ "Both died", "All three were pronounced dead", "found all three dead" in ``sentence``: deaths of 2 (or 3), which
-    :func:`told_dead_later` gives to the one group of that size told before."""
+    """ "Both died", "All three were pronounced dead", "found all three dead" in ``sentence``: deaths
+    of 2 (or 3), which :func:`told_dead_later` gives to the one group of that size told before."""
     found = []
     for everyone in _EVERYONE.finditer(sentence.text):
         words = everyone.group("n").split()

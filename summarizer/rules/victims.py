@@ -51,11 +51,15 @@ from summarizer.rules.victim_claims import (
 )
 
 _PERSON = PERSON_PATTERN
+#: A capitalised word naming a headline's subject ("Raleigh", "IMPD"): not an article, a possessive
+#: or an ordinal ("Second victim dies" is the story's own second death).
+_HEADLINE_NAME = (r"(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|other|first|second|third|fourth|fifth)\s)"
+                  r"(?-i:[A-Z][\w.'’-]+)\s+)")
 #: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...",
 #: "Raleigh man killed ...", "St. Louis teen shot ...".
 _HEADLINE_SUBJECT = re.compile(
-    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|other|first|second|third|fourth|fifth)\s)(?-i:[A-Z][\w.'’-]+)\s+){{0,2}}?(?:\d{{1,3}}-year-old\s+)?{_PERSON}"
+    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:\d{{1,3}}-year-old\s+)?{_PERSON}"
     rf"(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
 #: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting".
 _HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
