@@ -13,7 +13,7 @@ import re
 
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import PERSON_PATTERN
-from summarizer.rules.victim_claims import matched_victims
+from summarizer.rules.victim_claims import AGED_ONE, matched_victims
 
 _PERSON = PERSON_PATTERN
 #: The nouns of a killing ("the murder of 4-year-old girl", "a teen's fatal shooting", "the body of a
@@ -22,7 +22,7 @@ _KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slayin
             r"|body(?!\s+(?:cam|camera|cameras|armou?r|worn|language))")
 _KILLING_OF = re.compile(
     rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
-    rf"|(?:a|an)\s+\d{{1,3}}-year-old(?=[\s,.;])"
+    rf"|{AGED_ONE}"
     rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?:,\s\d{{1,3}}(?=[,.]))?)\b"
     rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
     re.IGNORECASE)

@@ -36,8 +36,8 @@ from typing import Literal, NamedTuple
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
-from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, local_noun,
-                                         named_elsewhere, neighbourhood_noun_at, resident_of, state_at)
+from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, indefinite_before,
+                                         local_noun, named_elsewhere, neighbourhood_noun_at, resident_of, state_at)
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -177,8 +177,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     lived: list[_Named] = []  # where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis"
     # names the story calls a neighbourhood or an area somewhere, its headline's "in Russell" too (not
     # "a Pittsburgh neighborhood": a neighbourhood of Pittsburgh)
-    quarters = {surface for start, end, surface in names if neighbourhood_noun_at(text, end)
-                and not re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4):start], re.IGNORECASE)}
+    quarters = {surface for start, end, surface in names
+                if neighbourhood_noun_at(text, end) and not indefinite_before(text, start)}
     areas = {surface for _, end, surface in names if neighbourhood_noun_at(text, end, area=True)}
     for start, end, surface in names:
         if start < taken_until:

@@ -96,8 +96,12 @@ def cued(text: str, start: int, end: int) -> bool:
 
 def local_noun(text: str, start: int, end: int) -> bool:
     """A resident or a site of the town follows the name: "a Gary man", "at a Macon home"."""
-    return _RESIDENT.match(text, end) is not None or (
-        _SITE.match(text, end) is not None and _INDEFINITE.search(text[max(0, start - 4):start]) is not None)
+    return _RESIDENT.match(text, end) is not None or (_SITE.match(text, end) is not None and indefinite_before(text, start))
+
+
+def indefinite_before(text: str, start: int) -> bool:
+    """ "a" or "an" right before the name: "a Macon home", "a Pittsburgh neighborhood"."""
+    return _INDEFINITE.search(text[max(0, start - 4):start]) is not None
 
 
 #: "Corey Banks, 27, of Memphis", "a man of Memphis": where someone lives, named after the person.

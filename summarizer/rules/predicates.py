@@ -21,7 +21,7 @@ from summarizer.rules.lexicon import (
     NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
-from summarizer.rules.victim_claims import COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
+from summarizer.rules.victim_claims import AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
 
 _PERSON = PERSON_PATTERN
 
@@ -48,7 +48,7 @@ CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+kil
 _COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
 OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+"
-    rf"(?P<who>{ONE_PERSON}|(?i:a|an)\s+\d{{1,3}}-year-old(?=[\s,.;])|{OWNED_PERSON}|{_COUNTED_FIRST}"
+    rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
     rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")

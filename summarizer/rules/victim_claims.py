@@ -34,6 +34,8 @@ _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|th
 ONE_PERSON = (rf"(?i:a|an|one|another)\s+"
               rf"(?:{AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}(?:['’]s)?\s+(?:of\s+(?=[A-Z]))?){{0,4}}"
               rf"(?i:{PERSON_PATTERN})")
+#: "a 20-year-old" with no person noun after it: one person all the same.
+AGED_ONE = r"(?i:a|an)\s+\d{1,3}-year-old(?=[\s,.;])"
 #: "his", "her", "their": whose person a noun names.
 POSSESSIVE = r"(?i:his|her|their)"
 #: The words of a casualty verb that make it a killing: "shot and killed", "fatally wounded", "died".
