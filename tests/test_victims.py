@@ -899,3 +899,39 @@ def test_a_headline_subject_named_with_its_town_a_couple_and_a_death_told_furthe
     assert counts("A couple of people were shot.") == []
     assert counts("Anthony Barnes, 38, was found with a gunshot wound outside a home on Poole Road and died at "
                   "WakeMed, police said.") == [("killed", 1, "Anthony Barnes, 38,")]
+
+
+def test_objects_told_with_where_they_were_hit_and_a_headline_s_bare_list() -> None:
+    assert counts("A gunman fired at least 10 shots, striking a man in the chest and a teenage girl in the leg.") == [
+        ("injured", 2, "a man in the chest and a teenage girl in the leg")]
+    assert counts("Little Rock shooting injures man, woman") == [("injured", 2, "man, woman")]
+    assert counts("Gunman fires into crowd, hitting man and teen girl") == [("injured", 2, "man and teen girl")]
+    # a verb after the comma starts a clause of its own: "injures mother" is not one more killed
+    assert counts("Man kills stepfather, injures mother, 3 others") == [
+        ("killed", 1, "stepfather"), ("injured", 4, "mother, 3 others")]
+
+
+def test_a_victim_told_in_an_aside_or_arriving_at_a_named_hospital() -> None:
+    assert counts("The gunman, who was shot in the leg, is in custody.") == [("injured", 1, "The gunman")]
+    assert counts("The gunman, who was not hurt, is in custody.") == []
+    assert counts("A robber shot a clerk. The suspect, who was shot in the exchange, is in custody.") == [
+        ("injured", 2, "a clerk. The suspect")]
+    assert counts("Police said a second victim, a 19-year-old woman, arrived at Palmetto Health Richland a short "
+                  "time later with a gunshot wound to the hand.") == [("injured", 1, "a second victim")]
+
+
+def test_the_object_of_a_killing_is_no_subject_of_the_verb_after_it() -> None:
+    text = ("A robbery suspect accused of killing a convenience store clerk Friday night was shot by an officer as "
+            "he fled, police said. The clerk, 48, died at the scene. The suspect, who was shot in the exchange, is "
+            "in custody.")
+    assert sorted((kind, n) for kind, n, _ in counts(text)) == [("injured", 1), ("killed", 1)]
+
+
+def test_a_list_of_ages_a_toll_past_an_abbreviation_and_a_pair_with_an_aside() -> None:
+    assert counts("Victims ages 19, 22 and 25 wounded in Mobile shooting") == []
+    assert counts("The number of people wounded at a north St. Louis bar rose to five, police said.") == [
+        ("injured", 5, "five")]
+    assert counts("A man and a woman, both in their 20s, were shot early Sunday.") == [
+        ("injured", 2, "A man and a woman")]
+    assert counts("A 63-year-old woman and two men, ages 47 and 48, were shot, the police said.") == [
+        ("injured", 3, "A 63-year-old woman and two men")]

@@ -114,7 +114,7 @@ HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|drive
 #: Arriving at a hospital on one's own or being treated there ("showed up at a hospital", "walked
 #: into St. Mary's Hospital", "drove himself to the hospital", "was dropped off at a hospital", "is
 #: being treated at a local hospital"): in a shooting story, a victim alive and hurt.
-HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|walked|drove\s+(?:himself|herself|themselves)"
+HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|arrived|walked|drove\s+(?:himself|herself|themselves)"
                     r"|took\s+(?:himself|herself|themselves)|(?:was|were)\s+(?:dropped\s+off|treated)"
                     r"|(?:is|are|was|were)\s+being\s+treated)"
                     r"\s+(?:at|to|into|in)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?"
@@ -122,6 +122,17 @@ HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|walked|drove\s+(?:himself|herse
 
 #: A patient's condition as hospitals report it ("in critical condition", "in serious but stable
 #: condition"): someone alive and hurt.
+#: A hospital named as a place of its own, with the wound one came with: "arrived at Palmetto Health
+#: Richland a short time later with a gunshot wound" (a name need not say "hospital").
+ARRIVED_WOUNDED = (r"(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?)\s+(?:at|in|into)?\s*(?:the\s+)?"
+                   r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,5}(?:[\w-]+\s+){0,5}?with\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:gunshot|bullet|graze)\s+wounds?\b")
+
+#: Where a bullet struck someone, after who it struck: "striking a man in the chest and a girl in the leg".
+WHERE_HIT = (r"\s+in\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:head|face|neck|chest|back|stomach|abdomen|side|"
+             r"shoulders?|arms?|hands?|wrists?|fingers?|legs?|thighs?|knees?|feet|foot|ankles?|hips?|buttocks|groin|"
+             r"torso|jaw|eye|cheek|elbows?|calf|shin)\b")
+
 HOSPITAL_CONDITION = r"in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
 #: Degrees of harm that a negation qualifies without undoing it: "was not seriously hurt" is hurt.
 HARM_DEGREES = r"seriously|critically|badly|severely|gravely|life"

@@ -259,6 +259,9 @@ def _is_label(text: str, start: int) -> bool:
 #: Ages: "a 10-year-old", "Brian Harleman, 43, shot ...", "Girl, 17, who was shot".
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+#: A list of ages: "Victims ages 19, 22 and 25 wounded", "ranging in age from 18 to 45".
+_AGE_LIST_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:(?:from\s+)?\d{1,3},?\s+)*(?:(?:and|to|or|through)\s+)?$",
+                              re.IGNORECASE)
 
 
 def _not_a_count(text: str, start: int, end: int, token: str, value: int, qualified: bool) -> bool:
@@ -267,6 +270,8 @@ def _not_a_count(text: str, start: int, end: int, token: str, value: int, qualif
         return True
     if _AGE_AFTER.match(text, end) or (token.isdigit() and value < 120 and text[end:end + 1] == ","
                                        and _AGE_APPOSITION.search(text, max(0, start - 40), start)):
+        return True
+    if token.isdigit() and value < 120 and _AGE_LIST_BEFORE.search(text, max(0, start - 40), start):
         return True
     bare_digits = token.isdigit()
     if bare_digits and len(token) in (3, 4) and _CLOCK_HOURS_AFTER.match(text, end):

@@ -17,7 +17,7 @@ import re
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE,
+    ARRIVED_WOUNDED, HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE,
     NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
@@ -77,6 +77,7 @@ _INJURED = re.compile(
     # taken to hospital, in a stated condition, recovering, treated, found with wounds: alive and hurt
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|were|has been|had been)\s+(?:\w+\s+){{0,2}}?{HOSPITAL_TRIP}"
     rf"|^[^.;:,]{{0,40}}?\b{HOSPITAL_ARRIVAL}"
+    rf"|^[^.;:,]{{0,40}}?\b{ARRIVED_WOUNDED}"
     rf"|^[^.;:,]{{0,40}}?\b(?:was|is|remains|remained)\s+(?:listed\s+)?{HOSPITAL_CONDITION}\b"
     # "left one man dead and a teenager in critical condition": the condition right after the person
     rf"|^\s*{HOSPITAL_CONDITION}\b"
@@ -119,9 +120,12 @@ _UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|
                      rf"|^[^.;:,]{{0,60}}?\b{NOT_HURT}", re.IGNORECASE)
 
 #: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
-#: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt".
-_APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|has\s+been|had\s+been|got|remains|remained|"
-                         r"died|dies|succumbed)\b)")
+#: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt",
+#: "A man and a woman, both in their 20s, were shot".
+APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been|got|remains|remained|"
+                         r"died|dies|succumbed|arrived|showed\s+up|turned\s+up|walked|drove)\b)")
+#: An aside that tells the casualty itself: "The suspect, who was shot in the exchange, is in custody".
+_TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", re.IGNORECASE)
 #: What a suspect did, before what was done to it: "A gunman who shot two people at a store was
 #: killed by police" (not "A gunman who was shot ...": that clause tells the casualty itself).
 _DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b)[^,.;]{1,80}?"
@@ -146,8 +150,15 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
     if _OWNER.match(after):
         return None  # "he found his father's handgun and shot himself": the father only owns the gun
     doer = _DOER.match(after) if who(subject).role == "suspect" else None
-    if (aside := _APPOSITION.match(after) or doer) is not None:
-        after = after[aside.end():]  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
+    if (aside := APPOSITION.match(after) or doer) is not None:
+        rest = _clause_kind(after[aside.end():], named)  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
+        told = aside is not doer and _TOLD_IN_ASIDE.match(aside.group())
+        return rest if rest is not None or not told else _clause_kind(aside.group()[told.end():].rstrip(","), named)
+    return _clause_kind(after, named)
+
+
+def _clause_kind(after: str, named: bool) -> CasualtyKind | None:
+    """What one clause's words say happened to the subject before them (:func:`predicate_kind`)."""
     after = after.lstrip(" ,")
     if (other := _NEXT_SUBJECT.search(after)) is not None:
         after = after[:other.start()]

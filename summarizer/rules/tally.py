@@ -33,10 +33,15 @@ _FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", 
 #: A gunman who "took his own life" is named by the possessive alone, a death told later by a pronoun
 #: ("He died at a hospital") by the pronoun.
 _PRONOUN_SEX = {"his": "male", "her": "female", "he": "male", "she": "female"}
-#: Roles a story keeps apart: the officer it says was shot is not the suspect it says was killed.
+#: Roles a story keeps apart: the officer it says was shot is not the suspect it says was killed, nor
+#: is the suspect wounded by police the clerk he killed ("the clerk" names someone by what they were
+#: doing there; "the victim" and "the man" may be anyone).
 _ROLES = {"suspect": frozenset(SUSPECT_NOUNS),
           "police": frozenset(["officer", "deputy", "trooper", "policeman", "policewoman", "patrolman",
-                               *(rank.lower() for rank in RANKS)])}
+                               *(rank.lower() for rank in RANKS)]),
+          "civilian": frozenset(["clerk", "cashier", "customer", "bystander", "employee", "worker", "guard", "patron",
+                                 "passerby", "shopper", "pedestrian", "motorist", "homeowner", "tenant", "spectator",
+                                 "partygoer", "worshipper", "jogger", "cyclist", "student", "teacher", "nurse"])}
 _AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])

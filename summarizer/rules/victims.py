@@ -38,10 +38,10 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, WHERE_HIT
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
-from summarizer.rules.predicates import ANOTHER, CASUALTY_VERB, OBJECT, predicate_kind
+from summarizer.rules.predicates import ANOTHER, APPOSITION, CASUALTY_VERB, OBJECT, predicate_kind
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
@@ -75,6 +75,8 @@ _HEADLINE_LIST = re.compile(
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{_PERSON}))\s+"
                    rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)"
                    rf"|with\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injuries)))\b")
+#: A plural verb after a subject, maybe after an aside: "were", ", both in their 20s, were".
+_PLURAL_VERB = r"(?:,[^,.;]{1,40},)?\s+(?i:were|are|have\s+been|had\s+been)\b"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
 #: mom", and before a plural verb "a man and woman were", "John Smith and Mary Jones were", "an
 #: elderly couple was" (not "a couple of"): two victims in one subject.
@@ -83,8 +85,8 @@ _PAIR = re.compile(
     rf"|\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b(?i:he|she)\s+and\s+{OWNED_PERSON}\b"
-    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?=\s+(?i:were|are|have\s+been|had\s+been)\b)"
-    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?=\s+(?i:were|are|have\s+been|had\s+been)\b)")
+    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?={_PLURAL_VERB})"
+    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
 _GROUP = re.compile(
@@ -99,8 +101,7 @@ _ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERS
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
 #: three or more people, or a person before a group; not an aside after "including" ("Two were killed,
 #: including a boy, and three others were wounded").
-_LIST = re.compile(rf"(?<!including\s)\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+"
-                   rf"(?=,?\s+(?i:were|are|have\s+been|had\s+been)\b)")
+_LIST = re.compile(rf"(?<!including\s)\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?{_PLURAL_VERB})")
 _LIST_ITEM = re.compile(_ITEM)
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
@@ -126,7 +127,16 @@ _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b"
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
 _OBJECT_ITEM = rf"(?:{_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
-_MORE_OBJECTS = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b)+")
+_MORE_OBJECTS = re.compile(
+    rf"(?:{WHERE_HIT})?(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b(?:{WHERE_HIT})?)+")
+#: What a headline puts before a bare person noun ("teen girl"); not a verb ("kills man, injures mother").
+_BARE_MODIFIER = r"(?i:\d{1,3}-year-old|teen|teenage|young|elderly|pregnant|unarmed|off-duty)"
+_BARE = re.compile(rf"(?i:(?:\d{{1,3}}-year-old\s+)?{_PERSON})")
+#: A headline's bare objects after a bare first one: "Little Rock shooting injures man, woman",
+#: "Soldier fatally shoots 11-year-old daughter, himself".
+_MORE_BARE_OBJECTS = re.compile(
+    rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_OBJECT_ITEM}\b|(?:{_BARE_MODIFIER}\s+)?(?i:{_PERSON})"
+    rf"(?=\s*[,.;]|\s*$|\s+(?:and|in|at|on|near|outside|after|during)\b)))+")
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
@@ -240,10 +250,16 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     for sentence in sentence_spans(text):
         claimed_by = source_of(sentence)
         pairs = _groups(sentence.text) or ([m] if (m := _HEADLINE_LIST.match(sentence.text)) else [])
+        objects_at = {o.start("who") for o in OBJECT.finditer(sentence.text)}
         singles = [m for m in [*_SUBJECT.finditer(sentence.text), *_owned_subjects(sentence.text)]
-                   if not any(p.start() <= m.start() < p.end() for p in pairs)]
+                   if not any(p.start() <= m.start() < p.end() for p in pairs)
+                   # "accused of killing a store clerk Friday night was shot": the clerk is the verb's object
+                   and not (m.start() in objects_at and not re.match(r",|\s+who\b", sentence.text[m.end():]))]
         singles += [m for m in _named_subjects(sentence.text, named)
                     if not any(o.start() <= m.start() < o.end() for o in [*pairs, *singles])]
+        asides = [(m.end(), m.end() + aside.end()) for m in singles
+                  if (aside := APPOSITION.match(sentence.text[m.end():]))]  # "a second victim, a 19-year-old woman,"
+        singles = [m for m in singles if not any(a <= m.start() < b for a, b in asides)]
         headline = _HEADLINE_SUBJECT.match(sentence.text)
         if headline and any(o.start() < headline.end() for o in [*pairs, *singles]):
             headline = None  # "HPD: Teen ..." already read as a pair or list
@@ -271,10 +287,14 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 group = "own" if obj.group("own") else "self" if obj.group("self") else "who"
             start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
             reflexive = obj.re in (_SELF_KILLED, _SELF_SHOT)
-            more = None if reflexive else _MORE_OBJECTS.match(sentence.text, obj.end(group))
+            bare = obj.re is OBJECT and _BARE.fullmatch(obj.group(group)) is not None
+            more = None if reflexive else (_MORE_BARE_OBJECTS if bare else _MORE_OBJECTS).match(sentence.text,
+                                                                                              obj.end(group))
             first = part_size(obj.group(group)) or 1
             if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = first + _more_people(obj.group(group), more.group())
+                size = first + (sum(part_size(item) or 1 for item in re.split(r",\s+and\s+|,\s+|\s+and\s+",
+                                                                               more.group())[1:]) if bare
+                                else _more_people(obj.group(group), more.group()))
                 found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
                                              civilians=False, claimed_by=claimed_by, sentence=sentence))
                 taken.append((start, sentence.start + more.end()))
