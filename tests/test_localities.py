@@ -134,6 +134,14 @@ def test_a_suburb_with_its_own_police_is_not_a_part_of_the_city_near_it() -> Non
     assert cities("Two men were wounded in East Cleveland, police said." + hospital)[0] == (
         "East Cleveland", "Cleveland", "East Cleveland", "Ohio")
 
+    # a town told as a distance from the city, or in a dateline with its state, is a town of its own
+    assert towns("A woman was shot in her home in Macungie. Macungie is about 10 miles southwest of Allentown.")[0] == (
+        "Macungie")
+    assert towns("MACUNGIE, Pa. (AP) — A woman died Saturday. Police drove her husband to Allentown.")[0] == "Macungie"
+    # a bare dateline may name a part of the city (DNAinfo's "ENGLEWOOD —")
+    assert cities("Four men were shot in Englewood.\nENGLEWOOD — Police said the men were shot in Chicago.")[1][1] \
+        == "Chicago"
+
 
 def test_a_city_police_acronym_places_a_story_that_names_no_town() -> None:
     assert cities("IMPD officers responded to a report of a person shot on the city's east side.") == [

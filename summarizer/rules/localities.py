@@ -36,7 +36,7 @@ from typing import Literal, NamedTuple
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
-from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, indefinite_before,
+from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, indefinite_before, is_dateline,
                                          local_noun, named_elsewhere, neighbourhood_noun_at, resident_of, state_at)
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
@@ -132,9 +132,12 @@ def _enclosing(place: Locality, others: list[Locality]) -> Locality:
 
 def _self_governed(text: str, place: Locality) -> bool:
     """A place with a police force or a mayor of its own ("Oak Park police", "the city of East
-    Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither."""
+    Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither;
+    nor are they told as a distance from the city ("Macungie is about 10 miles southwest of Allentown"),
+    nor named in a dateline with its state (the caller checks that)."""
     name = re.escape(place.name)
-    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b|\b(?:city|village|town|mayor)\s+of\s+{name}\b",
+    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b|\b(?:city|village|town|mayor)\s+of\s+{name}\b"
+                     rf"|\b{name}\s+is\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|just\s+)?[\w.]+\s+miles\b",
                      text, re.IGNORECASE) is not None
 
 
@@ -219,7 +222,10 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             # "the Russell neighborhood" of a Louisville story is in the first town it names, not Russell, Ky.
             mentions.append(_city_mention(span, towns[0], _display_case(span.text)))
         elif locality is not None:
-            city = locality if _self_governed(text, locality) else _enclosing(locality, localities)
+            # a dateline with its state ("MACUNGIE, Pa. -") names a town; a bare one may name a quarter ("ENGLEWOOD -")
+            own = _self_governed(text, locality) or (is_dateline(text, span.start, span.end)
+                                                     and _explicit_state(text, span.end) is not None)
+            city = locality if own else _enclosing(locality, localities)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
             mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,
