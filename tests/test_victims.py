@@ -246,6 +246,9 @@ def test_victims_of_another_incident_are_not_counted() -> None:
     text = ("A teenage girl was shot and killed Saturday. The incident was the second reported shooting in "
             "Homewood in less than 24 hours. Police found a man, 22, suffering from gunshot wounds.")
     assert counts(text) == [("killed", 1, "A teenage girl")]
+    text = ("Terrell Simmons, 23, was shot to death Saturday. The killing was the city's second homicide of the "
+            "weekend. A 41-year-old man was fatally shot Friday on Greenwell Street.")
+    assert counts(text) == [("killed", 1, "Terrell Simmons, 23,")]
     # "another shooting victim" of the same incident still counts
     assert counts("Ford and another shooting victim were taken to a hospital. A man was wounded.") == [
         ("injured", 1, "another shooting victim"), ("injured", 1, "A man")]
@@ -935,3 +938,42 @@ def test_a_list_of_ages_a_toll_past_an_abbreviation_and_a_pair_with_an_aside() -
         ("injured", 2, "A man and a woman")]
     assert counts("A 63-year-old woman and two men, ages 47 and 48, were shot, the police said.") == [
         ("injured", 3, "A 63-year-old woman and two men")]
+
+
+def test_a_clock_time_s_periods_and_a_definite_person_named_by_what_happened() -> None:
+    assert counts("Jamal Carter, 30, was shot several times about 8 p.m. Tuesday outside a store and died at "
+                  "USA Medical Center, police said.") == [("killed", 1, "Jamal Carter, 30,")]
+    assert counts("Police on Saturday identified the man killed in a shooting Thursday evening as Andre Watkins, "
+                  "24. Two other men were wounded in the shooting.") == [("killed", 1, "the man"), ("injured", 2, "Two")]
+    assert counts("The man shot at officers before fleeing.") == []
+
+
+def test_one_more_victim_of_a_verb_left_out() -> None:
+    assert counts("Derrick Jones, 31, was shot twice and his friend once during an argument.") == [
+        ("injured", 2, "Derrick Jones, 31, was shot twice and his friend")]
+    assert counts("A 22-year-old was shot in the chest and a 30-year-old in the arm.") == [
+        ("injured", 2, "A 22-year-old was shot in the chest and a 30-year-old")]
+    assert counts("A man was shot in the leg and died at the scene.") == [("killed", 1, "A man")]
+
+
+def test_a_definite_victim_the_story_first_named_in_another_role() -> None:
+    text = ("A homeowner shot and killed a man who broke into his house early Sunday, but not before the intruder "
+            "shot him. The 61-year-old homeowner was wounded in the shoulder.")
+    assert counts(text) == [("killed", 1, "a man"), ("injured", 1, "The 61-year-old homeowner")]
+    # someone a clause counted already, or "the victim", is no one new
+    assert counts("A homeowner was shot Sunday. The homeowner was taken to a hospital.") == [
+        ("injured", 1, "A homeowner")]
+    assert counts("A man was killed Sunday. Police said a woman called 911. The victim was taken to a hospital.") == [
+        ("killed", 1, "A man")]
+    # "was shot" alone may tell more of someone counted dead
+    assert counts("Police said a girl was in a car with her brother when a man fired. A 15-year-old was killed. The "
+                  "girl was shot in the head.") == [("killed", 1, "A 15-year-old")]
+    assert counts("A man was shot and killed by police after he pointed a gun at officers. The man, whose name has "
+                  "not been released, was hit several times.") == [("killed", 1, "A man")]
+    # a stabbing victim is no gunshot victim
+    assert counts("An officer shot and killed a man who was stabbing a woman. The woman was taken to a hospital "
+                  "with stab wounds.") == [("killed", 1, "a man")]
+    # "the man killed in ..." is no one new where another clause names the dead
+    assert counts("Police identified the man killed in a shooting Friday. Jerome Tate, 37, died at the scene. A second "
+                  "man, 29, was taken to a hospital with injuries.") == [
+        ("killed", 1, "Jerome Tate, 37,"), ("injured", 1, "A second man, 29")]

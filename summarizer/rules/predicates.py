@@ -138,6 +138,11 @@ _THEN_HIT = re.compile(r"\band\s+(?:was|were|is)\s+(?:(?:then|later|also|himself
                        r"hurt|struck)\b", re.IGNORECASE)
 
 
+#: Periods that end no sentence: "about 8 p.m. Tuesday", "on Main St. and died", "Sgt. J. Doe said".
+_ABBREVIATION = re.compile(r"\b(?:[ap]\.m\.|(?:[A-Z]\.)+(?=\s*[A-Za-z])|(?:St|Ave|Blvd|Dr|Rd|Mt|Ft|Jr|Sr|No|Lt|Sgt|Det"
+                           r"|Capt|Cpl|Gov|Sen|Rep)\.(?=\s))")
+
+
 def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> CasualtyKind | None:
     """What the words after ``subject`` say happened to it: killed, injured, or neither. Its clause
     ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die.
@@ -145,6 +150,7 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
     reads it: "A gunman who shot two people was killed"):
     read for "A man who opened fire ...", the man would lose the role that keeps him apart from
     the officer he shot."""
+    after = _ABBREVIATION.sub(lambda m: m.group().replace(".", "·"), after)  # "about 8 p.m. Tuesday ... and died"
     if _BODY.match(after):
         return "killed"  # "a man's body was found with gunshot wounds"
     if _OWNER.match(after):

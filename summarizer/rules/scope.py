@@ -37,10 +37,11 @@ _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,50}\bdied\s+(?:on\s+)?"
                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
                          re.IGNORECASE)
-#: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours"):
+#: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours",
+#: "The killing was the city's second homicide of the weekend"):
 #: the sentence after it tells of the other one.
 _ANOTHER_INCIDENT_NEXT = re.compile(
-    r"\bthe (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:reported |fatal |deadly )?"
+    r"\b(?:the (?:\w+['’]s )?|\w+['’]s )(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:reported |fatal |deadly )?"
     r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
 
 

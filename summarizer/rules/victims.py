@@ -39,6 +39,7 @@ from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, WHERE_HIT
+from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.predicates import ANOTHER, APPOSITION, CASUALTY_VERB, OBJECT, predicate_kind
@@ -46,7 +47,7 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size, source_of,
+    AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size, source_of,
     verb_kind,
 )
 
@@ -106,11 +107,31 @@ _LIST_ITEM = re.compile(_ITEM)
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
               rf"suffered|sustained)\b)")
+#: One more victim of a subject's verb, the verb left out: "Derrick Jones, 31, was shot twice and his
+#: friend once", "A 22-year-old was shot in the chest and a 30-year-old in the arm".
+_GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:shot|hit|struck|wounded|grazed)\b[^.;]{{0,60}}?\s+and\s+"
+                     rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
+                     rf"|(?:three|four|several|multiple)\s+times\b))")
+#: "released the name of the man killed in Tuesday's shooting": a definite person named by what
+#: happened to them, not by an earlier mention (a tally takes them as anyone told before who may be them).
+_THE_ONE_TOLD = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:(?:killed|slain|fatally\s+shot|shot\s+and\s+killed"
+                 rf"|shot\s+to\s+death|wounded|injured)\s+(?:in|on|at|during|outside|inside|near|early|late|last)"
+                 rf"|shot\s+(?:in|on|during|outside|inside|near|early|late|last))\s)")
+_TOLD_BY_WHAT_HAPPENED = re.compile(_THE_ONE_TOLD)
+
+
+def _told_by_what_happened(text: str, mention: CasualtyMention) -> bool:
+    """Whether ``mention`` is a definite person named by what happened to them (:data:`_THE_ONE_TOLD`)."""
+    span = mention.number.span
+    return (match := _TOLD_BY_WHAT_HAPPENED.match(text, span.start)) is not None and match.end() == span.end
+
+
 #: "the man who shot him": a definite person, yet not one introduced before: the one who shot them.
 _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
                 rf"|opened\s+fire\s+on)\s+(?:him|her|them)\b)")
 _SUBJECT = re.compile(
-    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER})\b"
+    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER}"
+    rf"|{_THE_ONE_TOLD})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
@@ -270,7 +291,10 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 continue
             group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
             start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
-            number = counted(text, start, end, _size(subject) if subject in pairs else 1)
+            size = _size(subject) if subject in pairs else 1
+            if subject not in pairs and (gap := _GAPPED.match(sentence.text[subject.end():])) is not None:
+                end, size = end + gap.end(), 2  # "Jones was shot twice and his friend once"
+            number = counted(text, start, end, size)
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
@@ -345,10 +369,14 @@ def find_victims(text: str) -> Victims:
     singles, killings = find_single_victims(text), find_killings_of(text)
     definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
     singles += hurt_suspects(definite, singles)
+    singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = alive([m for m in singles if m.kind == "injured"], killed)
     later = told_dead_later(text, injured, killed, [*killed, *(m for m in definite if m.kind == "killed")])
     told_again = [m for m in later.died if any(k.sentence == m.sentence for k in killed)]  # "The victim, Jo Doe, died"
     singles = [*(m for m in singles if m.kind == "killed"), *later.injured,
                *(m for m in later.died if m not in told_again)]
+    # "the man killed in Tuesday's shooting" counts where no clause of its kind names anyone
+    singles = [m for m in singles if not _told_by_what_happened(text, m)
+               or not any(o.kind == m.kind and not _told_by_what_happened(text, o) for o in singles)]
     return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings, definite)

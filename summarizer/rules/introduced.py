@@ -1,0 +1,52 @@
+"""Victims the story first named in another role: "A homeowner shot and killed a man who broke in
+... The 61-year-old homeowner was wounded in the shoulder".
+
+A definite person ("the homeowner", "the woman") is mostly someone a casualty clause has counted
+already, so :mod:`summarizer.rules.victims` reads such clauses only as a fallback. When the story
+introduced that noun ("a homeowner") in a clause that counts nobody (the one who fired, a witness,
+someone in the car), and what it says of them tells them apart from every victim counted already
+(as in :mod:`summarizer.rules.tally`, people are told apart only by what the text says of them),
+the definite clause is the first to count them, and so it counts one more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import PERSON_NOUNS
+from summarizer.rules.tally import distinct_people, who
+
+#: A clause that says the person was hit by gunfire, not only hurt or taken to a hospital.
+_BY_GUNFIRE = re.compile(r"\b(?:shot|wounded|struck|hit|grazed|gunshot|bullet)\b(?![^.;]{0,40}\bstab)", re.IGNORECASE)
+#: A clause that says the person lived: "was shot" alone may tell more of someone counted dead.
+_ALIVE = re.compile(r"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b",
+                    re.IGNORECASE)
+#: The person noun a definite mention ends with: "The 61-year-old homeowner" → "homeowner".
+_NOUN = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
+
+
+def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
+                         counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The ``definite`` mentions whose person noun the text introduced ("a homeowner", "an employee")
+    before their sentence, and whom the text tells apart from every ``counted`` mention of their kind
+    (:func:`~summarizer.rules.tally.distinct_people`: "the girl" may be the "15-year-old" counted, "the
+    homeowner" is not the "woman"), and of every kind where the clause does not say they lived ("The
+    girl was shot in the head" may tell more of a girl counted dead). Not "the victim" (a victim is
+    counted where the story calls them one) nor a suspect (its own rule)."""
+    found = []
+    for mention in definite:
+        noun = _NOUN.search(mention.number.span.text)
+        word = noun.group(1).lower() if noun else ""
+        if word not in PERSON_NOUNS or word == "victim" or who(mention.number.span.text).role == "suspect":
+            continue
+        if not _BY_GUNFIRE.search(text, mention.number.span.end, mention.sentence.end):
+            continue  # "The woman was taken to a hospital with stab wounds": not a gunshot victim
+        before = text[:mention.sentence.start]
+        alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None
+        if re.search(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b", before, re.IGNORECASE) and not any(
+                (c.kind == mention.kind or not alive) and distinct_people([c.number.span.text, mention.number.span.text]) == 1
+                for c in counted):
+            found.append(mention)
+    return found
