@@ -223,9 +223,9 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             mentions.append(_city_mention(span, towns[0], _display_case(span.text)))
         elif locality is not None:
             # a dateline with its state ("MACUNGIE, Pa. -") names a town; a bare one may name a quarter ("ENGLEWOOD -")
-            own = _self_governed(text, locality) or (is_dateline(text, span.start, span.end)
-                                                     and _explicit_state(text, span.end) is not None)
-            city = locality if own else _enclosing(locality, localities)
+            governed = _self_governed(text, locality) or (is_dateline(text, span.start, span.end)
+                                                          and _explicit_state(text, span.end) is not None)
+            city = locality if governed else _enclosing(locality, localities)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
             mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,

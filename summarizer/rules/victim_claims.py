@@ -1,9 +1,10 @@
 """The words that name and count victims, and the claims built from them.
 
-Shared by :mod:`summarizer.rules.victims` (one victim at a time) and :mod:`summarizer.rules.splits`
-("N were shot, M fatally"): an age as an adjective, a count word, a person as a noun phrase ("a
-17-year-old Houston girl", "her mother", "Diana Gomez"), and a :class:`CasualtyMention` for one
-person or for a counted group, with the source its sentence attributes it to.
+Shared by :mod:`summarizer.rules.victims` (one victim at a time), :mod:`summarizer.rules.objects`
+(a verb's objects) and :mod:`summarizer.rules.splits` ("N were shot, M fatally"): an age as an
+adjective, a count word, a person as a noun phrase ("a 17-year-old Houston girl", "her mother",
+"Diana Gomez"), one part of a list of them, and a :class:`CasualtyMention` for one person or for a
+counted group, with the source its sentence attributes it to.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import NUMBER_WORDS, PERSON_PATTERN
+from summarizer.rules.lexicon import NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 
@@ -49,6 +50,11 @@ def verb_kind(verb: str) -> CasualtyKind:
 
 #: One person named through a possessive: "her mother", "his 5-year-old son", "his ex-girlfriend".
 OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
+
+#: One part of a listed subject or of a verb's objects: a person ("a man", "a woman, 30,") or a counted group ("two women").
+LIST_ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}))(?:,\s\d{{1,3}}(?=,))?"
+         rf"|{PERSON_NAME},\s\d{{1,3}}(?=,|$)"
+         rf"|(?:(?i:his|her|their)\s+)?{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
 
 
 def one_victim(text: str, kind: CasualtyKind, start: int, end: int, sentence: Span,

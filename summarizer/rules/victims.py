@@ -21,7 +21,8 @@ named "was shot" alone is not read as an injury (it is often how the story goes 
 
 A killing named as a noun ("the fatal shooting of a 17-year-old", "the girl's murder") is one
 person killed (:mod:`summarizer.rules.killings`), and so is the object of a killing verb ("shot
-and killed a teen"); the object of "shot" or "wounded" ("Man shot officer") is one person injured.
+and killed a teen"); the object of "shot" or "wounded" ("Man shot officer") is one person injured
+(:mod:`summarizer.rules.objects`).
 
 What a clause says happened to its subject is read by :mod:`summarizer.rules.predicates`. "N were
 shot, M fatally" is split into M killed and N - M injured by :mod:`summarizer.rules.splits`.
@@ -38,17 +39,18 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, WHERE_HIT
+from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
-from summarizer.rules.predicates import ANOTHER, APPOSITION, CASUALTY_VERB, OBJECT, predicate_kind
+from summarizer.rules.objects import find_object_victims
+from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, predicate_kind
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size, source_of,
-    verb_kind,
+    AGED_ONE, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size,
+    source_of,
 )
 
 _PERSON = PERSON_PATTERN
@@ -71,11 +73,6 @@ _HEADLINE_LIST = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?"
     rf"(?P<who>(?:[\w-]+\s+)?{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
     re.IGNORECASE)
-#: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded", "left a man with
-#: wounds to his legs".
-_LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{_PERSON}))\s+"
-                   rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)"
-                   rf"|with\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injuries)))\b")
 #: A plural verb after a subject, maybe after an aside: "were", ", both in their 20s, were".
 _PLURAL_VERB = r"(?:,[^,.;]{1,40},)?\s+(?i:were|are|have\s+been|had\s+been)\b"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
@@ -94,16 +91,12 @@ _GROUP = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
     rf"(?:(?P<one>{ONE_PERSON})|(?P<m>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
-#: One part of a listed subject: a person ("a man", "a woman, 30,") or a counted group ("two women").
-_ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{_PERSON}))(?:,\s\d{{1,3}}(?=,))?"
-         rf"|{PERSON_NAME},\s\d{{1,3}}(?=,|$)"
-         rf"|(?:(?i:his|her|their)\s+)?{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
 #: three or more people, or a person before a group; not an aside after "including" ("Two were killed,
 #: including a boy, and three others were wounded").
-_LIST = re.compile(rf"(?<!including\s)\b{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})+(?=,?{_PLURAL_VERB})")
-_LIST_ITEM = re.compile(_ITEM)
+_LIST = re.compile(rf"(?<!including\s)\b{LIST_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){LIST_ITEM})+(?=,?{_PLURAL_VERB})")
+_LIST_ITEM = re.compile(LIST_ITEM)
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
               rf"suffered|sustained)\b)")
@@ -138,42 +131,6 @@ _SUBJECT = re.compile(
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b"
                        rf"|(?i:\d{{1,3}}-year-old|[a-z]+-year-old)(?![\w'’-]))")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
-#: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
-#: woman, wounding her".
-_FIRED_ON = re.compile(
-    rf"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+at)\s+(?P<who>{ONE_PERSON}),?\s+"
-    rf"(?P<verb>killing|fatally\s+wounding|wounding|injuring|hitting|striking)\s+(?:him|her)\b")
-#: "shot a man, killing him": the object's fate, which decides its kind.
-_KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
-#: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
-#: "wounded a boy and his mother": each is one more victim of the verb.
-_OBJECT_ITEM = rf"(?:{_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
-_MORE_OBJECTS = re.compile(
-    rf"(?:{WHERE_HIT})?(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b(?:{WHERE_HIT})?)+")
-#: What a headline puts before a bare person noun ("teen girl"); not a verb ("kills man, injures mother").
-_BARE_MODIFIER = r"(?i:\d{1,3}-year-old|teen|teenage|young|elderly|pregnant|unarmed|off-duty)"
-_BARE = re.compile(rf"(?i:(?:\d{{1,3}}-year-old\s+)?{_PERSON})")
-#: A headline's bare objects after a bare first one: "Little Rock shooting injures man, woman",
-#: "Soldier fatally shoots 11-year-old daughter, himself".
-_MORE_BARE_OBJECTS = re.compile(
-    rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_OBJECT_ITEM}\b|(?:{_BARE_MODIFIER}\s+)?(?i:{_PERSON})"
-    rf"(?=\s*[,.;]|\s*$|\s+(?:and|in|at|on|near|outside|after|during)\b)))+")
-#: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
-#: indefinite one coordinated with it is not.
-_AFTER_DEFINITE_OBJECT = re.compile(
-    rf"\b(?P<verb>{CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+(?P<who>{ONE_PERSON})\b")
-#: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
-#: datasets (GVA) count a dead shooter among the killed.
-_SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
-                          r"(?P<who>himself|herself)\b"
-                          r"|\b(?:took|taking)\s+(?P<own>his|her)\s+own\s+life\b"
-                          # "then turned (before turning) the gun on himself", unless the story says he lived
-                          r"|\bturn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?P<self>himself|herself)\b"
-                          r"(?![^.;]{0,80}\b(?:survived|hospital|critical|condition|injur|wound))", re.IGNORECASE)
-#: A gunman who shot himself after shooting someone else ("shot his wife and then shot himself", "her
-#: ex-boyfriend, who then shot himself"): hurt, unless the story tells his death (as GVA counts him).
-_SELF_SHOT = re.compile(r"\b(?:and\s+(?:then\s+)?|then\s+|who\s+(?:then\s+)?|before\s+)(?:shot|shooting)\s+"
-                        r"(?P<who>himself|herself)\b")
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
 #: is an object ("killed his wife").
@@ -298,56 +255,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
-        objects: list[tuple[re.Match[str], CasualtyKind]] = [
-            *((o, _verb_kind(o)) for pattern in (OBJECT, _AFTER_DEFINITE_OBJECT, _FIRED_ON)
-              for o in pattern.finditer(sentence.text)),
-            *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
-            *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
-            *((o, "injured") for o in _SELF_SHOT.finditer(sentence.text)),
-        ]
-        for obj, kind in objects:
-            group = "who"
-            if obj.re is _SELF_KILLED:
-                group = "own" if obj.group("own") else "self" if obj.group("self") else "who"
-            start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
-            reflexive = obj.re in (_SELF_KILLED, _SELF_SHOT)
-            bare = obj.re is OBJECT and _BARE.fullmatch(obj.group(group)) is not None
-            more = None if reflexive else (_MORE_BARE_OBJECTS if bare else _MORE_OBJECTS).match(sentence.text,
-                                                                                              obj.end(group))
-            first = part_size(obj.group(group)) or 1
-            if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-                size = first + (sum(part_size(item) or 1 for item in re.split(r",\s+and\s+|,\s+|\s+and\s+",
-                                                                               more.group())[1:]) if bare
-                                else _more_people(obj.group(group), more.group()))
-                found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
-                                             civilians=False, claimed_by=claimed_by, sentence=sentence))
-                taken.append((start, sentence.start + more.end()))
-                continue
-            if any(a < end and start < b for a, b in taken) or first > 1:
-                continue  # "shot a man who died": the subject's clause counts him; "shot two men": a count does
-            found.append(one_victim(text, kind, start, end, sentence, claimed_by))
-            taken.append((start, end))
+        found += find_object_victims(text, sentence, claimed_by, taken)
     return found
-
-
-#: A name with an age right after a person noun, in commas: the same person ("his wife, Angela Hill, 41,").
-_APPOSED_NAME = re.compile(rf"{PERSON_NAME},\s\d{{1,3}}")
-
-
-def _more_people(first: str, objects: str) -> int:
-    """People in the ``objects`` after a verb's ``first`` ("his wife, Angela Hill, 41, and her
-    mother, Doris Moore, 67"): one per item, none for a name in apposition to a person noun before it."""
-    items = list(re.finditer(_OBJECT_ITEM, objects))
-    before = [first, *(item.group() for item in items)]
-    return sum(part_size(item.group()) or 1 for i, item in enumerate(items)
-               if not (_APPOSED_NAME.fullmatch(item.group()) and not _APPOSED_NAME.fullmatch(before[i])
-                       and objects[(items[i - 1].end() if i else 0):item.start()] == ", "))
-
-
-def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
-    """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman, "shot a man,
-    killing him"."""
-    return "killed" if _KILLING_HIM.match(obj.string, obj.end()) else verb_kind(obj.group("verb"))
 
 
 class Victims(NamedTuple):

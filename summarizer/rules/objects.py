@@ -1,0 +1,121 @@
+"""Victims as the objects of a verb: "shot and killed a teen", "striking a man in the chest and a
+teenage girl in the leg", "fatally shot his wife and then himself", "left a man dead".
+
+:mod:`summarizer.rules.victims` reads the subjects of a clause; this module the people a casualty
+verb names after it, in the same sentence, where no subject's clause has counted them already
+(``taken``): a definite object ("shot the teen") is someone counted already, the ones coordinated
+with an object are more of the same verb's victims, and a gunman who turned the gun on himself is
+one more of the dead (as casualty datasets count him).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models.schemas import CasualtyKind
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import PERSON_PATTERN, WHERE_HIT
+from summarizer.rules.predicates import CASUALTY_VERB, OBJECT
+from summarizer.rules.spans import Span
+from summarizer.rules.victim_claims import (
+    LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, counted, one_victim, part_size, verb_kind,
+)
+
+#: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded", "left a man with
+#: wounds to his legs".
+_LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{PERSON_PATTERN}))\s+"
+                   rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)"
+                   rf"|with\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injuries)))\b")
+#: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
+#: woman, wounding her".
+_FIRED_ON = re.compile(
+    rf"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+at)\s+(?P<who>{ONE_PERSON}),?\s+"
+    rf"(?P<verb>killing|fatally\s+wounding|wounding|injuring|hitting|striking)\s+(?:him|her)\b")
+#: "shot a man, killing him": the object's fate, which decides its kind.
+_KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
+#: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
+#: "wounded a boy and his mother": each is one more victim of the verb.
+_OBJECT_ITEM = rf"(?:{LIST_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
+_MORE_OBJECTS = re.compile(
+    rf"(?:{WHERE_HIT})?(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b(?:{WHERE_HIT})?)+")
+#: What a headline puts before a bare person noun ("teen girl"); not a verb ("kills man, injures mother").
+_BARE_MODIFIER = r"(?i:\d{1,3}-year-old|teen|teenage|young|elderly|pregnant|unarmed|off-duty)"
+_BARE = re.compile(rf"(?i:(?:\d{{1,3}}-year-old\s+)?{PERSON_PATTERN})")
+#: A headline's bare objects after a bare first one: "Little Rock shooting injures man, woman",
+#: "Soldier fatally shoots 11-year-old daughter, himself".
+_MORE_BARE_OBJECTS = re.compile(
+    rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_OBJECT_ITEM}\b|(?:{_BARE_MODIFIER}\s+)?(?i:{PERSON_PATTERN})"
+    rf"(?=\s*[,.;]|\s*$|\s+(?:and|in|at|on|near|outside|after|during)\b)))+")
+#: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
+#: indefinite one coordinated with it is not.
+_AFTER_DEFINITE_OBJECT = re.compile(
+    rf"\b(?P<verb>{CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})\s+and\s+(?P<who>{ONE_PERSON})\b")
+#: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
+#: datasets (GVA) count a dead shooter among the killed.
+_SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
+                          r"(?P<who>himself|herself)\b"
+                          r"|\b(?:took|taking)\s+(?P<own>his|her)\s+own\s+life\b"
+                          # "then turned (before turning) the gun on himself", unless the story says he lived
+                          r"|\bturn(?:ed|ing)\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?P<self>himself|herself)\b"
+                          r"(?![^.;]{0,80}\b(?:survived|hospital|critical|condition|injur|wound))", re.IGNORECASE)
+#: A gunman who shot himself after shooting someone else ("shot his wife and then shot himself", "her
+#: ex-boyfriend, who then shot himself"): hurt, unless the story tells his death (as GVA counts him).
+_SELF_SHOT = re.compile(r"\b(?:and\s+(?:then\s+)?|then\s+|who\s+(?:then\s+)?|before\s+)(?:shot|shooting)\s+"
+                        r"(?P<who>himself|herself)\b")
+
+
+def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
+                        taken: list[tuple[int, int]]) -> list[CasualtyMention]:
+    """The victims ``sentence`` names as objects, outside the ``taken`` spans its subjects counted."""
+    found: list[CasualtyMention] = []
+    taken = list(taken)
+    objects: list[tuple[re.Match[str], CasualtyKind]] = [
+        *((o, _verb_kind(o)) for pattern in (OBJECT, _AFTER_DEFINITE_OBJECT, _FIRED_ON)
+          for o in pattern.finditer(sentence.text)),
+        *((o, "killed" if o.group("state").lower() == "dead" else "injured") for o in _LEFT.finditer(sentence.text)),
+        *((o, "killed") for o in _SELF_KILLED.finditer(sentence.text)),
+        *((o, "injured") for o in _SELF_SHOT.finditer(sentence.text)),
+    ]
+    for obj, kind in objects:
+        group = "who"
+        if obj.re is _SELF_KILLED:
+            group = "own" if obj.group("own") else "self" if obj.group("self") else "who"
+        start, end = sentence.start + obj.start(group), sentence.start + obj.end(group)
+        reflexive = obj.re in (_SELF_KILLED, _SELF_SHOT)
+        bare = obj.re is OBJECT and _BARE.fullmatch(obj.group(group)) is not None
+        more = None if reflexive else (_MORE_BARE_OBJECTS if bare else _MORE_OBJECTS).match(sentence.text,
+                                                                                          obj.end(group))
+        first = part_size(obj.group(group)) or 1
+        if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
+            size = first + (sum(part_size(item) or 1 for item in re.split(r",\s+and\s+|,\s+|\s+and\s+",
+                                                                           more.group())[1:]) if bare
+                            else _more_people(obj.group(group), more.group()))
+            found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
+                                         civilians=False, claimed_by=claimed_by, sentence=sentence))
+            taken.append((start, sentence.start + more.end()))
+            continue
+        if any(a < end and start < b for a, b in taken) or first > 1:
+            continue  # "shot a man who died": the subject's clause counts him; "shot two men": a count does
+        found.append(one_victim(text, kind, start, end, sentence, claimed_by))
+        taken.append((start, end))
+    return found
+
+
+#: A name with an age right after a person noun, in commas: the same person ("his wife, Angela Hill, 41,").
+_APPOSED_NAME = re.compile(rf"{PERSON_NAME},\s\d{{1,3}}")
+
+
+def _more_people(first: str, objects: str) -> int:
+    """People in the ``objects`` after a verb's ``first`` ("his wife, Angela Hill, 41, and her
+    mother, Doris Moore, 67"): one per item, none for a name in apposition to a person noun before it."""
+    items = list(re.finditer(_OBJECT_ITEM, objects))
+    before = [first, *(item.group() for item in items)]
+    return sum(part_size(item.group()) or 1 for i, item in enumerate(items)
+               if not (_APPOSED_NAME.fullmatch(item.group()) and not _APPOSED_NAME.fullmatch(before[i])
+                       and objects[(items[i - 1].end() if i else 0):item.start()] == ", "))
+
+
+def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
+    """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman, "shot a man,
+    killing him"."""
+    return "killed" if _KILLING_HIM.match(obj.string, obj.end()) else verb_kind(obj.group("verb"))
