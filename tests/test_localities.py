@@ -231,3 +231,8 @@ def test_a_name_the_story_calls_a_neighbourhood_is_in_its_town() -> None:
     text = ("Two men killed in Arlington shooting\n\n"
             "JACKSONVILLE, Fla. — Two men were shot and killed outside a home in the Arlington area, police said.")
     assert set(towns(text)) == {"Jacksonville"}
+
+
+def test_a_city_before_police_at_a_sentence_end_is_a_place() -> None:
+    text = "A man was shot to death in the Austin neighborhood, according to Chicago Police. He was 32."
+    assert towns(text) == ["Chicago", "Chicago"]

@@ -75,7 +75,8 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
             for i in range(len(words)):
                 start = offset + sum(len(w) + 1 for w in words[:i])
                 for j in range(min(len(words), i + _MAX_WORDS), i, -1):
-                    if j < len(words) and (words[j] not in _CITY_SUFFIXES or words[j:] == ["City"]):
+                    suffix = words[j].rstrip(".,") if j < len(words) else ""  # "according to Chicago Police."
+                    if j < len(words) and (suffix not in _CITY_SUFFIXES or words[j:] == ["City"]):
                         # part of a longer name: "Harbor Freeway", "Brighton Heights", "Michael Jordan", and
                         # a run that ends in "City" ("Central City"; not "Chicago City Council")
                         continue
