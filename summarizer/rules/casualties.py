@@ -122,7 +122,8 @@ _NEW_SUBJECT = re.compile(r"\b(?:died|dies|perished|(?:was|were|is|are)\s+(?:dea
 #: "the number of injured climbed to 12", "the number of people wounded at a St. Louis bar rose to five"
 #: (an initial's or "St." period is no sentence end).
 _TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
-                   r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt))))\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.){0,80}?"
+                   r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt))))\b"
+                   r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.){0,80}?"
                    r"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
 #: How far before its figure a toll may be named: "The death toll from Saturday night's shooting at
 #: a Kalamazoo apartment complex rose to three".

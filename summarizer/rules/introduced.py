@@ -46,7 +46,7 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
         before = text[:mention.sentence.start]
         alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None
         if re.search(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b", before, re.IGNORECASE) and not any(
-                (c.kind == mention.kind or not alive) and distinct_people([c.number.span.text, mention.number.span.text]) == 1
-                for c in counted):
+                (c.kind == mention.kind or not alive)
+                and distinct_people([c.number.span.text, mention.number.span.text]) == 1 for c in counted):
             found.append(mention)
     return found

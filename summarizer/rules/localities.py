@@ -136,7 +136,8 @@ def _self_governed(text: str, place: Locality) -> bool:
     nor are they told as a distance from the city ("Macungie is about 10 miles southwest of Allentown"),
     nor named in a dateline with its state (the caller checks that)."""
     name = re.escape(place.name)
-    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b|\b(?:city|village|town|mayor)\s+of\s+{name}\b"
+    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b"
+                     rf"|\b(?:city|village|town|mayor)\s+of\s+{name}\b"
                      rf"|\b{name}\s+is\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|just\s+)?[\w.]+\s+miles\b",
                      text, re.IGNORECASE) is not None
 

@@ -17,8 +17,8 @@ import re
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    ARRIVED_WOUNDED, HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE, IN_HOSPITAL, NOT_BY_GUNFIRE,
-    NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
+    ARRIVED_WOUNDED, HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE,
+    IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
 from summarizer.rules.victim_claims import AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
@@ -122,8 +122,8 @@ _UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|
 #: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt",
 #: "A man and a woman, both in their 20s, were shot".
-APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been|got|remains|remained|"
-                         r"died|dies|succumbed|arrived|showed\s+up|turned\s+up|walked|drove)\b)")
+APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been|got"
+                        r"|remains|remained|died|dies|succumbed|arrived|showed\s+up|turned\s+up|walked|drove)\b)")
 #: An aside that tells the casualty itself: "The suspect, who was shot in the exchange, is in custody".
 _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", re.IGNORECASE)
 #: What a suspect did, before what was done to it: "A gunman who shot two people at a store was

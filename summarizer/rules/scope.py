@@ -41,7 +41,8 @@ _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)
 #: "The killing was the city's second homicide of the weekend"):
 #: the sentence after it tells of the other one.
 _ANOTHER_INCIDENT_NEXT = re.compile(
-    r"\b(?:the (?:\w+['’]s )?|\w+['’]s )(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:reported |fatal |deadly )?"
+    r"\b(?:the (?:\w+['’]s )?|\w+['’]s )(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) "
+    r"(?:reported |fatal |deadly )?"
     r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
 
 

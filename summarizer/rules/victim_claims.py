@@ -51,7 +51,8 @@ def verb_kind(verb: str) -> CasualtyKind:
 #: One person named through a possessive: "her mother", "his 5-year-old son", "his ex-girlfriend".
 OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
 
-#: One part of a listed subject or of a verb's objects: a person ("a man", "a woman, 30,") or a counted group ("two women").
+#: One part of a listed subject or of a verb's objects: a person ("a man", "a woman, 30,") or a counted
+#: group ("two women").
 LIST_ITEM = (rf"(?:(?:{ONE_PERSON}|(?i:the|his|her|their)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}))(?:,\s\d{{1,3}}(?=,))?"
          rf"|{PERSON_NAME},\s\d{{1,3}}(?=,|$)"
          rf"|(?:(?i:his|her|their)\s+)?{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN}))")
