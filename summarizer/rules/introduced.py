@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import PERSON_NOUNS
+from summarizer.rules.lexicon import GUNFIRE_VERBS, PERSON_NOUNS
 from summarizer.rules.tally import distinct_people, who
 
 #: A clause that says the person was hit by gunfire, not only hurt or taken to a hospital.
-_BY_GUNFIRE = re.compile(r"\b(?:shot|wounded|struck|hit|grazed|gunshot|bullet)\b(?![^.;]{0,40}\bstab)", re.IGNORECASE)
+_BY_GUNFIRE = re.compile(rf"\b(?:{GUNFIRE_VERBS}|gunshot|bullet)\b(?![^.;]{{0,40}}\bstab)", re.IGNORECASE)
 #: A clause that says the person lived: "was shot" alone may tell more of someone counted dead.
 _ALIVE = re.compile(r"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b",
                     re.IGNORECASE)

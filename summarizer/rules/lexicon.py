@@ -128,6 +128,9 @@ ARRIVED_WOUNDED = (r"(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?)\s+(?
                    r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,5}(?:[\w-]+\s+){0,5}?with\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:gunshot|bullet|graze)\s+wounds?\b")
 
+#: What gunfire did to someone, as a participle: "was shot", "was hit", "was grazed".
+GUNFIRE_VERBS = r"shot|hit|struck|wounded|grazed"
+
 #: Where a bullet struck someone, after who it struck: "striking a man in the chest and a girl in the leg".
 WHERE_HIT = (r"\s+in\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:head|face|neck|chest|back|stomach|abdomen|side|"
              r"shoulders?|arms?|hands?|wrists?|fingers?|legs?|thighs?|knees?|feet|foot|ankles?|hips?|buttocks|groin|"

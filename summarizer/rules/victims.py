@@ -39,7 +39,7 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import EDGE_WORDS, GUNFIRE_VERBS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
@@ -102,7 +102,7 @@ _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|rema
               rf"suffered|sustained)\b)")
 #: One more victim of a subject's verb, the verb left out: "Derrick Jones, 31, was shot twice and his
 #: friend once", "A 22-year-old was shot in the chest and a 30-year-old in the arm".
-_GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:shot|hit|struck|wounded|grazed)\b[^.;]{{0,60}}?\s+and\s+"
+_GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
                      rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
                      rf"|(?:three|four|several|multiple)\s+times\b))")
 #: "released the name of the man killed in Tuesday's shooting": a definite person named by what
