@@ -67,7 +67,8 @@ def input_warnings(document: Document) -> list[str]:
 #: The code that shapes records (analysis, rules, record building, verification, their data).
 #: The CLI, the service, reports, merge and evaluation read records but never change them, so
 #: editing them keeps the cached records valid.
-RECORD_CODE = ("ingest/clean.py", "ingest/document.py", "extract/grounded*.py", "extract/chunking.py",
+RECORD_CODE = ("ingest/articles.py", "ingest/clean.py", "ingest/document.py", "extract/grounded*.py",
+               "extract/anchoring.py", "extract/chunking.py", "extract/prompts.py",
                "records/*.py", "models/schemas.py", "models/fieldpath.py", "pipeline.py", "rules/*.py",
                "data/*.json")
 
