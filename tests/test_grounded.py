@@ -334,3 +334,29 @@ def test_a_charge_is_a_follow_up_dated_by_the_killing_it_charges() -> None:
         {"s": 1, "type": "ASSAULT", "date": days[dt.date(2016, 3, 6)], "place": None, "counts": []})
     assert (first.event_type, first.date.value) == ("ASSAULT", dt.date(2016, 2, 27))
     assert (second.event_type, second.date.value) == ("COERCE", dt.date(2016, 3, 5))
+
+
+def test_a_plea_or_a_death_dates_no_attack() -> None:
+    text = ("A Savannah man pleaded guilty Friday to aggravated assault in the shooting of his brother on Feb. 14.\n\n"
+            "He will be sentenced next month.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 4)) == dt.date(2016, 2, 14)
+    text = ("Tanya Woods, 34, died Saturday at a hospital, five days after she was shot on Feb. 29 on Avenue F.\n\n"
+            "A 38-year-old man was also shot.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 2, 29)
+    # the story's only day stays, whatever it dates
+    assert first_day("A man shot outside a bar died Saturday.", "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 3, 5)
+
+
+def test_a_state_the_model_picks_gives_way_to_the_city_in_it_its_sentence_names() -> None:
+    text = ("POCATELLO, Idaho (AP) - A man was sentenced Friday for the July 30, 2015, shooting death of a man.\n\n"
+            "Prosecutors said he shot the victim outside a bar in Idaho Falls.")
+    document = analysed(text)
+    places = {c.value.level: c.id for c in document.of_kind("place") if c.value.admin1 == "Idaho"}
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": places["admin1"], "counts": []})
+    assert (record.location.city, record.location.admin1) == ("Pocatello", "Idaho")
+    # a city in another state is no more exact a name for this one
+    text = "A man from Boise, Idaho was shot in Nevada on Friday."
+    document = analysed(text)
+    nevada = next(c.id for c in document.of_kind("place") if c.value.admin1 == "Nevada")
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": nevada, "counts": []})
+    assert (record.location.city, record.location.admin1) == (None, "Nevada")

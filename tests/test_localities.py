@@ -236,3 +236,13 @@ def test_a_name_the_story_calls_a_neighbourhood_is_in_its_town() -> None:
 def test_a_city_before_police_at_a_sentence_end_is_a_place() -> None:
     text = "A man was shot to death in the Austin neighborhood, according to Chicago Police. He was 32."
     assert towns(text) == ["Chicago", "Chicago"]
+
+
+def test_an_intersection_without_a_street_word_and_a_holiday_are_not_places() -> None:
+    text = "TULSA, Okla. - A man was shot Saturday in a parking lot near Pine and Peoria, Tulsa police said."
+    assert towns(text) == ["Tulsa", "Tulsa"]
+    assert towns("A Houston man was shot at the corner of Main and Elm on Friday.") == ["Houston"]
+    # outside a US story, two towns
+    assert towns("Fighting raged near Donetsk and Horlivka.") == ["Donetsk", "Horlivka"]
+    assert towns("A Savannah man pleaded guilty in a Valentine's Day shooting.") == ["Savannah"]
+    assert towns("A man was shot in Valentine, Neb., on Friday.") == ["Valentine"]

@@ -31,6 +31,8 @@ PUBLISHED = date(2023, 9, 20)  # a Wednesday
         ("three days ago", date(2023, 9, 17), "relative", 6),
         ("20 September 2023", date(2023, 9, 20), "day", 2),
         ("Sept. 20", date(2023, 9, 20), "day", 2),
+        ("Wednesday night, Sept. 20", date(2023, 9, 20), "day", 2),
+        ("Tuesday morning, 19 September", date(2023, 9, 19), "day", 1),
         ("September 20, 2023", date(2023, 9, 20), "day", 2),
         ("9 November 2020", date(2020, 11, 9), "day", 0),
         ("2023-09-20", date(2023, 9, 20), "day", 2),

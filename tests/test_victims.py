@@ -977,3 +977,15 @@ def test_a_definite_victim_the_story_first_named_in_another_role() -> None:
     assert counts("Police identified the man killed in a shooting Friday. Jerome Tate, 37, died at the scene. A second "
                   "man, 29, was taken to a hospital with injuries.") == [
         ("killed", 1, "Jerome Tate, 37,"), ("injured", 1, "A second man, 29")]
+
+
+def test_an_earlier_years_killing_is_the_news_of_a_story_that_opens_with_its_sentencing() -> None:
+    text = ("Man gets life in teen's killing. A Jacksonville man was sentenced Tuesday for the murder of a "
+            "15-year-old boy more than a year ago. He also faces a robbery charge.")
+    assert counts(text) == [("killed", 1, "teen"), ("killed", 1, "a 15-year-old boy")]
+    text = ("Man sentenced in killing. A man was sentenced Friday for the shooting death of a woman in 2014.")
+    assert counts(text) == [("killed", 1, "a woman")]
+    # further down, an earlier year is the suspect's history, not the story's news
+    history = "Two men were convicted last year of the killing of a teen."
+    assert ("killed", 1, "a teen") in counts(f"Man wounded. {history} A man was wounded Sunday.")
+    assert ("killed", 1, "a teen") not in counts(f"Man wounded. A man was wounded Sunday. He will live. {history}")

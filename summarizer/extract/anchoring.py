@@ -42,6 +42,8 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     # an attack's own sentence that gives a day dates it: "wounded Friday evening" beats the lede's
     # next sentence "was in surgery Saturday"
     own_day = physical and is_day(stated)
+    if _inside(stated, pick):
+        return stated  # "POCATELLO, Idaho (AP) - ...": the model's "Idaho" is said more exactly in its own sentence
     if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences) and not own_day):
         return pick
     if is_day(pick) and not said and stated is not None and not is_day(stated):
@@ -60,9 +62,11 @@ def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
     return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
 
 
-#: A speech verb or a legal step right before a date: the day it dates is a statement's or the step's
-#: ("police said Monday", "said at a news conference early Sunday", "was charged Sunday").
-_SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS})"
+#: A speech verb, a legal step or a death right before a date: the day it dates is a statement's, the
+#: step's or the death's, not the attack's ("police said Monday", "said at a news conference early
+#: Sunday", "was charged Sunday", "pleaded guilty Friday", "died Saturday, five days after she was shot").
+_SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS}"
+                   r"|pleaded\s+(?:not\s+)?(?:guilty|no\s+contest)|died)"
                    r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
                    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: A report's own step right after its day: "Police on Sunday released video of the men who ...".
@@ -81,6 +85,16 @@ def _said_on(candidate: Candidate, document: Document) -> bool:
 def _wider_place(candidate: Candidate | None) -> bool:
     """A place candidate wider than a city: a state, region or country."""
     return candidate is not None and isinstance(candidate.value, PlaceMention) and candidate.value.level != "city"
+
+
+def _inside(city: Candidate | None, wider: Candidate | None) -> bool:
+    """``city`` is a city in the state or country that ``wider`` names."""
+    if not (_wider_place(wider) and city is not None and isinstance(city.value, PlaceMention)):
+        return False
+    outer = wider.value  # type: ignore[union-attr]
+    assert isinstance(outer, PlaceMention)
+    return city.value.level == "city" and city.value.country == outer.country and \
+        (outer.level == "country" or city.value.admin1 == outer.admin1)
 
 
 def is_day(candidate: Candidate | None) -> bool:

@@ -36,8 +36,10 @@ from typing import Literal, NamedTuple
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
-from summarizer.rules.place_cues import (cross_streets_at, cued, house_number_before, indefinite_before, is_dateline,
-                                         local_noun, named_elsewhere, neighbourhood_noun_at, resident_of, state_at)
+from summarizer.rules.place_cues import (
+    bare_crossing_at, cross_streets_at, cued, house_number_before, indefinite_before, is_dateline, local_noun,
+    named_elsewhere, neighbourhood_noun_at, resident_of, state_at,
+)
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
 
@@ -194,8 +196,10 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             continue
         if after_a_name(text, start) and not (cued(text, start, end) or local_noun(text, start, end)):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
-        if cross_streets_at(text, end):
+        if cross_streets_at(text, end) or context and bare_crossing_at(text, start, end):
             continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
+        if _HOLIDAY.match(text, end):
+            continue  # "a Valentine's Day shooting", "on New Year's Eve": a day, not the town of Valentine
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
@@ -323,6 +327,10 @@ class _Found(NamedTuple):
 class _Named(NamedTuple):
     span: Span
     found: _Found
+
+
+#: What follows a holiday's name: "Valentine's Day", "Mother's Day", "New Year's Eve".
+_HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 
 
 def _classify(text: str, start: int, end: int, surface: str, context: set[str]) -> _Found | None:

@@ -45,6 +45,10 @@ _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|depart
 #: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
 _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
                             rf"(?i:{PLURAL_STREET_PATTERN})\b")
+#: An intersection told without a street word: "near Pine and Peoria", "at the corner of Main and Elm".
+_BARE_CROSSING = re.compile(r"\b(?:near|at)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?"
+                            r"(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)"
+                            r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|about|around|when|where|after|just)\b)")
 #: Kinds of police force, named before "police" like a town is.
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
@@ -123,6 +127,18 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
 def cross_streets_at(text: str, end: int) -> bool:
     """The name is a street of an intersection: "near Cleveland and Main streets"."""
     return _CROSS_STREETS.match(text, end) is not None
+
+
+def bare_crossing_at(text: str, start: int, end: int) -> bool:
+    """The name is a street of an intersection told without a street word ("near Pine and Peoria");
+    the caller asks only in a US story, where that is how an intersection is written (a war report's
+    "fighting near Stepanakert and Shushi" names towns)."""
+    for match in _BARE_CROSSING.finditer(text, max(0, start - 60)):
+        if match.start() > start:
+            return False
+        if (start, end) in (match.span("a"), match.span("b")):
+            return True
+    return False
 
 
 def neighbourhood_noun_at(text: str, end: int, *, area: bool = False) -> bool:

@@ -18,7 +18,7 @@ from summarizer.rules.spans import Span
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
 _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
-    r"|\blast year\b|\bprevious(?:ly)?\b|\ba year ago\b|\bso far this year\b|\bthis year\b"
+    r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
     r"|\bin (?:a|an) (?:separate|unrelated)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
@@ -31,7 +31,12 @@ _BACKGROUND = re.compile(
 _RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:month|week|weekend)\b"
                      r"|\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+(?:earlier|before)\b",
                      re.IGNORECASE)
-_FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|in connection with)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
+#: An incident of an earlier year: background, unless the story opens with a legal step for it ("A man
+#: was sentenced Tuesday for the murder of a boy more than a year ago"): then it is the story's own.
+_LONG_AGO = re.compile(r"\blast year\b|\ba year ago\b", re.IGNORECASE)
+#: The sentences that open a story (its headline among them): where a follow-up states its news.
+_LEDE = 3
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,50}\bdied\s+(?:on\s+)?"
@@ -52,12 +57,15 @@ _IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<
 
 def background_sentences(text: str, published_year: int | None = None) -> set[Span]:
     """Sentences about another incident: :data:`_BACKGROUND` or :data:`_RECENT` without an arrest
-    (unless someone hurt then has died since), the one after an incident count, and (given the year the story was published) one set
-    in an earlier year ("His brother was killed in a shooting in 2014")."""
+    (unless someone hurt then has died since), the one after an incident count, and one set in an
+    earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
+    killed in a shooting in 2014") unless it opens a follow-up story."""
     sentences = sentence_spans(text)
-    found = {s for s in sentences if (_BACKGROUND.search(s.text) or _RECENT.search(s.text) and not _FOLLOW_UP.search(s.text))
+    news = {s for s in sentences[:_LEDE] if _FOLLOW_UP.search(s.text)}
+    found = {s for s in sentences if (_BACKGROUND.search(s.text) or _RECENT.search(s.text) and not _FOLLOW_UP.search(s.text)
+                                      or _LONG_AGO.search(s.text) and s not in news)
              and not _DIED_SINCE.search(s.text)
-             or published_year is not None and any(
+             or published_year is not None and s not in news and any(
         int(m.group("year")) < published_year for m in _IN_A_YEAR.finditer(s.text))}
     found |= {after for before, after in zip(sentences, sentences[1:]) if _ANOTHER_INCIDENT_NEXT.search(before.text)}
     return found
