@@ -989,3 +989,10 @@ def test_an_earlier_years_killing_is_the_news_of_a_story_that_opens_with_its_sen
     history = "Two men were convicted last year of the killing of a teen."
     assert ("killed", 1, "a teen") in counts(f"Man wounded. {history} A man was wounded Sunday.")
     assert ("killed", 1, "a teen") not in counts(f"Man wounded. A man was wounded Sunday. He will live. {history}")
+
+
+def test_a_death_in_another_incident_ends_no_one_hurt_in_this_one() -> None:
+    text = "A man was wounded Sunday on Elm Street. He is expected to live. Last year a teen was killed nearby."
+    assert counts(text) == [("injured", 1, "A man")]
+    # in this incident it does: "A man was wounded ... He died Monday"
+    assert counts("A man was wounded Sunday on Elm Street. The man died Monday.") == [("killed", 1, "The man")]

@@ -45,6 +45,7 @@ from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.objects import find_object_victims
 from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, predicate_kind
+from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
@@ -281,7 +282,11 @@ def find_victims(text: str) -> Victims:
     singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = alive([m for m in singles if m.kind == "injured"], killed)
-    later = told_dead_later(text, injured, killed, [*killed, *(m for m in definite if m.kind == "killed")])
+    # a death told of another incident ("Last year a teen was killed nearby") ends no one hurt in this one
+    background = background_sentences(text)
+    here = [m for m in killed if m.sentence not in background]
+    later = told_dead_later(text, injured, here,
+                            [*here, *(m for m in definite if m.kind == "killed" and m.sentence not in background)])
     told_again = [m for m in later.died if any(k.sentence == m.sentence for k in killed)]  # "The victim, Jo Doe, died"
     singles = [*(m for m in singles if m.kind == "killed"), *later.injured,
                *(m for m in later.died if m not in told_again)]
