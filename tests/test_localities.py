@@ -246,3 +246,11 @@ def test_an_intersection_without_a_street_word_and_a_holiday_are_not_places() ->
     assert towns("Fighting raged near Donetsk and Horlivka.") == ["Donetsk", "Horlivka"]
     assert towns("A Savannah man pleaded guilty in a Valentine's Day shooting.") == ["Savannah"]
     assert towns("A man was shot in Valentine, Neb., on Friday.") == ["Valentine"]
+
+
+def test_a_side_of_a_city_and_a_quarters_last_word_are_no_towns() -> None:
+    text = "Two men were shot early Sunday in the Little Village neighborhood on the Southwest Side."
+    assert towns(text) == []  # not Side, Türkiye, nor The Village, Okla.
+    assert towns("A man was shot in the West Baltimore neighborhood.") == ["Baltimore"]
+    assert towns("A man was shot in Side, Turkey.") == ["Side"]
+    assert towns("Area Four detectives are investigating.") == []  # a number, not Four, France

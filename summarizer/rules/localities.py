@@ -35,7 +35,7 @@ from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
 from summarizer.rules.geonames import Locality, geonames
-from summarizer.rules.lexicon import MONTHS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
+from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (
     bare_crossing_at, cross_streets_at, cued, house_number_before, indefinite_before, is_dateline, local_noun,
     named_elsewhere, neighbourhood_noun_at, resident_of, state_at,
@@ -198,8 +198,10 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
         if cross_streets_at(text, end) or context and bare_crossing_at(text, start, end):
             continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
-        if _HOLIDAY.match(text, end):
-            continue  # "a Valentine's Day shooting", "on New Year's Eve": a day, not the town of Valentine
+        if _HOLIDAY.match(text, end) or surface in ("Side", "End") and _COMPASS_BEFORE.search(text, 0, start):
+            continue  # "a Valentine's Day shooting": a day; "the Southwest Side": a side of a city, not Side, Türkiye
+        if after_a_name(text, start) and neighbourhood_noun_at(text, end):
+            continue  # "the Little Village neighborhood" is the quarter's whole name, not the town of Village
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
         hit = _classify(text, start, end, surface, context - own)
@@ -331,6 +333,8 @@ class _Named(NamedTuple):
 
 #: What follows a holiday's name: "Valentine's Day", "Mother's Day", "New Year's Eve".
 _HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)\b")
+#: A compass point right before a name: "the Southwest Side", "the North End".
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:east|west)?\s+$")
 
 
 def _classify(text: str, start: int, end: int, surface: str, context: set[str]) -> _Found | None:
@@ -346,8 +350,8 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
         also_country = lookup_place(surface, fuzzy=False)
         if also_country is None or also_country.kind != "country" or context - {code}:
             return _Found("admin1", None, gaz.state_codes[code], "US")  # "Georgia" is a state in a US story
-    if is_demonym(surface, plural=True):
-        return None  # "Russian peacekeepers", "Armenians": a people, not where it happened
+    if is_demonym(surface, plural=True) or surface.lower() in NUMBER_WORDS:
+        return None  # "Russian peacekeepers": a people; "Area Four detectives": a number, not Four, France
     known = lookup_place(surface, fuzzy=False)
     if known is not None and known.kind == "country" and surface[0].isupper():
         return _Found("country", None, None, known.country_code)
