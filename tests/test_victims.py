@@ -34,7 +34,8 @@ def test_shot_minus_killed_is_injured() -> None:
 
 
 def test_ages_and_negations_are_not_counts() -> None:
-    assert counts("Brian Harleman, 43, shot the child.") == []  # "the child" was counted where introduced
+    # "the child" was counted where introduced (alone, a definite object is the story's fallback count)
+    assert counts("A girl, 10, was killed. Brian Harleman, 43, shot the child.") == [("killed", 1, "A girl, 10")]
     assert counts("A woman was not hurt.") == []
 
 
@@ -87,7 +88,8 @@ def test_a_victim_as_the_object_of_the_verb() -> None:
         ("killed", 1, "a 20-year-old man")]
     assert counts("Police said the man who shot a woman was arrested.") == [("injured", 1, "a woman")]
     assert counts("Family of teen shooting victim pleads for killer to come forward") == []
-    assert counts("Witnesses said someone shot the teen near the door.") == []
+    assert counts("A teen was wounded. Witnesses said someone shot the teen near the door.") == [
+        ("injured", 1, "A teen")]
     assert counts("KSP: Soldier fatally shoots 11-year-old daughter, himself") == [  # a dead shooter counts
         ("killed", 2, "11-year-old daughter, himself")]
     assert counts("Three teenagers are accused of fatally shooting a 4-year-old girl.") == [
@@ -148,7 +150,7 @@ def test_attempts_and_suspects_are_not_casualties() -> None:
 def test_a_headline_participle_without_an_auxiliary() -> None:
     assert counts("Man shot near bus stop") == [("injured", 1, "Man")]
     assert counts("Woman wounded Monday in drive-by") == [("injured", 1, "Woman")]
-    assert counts("A man shot the clerk and fled.") == []
+    assert counts("A clerk was wounded. A man shot the clerk and fled.") == [("injured", 1, "A clerk")]
 
 
 def test_alive_and_hurt_phrases_are_one_injured() -> None:
@@ -996,3 +998,12 @@ def test_a_death_in_another_incident_ends_no_one_hurt_in_this_one() -> None:
     assert counts(text) == [("injured", 1, "A man")]
     # in this incident it does: "A man was wounded ... He died Monday"
     assert counts("A man was wounded Sunday on Elm Street. The man died Monday.") == [("killed", 1, "The man")]
+
+
+def test_a_definite_object_counts_where_the_story_counts_no_one_else() -> None:
+    text = ("A man pleaded guilty Friday to aggravated assault. He admitted shooting the 22-year-old man in the leg "
+            "during an argument. The victim recovered.")
+    assert counts(text) == [("injured", 1, "the 22-year-old man")]
+    # where someone is counted, "the man" is that someone
+    assert counts("A man was shot Sunday on Elm Street. Police said the gunman shot the man twice.") == [
+        ("injured", 1, "A man")]

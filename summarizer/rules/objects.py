@@ -16,6 +16,7 @@ from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import PERSON_PATTERN, WHERE_HIT
 from summarizer.rules.predicates import CASUALTY_VERB, OBJECT
+from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
     LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, counted, one_victim, part_size, verb_kind,
@@ -50,6 +51,9 @@ _MORE_BARE_OBJECTS = re.compile(
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})\s+and\s+(?P<who>{ONE_PERSON})\b")
+#: A definite object: "admitted shooting the 22-year-old man in the leg", "accused of killing the clerk".
+_DEFINITE_OBJECT = re.compile(rf"\b(?P<verb>{CASUALTY_VERB})\s+"
+                              rf"(?P<who>(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{PERSON_PATTERN}))(?=[\s,.;])")
 #: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
 #: datasets (GVA) count a dead shooter among the killed.
 _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"
@@ -119,3 +123,12 @@ def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
     """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman, "shot a man,
     killing him"."""
     return "killed" if _KILLING_HIM.match(obj.string, obj.end()) else verb_kind(obj.group("verb"))
+
+
+def find_definite_objects(text: str) -> list[CasualtyMention]:
+    """The people a casualty verb names with "the" ("pleaded guilty to shooting the man in the leg").
+    Like a definite subject, each is someone the story has counted, if it counts anyone: a fallback
+    for a story that counts nobody else (a court story often tells its victim only this way)."""
+    return [one_victim(text, verb_kind(m.group("verb")), sentence.start + m.start("who"), sentence.start + m.end("who"),
+                       sentence, None)
+            for sentence in sentence_spans(text) for m in _DEFINITE_OBJECT.finditer(sentence.text)]

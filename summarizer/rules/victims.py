@@ -43,7 +43,7 @@ from summarizer.rules.lexicon import EDGE_WORDS, GUNFIRE_VERBS, PEOPLE_PLURAL_PA
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
-from summarizer.rules.objects import find_object_victims
+from summarizer.rules.objects import find_definite_objects, find_object_victims
 from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, predicate_kind
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
@@ -293,4 +293,5 @@ def find_victims(text: str) -> Victims:
     # "the man killed in Tuesday's shooting" counts where no clause of its kind names anyone
     singles = [m for m in singles if not _told_by_what_happened(text, m)
                or not any(o.kind == m.kind and not _told_by_what_happened(text, o) for o in singles)]
+    definite = sorted([*definite, *find_definite_objects(text)], key=lambda m: m.number.span.start)
     return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
