@@ -360,3 +360,11 @@ def test_a_state_the_model_picks_gives_way_to_the_city_in_it_its_sentence_names(
     nevada = next(c.id for c in document.of_kind("place") if c.value.admin1 == "Nevada")
     record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": nevada, "counts": []})
     assert (record.location.city, record.location.admin1) == (None, "Nevada")
+
+
+def test_a_state_is_read_in_its_own_time_zone_not_its_countrys() -> None:
+    document = analysed("A man was shot about 9 p.m. Friday in Idaho, state police said.")
+    idaho = next(c.id for c in document.of_kind("place") if c.value.admin1 == "Idaho")
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": idaho, "counts": []})
+    assert record.location.timezone == "America/Boise"  # was New York's, the country's primary zone
+    assert record.time.timezone == "America/Boise"

