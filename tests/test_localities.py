@@ -254,3 +254,12 @@ def test_a_side_of_a_city_and_a_quarters_last_word_are_no_towns() -> None:
     assert towns("A man was shot in the West Baltimore neighborhood.") == ["Baltimore"]
     assert towns("A man was shot in Side, Turkey.") == ["Side"]
     assert towns("Area Four detectives are investigating.") == []  # a number, not Four, France
+
+
+def test_a_us_story_that_names_no_state_means_the_us_city_of_a_shared_name() -> None:
+    text = "A woman was shot in Birmingham in the 1900 block of Avenue F, Sgt. Bryan Shelton said."
+    assert cities(text) == [("Birmingham", "Birmingham", None, "Alabama")]
+    assert cities("A man was shot in Athens on Friday, the sheriff said.") == [("Athens", "Athens", None, "Georgia")]
+    # without US wording, the larger one
+    assert [m.country for m in find_place_mentions("Police in Birmingham said a man was stabbed outside a pub.")] == [
+        "United Kingdom"]

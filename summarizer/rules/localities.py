@@ -38,7 +38,7 @@ from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (
     bare_crossing_at, cross_streets_at, cued, house_number_before, indefinite_before, is_dateline, local_noun,
-    named_elsewhere, neighbourhood_noun_at, resident_of, state_at,
+    named_elsewhere, neighbourhood_noun_at, resident_of, state_at, us_story,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
@@ -103,7 +103,7 @@ def _explicit_state(text: str, end: int) -> str | None:
     return hit[0] if hit else None
 
 
-def _resolve(name: str, explicit: str | None, context: set[str], cued: bool) -> Locality | None:
+def _resolve(name: str, explicit: str | None, context: set[str], cued: bool, us: bool) -> Locality | None:
     candidates = geonames().places(fold(name))
     if explicit is not None:
         return next((c for c in candidates if c.country_code == "US" and c.admin1_code == explicit), None)
@@ -112,6 +112,8 @@ def _resolve(name: str, explicit: str | None, context: set[str], cued: bool) -> 
         return in_context[0]
     if context:  # a US story: a same-named place abroad is not meant, nor a US one elsewhere unless large
         candidates = tuple(c for c in candidates if c.population >= BIG_CITY and c.country_code == "US")
+    elif us:  # a US story that names no state: Birmingham, Ala., not England's larger one
+        candidates = tuple(c for c in candidates if c.country_code == "US") or candidates
     best = candidates[0] if candidates else None
     if best is None or (not cued and best.population < BIG_CITY):
         return None
@@ -175,6 +177,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     named_states = article_states(text)
     big = _big_city_states(text, names)
     context = named_states | set(big)
+    us = bool(context) or us_story(text)
     raw: list[_Named] = []
     unresolved: list[Span] = []
     taken_until = -1
@@ -204,7 +207,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             continue  # "the Little Village neighborhood" is the quarter's whole name, not the town of Village
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
         own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
-        hit = _classify(text, start, end, surface, context - own)
+        hit = _classify(text, start, end, surface, context - own, us)
         if hit is not None and hit.locality is not None and surface in areas \
                 and _elsewhere(hit.locality, raw, context - own):
             hit = None  # a neighbourhood or area is in the story's state, not a city of its name elsewhere
@@ -339,7 +342,7 @@ _HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:east|west)?\s+$")
 
 
-def _classify(text: str, start: int, end: int, surface: str, context: set[str]) -> _Found | None:
+def _classify(text: str, start: int, end: int, surface: str, context: set[str], us: bool) -> _Found | None:
     """What a candidate name is, or None if it is not a place."""
     if house_number_before(text, start):
         return None  # a street address: "at 7100 Georgetown", not the town of Georgetown
@@ -362,7 +365,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str]) 
     if gaz.knows(key) and len(surface) >= 3:
         is_cued = cued(text, start, end)
         resident = not is_cued and local_noun(text, start, end)
-        locality = _resolve(surface, _explicit_state(text, end), context, is_cued or resident)
+        locality = _resolve(surface, _explicit_state(text, end), context, is_cued or resident, us)
         if locality is not None and resident and locality.population < RESIDENT_TOWN:
             return None
         if locality is not None and (is_cued or not _everyday_word(surface)

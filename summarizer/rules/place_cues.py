@@ -141,6 +141,17 @@ def bare_crossing_at(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: What only US local news writes: a house-number block ("the 1900 block of Avenue F"), a sheriff,
+#: Crime Stoppers, a county's coroner or medical examiner.
+_US_WORDING = re.compile(r"\b\d{1,5}\s+block\s+of\b|\b[Ss]heriff|\bCrime\s+Stoppers\b"
+                         r"|\b[Cc]ounty\s+(?:[Cc]oroner|[Mm]edical\s+[Ee]xaminer|[Jj]ail|[Pp]rosecutor)")
+
+
+def us_story(text: str) -> bool:
+    """The story reads as US local news (:data:`_US_WORDING`), though it names no state."""
+    return _US_WORDING.search(text) is not None
+
+
 def neighbourhood_noun_at(text: str, end: int, *, area: bool = False) -> bool:
     """ "neighborhood" follows the name ("the Austin neighborhood"), or with ``area`` "area" or
     "section" ("the Arlington area")."""
