@@ -1007,3 +1007,17 @@ def test_a_definite_object_counts_where_the_story_counts_no_one_else() -> None:
     # where someone is counted, "the man" is that someone
     assert counts("A man was shot Sunday on Elm Street. Police said the gunman shot the man twice.") == [
         ("injured", 1, "A man")]
+
+
+def test_two_named_victims_with_ages_are_a_pair_and_both_may_die() -> None:
+    text = ("Officers found Jamar Ellis, 28, and Keith Bryant, 31, with gunshot wounds inside a home, police said. "
+            "Both were pronounced dead at the scene.")
+    assert counts(text) == [("killed", 2, "Both")]
+    assert counts("Jamar Ellis, 28, and Keith Bryant, 31, were shot Saturday.") == [
+        ("injured", 2, "Jamar Ellis, 28, and Keith Bryant, 31")]
+
+
+def test_a_shooting_told_as_one_of_several_sets_the_others_apart() -> None:
+    text = ("Two men were wounded in a shooting early Sunday. The shooting was one of three in the city over the "
+            "weekend; on Friday night, a man was killed in West Oakland.")
+    assert counts(text) == [("injured", 2, "Two")]

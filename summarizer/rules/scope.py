@@ -50,6 +50,11 @@ _ANOTHER_INCIDENT_NEXT = re.compile(
     r"(?:reported |fatal |deadly )?"
     r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
 
+#: "The shooting was one of three in the city over the weekend; on Friday night, a man was killed":
+#: the sentence, and the one after it, tell of the others.
+_ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)\s+(?:was|is)\s+one\s+of\s+"
+                             r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b", re.IGNORECASE)
+
 
 #: "in 2014", "since 2012": a year before the story's is history.
 _IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -68,5 +73,7 @@ def background_sentences(text: str, published_year: int | None = None) -> set[Sp
              and not _DIED_SINCE.search(s.text)
              or published_year is not None and s not in news and any(
         int(m.group("year")) < published_year for m in _IN_A_YEAR.finditer(s.text))}
-    found |= {after for before, after in zip(sentences, sentences[1:]) if _ANOTHER_INCIDENT_NEXT.search(before.text)}
+    found |= {after for before, after in zip(sentences, sentences[1:])
+              if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
+    found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     return found

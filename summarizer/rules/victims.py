@@ -85,7 +85,9 @@ _PAIR = re.compile(
     rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b(?i:he|she)\s+and\s+{OWNED_PERSON}\b"
     rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?={_PLURAL_VERB})"
-    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})")
+    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})"
+    # "Officers found Jamar Ellis, 28, and Keith Bryant, 31, with gunshot wounds"
+    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME},\s\d{{1,3}},\s+and\s+{PERSON_NAME},\s\d{{1,3}}(?=,)")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
 _GROUP = re.compile(
