@@ -15,10 +15,9 @@ from summarizer.ingest.document import Candidate, Document
 from summarizer.rules.dates import DateMention
 from summarizer.rules.lexicon import LEGAL_STEP_VERBS
 from summarizer.rules.localities import PlaceMention
+from summarizer.rules.scope import LEDE_SENTENCES
 from summarizer.models.schemas import DAY_PRECISIONS
 
-#: Sentences that open a story: where news writing states when and where.
-LEDE_SENTENCES = 3
 #: How far down the story a date or place is still taken as the happening's own by default.
 TOP_SENTENCES = 6
 

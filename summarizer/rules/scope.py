@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.attribution import sentence_spans
-from summarizer.rules.lexicon import LEGAL_STEP_VERBS
+from summarizer.rules.lexicon import LEGAL_STEP_VERBS, SMALL_NUMBER_WORDS
 from summarizer.rules.spans import Span
 
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
@@ -35,8 +35,9 @@ _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection w
 #: An incident of an earlier year: background, unless the story opens with a legal step for it ("A man
 #: was sentenced Tuesday for the murder of a boy more than a year ago"): then it is the story's own.
 _LONG_AGO = re.compile(r"\blast year\b|\ba year ago\b", re.IGNORECASE)
-#: The sentences that open a story (its headline among them): where a follow-up states its news.
-_LEDE = 3
+#: The sentences that open a story (its headline among them): where news writing states when, where
+#: and, in a follow-up, its news.
+LEDE_SENTENCES = 3
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,50}\bdied\s+(?:on\s+)?"
@@ -53,7 +54,8 @@ _ANOTHER_INCIDENT_NEXT = re.compile(
 #: "The shooting was one of three in the city over the weekend; on Friday night, a man was killed":
 #: the sentence, and the one after it, tell of the others.
 _ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)\s+(?:was|is)\s+one\s+of\s+"
-                             r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b", re.IGNORECASE)
+                             rf"(?:{'|'.join(w for w in SMALL_NUMBER_WORDS if w != 'one')}|several|\d+)\b",
+                             re.IGNORECASE)
 
 
 #: "in 2014", "since 2012": a year before the story's is history.
@@ -66,7 +68,7 @@ def background_sentences(text: str, published_year: int | None = None) -> set[Sp
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") unless it opens a follow-up story."""
     sentences = sentence_spans(text)
-    news = {s for s in sentences[:_LEDE] if _FOLLOW_UP.search(s.text)}
+    news = {s for s in sentences[:LEDE_SENTENCES] if _FOLLOW_UP.search(s.text)}
     found = {s for s in sentences if (_BACKGROUND.search(s.text)
                                       or _RECENT.search(s.text) and not _FOLLOW_UP.search(s.text)
                                       or _LONG_AGO.search(s.text) and s not in news)
