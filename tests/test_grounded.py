@@ -166,6 +166,14 @@ def test_institutions_cars_and_parts_of_town_are_not_offered_as_actors() -> None
     assert [c.span.text for c in document.of_kind("actor")] == ["Jo Ann Smith"]
 
 
+def test_a_byline_or_a_sites_tagline_is_not_offered_as_an_actor() -> None:
+    text = ("Man shot in Gary\nDefence Redefined\nBy Jane Doe\nJohn Smith\n\n"
+            "A man was shot Monday, Chief Art Acevedo said. John Smith was arrested.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 12)))
+    assert [c.span.text for c in document.of_kind("actor")] == ["Chief Art Acevedo", "John Smith"]
+    assert document.of_kind("actor")[1].sentences == (6,)  # the sentence, not the line with the name alone
+
+
 def test_a_story_dated_only_by_the_clock_is_offered_its_publication_day() -> None:
     text = ("4 shot in Pittsburgh\n\nPITTSBURGH — At approximately 10 p.m., 911 callers reported gun shots. "
             "Officers found four people shot.")

@@ -246,6 +246,14 @@ _CONTRACTION = re.compile(r"['’](?:m|t|re|ve|ll|d)\b")
 _PLACE_BEFORE = re.compile(r"\b(?i:in|near|from|outside|inside|into|across|throughout)\s+(?:the\s+)?$")
 
 
+def _alone_on_its_line(text: str, span: Span) -> bool:
+    """A name that is a whole line by itself is a byline ("By Jane Doe") or a site's tagline
+    ("Defence Redefined" under a headline), not someone taking part."""
+    start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    return text[start:span.start].strip() in ("", "By", "by") \
+        and not text[span.end:len(text) if end < 0 else end].strip()
+
+
 def _actor_like(text: str, span: Span, places: list[tuple[str, Span, PlaceMention, int]]) -> bool:
     """A known actor (country, organisation, known person), or a person-like name of 2-3 words:
     capitalised words alone ("Weather", "Sports") are not actors, nor are a street ("Maude Avenue"),
@@ -297,7 +305,8 @@ def analyse(article: Article) -> Document:
     counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts
               for part in m.parts or (m.number.span,) if (n := where(part))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
-              for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(text, span, places)]
+              for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(text, span, places)
+              and not _alone_on_its_line(text, span)]
     candidates = [*_group("date", dates), *_group("time", times), *_group("place", places),
                   *_group("count", counts), *_group("actor", actors)]
     return Document(
