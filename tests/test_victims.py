@@ -477,6 +477,12 @@ def test_a_death_told_after_a_group_was_shot_is_one_of_them() -> None:
     # a suspect who dies is not one of the group
     assert counts("A man and a woman were shot. The suspect was later found dead.") == [
         ("injured", 2, "A man and a woman"), ("killed", 1, "The suspect")]
+    # or in the clause after the group, in its sentence
+    for joined in ("; the man died", ", and the man died later at a hospital"):
+        assert counts(f"A man and a woman were shot Saturday{joined}.") == [
+            ("injured", 1, "A man and a woman"), ("killed", 1, "the man")]
+    assert counts("A man and a woman were shot Saturday, and the suspect died.") == [
+        ("injured", 2, "A man and a woman"), ("killed", 1, "the suspect")]
 
 
 def test_one_clause_read_both_ways_is_one_death() -> None:

@@ -12,8 +12,8 @@ A story may tie an injured mention to a death in these ways:
   injured mention before it may be one person, and when no death before it may already be theirs.
   Someone else is "another" man, "his girlfriend" (a possessive names a relative of someone), or
   a name the story used before the injury (it would have named the injured so, too).
-* by a death told after a group was shot: "A man and his son were shot. The father died." is one
-  killed and one injured. A suspect who dies is not one of the group. "Both died" (or "All three
+* by a death told after a group was shot: "A man and his son were shot. The father died." (or
+  "...were shot; the father died") is one killed and one injured. A suspect who dies is not one of the group. "Both died" (or "All three
   were pronounced dead") is the death of the one group of that size.
 * by retelling: "A man was fatally shot ... Officers found a man suffering from a gunshot wound.
   He was taken to a hospital, where he died." The injury told between a death and its retelling,
@@ -164,10 +164,18 @@ def _last_told(living: Sequence[CasualtyMention], death: CasualtyMention) -> lis
     return last if sum(m.number.count.best or 0 for m in last) == death.number.count.best else []
 
 
+#: A clause after a group, in its sentence, that tells one of them died: "were shot; the man died".
+_NEXT_CLAUSE = re.compile(r"[^;]*(?:;|,?\s+and)\s+$")
+
+
 def _group_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> CasualtyMention | None:
-    """The one group of injured ("a man and his son") told in a sentence before ``death``, if
-    the one who died may be of it."""
+    """The one group of injured ("a man and his son") told in a sentence before ``death``, or in
+    its clause before ("A man and a woman were shot; the man died"), if the one who died may be
+    of it."""
     if who(_phrase(death)).role == "suspect":
         return None
-    groups = [m for m in living if m.sentence.start < death.sentence.start and (m.number.count.best or 0) > 1]
+    sentence = death.sentence
+    groups = [m for m in living if (m.number.count.best or 0) > 1 and (
+        m.sentence.start < sentence.start or m.sentence == sentence and _start(m) < _start(death)
+        and _NEXT_CLAUSE.fullmatch(sentence.text[m.number.span.end - sentence.start:_start(death) - sentence.start]))]
     return groups[0] if len(groups) == 1 else None
