@@ -415,6 +415,10 @@ def test_headline_forms() -> None:
     assert counts("Man critically wounded in shooting") == [("injured", 1, "Man")]
     # a part named before its whole is not the count: "two teens among five wounded" is five
     assert counts("Two teens among five wounded in shooting") == [("injured", 5, "five")]
+    # ... nor is "one of" a count: "was one of three people shot" is three
+    assert counts("John Smith, 22, was one of three people shot Saturday night.") == [("injured", 3, "three")]
+    assert counts("She was one of the 4 people killed in the crash.") == [("killed", 4, "4")]
+    assert counts("Two of the victims died.") == [("killed", 2, "Two")]
 
 
 def test_a_clause_ends_where_another_subject_begins() -> None:

@@ -89,8 +89,10 @@ _CORRECTED = re.compile(r"\b(?:later|now|since)\s+(?:said|say|says|reported|revi
 #: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
 #: killing a girl" counts suspects, not the dead.
 _SUSPECTS = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|accused|suspected|wanted|sought)\b", re.IGNORECASE)
-#: "two teens among five wounded": the count before "among" is a part of the one after it.
-_AMONG = re.compile(r"^(?:[\w-]+\s+){0,2}?among\b", re.IGNORECASE)
+#: "two teens among five wounded", "was one of three people shot": the count before "among" or
+#: "of" a count is a part of the one after it.
+_NUMBER_WORD = "|".join(NUMBER_WORDS)
+_AMONG = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?among\b|^\s*of\s+(?:the\s+)?(?:\d+|{_NUMBER_WORD})\b", re.IGNORECASE)
 #: "3 others with injuries", "two people with gunshot wounds": injured, whatever verb came before.
 _WITH_WOUNDS = re.compile(r"^(?:[\w-]+\s+){0,2}?with\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injuries)\b", re.IGNORECASE)
 #: "sent two people to the hospital", "put three in the hospital", "Medics took four victims to
