@@ -163,20 +163,25 @@ def _server(base_url: str | None) -> Iterator[str]:
 
 
 class SystemResult(BaseModel):
+    """One system's figures, and its outcome on each article (by article id), so two runs can be
+    compared answer by answer."""
+
     system: str
     accuracy: dict[str, float | None]
     tokens_per_article: float
     seconds_per_article: float
     errors: int
+    articles: dict[str, Outcome]
 
 
-def _result(system: str, outcomes: list[Outcome], gold: list[Incident]) -> SystemResult:
+def _result(system: str, chosen: list[str], outcomes: list[Outcome], gold: list[Incident]) -> SystemResult:
     acc = accuracy(field_hits(o.answer, g) for o, g in zip(outcomes, gold, strict=True))
     n = len(outcomes)
     return SystemResult(system=system, accuracy={f: acc[f].accuracy for f in FIELDS},
                         tokens_per_article=sum(o.tokens for o in outcomes) / n,
                         seconds_per_article=sum(o.seconds for o in outcomes) / n,
-                        errors=sum(o.error is not None for o in outcomes))
+                        errors=sum(o.error is not None for o in outcomes),
+                        articles=dict(zip(chosen, outcomes, strict=True)))
 
 
 def _ratio(a: float | None, b: float | None) -> str:
@@ -210,7 +215,7 @@ def main() -> None:
     parser.add_argument("--model", default=MODEL_NAME, help="model name sent to the endpoint")
     parser.add_argument("--gold", type=Path, default=GV_DEV, help="incident gold directory (gold.jsonl, feed.jsonl)")
     parser.add_argument("--split-file", type=Path, default=GV_DEV_SPLIT)
-    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--json", type=Path, help="also write the results here, with every article's answer")
     args = parser.parse_args()
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     if unknown := sorted(s for s in systems if s != "instructor" and not re.fullmatch(r"v\d+", s)):
@@ -227,7 +232,7 @@ def main() -> None:
         sys.exit(f"error: {exc}")
     Console().print(render(results, len(chosen)))
     if args.json:
-        args.json.write_text(json.dumps([r.model_dump() for r in results], indent=2) + "\n")
+        args.json.write_text(json.dumps([r.model_dump(mode="json") for r in results], indent=2) + "\n")
 
 
 def _run(systems: list[str], chosen: list[str], feed: dict[str, Article], gold: list[Incident],
@@ -243,7 +248,7 @@ def _run(systems: list[str], chosen: list[str], feed: dict[str, Article], gold: 
                 outcomes.append(outcome := run(feed[article_id]))
                 print(f"{system} {article_id}: {outcome.answer.model_dump(mode='json')} {outcome.tokens} tokens "
                       f"{outcome.seconds:.1f} s{f' ERROR {outcome.error}' if outcome.error else ''}", flush=True)
-            results.append(_result(system, outcomes, gold))
+            results.append(_result(system, chosen, outcomes, gold))
     return results
 
 
