@@ -53,6 +53,13 @@ def test_capitalised_adjectives_and_self_inflicted_wounds() -> None:
     assert counts("An Army soldier and his 11-year-old daughter were found dead outside their home.") == [
         ("killed", 2, "An Army soldier and his 11-year-old daughter")]
     assert counts("Police said a Houston man shot himself in the hand.") == [("injured", 1, "a Houston man")]
+    # "himself" is the subject, counted once, and "fatally" makes it a death
+    assert counts("A toddler found a loaded handgun and fatally shot himself.") == [("killed", 1, "A toddler")]
+    assert counts("A man found a gun and shot himself in the leg.") == [("injured", 1, "A man")]
+    # ... but not the subject of a "who" clause: she is someone else
+    assert counts("A man was shot by his wife, who then shot herself.") == [
+        ("injured", 2, "A man was shot by his wife, who then shot herself")]
+    assert counts("A hunter was accidentally shot by a member of his hunting party.") == [("injured", 1, "A hunter")]
 
 
 def test_a_killing_named_as_a_noun_is_one_victim() -> None:

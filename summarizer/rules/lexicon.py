@@ -86,7 +86,7 @@ PERSON_NOUNS: tuple[str, ...] = (
     "fiance", "fiancee", "passerby", "passer-by", "rider", "occupant", "landlord", "cyclist", "jogger",
     "shopper", "spectator", "partygoer", "worshipper", "inmate", "prisoner", "hostage", "journalist",
     "reporter", "photographer", "paramedic", "detective", "sergeant", "pastor", "priest", "robber", "intruder",
-    "burglar", "attacker", "assailant", "carjacker",
+    "burglar", "attacker", "assailant", "carjacker", "hunter",
 )
 #: The nouns for whoever did the shooting: a role a story keeps apart from its victims.
 SUSPECT_NOUNS: tuple[str, ...] = ("suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder",

@@ -44,7 +44,7 @@ from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.objects import find_definite_objects, find_object_victims
-from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, predicate_kind
+from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
@@ -245,6 +245,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
         if headline and any(o.start() < headline.end() for o in [*pairs, *singles]):
             headline = None  # "HPD: Teen ..." already read as a pair or list
         second = [m for m in _HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
+        selves: list[tuple[int, int]] = []  # "himself": the subject counted, not one more victim
         for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
             kind = predicate_kind(sentence.text[subject.end():], named=subject.re is named, subject=subject.group())
             if kind is None:
@@ -257,7 +258,10 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             number = counted(text, start, end, size)
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
                                          claimed_by=claimed_by, sentence=sentence))
-        taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence]
+            if (own := OWN_SHOT.match(sentence.text[subject.end():])) is not None:  # "... and fatally shot himself"
+                at = sentence.start + subject.end()
+                selves.append((at + own.start("who"), at + own.end("who")))
+        taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence] + selves
         found += find_object_victims(text, sentence, claimed_by, taken)
     return found
 
