@@ -138,7 +138,7 @@ def _index() -> _Index:
             add(surface, place, fuzzy_ok=True)
 
     not_places = set(data["not_places"])
-    state_names = {state["name"] for state in gc.get_us_states().values()}
+    not_states = not_places | {state["name"] for state in gc.get_us_states().values()}
     for city in cities:
         country = countries.get(city["countrycode"])
         place = Place.model_construct(name=city["name"], kind="city", country=country.name if country else None,
@@ -146,7 +146,7 @@ def _index() -> _Index:
         big = city["population"] >= _ALTNAME_MIN_POPULATION
         # a US state's name is the state's, unless a big US city bears it ("Washington", "New York"):
         # not Arizona, Honduras, nor Floridablanca (alternate name "Florida"), nor Wyoming, Mich.
-        taken = not_places | (set() if big and city["countrycode"] == "US" else state_names)
+        taken = not_places if big and city["countrycode"] == "US" else not_states
         if city["name"] not in taken:
             add(city["name"], place, fuzzy_ok=big)
         if big:

@@ -58,9 +58,8 @@ _PRONOUN_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{CASUALTY_VERB}\s+(?:him|her|them)
 
 #: The subject's own shot at itself, in its clause (not a "who" clause of someone else's):
 #: "found a handgun and fatally shot himself", "accidentally shot herself in the leg".
-OWN_SHOT = re.compile(r"^(?:(?!\bwho\b)[^.;:,]){0,40}?\b(?P<fatal>fatally\s+)?(?:shot|shooting)\s+(?P<who>himself|herself)\b",
-                      re.IGNORECASE)
-SHOT_SELF_DEAD = r"^(?:(?!\bwho\b)[^.;:,]){0,40}?\bfatally\s+shot\s+(?:himself|herself)\b"
+_OWN_CLAUSE = r"^(?:(?!\bwho\b)[^.;:,]){0,40}?\b"
+OWN_SHOT = re.compile(rf"{_OWN_CLAUSE}(?:shot|shooting)\s+(?P<who>himself|herself)\b", re.IGNORECASE)
 
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
@@ -69,7 +68,7 @@ _KILLED = re.compile(
     r"|^[^.;:]{0,60}?\b(?:died|dies|succumbed|passed\s+away|(?:pronounced|declared)\s+dead"
     r"|lost\s+(?:his|her|their)\s+(?:life|lives))\b"
     # "A boy found a handgun and fatally shot himself": the subject is who died
-    rf"|{SHOT_SELF_DEAD}"
+    rf"|{_OWN_CLAUSE}fatally\s+shot\s+(?:himself|herself)\b"
     # its own second verb, further on: "was found with a gunshot wound outside a home on Poole Road and died"
     r"|^[^.;:]{0,120}?\band\s+(?:later\s+)?(?:died|succumbed)\b"
     # a headline's "Man found dead"

@@ -13,8 +13,9 @@ A story may tie an injured mention to a death in these ways:
   Someone else is "another" man, "his girlfriend" (a possessive names a relative of someone), or
   a name the story used before the injury (it would have named the injured so, too).
 * by a death told after a group was shot: "A man and his son were shot. The father died." (or
-  "...were shot; the father died") is one killed and one injured. A suspect who dies is not one of the group. "Both died" (or "All three
-  were pronounced dead") is the death of the one group of that size.
+  "...were shot; the father died") is one killed and one injured. A suspect who dies is not one
+  of the group. "Both died" (or "All three were pronounced dead") is the death of the one group
+  of that size.
 * by retelling: "A man was fatally shot ... Officers found a man suffering from a gunshot wound.
   He was taken to a hospital, where he died." The injury told between a death and its retelling,
   of someone unnamed who may be that person, is the same death told step by step; so is a named
@@ -174,8 +175,8 @@ def _group_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> 
     of it."""
     if who(_phrase(death)).role == "suspect":
         return None
-    sentence = death.sentence
     groups = [m for m in living if (m.number.count.best or 0) > 1 and (
-        m.sentence.start < sentence.start or m.sentence == sentence and _start(m) < _start(death)
-        and _NEXT_CLAUSE.fullmatch(sentence.text[m.number.span.end - sentence.start:_start(death) - sentence.start]))]
+        m.sentence.start < death.sentence.start or m.sentence == death.sentence and _start(m) < _start(death)
+        and _NEXT_CLAUSE.fullmatch(death.sentence.text, m.number.span.end - m.sentence.start,
+                                   _start(death) - m.sentence.start) is not None)]
     return groups[0] if len(groups) == 1 else None
