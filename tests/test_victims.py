@@ -511,6 +511,29 @@ def test_a_suspect_killed_or_hurt_is_counted() -> None:
     assert counts("A woman was shot. Police arrested the suspect.") == [("injured", 1, "A woman")]
 
 
+def test_whoever_shoots_a_definite_person_is_not_a_victim() -> None:
+    # the one who fired at "the suspect" or "the man" is not counted with them
+    assert counts("An officer shot and killed the suspect.") == [("killed", 1, "the suspect")]
+    assert counts("A deputy fatally shot the man.") == [("killed", 1, "the man")]
+    assert counts("A man shot and killed the woman's boyfriend.") == [("killed", 1, "the woman's boyfriend")]
+    # a headline's "shot and killed" has no object: the subject is the victim
+    assert counts("Man shot and killed Saturday near store") == [("killed", 1, "Man")]
+
+
+def test_an_officer_introduced_before_and_shot_as_an_object_is_counted() -> None:
+    assert counts("Police said an officer responded to a call. The suspect opened fire, striking the officer in "
+                  "the leg. Officers returned fire, killing the suspect.") == [
+        ("injured", 1, "the officer"), ("killed", 1, "the suspect")]
+    assert counts("A deputy responded to a domestic call. The man fired a shotgun, wounding the deputy. "
+                  "A second deputy shot and killed the suspect.") == [
+        ("injured", 1, "the deputy"), ("killed", 1, "the suspect")]
+    # someone counted before is not counted again as an object, nor one introduced in a counted group
+    assert counts("A clerk was shot during a robbery. The robber shot the clerk in the arm.") == [
+        ("injured", 1, "A clerk")]
+    assert counts("Deputies found a man and a woman dead inside a home. Investigators believe the man shot the "
+                  "woman and then himself.") == [("killed", 2, "a man and a woman")]
+
+
 def test_an_ordinal_beyond_everyone_counted_is_one_more() -> None:
     def figures(text: str) -> list[tuple[str, int | None]]:
         return [(kind, value) for kind, value, _ in counts(text)]

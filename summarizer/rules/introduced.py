@@ -20,6 +20,9 @@ from summarizer.rules.tally import distinct_people, who
 
 #: A clause that says the person was hit by gunfire, not only hurt or taken to a hospital.
 _BY_GUNFIRE = re.compile(rf"\b(?:{GUNFIRE_VERBS}|gunshot|bullet)\b(?![^.;]{{0,40}}\bstab)", re.IGNORECASE)
+#: Gunfire anywhere in a sentence: "opened fire, striking the officer", "shot the deputy".
+_SHOOTING = re.compile(r"\b(?:fire|fired|firing|gunfire|gunshots?|shots?|shot|shooting|bullets?|gun|gunman)\b",
+                       re.IGNORECASE)
 #: A clause that says the person lived: "was shot" alone may tell more of someone counted dead.
 _ALIVE = re.compile(r"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b",
                     re.IGNORECASE)
@@ -28,25 +31,32 @@ _NOUN = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 
 
 def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
-                         counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+                         counted: Sequence[CasualtyMention], *, objects: bool = False) -> list[CasualtyMention]:
     """The ``definite`` mentions whose person noun the text introduced ("a homeowner", "an employee")
     before their sentence, and whom the text tells apart from every ``counted`` mention of their kind
     (:func:`~summarizer.rules.tally.distinct_people`: "the girl" may be the "15-year-old" counted, "the
     homeowner" is not the "woman"), and of every kind where the clause does not say they lived ("The
     girl was shot in the head" may tell more of a girl counted dead). Not "the victim" (a victim is
-    counted where the story calls them one) nor a suspect (its own rule)."""
+    counted where the story calls them one) nor a suspect (its own rule).
+
+    With ``objects``, the mentions are the objects of a casualty verb ("An officer responded ... The
+    suspect opened fire, striking the officer in the leg"): the gunfire may be told anywhere in their
+    sentence, before them ("sped off, striking the officer" is a car)."""
     found = []
     for mention in definite:
         noun = _NOUN.search(mention.number.span.text)
         word = noun.group(1).lower() if noun else ""
         if word not in PERSON_NOUNS or word == "victim" or who(mention.number.span.text).role == "suspect":
             continue
-        if not _BY_GUNFIRE.search(text, mention.number.span.end, mention.sentence.end):
+        if not (_SHOOTING.search(mention.sentence.text) if objects
+                else _BY_GUNFIRE.search(text, mention.number.span.end, mention.sentence.end)):
             continue  # "The woman was taken to a hospital with stab wounds": not a gunshot victim
-        before = text[:mention.sentence.start]
         alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None
-        if re.search(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b", before, re.IGNORECASE) and not any(
-                (c.kind == mention.kind or not alive)
-                and distinct_people([c.number.span.text, mention.number.span.text]) == 1 for c in counted):
+        introduced = [m.start() for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b",
+                                                     text[:mention.sentence.start], re.IGNORECASE)]
+        # "found a man and a woman dead ... the man shot the woman": introduced where counted already
+        if any(not any(c.number.span.start <= at < c.number.span.end for c in counted) for at in introduced) \
+                and not any((c.kind == mention.kind or not alive)
+                            and distinct_people([c.number.span.text, mention.number.span.text]) == 1 for c in counted):
             found.append(mention)
     return found

@@ -16,7 +16,7 @@ from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import PERSON_PATTERN, WHERE_HIT
-from summarizer.rules.predicates import CASUALTY_VERB, OBJECT
+from summarizer.rules.predicates import CASUALTY_VERB, OBJECT, THE_PERSON
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
     LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, counted, one_victim, part_size, verb_kind,
@@ -52,8 +52,7 @@ _MORE_BARE_OBJECTS = re.compile(
 _AFTER_DEFINITE_OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})\s+and\s+(?P<who>{ONE_PERSON})\b")
 #: A definite object: "admitted shooting the 22-year-old man in the leg", "accused of killing the clerk".
-_DEFINITE_OBJECT = re.compile(rf"\b(?P<verb>{CASUALTY_VERB})\s+"
-                              rf"(?P<who>(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{PERSON_PATTERN}))(?=[\s,.;])")
+_DEFINITE_OBJECT = re.compile(rf"\b(?P<verb>{CASUALTY_VERB})\s+(?P<who>{THE_PERSON})(?=[\s,.;])")
 #: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
 #: datasets (GVA) count a dead shooter among the killed.
 _SELF_KILLED = re.compile(r"\b(?:fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed|killed|killing)\s+"

@@ -55,6 +55,10 @@ OBJECT = re.compile(
 
 #: "fatally shot her": a pronoun as the object; the subject is who fired.
 _PRONOUN_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{CASUALTY_VERB}\s+(?:him|her|them)\b")
+#: "shot and killed the suspect", "fatally shot the woman's boyfriend": a definite person as the
+#: object; the subject is who fired (a headline's "Man shot and killed Saturday" has no object).
+THE_PERSON = rf"(?i:the)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON_PATTERN})"
+_DEFINITE_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{CASUALTY_VERB}\s+{THE_PERSON}\b")
 
 #: The subject's own shot at itself, in its clause (not a "who" clause of someone else's):
 #: "found a handgun and fatally shot himself", "accidentally shot herself in the leg".
@@ -181,7 +185,7 @@ def _clause_kind(after: str, named: bool) -> CasualtyKind | None:
         return "killed"  # a negation that is a death; "who was shot Tuesday outside a store died Sunday"
     if _NEGATED.search(after[:25]) or _UNHURT.search(after):
         return None
-    if OBJECT.match(after) or _PRONOUN_OBJECT.match(after):
+    if OBJECT.match(after) or _PRONOUN_OBJECT.match(after) or _DEFINITE_OBJECT.match(after):
         # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object,
         # and the subject a casualty only by a verb of its own ("... and was then wounded by police")
         return "killed" if (own := _THEN_HIT.search(after)) and own.group("killed") else "injured" if own else None

@@ -286,6 +286,8 @@ def find_victims(text: str) -> Victims:
     definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
     singles += hurt_suspects(definite, singles)
     singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])
+    objects = find_definite_objects(text)
+    singles += introduced_elsewhere(text, objects, [*singles, *killings], objects=True)  # "striking the officer"
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = alive([m for m in singles if m.kind == "injured"], killed)
     # a death told of another incident ("Last year a teen was killed nearby") ends no one hurt in this one
@@ -299,5 +301,5 @@ def find_victims(text: str) -> Victims:
     # "the man killed in Tuesday's shooting" counts where no clause of its kind names anyone
     singles = [m for m in singles if not _told_by_what_happened(text, m)
                or not any(o.kind == m.kind and not _told_by_what_happened(text, o) for o in singles)]
-    definite = sorted([*definite, *find_definite_objects(text)], key=lambda m: m.number.span.start)
+    definite = sorted([*definite, *objects], key=lambda m: m.number.span.start)
     return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
