@@ -260,8 +260,11 @@ def _actor_like(text: str, span: Span, places: list[tuple[str, Span, PlaceMentio
     a headline's words around a verb of saying ("Police Say"), an institution or a part of town
     ("Grady Memorial Hospital", "West Side"), a car ("Dodge Charger"), a headline's contraction
     ("I'm Hoping"), or a place: one the rules found, one the gazetteer knows, or a name after "in"
-    or "near" ("arrested in East Liberty")."""
+    or "near" ("arrested in East Liberty"). Nor is a name alone on its line, known or not
+    (:func:`_alone_on_its_line`)."""
     name = span.text
+    if _alone_on_its_line(text, span):
+        return False
     if known_actor(name):
         return True
     words = name.split()
@@ -305,8 +308,7 @@ def analyse(article: Article) -> Document:
     counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts
               for part in m.parts or (m.number.span,) if (n := where(part))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
-              for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(text, span, places)
-              and not _alone_on_its_line(text, span)]
+              for span in find_actor_mentions(text) if (n := where(span)) and _actor_like(text, span, places)]
     candidates = [*_group("date", dates), *_group("time", times), *_group("place", places),
                   *_group("count", counts), *_group("actor", actors)]
     return Document(
