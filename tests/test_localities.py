@@ -79,6 +79,8 @@ def test_an_intersection_and_a_kind_of_police_are_not_places() -> None:
     assert towns("It happened at Main and Cleveland streets.") == []
     assert towns("Two men were shot on San Antonio and Channelside Streets.") == []
     assert towns("Police said the shooting was near Houston and Elm avenues in Dallas.") == ["Dallas"]
+    # the other street may be numbered: "West 79th streets" ends the crossing as "Elm avenues" does
+    assert towns("He was walking near South Peoria and West 79th streets in Chicago.") == ["Chicago"]
     assert towns("Metro police said a man was shot.") == []
     assert towns("Capitol Police said the suspect fled.") == []
     # a town before "police" still is one

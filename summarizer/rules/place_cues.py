@@ -42,8 +42,9 @@ _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|depart
                         # "on Elmira's south side", "Flint's north end", "in Richmond's East End"
                         r"|^['’]s\s+(?:(?:far|lower|upper)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
                         r"(?:ern)?\s+(?:side|end)\b", re.IGNORECASE)
-#: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues".
-_CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:[A-Z][\w.'-]*\s+){1,3}?)?\s*"
+#: The rest of an intersection after a street's name: "(Cleveland) and Main streets", "(Cleveland) avenues",
+#: "(Peoria) and West 79th streets".
+_CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:(?:[A-Z][\w.'-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}?)?\s*"
                             rf"(?i:{PLURAL_STREET_PATTERN})\b")
 #: An intersection told without a street word: "near Pine and Peoria", "at the corner of Main and Elm".
 _BARE_CROSSING = re.compile(r"\b(?:near|at)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?"
