@@ -34,6 +34,21 @@ from summarizer.rules import find_attributions, sentence_spans
         ("He said that close to 100 people had been killed.", [("He", "said", "He said")]),
         ("“He was a good kid,” said Sgt. Jane Doe of the county sheriff’s office.",
          [("Sgt. Jane Doe", "said", "said Sgt. Jane Doe")]),
+        # a day between the source and its cue is no source; "Police say" is a cue too
+        ("Police on Thursday announced that a man had been arrested.",
+         [("Police", "announced", "Police on Thursday announced")]),
+        ("Officials late Monday night said three were hurt.", [("Officials", "said", "Officials late Monday night said")]),
+        ("Police say they first responded to a call.", [("Police", "say", "Police say")]),
+        # "reports" before a verb is the noun, not the cue
+        ("Initial reports indicated that a 10-year-old child was shot.", []),
+        # an initial's dot does not end the source; possessives, counties and regions belong to it
+        ("According to spokeswoman Sonya M. Toler, a man was shot.",
+         [("spokeswoman Sonya M. Toler", "according to", "According to spokeswoman Sonya M. Toler")]),
+        ("The Allegheny County medical examiner’s office said the man died.",
+         [("Allegheny County medical examiner’s office", "said", "The Allegheny County medical examiner’s office said")]),
+        ("Authorities in western Pennsylvania say four men were shot.",
+         [("Authorities in western Pennsylvania", "say", "Authorities in western Pennsylvania say")]),
+        ("The sheriff said two people died.", [("sheriff", "said", "The sheriff said")]),
     ],
 )
 def test_find_attributions(sentence: str, expected: list[tuple[str, str, str]]) -> None:

@@ -10,7 +10,10 @@ source:
   capitalised words, dotted abbreviations, a small vocabulary of source
   nouns and modifiers ("state media", "his spokesman", "two diplomatic
   sources"), or a pronoun; "of/in/from/for/at" may link two such parts
-  ("the Ministry of Defense of Azerbaijan", "forces in Nagorno-Karabakh"). In "X, <appositive>, said" the subject is the
+  ("the Ministry of Defense of Azerbaijan", "forces in Nagorno-Karabakh"); a possessive belongs to it
+  ("the medical examiner's office"), a day between it and the cue does not ("Police on Thursday
+  announced"), and "reports" or "claims" before a verb is the noun ("Initial reports indicated").
+  In "X, <appositive>, said" the subject is the
   part naming a person ("Ruben Vardanyan, a former official, told Reuters"
   -> "Ruben Vardanyan"; "Kremlin spokesman, Dmitry Peskov, said" -> "Dmitry
   Peskov").
@@ -29,7 +32,7 @@ import re
 from pydantic import BaseModel
 
 from summarizer.rules.gazetteer import is_demonym
-from summarizer.rules.lexicon import MONTH_ABBREVIATIONS
+from summarizer.rules.lexicon import MONTH_ABBREVIATIONS, WEEKDAYS
 from summarizer.rules.spans import Span, make_span
 
 
@@ -44,12 +47,22 @@ class Attribution(BaseModel):
 
 _CUES = [
     "said", "says", "told", "tells", "reported", "reports", "announced", "announces", "claimed", "claims",
-    "stated", "added", "adds", "confirmed", "confirms", "denied", "denies", "warned", "warns", "wrote",
+    "say", "stated", "added", "adds", "confirmed", "confirms", "denied", "denies", "warned", "warns", "wrote",
     "writes", "tweeted", "insisted", "insists", "accused", "alleged",
 ]
 _INVERTIBLE = frozenset([
     "said", "says", "added", "adds", "wrote", "reported", "announced", "stated", "claimed", "told",
 ])
+#: Cue words that are also plural nouns: "Initial reports indicated", "The claims said".
+_NOUN_CUES = frozenset(["reports", "claims"])
+#: A verb right after such a word makes it the subject, not the cue.
+_VERB_AFTER_NOUN_CUE = re.compile(
+    rf"\s+(?:{'|'.join(_CUES)}|indicated?|indicates|suggest(?:s|ed)?|show(?:s|ed)?|were|are|was|is)\b",
+    re.IGNORECASE)
+#: When, between a source and its cue: "Police on Thursday announced", "Officials late Monday said".
+_WHEN_BEFORE_CUE = frozenset([*(day.lower() for day in WEEKDAYS), "yesterday", "today", "tonight", "morning",
+                              "afternoon", "evening", "night", "overnight", "week", "weekend"])
+_WHEN_LEADS = frozenset(["on", "late", "early", "last", "this", "earlier"])
 _CUE_RE = re.compile(rf"\b(?:according\s+to|{'|'.join(_CUES)})\b", re.IGNORECASE)
 _SKIP_BEFORE_CUE = frozenset(
     [
@@ -73,6 +86,8 @@ _SOURCE_NOUNS = frozenset(
         "aides", "adviser", "advisers", "advisor", "general", "two", "three", "four", "several", "some",
         "many", "company", "firm", "operator", "airline", "utility", "hospital", "hospitals", "doctors",
         "medics", "coroner", "rescuers", "firefighters", "fire", "court", "judge", "school", "university",
+        "sheriff", "deputy", "deputies", "detective", "detectives", "investigator", "investigators", "examiner",
+        "medical", "county", "reports", "western", "eastern", "northern", "southern", "central",
     ]
 )
 _DETERMINERS = frozenset([
@@ -138,7 +153,9 @@ def _np_before(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
             return tokens[i].start(), tokens[i].end()
         if len(chosen) >= _MAX_SOURCE_WORDS or not word[0].isalnum():
             break
-        if _is_np_word(word) or chosen and lowered in _NP_LINKS and i > 0 and _is_np_word(tokens[i - 1].group()):
+        possessive = bool(chosen) and lowered.endswith(("’s", "'s"))  # "the medical examiner’s office"
+        if _is_np_word(word) or possessive \
+                or chosen and lowered in _NP_LINKS and i > 0 and _is_np_word(tokens[i - 1].group()):
             chosen.append(tokens[i])
         else:
             if chosen and lowered in _DETERMINERS:
@@ -159,6 +176,11 @@ def _source_before(text: str, sentence: Span, cue_start: int) -> tuple[int, int]
     tokens = list(_TOKEN_RE.finditer(text, sentence.start, cue_start))
     while tokens and tokens[-1].group().lower() in _SKIP_BEFORE_CUE:
         tokens.pop()
+    if tokens and tokens[-1].group().lower() in _WHEN_BEFORE_CUE:
+        while tokens and tokens[-1].group().lower() in _WHEN_BEFORE_CUE:
+            tokens.pop()
+        while tokens and tokens[-1].group().lower() in _WHEN_LEADS | _SKIP_BEFORE_CUE:
+            tokens.pop()
     if tokens and tokens[-1].group() == ",":
         commas = [i for i, t in enumerate(tokens[:-1]) if t.group() == ","]
         if not commas:
@@ -192,6 +214,8 @@ def _according_to(text: str, sentence: Span, cue_end: int) -> tuple[int, int] | 
     chosen: list[re.Match[str]] = []
     for tok in _TOKEN_RE.finditer(text, cue_end, sentence.end):
         word = tok.group()
+        if word == "." and chosen and _ABBREVIATION_RE.search(text[chosen[-1].start():tok.end()]):
+            continue  # "according to spokeswoman Sonya M. Toler": the initial's dot does not end the name
         if not word[0].isalnum() or word.lower() in {"and", "but", "while", "which", "who", "that"} \
                 or len(chosen) >= _MAX_SOURCE_WORDS:
             break
@@ -225,6 +249,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 span_bounds = (cue.start(), bounds[1]) if bounds else None
             elif not cue.group()[0].islower():
                 continue  # "Said" opening a sentence or a name, not a reporting verb
+            elif cue_word in _NOUN_CUES and _VERB_AFTER_NOUN_CUE.match(text, cue.end()):
+                continue  # "Initial reports indicated": the noun, not the verb
             elif (bounds := _source_before(text, sentence, cue.start())) is not None:
                 span_bounds = (bounds[0], cue.end())
             elif cue_word in _INVERTIBLE and _preceded_by_quote_or_comma(text, sentence, cue.start()):
