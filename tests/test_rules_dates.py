@@ -116,6 +116,13 @@ def test_relative_without_publication_date_is_unresolved() -> None:
     assert (relative.value, relative.resolved, relative.precision, relative.weekday) == (None, False, "relative", 1)
 
 
+def test_a_house_number_is_no_year() -> None:
+    found = find_dates("Two men were shot in the 2000 block of Main Street on March 19.", PUBLISHED)
+    assert [m.span.text for m in found] == ["March 19"]
+    assert find_dates("He lived at 1925 N. Elm Street.", PUBLISHED) == []
+    assert [m.span.text for m in find_dates("In 2015 Chicago saw 400 homicides.", PUBLISHED)] == ["2015"]
+
+
 @pytest.mark.parametrize("phrase", ["Sundays", "Tuesday-Wednesday", "Wednesdayish", "the 31 February 2023", "nothing"])
 def test_non_dates(phrase: str) -> None:
     mention = resolve_date_phrase(phrase, PUBLISHED)

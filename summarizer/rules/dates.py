@@ -41,6 +41,7 @@ from pydantic import BaseModel
 
 from summarizer.rules.holidays import find_holidays
 from summarizer.rules.lexicon import (
+    HOUSE_NUMBER_AFTER,
     INDEFINITE_ONE,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -102,7 +103,7 @@ _DATE_RE = re.compile(
     rf"[\s-]+(?P<mc_m>{_MONTH_FULL})(?!\w)(?!,?\s+(?:the\s+)?\d)"
     rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{WEEKDAY_PATTERN})(?![\w-])"
     rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}|,?\s+{MONTH_PATTERN})"
-    rf"|(?<![\w.,:/$€£#])(?<![A-Za-z]-)(?P<year>{_YEAR})(?![\w%]|[.,:]\d)"
+    rf"|(?<![\w.,:/$€£#])(?<![A-Za-z]-)(?P<year>{_YEAR})(?![\w%]|[.,:]\d|{HOUSE_NUMBER_AFTER})"
     r"|\b(?P<wd_abbr>Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)\.(?=\s+(?:night|morning|afternoon|evening)\b)"
 )
 #: An abbreviated weekday before a part of the day ("Tues. night"): its index in ``WEEKDAYS``.

@@ -162,6 +162,10 @@ STREET_SUFFIXES: frozenset[str] = frozenset([
 ])
 #: :data:`STREET_SUFFIXES` as one regex alternation, longest first ("Streets" before "St").
 STREET_SUFFIX_PATTERN = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
+#: What follows a house number that looks like a year: "the 2000 block of", "at 1925 Elm Street",
+#: "1901 N. Main St.". A number before it is an address, not the year of another incident.
+HOUSE_NUMBER_AFTER = (r"\s+(?:block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,3}"
+                      rf"(?:{STREET_SUFFIX_PATTERN})\b)")
 #: The plural street words that name two streets at once: "near Pasadena and King avenues".
 PLURAL_STREET_PATTERN = "streets|avenues|roads|boulevards|drives|lanes"
 #: Words of a named institution, site furniture or place ("Grady Memorial Hospital", "Preble County
