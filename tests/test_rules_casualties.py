@@ -56,6 +56,10 @@ CASES = [
     ("The number of injured climbed to 12, officials said.", None, [("12", "injured", False, "officials")]),
     ("The toll road costs 5 dollars.", None, []),
     # people leaving a shooting are not displaced
+    # a house number is no year of another incident
+    ("Two men were shot in the 2000 block of Main Street.", 2016, [("Two", "injured", False, None)]),
+    # a state right after a longer person noun is its kind, not the "dead and" before it
+    ("A shooting left a teenager dead and four other people injured.", None, [("four", "injured", False, None)]),
     ("Two other victims fled the scene.", None, []),
     ("Three men fled on foot after the shooting.", None, []),
     ("The 7.5 magnitude earthquake struck at 13:00 local time on 3 March 2024.", 2024, []),

@@ -17,6 +17,14 @@ def test_one_victim_clauses() -> None:
     assert counts("Teen fatally shot in SW Houston") == [("killed", 1, "Teen")]
 
 
+def test_found_shot_at_a_place_is_hit_not_fired_at() -> None:
+    assert counts("Police found a man shot at the scene.") == [("injured", 1, "a man")]
+    assert counts("Officers found a woman fatally shot at her home.") == [("killed", 1, "a woman")]
+    assert counts("A man was shot Friday. Police later found a second man shot at the scene.")[0][:2] == ("injured", 2)
+    # without "found", the subject of "shot at" fired
+    assert counts("A man shot at the officers, who returned fire.") == []
+
+
 def test_a_pair_is_two_victims() -> None:
     assert counts("A man and his daughter were found dead in Hardin County.") == [
         ("killed", 2, "A man and his daughter")]
@@ -280,6 +288,9 @@ def test_shot_n_killing_m_splits_and_a_target_s_fate_decides_its_kind() -> None:
     assert counts("A gunman shot three men Sunday, killing one of them.") == [("injured", 2, "three"), ("killed", 1, "one")]
     assert counts("He opened fire on two men, killing one and wounding the other.") == [
         ("injured", 1, "two"), ("killed", 1, "one")]
+    # two sets joined by "and": the wounded are not the dead
+    assert counts("A gunman fired into a crowd, wounding five people and killing one.") == [
+        ("injured", 5, "five"), ("killed", 1, "one")]
     assert counts("The gunman shot a man, killing him.") == [("killed", 1, "a man")]
     assert counts("A gunman opened fire on a man, killing him.") == [("killed", 1, "a man")]
     assert counts("Someone shot at a woman, wounding her.") == [("injured", 1, "a woman")]
@@ -494,6 +505,11 @@ def test_a_death_told_after_a_group_was_shot_is_one_of_them() -> None:
             ("injured", 1, "A man and a woman"), ("killed", 1, "the man")]
     assert counts("A man and a woman were shot Saturday, and the suspect died.") == [
         ("injured", 2, "A man and a woman"), ("killed", 1, "the suspect")]
+    # someone the clause introduces, or an ordinal one, is not of the group
+    assert counts("A man and a woman were wounded and a teen was killed.") == [
+        ("injured", 2, "A man and a woman"), ("killed", 1, "a teen")]
+    assert counts("A man and a woman were wounded. A third person was killed.") == [
+        ("injured", 2, "A man and a woman"), ("killed", 1, "A third person")]
 
 
 def test_one_clause_read_both_ways_is_one_death() -> None:

@@ -23,7 +23,8 @@ from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.lexicon import (
-    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, IN_HOSPITAL, LEGAL_STEP_VERBS, NOT_HURT, NUMBER_WORDS,
+    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HOUSE_NUMBER_AFTER, IN_HOSPITAL, LEGAL_STEP_VERBS, NOT_HURT,
+    NUMBER_WORDS,
     PEOPLE_PLURAL_PATTERN,
 )
 from summarizer.rules.numbers import NumberMention, find_numbers
@@ -132,12 +133,14 @@ _TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|f
 _TOLL_CHARS = 120
 _LAST_WORDS = re.compile(r"\w+(?:\s+\w+)?\s*$")
 _TWO_WORDS = re.compile(r"\s*\S*(?:\s+\S+)?")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(rf"\b(?:19|20)\d{{2}}\b(?!{HOUSE_NUMBER_AFTER})")  # not "the 2000 block of Main Street"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
 _AFTER_CHARS = 70
 #: A part named in commas after a count's noun, which the count's verb comes after.
 _INCLUDED = re.compile(r"(?:\s+[\w-]+){1,3}?(?P<aside>,\s+(?:including|among\s+them)\s+[^,.;]{1,50},)", re.IGNORECASE)
 _BEFORE_CHARS = 30
+#: A state right after a longer person noun, no verb between: "(four) other people injured".
+_NOUN_STATE = re.compile(r"\s+(injured|wounded|hurt|dead|killed)\b", re.IGNORECASE)
 
 
 class CasualtyMention(BaseModel):
@@ -196,6 +199,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     head = re.split(r"[,;]|^(?:and|or)\b", two_words, maxsplit=1)[0]  # "four people, injuring dozens"
     if (kind := _kind_in(head, noun)) is not None:
         return kind  # "27 dead", "200 injured", "hundreds more injured"
+    if (people := _PERSON_NOUNS.match(noun)) and (state := _NOUN_STATE.match(noun, people.end())) is not None:
+        return _kind_in(state.group(1))  # "left a teenager dead and four other people injured"
     if toll := _TOLL.search(text[max(sentence.start, number.span.start - _TOLL_CHARS):number.span.start]):
         return "injured" if toll.group("hurt") else "killed"  # "the death toll rose to 32"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]

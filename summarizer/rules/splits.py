@@ -77,10 +77,11 @@ _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _DEATH_WITHIN = 2
 _PART_DEATH_WITHIN = 6
 #: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
-#: two of them", and "opened fire on two men, killing one and wounding the other".
+#: two of them", and "opened fire on two men, killing one and wounding the other"; not "wounding five
+#: people and killing one", two sets joined by "and".
 _SPLIT_VERB_FIRST = re.compile(
     rf"\b(?:shot|shooting|shoots|struck|striking|strikes|hit|hitting|wounded|wounding)\s+(?:at\s+least\s+)?"
-    rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?,?\s+"
+    rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?(?<!\band),?\s+"
     rf"(?:killing|fatally\s+wounding)\s+(?P<m>{COUNT_WORD})\b"
     rf"|\b(?P<n2>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{COUNT_WORD})"
     rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b",

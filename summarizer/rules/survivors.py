@@ -38,7 +38,9 @@ from summarizer.rules.spans import Span
 from summarizer.rules.tally import distinct_people, same_person, who
 from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
-_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her|their)\b", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her|their|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
+#: Someone the story has not told of before: "and a teen was killed" names no one of the group.
+_INDEFINITE = re.compile(r"^(?:a|an)\b", re.IGNORECASE)
 #: A line a newsroom adds on top of a story it updates: news told after the rest.
 _UPDATE = re.compile(r"^\W*updated?\b", re.IGNORECASE)
 
@@ -171,12 +173,12 @@ _NEXT_CLAUSE = re.compile(r"[^;]*(?:;|,?\s+and)\s+$")
 
 def _group_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> CasualtyMention | None:
     """The one group of injured ("a man and his son") told in a sentence before ``death``, or in
-    its clause before ("A man and a woman were shot; the man died"), if the one who died may be
-    of it."""
+    its clause before ("A man and a woman were shot; the man died", not "... and a teen was
+    killed"), if the one who died may be of it."""
     if who(_phrase(death)).role == "suspect":
         return None
     groups = [m for m in living if (m.number.count.best or 0) > 1 and (
         m.sentence.start < death.sentence.start or m.sentence == death.sentence and _start(m) < _start(death)
-        and _NEXT_CLAUSE.fullmatch(death.sentence.text, m.number.span.end - m.sentence.start,
+        and not _INDEFINITE.match(_phrase(death)) and _NEXT_CLAUSE.fullmatch(death.sentence.text, m.number.span.end - m.sentence.start,
                                    _start(death) - m.sentence.start) is not None)]
     return groups[0] if len(groups) == 1 else None

@@ -105,6 +105,10 @@ _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|rema
               rf"suffered|sustained)\b)")
 #: One more victim of a subject's verb, the verb left out: "Derrick Jones, 31, was shot twice and his
 #: friend once", "A 22-year-old was shot in the chest and a 30-year-old in the arm".
+#: "Officers found a man shot at the scene": after "found", "shot at" is where the person was hit,
+#: not whom someone fired at ("A man shot at the officers" is the shooter).
+_FOUND_BEFORE = re.compile(r"\b(?i:found|discovered|find|located)\s+$")
+_SHOT_AT = re.compile(r"^\s+(?:(?P<fatal>fatally)\s+)?shot\s+at\b")
 _GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
                      rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
                      rf"|(?:three|four|several|multiple)\s+times\b))")
@@ -248,6 +252,9 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
         selves: list[tuple[int, int]] = []  # "himself": the subject counted, not one more victim
         for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
             kind = predicate_kind(sentence.text[subject.end():], named=subject.re is named, subject=subject.group())
+            if kind is None and _FOUND_BEFORE.search(sentence.text[:subject.start()]) \
+                    and (shot_at := _SHOT_AT.match(sentence.text[subject.end():])) is not None:
+                kind = "killed" if shot_at.group("fatal") else "injured"
             if kind is None:
                 continue
             group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
