@@ -17,6 +17,12 @@ def test_one_victim_clauses() -> None:
     assert counts("Teen fatally shot in SW Houston") == [("killed", 1, "Teen")]
 
 
+def test_an_age_without_hyphens_is_an_age() -> None:
+    assert counts("A 25 year old man was shot Saturday.") == [("injured", 1, "A 25 year old man")]
+    assert counts("Police said a 17 year old was shot in the leg.") == [("injured", 1, "a 17 year old")]
+    assert counts("A 19-year old man was wounded.") == [("injured", 1, "A 19-year old man")]
+
+
 def test_found_shot_at_a_place_is_hit_not_fired_at() -> None:
     assert counts("Police found a man shot at the scene.") == [("injured", 1, "a man")]
     assert counts("Officers found a woman fatally shot at her home.") == [("killed", 1, "a woman")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import PERSON_PATTERN
+from summarizer.rules.lexicon import AGE_DIGITS, PERSON_PATTERN
 from summarizer.rules.victim_claims import AGED_ONE, matched_victims
 
 _PERSON = PERSON_PATTERN
@@ -23,7 +23,7 @@ _KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slayin
 _KILLING_OF = re.compile(
     rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
     rf"|{AGED_ONE}"
-    rf"|(?:\d{{1,3}}-year-old\s+)?(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?:,\s\d{{1,3}}(?=[,.]))?)\b"
+    rf"|(?:{AGE_DIGITS}\s+)?(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?:,\s\d{{1,3}}(?=[,.]))?)\b"
     rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",
     re.IGNORECASE)
 

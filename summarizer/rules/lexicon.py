@@ -68,10 +68,12 @@ PEOPLE_PLURAL: tuple[str, ...] = (
     "attendees", "fans", "onlookers", "diners", "neighbors", "neighbours", "classmates", "coworkers",
     "co-workers", "roommates", "cousins", "sons", "daughters", "parents",
 )
+#: An age in digits as an adjective, hyphenated or not: "a 17-year-old", "a 17 year old man".
+AGE_DIGITS = r"\d{1,3}[- ]year[- ]old"
 #: :data:`PEOPLE_PLURAL` as a regular-expression alternation (longest first: "crew members" before "crew"),
 #: and an age in the plural.
 PEOPLE_PLURAL_PATTERN = ("(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+")
-                         + r"|\d{1,3}-year-olds)")  # "two 17-year-olds"
+                         + r"|\d{1,3}[- ]year[- ]olds)")  # "two 17-year-olds"
 
 #: Singular nouns for one person, as victim clauses name them ("a 17-year-old girl", "an officer").
 PERSON_NOUNS: tuple[str, ...] = (
@@ -164,8 +166,8 @@ STREET_SUFFIXES: frozenset[str] = frozenset([
 STREET_SUFFIX_PATTERN = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 #: What follows a house number that looks like a year: "the 2000 block of", "at 1925 Elm Street",
 #: "1901 N. Main St.". A number before it is an address, not the year of another incident.
-HOUSE_NUMBER_AFTER = (r"\s+(?:block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w'-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,3}"
-                      rf"(?:{STREET_SUFFIX_PATTERN})\b)")
+HOUSE_NUMBER_AFTER = (r"\s+(?:block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+                      rf"(?:[A-Z][\w'-]*\s+|\d{{1,3}}(?:st|nd|rd|th)\s+){{1,3}}(?:{STREET_SUFFIX_PATTERN})\b)")
 #: The plural street words that name two streets at once: "near Pasadena and King avenues".
 PLURAL_STREET_PATTERN = "streets|avenues|roads|boulevards|drives|lanes"
 #: Words of a named institution, site furniture or place ("Grady Memorial Hospital", "Preble County

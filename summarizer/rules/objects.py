@@ -15,7 +15,7 @@ import re
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import PERSON_PATTERN, WHERE_HIT
+from summarizer.rules.lexicon import AGE_DIGITS, PERSON_PATTERN, WHERE_HIT
 from summarizer.rules.predicates import CASUALTY_VERB, OBJECT, THE_PERSON
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
@@ -40,8 +40,8 @@ _OBJECT_ITEM = rf"(?:{LIST_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
 _MORE_OBJECTS = re.compile(
     rf"(?:{WHERE_HIT})?(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b(?:{WHERE_HIT})?)+")
 #: What a headline puts before a bare person noun ("teen girl"); not a verb ("kills man, injures mother").
-_BARE_MODIFIER = r"(?i:\d{1,3}-year-old|teen|teenage|young|elderly|pregnant|unarmed|off-duty)"
-_BARE = re.compile(rf"(?i:(?:\d{{1,3}}-year-old\s+)?{PERSON_PATTERN})")
+_BARE_MODIFIER = rf"(?i:{AGE_DIGITS}|teen|teenage|young|elderly|pregnant|unarmed|off-duty)"
+_BARE = re.compile(rf"(?i:(?:{AGE_DIGITS}\s+)?{PERSON_PATTERN})")
 #: A headline's bare objects after a bare first one: "Little Rock shooting injures man, woman",
 #: "Soldier fatally shoots 11-year-old daughter, himself".
 _MORE_BARE_OBJECTS = re.compile(

@@ -57,7 +57,7 @@ def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
 
 #: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez"): not a place.
 _AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
-                          r"|(?<=\d-year-old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+                          r"|(?<=\d[- ]year[- ]old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
 
 #: A locative word right before a name: "in Green" is the town even where a Green was named.
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|of)\s+$", re.IGNORECASE)

@@ -17,6 +17,7 @@ import re
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
+    AGE_DIGITS,
     ARRIVED_WOUNDED, HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE,
     IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
@@ -50,7 +51,7 @@ OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+"
     rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
-    rf"|(?<![Ss]hooting\s)(?i:\d{{1,3}}-year-old\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
+    rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
 
 #: "fatally shot her": a pronoun as the object; the subject is who fired.

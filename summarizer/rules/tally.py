@@ -42,7 +42,7 @@ _ROLES = {"suspect": frozenset(SUSPECT_NOUNS),
           "civilian": frozenset(["clerk", "cashier", "customer", "bystander", "employee", "worker", "guard", "patron",
                                  "passerby", "shopper", "pedestrian", "motorist", "homeowner", "tenant", "spectator",
                                  "partygoer", "worshipper", "jogger", "cyclist", "student", "teacher", "nurse"])}
-_AGE = re.compile(r"\b(\d{1,3}|[a-z]+)-year-old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
+_AGE = re.compile(r"\b(\d{1,3}(?=[- ])|[a-z]+(?=-))[- ]year[- ]old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
 

@@ -15,12 +15,12 @@ from collections.abc import Callable
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import AGE_DIGITS, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 
 #: An age as an adjective: "17-year-old", "four-year-old".
-AGE_WORD = r"(?i:(?:\d{1,3}|[a-z]+)-year-old)"
+AGE_WORD = rf"(?i:{AGE_DIGITS}|[a-z]+-year-old)"
 #: A count of people in words or digits: "three", "12".
 COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
 #: A person's name: "Diana Gomez", "Jeff A. Tyson".
@@ -36,7 +36,7 @@ ONE_PERSON = (rf"(?i:a|an|one|another)\s+"
               rf"(?:{AGE_WORD}\s+|{_NOT_MODIFIER}[A-Za-z][a-z-]{{1,14}}(?:['’]s)?\s+(?:of\s+(?=[A-Z]))?){{0,4}}"
               rf"(?i:{PERSON_PATTERN})")
 #: "a 20-year-old" with no person noun after it: one person all the same.
-AGED_ONE = r"(?i:a|an)\s+\d{1,3}-year-old(?=[\s,.;])"
+AGED_ONE = rf"(?i:a|an)\s+{AGE_DIGITS}(?=[\s,.;])"
 #: "his", "her", "their": whose person a noun names.
 POSSESSIVE = r"(?i:his|her|their)"
 #: The words of a casualty verb that make it a killing: "shot and killed", "fatally wounded", "died".

@@ -39,7 +39,7 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, GUNFIRE_VERBS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, GUNFIRE_VERBS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
@@ -50,8 +50,8 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGED_ONE, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim, part_size,
-    source_of,
+    AGE_WORD, AGED_ONE, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim,
+    part_size, source_of,
 )
 
 _PERSON = PERSON_PATTERN
@@ -63,10 +63,10 @@ _HEADLINE_NAME = (r"(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|ot
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...",
 #: "Raleigh man killed ...", "St. Louis teen shot ...".
 _HEADLINE_SUBJECT = re.compile(
-    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:\d{{1,3}}-year-old\s+)?{_PERSON}"
+    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:{AGE_DIGITS}\s+)?{_PERSON}"
     rf"(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
 #: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting".
-_HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
+_HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:{AGE_DIGITS}\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
 #: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot",
 #: "Woman, 2 kids hurt in shooting", "Teen girl, 2 men wounded in drive-by".
 _HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
@@ -130,13 +130,12 @@ def _told_by_what_happened(text: str, mention: CasualtyMention) -> bool:
 _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
                 rf"|opened\s+fire\s+on)\s+(?:him|her|them)\b)")
 _SUBJECT = re.compile(
-    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+\d{{1,3}}-year-old|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER}"
+    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+{AGE_DIGITS}|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER}"
     rf"|{_THE_ONE_TOLD})\b"
     rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
 )
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
-_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:(?i:\d{{1,3}}-year-old|[a-z]+-year-old)\s+)?(?i:{_PERSON})\b"
-                       rf"|(?i:\d{{1,3}}-year-old|[a-z]+-year-old)(?![\w'’-]))")
+_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{_PERSON})\b|{AGE_WORD}(?![\w'’-]))")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
@@ -144,7 +143,8 @@ _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 _CLAUSE_START = re.compile(r"(?:^|(?:\b(?:and|but|said|says|that|while|found|discovered)|[,;])\s*)$", re.IGNORECASE)
 #: A person the text names with an age ("Diana Gomez, 27,", "27-year-old Diana Gomez"): local news
 #: names its victims this way, and later calls them by name or surname alone ("Gomez was hit").
-_AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{PERSON_NAME}),\s\d{{1,3}},|\b(?:\d{{1,3}}|[A-Za-z]+)-year-old\s(?P<b>{PERSON_NAME})\b")
+_AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{PERSON_NAME}),\s\d{{1,3}},"
+                        rf"|\b(?:{AGE_DIGITS}|[A-Za-z]+-year-old)\s(?P<b>{PERSON_NAME})\b")
 #: A person the text introduces by name without an age: in apposition to a person noun ("the
 #: driver, Jeff Tyson,") or as whom someone was identified ("identified the victim as Jeff Tyson").
 _INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{PERSON_NAME}),"
