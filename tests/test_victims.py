@@ -17,6 +17,12 @@ def test_one_victim_clauses() -> None:
     assert counts("Teen fatally shot in SW Houston") == [("killed", 1, "Teen")]
 
 
+def test_fighting_for_life_and_a_bare_hospitalized_are_hurt() -> None:
+    assert counts("A teen is fighting for his life after being shot.") == [("injured", 1, "A teen")]
+    assert counts("One man is dead and another hospitalized after a shooting.") == [
+        ("killed", 1, "One man"), ("injured", 1, "another")]
+
+
 def test_an_age_without_hyphens_is_an_age() -> None:
     assert counts("A 25 year old man was shot Saturday.") == [("injured", 1, "A 25 year old man")]
     assert counts("Police said a 17 year old was shot in the leg.") == [("injured", 1, "a 17 year old")]

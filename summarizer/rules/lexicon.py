@@ -138,7 +138,9 @@ WHERE_HIT = (r"\s+in\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:head|face|neck|c
              r"shoulders?|arms?|hands?|wrists?|fingers?|legs?|thighs?|knees?|feet|foot|ankles?|hips?|buttocks|groin|"
              r"torso|jaw|eye|cheek|elbows?|calf|shin)\b")
 
-HOSPITAL_CONDITION = r"in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
+#: A condition someone hurt is said to be in: "in critical condition", "fighting for his life".
+HOSPITAL_CONDITION = (r"(?:in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
+                      r"|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|clinging\s+to\s+life)")
 #: Degrees of harm that a negation qualifies without undoing it: "was not seriously hurt" is hurt.
 HARM_DEGREES = r"seriously|critically|badly|severely|gravely|life"
 #: A verb that says someone was unhurt: "were not hurt", "wasn't injured" (not "was not seriously
