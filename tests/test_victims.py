@@ -23,6 +23,13 @@ def test_fighting_for_life_and_a_bare_hospitalized_are_hurt() -> None:
         ("killed", 1, "One man"), ("injured", 1, "another")]
 
 
+def test_a_hedged_description_and_members_of_a_family() -> None:
+    # "believed to be" describes the subject; it opens no clause about someone else
+    assert counts("A man believed to be in his 30s was shot.") == [("injured", 1, "A man")]
+    assert counts("A woman said she believed her son was shot.") == []
+    assert counts("Four members of a family were shot.") == [("injured", 4, "Four")]
+
+
 def test_an_age_without_hyphens_is_an_age() -> None:
     assert counts("A 25 year old man was shot Saturday.") == [("injured", 1, "A 25 year old man")]
     assert counts("Police said a 17 year old was shot in the leg.") == [("injured", 1, "a 17 year old")]

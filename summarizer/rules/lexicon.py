@@ -66,7 +66,7 @@ PEOPLE_PLURAL: tuple[str, ...] = (
     "worshippers", "hostages", "sailors", "pilots", "refugees", "partygoers", "passersby", "spectators",
     "cyclists", "occupants", "riders", "paramedics", "detectives", "patrons", "guests", "visitors",
     "attendees", "fans", "onlookers", "diners", "neighbors", "neighbours", "classmates", "coworkers",
-    "co-workers", "roommates", "cousins", "sons", "daughters", "parents",
+    "co-workers", "roommates", "cousins", "sons", "daughters", "parents", "members",
 )
 #: An age in digits as an adjective, hyphenated or not: "a 17-year-old", "a 17 year old man".
 AGE_DIGITS = r"\d{1,3}[- ]year[- ]old"

@@ -122,8 +122,9 @@ _DID_NOT_SURVIVE = re.compile(
 _SHOT_THEN_DIED = re.compile(r"^who\s+(?:was|had\s+been)\s+(?:shot|wounded|injured)\b[^.;]{0,100}?"
                              r"\b(?:died|dies|has\s+died|succumbed)\b", re.IGNORECASE)
 #: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
-#: the woman is not hurt.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed|thinks|thought|recalled|added)\b",
+#: the woman is not hurt (but "a man believed to be in his 30s was shot" is the man).
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed(?!\s+to\b)|thinks|thought(?!\s+to\b)"
+                       r"|recalled|added)\b",
                        re.IGNORECASE)
 
 #: "suffered no injuries", "had no serious wounds", "a third person inside the apartment was not
