@@ -30,6 +30,14 @@ def test_a_hedged_description_and_members_of_a_family() -> None:
     assert counts("Four members of a family were shot.") == [("injured", 4, "Four")]
 
 
+def test_an_officer_of_the_officers_who_responded() -> None:
+    assert counts("Police said officers responded to a call. The officer was shot in the arm, and the suspect was "
+                  "killed.") == [("injured", 1, "The officer"), ("killed", 1, "the suspect")]
+    # officers counted as shot are not brought in again
+    assert counts("Two officers were shot Friday. The officer in critical condition was flown to a hospital.") == [
+        ("injured", 2, "Two")]
+
+
 def test_an_age_without_hyphens_is_an_age() -> None:
     assert counts("A 25 year old man was shot Saturday.") == [("injured", 1, "A 25 year old man")]
     assert counts("Police said a 17 year old was shot in the leg.") == [("injured", 1, "a 17 year old")]
@@ -757,6 +765,9 @@ def test_shots_at_people_and_the_part_of_them_hit() -> None:
     assert counts("Four people were injured in a shooting. A fifth person was hurt when she fell while running "
                   "from the gunfire.") == [("injured", 4, "Four")]
     assert counts("Two men were shot. A woman was injured in the stampede that followed.") == [("injured", 2, "Two")]
+    # unless what fell was the gun
+    assert counts("A woman was injured when her gun fell from her purse and fired.") == [("injured", 1, "A woman")]
+    assert counts("A man was injured in the stampede after shots were fired.") == []
     assert counts("Someone fired into a crowd of five, striking one of them in the leg.") == [("injured", 1, "one")]
     assert counts("The two victims were taken to the hospital, and one of them is in critical condition.") == [
         ("injured", 2, "two")]

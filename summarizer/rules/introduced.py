@@ -26,6 +26,10 @@ _SHOOTING = re.compile(r"\b(?:fire|fired|firing|gunfire|gunshots?|shots?|shot|sh
 #: A clause that says the person lived: "was shot" alone may tell more of someone counted dead.
 _ALIVE = re.compile(r"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b",
                     re.IGNORECASE)
+#: Police the story brings in as a group ("officers responded to a call"): "the officer" shot
+#: after them is one of them, and no victim counted before.
+_POLICE_PLURAL = (r"|\b(?:officers|deputies|troopers|policemen)\b"
+                  r"(?!\s+(?:were|have\s+been)\s+(?:shot|wounded|injured|hurt|killed))")
 #: The person noun a definite mention ends with: "The 61-year-old homeowner" → "homeowner".
 _NOUN = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 
@@ -52,7 +56,8 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
                 else _BY_GUNFIRE.search(text, mention.number.span.end, mention.sentence.end)):
             continue  # "The woman was taken to a hospital with stab wounds": not a gunshot victim
         alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None
-        introduced = [m.start() for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b",
+        introduced = [m.start() for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b"
+                                                     rf"{_POLICE_PLURAL if who(word).role == 'police' else ''}",
                                                      text[:mention.sentence.start], re.IGNORECASE)]
         # "found a man and a woman dead ... the man shot the woman": introduced where counted already
         if any(not any(c.number.span.start <= at < c.number.span.end for c in counted) for at in introduced) \
