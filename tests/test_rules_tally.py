@@ -26,6 +26,9 @@ def test_people_differ_only_where_the_text_tells_them_apart() -> None:
     assert distinct_people(["a 20-year-old man", "a 35-year-old man", "a man"]) == 2
     # an ordinal that names nobody's sex or role counts the people of other claims too
     assert distinct_people(["another man", "The other"]) == 2
+    # "another" victim after a victim is one more
+    assert distinct_people(["A man", "Another man"]) == 2
+    assert distinct_people(["another shooting victim", "A man"]) == 1
     assert distinct_people(["another man", "The other"], elsewhere=[("A man", 1)]) == 1
     assert distinct_people(["another", "A third man, 25"], elsewhere=[("Two", 2)]) == 1
     # of another sex or role, they are not of its kind

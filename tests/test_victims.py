@@ -215,6 +215,9 @@ def test_another_alone_is_one_more_person() -> None:
     assert counts("One man was killed and another was injured.") == [("killed", 1, "One man"), ("injured", 1, "another")]
     assert counts("The shooting left one man dead and another wounded.") == [("killed", 1, "one"), ("injured", 1, "another")]
     assert counts("Another shot rang out moments later.") == []
+    # after a victim, "another man" hurt is a second one
+    assert counts("A man was shot early Saturday. Another man arrived at the hospital with a gunshot wound a short "
+                  "time later.")[0][:2] == ("injured", 2)
 
 
 def test_more_alive_and_hurt_phrases() -> None:

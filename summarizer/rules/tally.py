@@ -5,9 +5,10 @@ clause is a one-person claim (:mod:`summarizer.rules.victims`). Several of them 
 told twice: the headline's "Man shot", the lede's "a 25-year-old man", the later "Smith was hit".
 Two mentions are different people only when the text tells them apart: different ages, sexes,
 names or roles (the officer and the suspect; a name the story says fired, "Doe opened fire at
-Sgt. Moe", is the suspect's), or an ordinal ("a second man was wounded"). Every
-other pair is taken as the same person, so a tally errs low, as a conservative count should.
-"Another man" is no proof of a second victim: the first man may be the gunman.
+Sgt. Moe", is the suspect's), an ordinal ("a second man was wounded") or "another" ("Another man
+arrived at the hospital with a gunshot wound": the mentions are victims, so "another" is one
+beyond them; "another man" who fired or argued is no victim mention at all). Every other pair is
+taken as the same person, so a tally errs low, as a conservative count should.
 
 The same reading counts a victim told after a stated count as someone beyond it
 (:func:`added_victims`: "two people were wounded ... a third victim"), and a suspect the story
@@ -93,6 +94,9 @@ _ORDINAL = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bthe\s+
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "other": 2}
 
 
+_ANOTHER = re.compile(r"\s*another\b", re.IGNORECASE)
+
+
 def _ordinal(phrase: str) -> int | None:
     match = _ORDINAL.search(phrase)
     return _ORDINALS[(match.group(1) or match.group(2)).lower()] if match else None
@@ -128,6 +132,8 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
     people: list[list[Who]] = []
     for phrase in phrases:
         person, ordinal = who(phrase), _ordinal(phrase)
+        if ordinal is None and _ANOTHER.match(phrase):  # "Another man arrived at the hospital with a gunshot wound"
+            ordinal = len(people) + _of_its_kind(person, elsewhere) + 1
         if person.surname in shooters and person.role is None:
             person = person._replace(role="suspect")
         if ordinal is not None and len(people) + _of_its_kind(person, elsewhere) < ordinal:
