@@ -38,6 +38,16 @@ def test_an_officer_of_the_officers_who_responded() -> None:
         ("injured", 2, "Two")]
 
 
+def test_a_group_killed_and_the_gunman_who_killed_himself() -> None:
+    assert counts("Police said a man fatally shot his estranged wife and her mother before killing himself.") == [
+        ("killed", 3, "his estranged wife and her mother before killing himself")]
+    # a stated count and the gunman's own death right after it, in its clause
+    assert counts("A man shot and killed his two adult sons and then took his own life.")[0][:2] == ("killed", 3)
+    assert counts("Police said the man killed two people before killing himself.")[0][:2] == ("killed", 3)
+    # not where the count includes him
+    assert counts("Three people died, including the gunman, who killed himself.") == [("killed", 3, "Three")]
+
+
 def test_an_age_without_hyphens_is_an_age() -> None:
     assert counts("A 25 year old man was shot Saturday.") == [("injured", 1, "A 25 year old man")]
     assert counts("Police said a 17 year old was shot in the leg.") == [("injured", 1, "a 17 year old")]

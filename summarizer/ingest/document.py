@@ -36,7 +36,7 @@ from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.tally import added_victims, others_after, tally
+from summarizer.rules.tally import added_victims, gunman_after, others_after, tally
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
@@ -226,7 +226,8 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
         of_kind = [m for m in current if m.kind == kind]
         if not any(m.kind == kind for m in victims.splits) and \
                 (added := added_victims(text, kind, stated_people, current)  # "a third victim"
-                 or others_after(text, kind, stated_people, current)) is not None:  # "... Two other men were also hurt"
+                 or others_after(text, kind, stated_people, current)  # "... Two other men were also hurt"
+                 or gunman_after(text, kind, stated_people, victims.singles)) is not None:  # "... then killed himself"
             current = [m for m in current if m.kind != kind] + [added]
             continue
         if any(m.kind == kind for m in stated):

@@ -202,6 +202,29 @@ def others_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
     return _joined(text, [*before, others], count)
 
 
+def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention],
+                 singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """One claim for a stated count of the dead and the gunman's own death told right after it in its
+    clause ("shot and killed his two sons and then took his own life" is 3 killed), or None: GVA
+    counts a dead shooter among the killed. Not where the count includes someone ("three people,
+    including the gunman, who killed himself")."""
+    base = _figure([m for m in stated if m.kind == kind])
+    if kind != "killed" or not base:
+        return None
+    for top in (m for m in stated if m.kind == kind and m.number.count.best == base):
+        for own in singles:
+            between = text[top.number.span.end:own.number.span.start]
+            if own.kind == kind and own.sentence == top.sentence and _SELF.fullmatch(own.number.span.text) \
+                    and _THEN_SELF.fullmatch(between):
+                return _joined(text, [top, own], base + 1)
+    return None
+
+
+#: Between a count and the gunman's own death: "(two sons) and then (took his own life)", "before killing".
+_THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|before|and)\b"
+                        r"(?:(?!including)[^.;]){0,40}", re.IGNORECASE)
+
+
 def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
     """One claim of ``count`` people stated by ``ordered`` mentions: its span runs from the first
     to the last (so its quote holds them all), its ``parts`` are their own spans, and it cites the
@@ -214,17 +237,29 @@ def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casual
     return first.model_copy(update={"number": number, "parts": parts})
 
 
+#: The gunman's own death told by the reflexive or possessive of "killing himself", "took his own life".
+_SELF = re.compile(r"himself|herself|his|her", re.IGNORECASE)
+
+
 def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]] = ()) \
         -> CasualtyMention | None:
     """One claim for one-victim ``mentions`` of one kind that name two or more people, else None;
-    ``elsewhere`` people are counted in claims of the other kind (see :func:`distinct_people`).
+    ``elsewhere`` people are counted in claims of the other kind (see :func:`distinct_people`). A
+    group ("his wife and her mother") joins only the gunman's own death told in its sentence.
 
     Its span runs from the first mention to the last (so its quote holds them all) and its
     ``parts`` are the mentions' own spans; it cites the first mention's sentence and source.
     """
     ordered = sorted(mentions, key=lambda m: m.number.span.start)
     kinds = {m.kind for m in ordered}
-    if len(kinds) != 1 or any(m.number.count.best != 1 for m in ordered):
+    groups = [m for m in ordered if m.number.count.best != 1]
+    if len(kinds) != 1:
+        return None
+    if groups:  # "fatally shot his wife and her mother before killing himself": the group and the gunman
+        group, selves = groups[0], [m for m in ordered if m is not groups[0]]
+        if len(groups) == 1 and group.number.count.best and selves and all(
+                m.sentence == group.sentence and _SELF.fullmatch(m.number.span.text) for m in selves):
+            return _joined(text, ordered, group.number.count.best + len(selves))
         return None
     count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text))
     return _joined(text, ordered, count) if count >= 2 else None
