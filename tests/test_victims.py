@@ -48,6 +48,14 @@ def test_a_group_killed_and_the_gunman_who_killed_himself() -> None:
     assert counts("Three people died, including the gunman, who killed himself.") == [("killed", 3, "Three")]
 
 
+def test_treated_and_released_is_hurt_and_one_was_dead_a_death() -> None:
+    assert counts("A man was killed Saturday. The other victim, a 20-year-old woman, was treated and released.") == [
+        ("killed", 1, "A man"), ("injured", 1, "a 20-year-old woman")]
+    assert counts("Three people were treated and released at the scene.") == [("injured", 3, "Three")]
+    assert counts("Officers found two men shot inside a car; one was dead.") == [
+        ("injured", 1, "two"), ("killed", 1, "one")]
+
+
 def test_an_age_without_hyphens_is_an_age() -> None:
     assert counts("A 25 year old man was shot Saturday.") == [("injured", 1, "A 25 year old man")]
     assert counts("Police said a 17 year old was shot in the leg.") == [("injured", 1, "a 17 year old")]

@@ -37,6 +37,7 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
               r"|dead|died|passed\s+away|deaths?|fatalit(?:y|ies)|lost their lives|bodies",
     "injured": r"injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|hurt|shot|grazed|hospitali[sz]ed|hit(?:ting)?|struck"
                rf"|{HOSPITAL_CONDITION}|{IN_HOSPITAL}|expected\s+to\s+(?:survive|recover)|recovering"
+               r"|treated\s+and\s+released"
                rf"|{HOSPITAL_TRIP}|{HOSPITAL_ARRIVAL}",
     # "fled the scene", "fled on foot": people leaving a shooting are not displaced
     "displaced": r"evacuat(?:ed|ing|ion)|displac(?:ed|ing)|refugees|homeless|forced from their homes"

@@ -94,7 +94,7 @@ _INJURED = re.compile(
     # "left one man dead and a teenager in critical condition": the condition right after the person
     rf"|^\s*{HOSPITAL_CONDITION}\b"
     r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?recovering\b"
-    r"|^[^.;:,]{0,40}?\btreated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)\b"
+    r"|^[^.;:,]{0,40}?\btreated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|and\s+released)\b"
     r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
     r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
     # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
