@@ -54,6 +54,8 @@ def test_treated_and_released_is_hurt_and_one_was_dead_a_death() -> None:
     assert counts("Three people were treated and released at the scene.") == [("injured", 3, "Three")]
     assert counts("Officers found two men shot inside a car; one was dead.") == [
         ("injured", 1, "two"), ("killed", 1, "one")]
+    assert counts("Officers found two men shot inside a car on Franklin Avenue late Friday; one was dead.") == [
+        ("injured", 1, "two"), ("killed", 1, "one")]
 
 
 def test_an_age_without_hyphens_is_an_age() -> None:

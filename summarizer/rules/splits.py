@@ -32,7 +32,7 @@ _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|(?:struck|hit)\s+by\s+(?:gunfire|bullets?)\b"
     rf"|suffered\s+gunshot\s+wounds\b|(?:gunshot|shooting)\s+victims\b|{HOSPITAL_TRIP})"
-    r"[^.;]{0,40}?[,;]?\s+"
+    r"[^.;]{0,60}?[,;]?\s+"
     rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
     # "one of them, a 14-year-old, died", "one of them a 14-year-old who died"
     r"(?:of\s+them,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+who)\s+)?|of\s+whom\s+|who\s+)?(?:later\s+)?"
