@@ -235,6 +235,9 @@ def test_another_alone_is_one_more_person() -> None:
     assert counts("One man was killed and another was injured.") == [("killed", 1, "One man"), ("injured", 1, "another")]
     assert counts("The shooting left one man dead and another wounded.") == [("killed", 1, "one"), ("injured", 1, "another")]
     assert counts("Another shot rang out moments later.") == []
+    # told against the dead, "another" wounded twice is one person
+    assert [c for c in counts("A man was killed and another was wounded Saturday. Officers found Marcus Lee, 27, dead. "
+                              "Another man, 22, suffered a gunshot wound.") if c[0] == "injured"][0][1] == 1
     # after a victim, "another man" hurt is a second one
     assert counts("A man was shot early Saturday. Another man arrived at the hospital with a gunshot wound a short "
                   "time later.")[0][:2] == ("injured", 2)

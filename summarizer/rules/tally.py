@@ -7,7 +7,9 @@ Two mentions are different people only when the text tells them apart: different
 names or roles (the officer and the suspect; a name the story says fired, "Doe opened fire at
 Sgt. Moe", is the suspect's), an ordinal ("a second man was wounded") or "another" ("Another man
 arrived at the hospital with a gunshot wound": the mentions are victims, so "another" is one
-beyond them; "another man" who fired or argued is no victim mention at all). Every other pair is
+beyond them, unless the story counts someone of the other kind it may be told against: "A man was
+killed and another was wounded ... Another man, 22, was taken to a hospital" is one wounded;
+"another man" who fired or argued is no victim mention at all). Every other pair is
 taken as the same person, so a tally errs low, as a conservative count should.
 
 The same reading counts a victim told after a stated count as someone beyond it
@@ -132,8 +134,8 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
     people: list[list[Who]] = []
     for phrase in phrases:
         person, ordinal = who(phrase), _ordinal(phrase)
-        if ordinal is None and _ANOTHER.match(phrase):  # "Another man arrived at the hospital with a gunshot wound"
-            ordinal = len(people) + _of_its_kind(person, elsewhere) + 1
+        if ordinal is None and not elsewhere and _ANOTHER.match(phrase):  # "... Another man arrived at the hospital"
+            ordinal = len(people) + 1  # (beside someone of the other kind, "another" may be told against them)
         if person.surname in shooters and person.role is None:
             person = person._replace(role="suspect")
         if ordinal is not None and len(people) + _of_its_kind(person, elsewhere) < ordinal:
