@@ -70,6 +70,7 @@ _SKIP_BEFORE_CUE = frozenset(
         "separately", "again", "once", "had", "already", "repeatedly", "publicly", "officially",
     ]
 )
+_WHEN_LEADS_OR_SKIPPED = _WHEN_LEADS | _SKIP_BEFORE_CUE  # "Police also on Thursday said"
 _SOURCE_NOUNS = frozenset(
     [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
@@ -179,7 +180,7 @@ def _source_before(text: str, sentence: Span, cue_start: int) -> tuple[int, int]
     if tokens and tokens[-1].group().lower() in _WHEN_BEFORE_CUE:
         while tokens and tokens[-1].group().lower() in _WHEN_BEFORE_CUE:
             tokens.pop()
-        while tokens and tokens[-1].group().lower() in _WHEN_LEADS | _SKIP_BEFORE_CUE:
+        while tokens and tokens[-1].group().lower() in _WHEN_LEADS_OR_SKIPPED:
             tokens.pop()
     if tokens and tokens[-1].group() == ",":
         commas = [i for i, t in enumerate(tokens[:-1]) if t.group() == ","]
@@ -192,12 +193,18 @@ def _source_before(text: str, sentence: Span, cue_start: int) -> tuple[int, int]
     return _np_before(tokens)
 
 
+def _abbreviation_dot(text: str, chosen: list[re.Match[str]], tok: re.Match[str]) -> bool:
+    """``tok`` is the dot of an abbreviation or initial ending the last chosen word ("Sgt.", "M.")."""
+    return tok.group() == "." and bool(chosen) \
+        and _ABBREVIATION_RE.search(text[chosen[-1].start():tok.end()]) is not None
+
+
 def _source_after(text: str, sentence: Span, cue_end: int) -> tuple[int, int] | None:
     """Source of an inverted attribution ('..." said a triumphant Aliyev in ...')."""
     chosen: list[re.Match[str]] = []
     for tok in _TOKEN_RE.finditer(text, cue_end, sentence.end):
         word = tok.group()
-        if word == "." and chosen and _ABBREVIATION_RE.search(text[chosen[-1].start():tok.end()]):
+        if _abbreviation_dot(text, chosen, tok):
             continue  # "said Sgt. Jane Doe": the rank's dot does not end the name
         if not word[0].isalnum() or word.lower() in _CLAUSE_STOP or len(chosen) >= 5:
             break
@@ -214,7 +221,7 @@ def _according_to(text: str, sentence: Span, cue_end: int) -> tuple[int, int] | 
     chosen: list[re.Match[str]] = []
     for tok in _TOKEN_RE.finditer(text, cue_end, sentence.end):
         word = tok.group()
-        if word == "." and chosen and _ABBREVIATION_RE.search(text[chosen[-1].start():tok.end()]):
+        if _abbreviation_dot(text, chosen, tok):
             continue  # "according to spokeswoman Sonya M. Toler": the initial's dot does not end the name
         if not word[0].isalnum() or word.lower() in {"and", "but", "while", "which", "who", "that"} \
                 or len(chosen) >= _MAX_SOURCE_WORDS:

@@ -56,8 +56,8 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
                 else _BY_GUNFIRE.search(text, mention.number.span.end, mention.sentence.end)):
             continue  # "The woman was taken to a hospital with stab wounds": not a gunshot victim
         alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None
-        introduced = [m.start() for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b"
-                                                     rf"{_POLICE_PLURAL if who(word).role == 'police' else ''}",
+        plural = _POLICE_PLURAL if who(word).role == "police" else ""
+        introduced = [m.start() for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b{plural}",
                                                      text[:mention.sentence.start], re.IGNORECASE)]
         # "found a man and a woman dead ... the man shot the woman": introduced where counted already
         if any(not any(c.number.span.start <= at < c.number.span.end for c in counted) for at in introduced) \
