@@ -179,6 +179,7 @@ def _group_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> 
         return None
     groups = [m for m in living if (m.number.count.best or 0) > 1 and (
         m.sentence.start < death.sentence.start or m.sentence == death.sentence and _start(m) < _start(death)
-        and not _INDEFINITE.match(_phrase(death)) and _NEXT_CLAUSE.fullmatch(death.sentence.text, m.number.span.end - m.sentence.start,
+        and not _INDEFINITE.match(_phrase(death))
+        and _NEXT_CLAUSE.fullmatch(death.sentence.text, m.number.span.end - m.sentence.start,
                                    _start(death) - m.sentence.start) is not None)]
     return groups[0] if len(groups) == 1 else None

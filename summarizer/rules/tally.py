@@ -204,6 +204,15 @@ def others_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
     return _joined(text, [*before, others], count)
 
 
+#: The gunman's own death told by the reflexive or possessive of "killing himself", "took his own life".
+_SELF = re.compile(r"himself|herself|his|her", re.IGNORECASE)
+
+
+#: Between a count and the gunman's own death: "(two sons) and then (took his own life)", "before killing".
+_THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|before|and)\b"
+                        r"(?:(?!including)[^.;]){0,40}", re.IGNORECASE)
+
+
 def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention],
                  singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """One claim for a stated count of the dead and the gunman's own death told right after it in its
@@ -222,11 +231,6 @@ def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
     return None
 
 
-#: Between a count and the gunman's own death: "(two sons) and then (took his own life)", "before killing".
-_THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|before|and)\b"
-                        r"(?:(?!including)[^.;]){0,40}", re.IGNORECASE)
-
-
 def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
     """One claim of ``count`` people stated by ``ordered`` mentions: its span runs from the first
     to the last (so its quote holds them all), its ``parts`` are their own spans, and it cites the
@@ -237,10 +241,6 @@ def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casual
     number = NumberMention(span=span, unit_hint=None, count=CountRange(
         low=count, high=count, best=count, qualifier="exact", text=" … ".join(p.text for p in parts)))
     return first.model_copy(update={"number": number, "parts": parts})
-
-
-#: The gunman's own death told by the reflexive or possessive of "killing himself", "took his own life".
-_SELF = re.compile(r"himself|herself|his|her", re.IGNORECASE)
 
 
 def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]] = ()) \
