@@ -34,6 +34,7 @@ from summarizer.rules import find_numbers, parse_count
         ("twenty-seven", 27, 27, 27, "exact"),
         ("two", 2, 2, 2, "exact"),
         ("a dozen", 12, 12, 12, "exact"),
+        ("a pair of men", 2, 2, 2, "exact"),
         ("two hundred and fifty", 250, 250, 250, "exact"),
         ("2.5 million", 2_500_000, 2_500_000, 2_500_000, "exact"),
         ("12 or more", 12, None, 12, "at_least"),
@@ -87,6 +88,8 @@ def test_parse_count_rejects_non_counts(phrase: str) -> None:
         ("Shooting in Dayton\n\n3 people shot", [("3", "people")]),
         ("No one was hurt, and they blamed one another.", []),
         ("Thousands of Armenians gathered at the airport.", [("Thousands", "armenians")]),
+        # "a pair of" counts two; "pair" alone is a noun
+        ("A pair of teens were wounded; the pair ran.", [("A pair of", "teens")]),
     ],
 )
 def test_find_numbers_in_sentences(sentence: str, expected: list[tuple[str, str | None]]) -> None:

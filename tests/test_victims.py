@@ -48,6 +48,40 @@ def test_a_group_killed_and_the_gunman_who_killed_himself() -> None:
     assert counts("Three people died, including the gunman, who killed himself.") == [("killed", 3, "Three")]
 
 
+def test_the_gunman_the_police_killed_right_after_his_count() -> None:
+    assert counts("A gunman killed three people at a bar before police shot and killed him.") == [
+        ("killed", 4, "three people at a bar before police shot and killed him")]
+    assert counts("Police said the man killed two people before he was shot dead by officers.")[0][:2] == ("killed", 3)
+    # not where the count includes him, nor police who only arrived
+    assert counts("Three people were killed, including the gunman, before he was shot dead by police.")[0] == (
+        "killed", 3, "Three")
+    assert counts("Three people were killed before police arrived.") == [("killed", 3, "Three")]
+
+
+def test_each_indefinite_victim_of_one_sentence_is_someone_new() -> None:
+    assert counts("A man was shot in the leg and a teenager was shot in the hand.") == [
+        ("injured", 2, "A man was shot in the leg and a teenager")]
+    # across sentences "a 20-year-old" may be the man again: the tally stays low
+    assert counts("A man was shot Friday. Police said a 20-year-old was hit in the arm.") == [
+        ("injured", 1, "A man"), ("injured", 1, "a 20-year-old")]
+
+
+def test_whom_a_bullet_hit_or_grazed_is_hurt() -> None:
+    assert counts("A man was killed Friday. A stray bullet hit a neighbor in the leg.") == [
+        ("killed", 1, "A man"), ("injured", 1, "a neighbor")]
+    assert counts("A man was killed Friday. A bullet grazed his girlfriend.")[1] == ("injured", 1, "his girlfriend")
+    # a car's "hit" is no gunshot, and bullets that hit things hurt nobody
+    assert counts("A car hit a man on Main Street.") == []
+    assert counts("A man was killed Friday. Bullets hit a house and a parked car.") == [("killed", 1, "A man")]
+
+
+def test_twins_and_a_pair_of_people_are_two() -> None:
+    assert counts("Twin brothers were wounded in a shooting Friday.") == [("injured", 2, "Twin brothers")]
+    assert counts("A set of twins was shot outside a school.") == [("injured", 2, "A set of twins")]
+    assert counts("A pair of teens were wounded in a drive-by.") == [("injured", 2, "A pair of")]
+    assert counts("A pair of shoes was found at the scene.") == []
+
+
 def test_treated_and_released_is_hurt_and_one_was_dead_a_death() -> None:
     assert counts("A man was killed Saturday. The other victim, a 20-year-old woman, was treated and released.") == [
         ("killed", 1, "A man"), ("injured", 1, "a 20-year-old woman")]
@@ -75,6 +109,9 @@ def test_found_shot_at_a_place_is_hit_not_fired_at() -> None:
 def test_a_pair_is_two_victims() -> None:
     assert counts("A man and his daughter were found dead in Hardin County.") == [
         ("killed", 2, "A man and his daughter")]
+    assert counts("A man was killed. The victim's mother and sister were also shot.") == [
+        ("killed", 1, "A man"), ("injured", 2, "The victim's mother and sister")]
+    assert counts("The boy's father and uncle were questioned.") == []
 
 
 def test_shot_minus_killed_is_injured() -> None:
@@ -86,6 +123,8 @@ def test_shot_minus_killed_is_injured() -> None:
         ("injured", 5, "Seven"), ("killed", 2, "two")]
     assert counts("Six people were struck by gunfire, and one of them later died at the hospital.") == [
         ("injured", 5, "Six"), ("killed", 1, "one")]
+    assert counts("Two men were shot Friday night; one of the men died Saturday.") == [
+        ("injured", 1, "Two"), ("killed", 1, "one")]
 
 
 def test_ages_and_negations_are_not_counts() -> None:

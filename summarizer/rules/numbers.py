@@ -6,7 +6,7 @@ article without trusting the model's arithmetic.
 
 Rules (``N`` is the stated number; bounds are inclusive, ``None`` = unbounded):
 
-* exact ``N`` (digits "7,000", words "twenty-seven", "a dozen", "2.5 million")
+* exact ``N`` (digits "7,000", words "twenty-seven", "a dozen", "a pair of", "2.5 million")
   -> ``[N, N]``, best ``N``.
 * "at least / no fewer than / a minimum of N", "N or more" -> ``at_least``
   ``[N, None]``, best ``N``.
@@ -107,7 +107,8 @@ _UNIT_RE = rf"(?:{alternation(list(NUMBER_WORDS))})\b"
 _SCALE_RE = rf"(?:{alternation(list(_SCALES))})\b"
 _WORD_NUM = rf"(?:{_UNIT_RE}(?:(?:(?<=hundred)\s+and\s+|[\s-]+)(?:{_UNIT_RE}|{_SCALE_RE}))*)"
 _DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand)\b)?"
-_NUM = rf"(?:{_DIGIT_NUM}|half\s+a\s+dozen\b|a\s+(?:dozen|hundred|thousand|million|billion)\b|{_WORD_NUM})"
+_NUM = (rf"(?:{_DIGIT_NUM}|half\s+a\s+dozen\b|a\s+(?:dozen|hundred|thousand|million|billion)\b|a\s+pair\s+of(?=\s)"
+        rf"|{_WORD_NUM})")
 _START = r"(?<![\w.,:/$€£¥#+-])"
 _END = r"(?![\w-]|[.,:/]\d)"
 
@@ -187,6 +188,8 @@ def _number_value(token: str) -> int | None:
     lowered = " ".join(token.lower().split())
     if lowered == "half a dozen":
         return 6
+    if lowered == "a pair of":
+        return 2
     if lowered.startswith("a "):
         return _SCALES[lowered[2:]]
     if not lowered[0].isdigit():

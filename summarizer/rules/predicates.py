@@ -44,7 +44,10 @@ _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"
 CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+killed|shooting\s+and\s+killing|"
                  r"shot\s+to\s+death|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing|s)|"
                  r"injur(?:ed|ing|es)|str(?:ik(?:ing|es)|uck)|hitting|claimed\s+the\s+(?:life|lives)\s+of|"
-                 r"gunned\s+down)")
+                 r"gunned\s+down"
+                 # "A stray bullet hit a neighbor", "a round grazed his girlfriend": a bullet's "hit" (not a car's)
+                 r"|(?:(?<=bullet\s)|(?<=bullets\s)|(?<=round\s)|(?<=rounds\s)|(?<=gunfire\s)|(?<=pellets\s))"
+                 r"(?:hit|grazed))")
 #: "shot two men and a woman": a counted group as the first of several objects (alone, it is a count).
 _COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
 OBJECT = re.compile(

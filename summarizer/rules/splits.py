@@ -34,8 +34,9 @@ _SPLIT = re.compile(
     rf"|suffered\s+gunshot\s+wounds\b|(?:gunshot|shooting)\s+victims\b|{HOSPITAL_TRIP})"
     r"[^.;]{0,60}?[,;]?\s+"
     rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
-    # "one of them, a 14-year-old, died", "one of them a 14-year-old who died"
-    r"(?:of\s+them,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+who)\s+)?|of\s+whom\s+|who\s+)?(?:later\s+)?"
+    # "one of them, a 14-year-old, died", "one of them a 14-year-old who died", "one of the men died"
+    r"(?:of\s+them,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+who)\s+)?|of\s+whom\s+|who\s+"
+    rf"|of\s+the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})\s+)?(?:later\s+)?"
     r"(?:fatally|died|dies|has\s+died|dead|(?:was|were)\s+dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."

@@ -20,6 +20,7 @@ says was killed or hurt (:mod:`summarizer.rules.suspects`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
+from summarizer.rules.victim_claims import one_victim
 
 _MALE = frozenset(["man", "boy", "male", "father", "son", "brother", "husband", "grandfather", "gunman",
                    "policeman", "serviceman", "himself", "dad", "stepfather", "stepson", "fiance", "boyfriend"])
@@ -213,16 +215,30 @@ _THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|befo
                         r"(?:(?!including)[^.;]){0,40}", re.IGNORECASE)
 
 
+#: Police who shot the gunman dead, right after the count of those he killed: "(three people) before
+#: police shot and killed him", "(two) before he was shot dead by officers", "before being killed by a deputy".
+_POLICE = r"(?:police|officers|deputies|troopers|agents|an?\s+(?:police\s+)?(?:officer|deputy|trooper|agent))"
+_THEN_POLICE_KILLED = re.compile(
+    rf"(?:(?!including)[^.;]){{0,60}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
+    rf"{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)"
+    rf"|(?:(?:he|she)\s+was|being)\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)"
+    rf"\s+by\s+{_POLICE})\b", re.IGNORECASE)
+
+
 def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention],
                  singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """One claim for a stated count of the dead and the gunman's own death told right after it in its
-    clause ("shot and killed his two sons and then took his own life" is 3 killed), or None: GVA
-    counts a dead shooter among the killed. Not where the count includes someone ("three people,
-    including the gunman, who killed himself")."""
+    clause ("shot and killed his two sons and then took his own life", "killed two people before
+    police shot and killed him": 3 killed), or None: GVA counts a dead shooter among the killed. Not
+    where the count includes someone ("three people, including the gunman, who killed himself")."""
     base = _figure([m for m in stated if m.kind == kind])
     if kind != "killed" or not base:
         return None
     for top in (m for m in stated if m.kind == kind and m.number.count.best == base):
+        if (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
+                and police.end() <= top.sentence.end:
+            shooter = one_victim(text, kind, police.start("who"), police.end("who"), top.sentence, top.claimed_by)
+            return _joined(text, [top, shooter], base + 1)
         for own in singles:
             between = text[top.number.span.end:own.number.span.start]
             if own.kind == kind and own.sentence == top.sentence and _SELF.fullmatch(own.number.span.text) \
@@ -241,6 +257,9 @@ def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casual
     number = NumberMention(span=span, unit_hint=None, count=CountRange(
         low=count, high=count, best=count, qualifier="exact", text=" … ".join(p.text for p in parts)))
     return first.model_copy(update={"number": number, "parts": parts})
+
+
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 
 def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]] = ()) \
@@ -264,4 +283,7 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
             return _joined(text, ordered, group.number.count.best + len(selves))
         return None
     count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text))
+    # "A man was shot in the leg and a teenager was shot in the hand": each "a" of one sentence is someone new
+    indefinite = Counter((m.sentence.start, m.sentence.end) for m in ordered if _INDEFINITE.match(m.number.span.text))
+    count = max(count, *indefinite.values()) if indefinite else count
     return _joined(text, ordered, count) if count >= 2 else None

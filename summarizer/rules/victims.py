@@ -44,6 +44,7 @@ from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.objects import find_definite_objects, find_object_victims
+from summarizer.rules.roll_call import find_roll_calls
 from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
@@ -78,12 +79,16 @@ _HEADLINE_LIST = re.compile(
 _PLURAL_VERB = r"(?:,[^,.;]{1,40},)?\s+(?i:were|are|have\s+been|had\s+been)\b"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
 #: mom", and before a plural verb "a man and woman were", "John Smith and Mary Jones were", "an
-#: elderly couple was" (not "a couple of"): two victims in one subject.
+#: elderly couple was" (not "a couple of"), "twin brothers", "a set of twins": two victims in one subject.
 _PAIR = re.compile(
     rf"\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?i:couple)\b(?!\s+of\b)"
+    rf"|\b(?i:twin\s+(?:brothers|sisters|sons|daughters|boys|girls)|(?:a\s+)?set\s+of\s+twins)\b"
     rf"|\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b(?i:he|she)\s+and\s+{OWNED_PERSON}\b"
+    # "The victim's mother and sister were also shot"
+    rf"|\b(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})['’]s\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+"
+    rf"(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})(?={_PLURAL_VERB})"
     rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?={_PLURAL_VERB})"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})"
     # "Officers found Jamar Ellis, 28, and Keith Bryant, 31, with gunshot wounds"
@@ -289,7 +294,7 @@ class Victims(NamedTuple):
 
 def find_victims(text: str) -> Victims:
     """Splits, single victims, killings named as nouns and definite victims, each found once."""
-    singles, killings = find_single_victims(text), find_killings_of(text)
+    singles, killings = [*find_single_victims(text), *find_roll_calls(text)], find_killings_of(text)
     definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
     singles += hurt_suspects(definite, singles)
     singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])

@@ -1,0 +1,47 @@
+"""Victims listed after their verb: "Killed were Marcus Lee, 24, and Tyrone Banks, 31", "Also
+wounded was a 19-year-old woman", "Dead are a man and his son".
+
+Stories often close their account with such a roll call, the casualty word first and the
+people after it, where the usual subject-then-verb clause (:mod:`summarizer.rules.victims`) sees
+no subject. The list's people are one claim of the kind its word says; "Among the dead were ..."
+names only some of them and is no count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules.attribution import sentence_spans
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.victim_claims import AGE_WORD, LIST_ITEM, PERSON_NAME, counted, part_size, source_of
+from summarizer.models.schemas import CasualtyKind
+
+#: One person or group of the list: "Marcus Lee, 24", "24-year-old Marcus Lee", "a 30-year-old woman",
+#: "two teenagers".
+_ITEM = rf"(?:(?:{AGE_WORD}\s+)?{PERSON_NAME}(?:,\s\d{{1,3}}(?=[,.;]|\s+and\b|$))?|{LIST_ITEM})"
+_ROLL_CALL = re.compile(
+    rf"^(?:(?i:also)\s+)?(?P<word>(?i:killed|slain|dead|wounded|injured|hurt))"
+    rf"\s+(?:(?i:in\s+the\s+(?:shooting|attack|gunfire))\s+)?(?i:were|was|are|is)\s+"
+    rf"(?P<who>{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})*)(?=[\s,.;]|$)")
+_ITEMS = re.compile(_ITEM)
+
+
+def _size(listed: str) -> int | None:
+    """People in the list, or None where a part is no count ("several people")."""
+    parts = [1 if re.fullmatch(rf"(?:{AGE_WORD}\s+)?{PERSON_NAME}(?:,\s\d{{1,3}})?", item.group())
+             else part_size(item.group()) for item in _ITEMS.finditer(listed)]
+    return None if not parts or None in parts else sum(p or 0 for p in parts)
+
+
+def find_roll_calls(text: str) -> list[CasualtyMention]:
+    """One claim per sentence that opens with its casualty word and lists its people after it."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        match = _ROLL_CALL.match(sentence.text)
+        if match is None or (size := _size(match.group("who"))) is None:
+            continue
+        kind: CasualtyKind = "killed" if match.group("word").lower() in ("killed", "slain", "dead") else "injured"
+        start, end = sentence.start + match.start("who"), sentence.start + match.end("who")
+        found.append(CasualtyMention(kind=kind, number=counted(text, start, end, size), civilians=False,
+                                     claimed_by=source_of(sentence), sentence=sentence))
+    return found
