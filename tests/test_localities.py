@@ -218,6 +218,9 @@ def test_a_town_named_only_as_where_someone_lives_gives_way_to_where_it_happened
     assert set(towns(text)) == {"Southaven"}
     # where someone lives is the place when the story names no other town
     assert set(towns("A Memphis man was shot and killed Saturday. Corey Banks, 27, of Memphis, died.")) == {"Memphis"}
+    # "from" says where someone lives too, after a person
+    assert set(towns("Two men from Detroit were shot in Southfield on Friday.")) == {"Southfield"}
+    assert set(towns("The gunman fled from Southfield to Detroit.")) == {"Southfield", "Detroit"}
     # and a town also named as a place is kept
     assert set(towns("A Memphis man was shot in Memphis, Tenn. A Southaven woman was hurt in Southaven, Miss.")) == {
         "Memphis", "Southaven"}

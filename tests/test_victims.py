@@ -75,6 +75,11 @@ def test_whom_a_bullet_hit_or_grazed_is_hurt() -> None:
     assert counts("A man was killed Friday. Bullets hit a house and a parked car.") == [("killed", 1, "A man")]
 
 
+def test_a_roll_call_read_as_a_clause_too_is_one_victim() -> None:
+    assert counts("A man was killed. Also wounded was a 22-year-old woman, who was taken to a hospital.") == [
+        ("killed", 1, "A man"), ("injured", 1, "a 22-year-old woman")]
+
+
 def test_twins_and_a_pair_of_people_are_two() -> None:
     assert counts("Twin brothers were wounded in a shooting Friday.") == [("injured", 2, "Twin brothers")]
     assert counts("A set of twins was shot outside a school.") == [("injured", 2, "A set of twins")]

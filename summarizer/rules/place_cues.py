@@ -111,10 +111,17 @@ def indefinite_before(text: str, start: int) -> bool:
 
 #: "Corey Banks, 27, of Memphis", "a man of Memphis": where someone lives, named after the person.
 _OF_TOWN = re.compile(r"(?:\d{1,3},|\b(?:man|woman|teen|teenager|boy|girl|resident))\s+of\s+$", re.IGNORECASE)
+#: "Two men from Detroit", "Corey Banks, 27, from Memphis": the same with "from", which elsewhere cues
+#: a place ("fled from Southfield").
+_FROM_TOWN = re.compile(r"(?:\d{1,3},|\b(?:man|men|woman|women|teens?|teenagers?|boys?|girls?|residents?|people"
+                        r"|couple|family))\s+from\s+$", re.IGNORECASE)
 
 
 def resident_of(text: str, start: int, end: int) -> bool:
-    """The name only says where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis"."""
+    """The name only says where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis",
+    "two men from Detroit"."""
+    if _FROM_TOWN.search(text, max(0, start - 20), start) is not None:
+        return True
     return not cued(text, start, end) and (_RESIDENT.match(text, end) is not None
                                            or _OF_TOWN.search(text, max(0, start - 20), start) is not None)
 

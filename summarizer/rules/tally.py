@@ -284,6 +284,7 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
         return None
     count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text))
     # "A man was shot in the leg and a teenager was shot in the hand": each "a" of one sentence is someone new
-    indefinite = Counter((m.sentence.start, m.sentence.end) for m in ordered if _INDEFINITE.match(m.number.span.text))
+    indefinite = Counter(m.sentence.start for m in {m.number.span.start: m for m in ordered}.values()
+                         if _INDEFINITE.match(m.number.span.text))
     count = max(count, *indefinite.values()) if indefinite else count
     return _joined(text, ordered, count) if count >= 2 else None

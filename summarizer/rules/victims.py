@@ -294,7 +294,9 @@ class Victims(NamedTuple):
 
 def find_victims(text: str) -> Victims:
     """Splits, single victims, killings named as nouns and definite victims, each found once."""
-    singles, killings = [*find_single_victims(text), *find_roll_calls(text)], find_killings_of(text)
+    singles, killings = find_single_victims(text), find_killings_of(text)
+    singles += [m for m in find_roll_calls(text)  # "Also wounded was a woman, who was taken ...": read once
+                if not any(o.number.span.start <= m.number.span.start < o.number.span.end for o in singles)]
     definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
     singles += hurt_suspects(definite, singles)
     singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])
