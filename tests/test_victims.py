@@ -61,6 +61,8 @@ def test_the_gunman_the_police_killed_right_after_his_count() -> None:
 def test_each_indefinite_victim_of_one_sentence_is_someone_new() -> None:
     assert counts("A man was shot in the leg and a teenager was shot in the hand.") == [
         ("injured", 2, "A man was shot in the leg and a teenager")]
+    assert counts("A man was shot in the arm while his friend was shot in the leg.") == [
+        ("injured", 2, "A man was shot in the arm while his friend")]
     # across sentences "a 20-year-old" may be the man again: the tally stays low
     assert counts("A man was shot Friday. Police said a 20-year-old was hit in the arm.") == [
         ("injured", 1, "A man"), ("injured", 1, "a 20-year-old")]
@@ -78,6 +80,13 @@ def test_whom_a_bullet_hit_or_grazed_is_hurt() -> None:
 def test_a_roll_call_read_as_a_clause_too_is_one_victim() -> None:
     assert counts("A man was killed. Also wounded was a 22-year-old woman, who was taken to a hospital.") == [
         ("killed", 1, "A man"), ("injured", 1, "a 22-year-old woman")]
+
+
+def test_victims_counted_by_their_ages() -> None:
+    assert counts("The victims, ages 19, 22 and 25, were taken to the hospital.") == [
+        ("injured", 3, "The victims, ages 19, 22 and 25,")]
+    assert counts("The men, aged 30 and 41, were killed.") == [("killed", 2, "The men, aged 30 and 41,")]
+    assert counts("The victims, ages 19 to 25, were taken to the hospital.") == []  # a range counts nobody
 
 
 def test_twins_and_a_pair_of_people_are_two() -> None:

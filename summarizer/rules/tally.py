@@ -259,7 +259,7 @@ def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casual
     return first.model_copy(update={"number": number, "parts": parts})
 
 
-_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:a|an|his|her|their)\s", re.IGNORECASE)
 
 
 def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]] = ()) \
@@ -283,7 +283,8 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
             return _joined(text, ordered, group.number.count.best + len(selves))
         return None
     count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text))
-    # "A man was shot in the leg and a teenager was shot in the hand": each "a" of one sentence is someone new
+    # "A man was shot in the leg and a teenager was shot in the hand", "A man was shot in the arm while his
+    # friend was shot in the leg": each "a" of one sentence is someone new, and so is someone's relative
     indefinite = Counter(m.sentence.start for m in {m.number.span.start: m for m in ordered}.values()
                          if _INDEFINITE.match(m.number.span.text))
     count = max(count, *indefinite.values()) if indefinite else count

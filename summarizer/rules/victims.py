@@ -99,6 +99,9 @@ _GROUP = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?:\s+and|,)\s+"
     rf"(?:(?P<one>{ONE_PERSON})|(?P<m>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})"
     rf"|(?P<bare>(?:[\w-]+\s+)?(?i:{_PERSON})))\b")
+#: "The victims, ages 19 and 22, were taken to a hospital": as many people as the ages listed.
+_AGES = re.compile(rf"\b(?i:the)\s+(?:(?i:victims)|{PEOPLE_PLURAL_PATTERN}),\s+(?i:ages|aged)\s+"
+                   r"(?P<ages>\d{1,3}(?:,\s+\d{1,3})*,?\s+and\s+\d{1,3}),")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
 #: three or more people, or a person before a group; not an aside after "including" ("Two were killed,
@@ -163,7 +166,7 @@ def _groups(sentence: str) -> list[re.Match[str]]:
     """Subjects of several people: lists ("a man, a woman and a teen"), then the pairs and two-part
     groups ("two teenagers and a young man") that no list holds, when every part is a count."""
     lists = [m for m in _LIST.finditer(sentence) if _size(m) > 0]
-    others = [m for m in [*_GROUP.finditer(sentence), *_PAIR.finditer(sentence)]
+    others = [m for m in [*_GROUP.finditer(sentence), *_PAIR.finditer(sentence), *_AGES.finditer(sentence)]
               if (m.re is _PAIR or _size(m) > 0) and not any(x.start() <= m.start() < x.end() for x in lists)]
     return [*lists, *others]
 
@@ -172,6 +175,8 @@ def _size(subject: re.Match[str]) -> int:
     """People in a list, a pair (2) or a two-part group; 0 when a part is not a count ("the two men ...")."""
     if subject.re is _PAIR:
         return 2
+    if subject.re is _AGES:
+        return len(re.findall(r"\d+", subject.group("ages")))
     if subject.re is _HEADLINE_LIST:
         return sum(part_size(item) or 1 for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
     if subject.re is _LIST:
