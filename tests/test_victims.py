@@ -82,6 +82,25 @@ def test_a_roll_call_read_as_a_clause_too_is_one_victim() -> None:
         ("killed", 1, "A man"), ("injured", 1, "a 22-year-old woman")]
 
 
+def test_a_name_after_its_age_as_subject_or_object() -> None:
+    assert counts("Police said 24-year-old Marcus Lee was shot Friday.") == [("injured", 1, "24-year-old Marcus Lee")]
+    assert counts("A gunman shot and killed 19-year-old Jamal Reed on Friday.") == [
+        ("killed", 1, "19-year-old Jamal Reed")]
+    assert counts("Deputies found 45-year-old Linda Harris dead inside the home.") == [
+        ("killed", 1, "45-year-old Linda Harris")]
+    # who was arrested, or who fired, is no victim
+    assert counts("Police arrested 24-year-old Marcus Lee on Friday.") == []
+    assert counts("A man was killed. Police said 24-year-old Marcus Lee shot him.") == [("killed", 1, "A man")]
+
+
+def test_a_name_and_what_who_was_happened_to() -> None:
+    assert counts("Family members gathered to remember Jasmine Cole, who was killed in a drive-by shooting Friday.") == [
+        ("killed", 1, "Jasmine Cole")]
+    assert counts("Jasmine Cole, who was shot Friday, died Sunday.") == [("killed", 1, "Jasmine Cole")]
+    assert counts("Police arrested John Smith, who was wanted for the shooting.") == []
+    assert counts("Mayor Jane Smith, who was elected in 2014, spoke at the vigil.") == []
+
+
 def test_victims_counted_by_their_ages() -> None:
     assert counts("The victims, ages 19, 22 and 25, were taken to the hospital.") == [
         ("injured", 3, "The victims, ages 19, 22 and 25,")]
@@ -310,7 +329,8 @@ def test_a_person_named_with_an_age_is_a_victim_by_name() -> None:
     text = "Police identified the victims as Diana Gomez, 27, and her neighbour. Gomez was hit seven times."
     assert counts(text) == [("injured", 1, "Gomez")]
     # a named "was shot" may be the person the story says was killed: not counted as injured
-    assert counts("The shooting killed 19-year-old Kason Doe. Doe was shot in the head.") == []
+    assert counts("The shooting killed 19-year-old Kason Doe. Doe was shot in the head.") == [
+        ("killed", 1, "19-year-old Kason Doe")]
     # nor is anyone named in a killing: "had been hit" and "was shot and killed" are one death
     killed = counts("Sixteen-year-old Kim Roe was shot and killed on Saturday. Police fired after Roe had been hit.")
     assert killed == [("killed", 1, "Kim Roe")]

@@ -22,7 +22,7 @@ from summarizer.rules.lexicon import (
     IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
 from summarizer.rules.tally import who
-from summarizer.rules.victim_claims import AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
+from summarizer.rules.victim_claims import AGE_WORD, AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
 
 _PERSON = PERSON_PATTERN
 
@@ -55,7 +55,7 @@ OBJECT = re.compile(
     rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
     rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
-    rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.]))")
+    rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.])|{AGE_WORD}\s+{PERSON_NAME})")
 
 #: "fatally shot her": a pronoun as the object; the subject is who fired.
 _PRONOUN_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{CASUALTY_VERB}\s+(?:him|her|them)\b")

@@ -140,7 +140,12 @@ _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)
 _SUBJECT = re.compile(
     rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+{AGE_DIGITS}|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER}"
     rf"|{_THE_ONE_TOLD})\b"
-    rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),",
+    rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),"
+    # "24-year-old Marcus Lee was shot": a name after its age (not a title-case headline's "10-Year-Old Boy
+    # Accidentally Shot", nor an aside: "The suspect, 28-year-old Marcus Jones, was")
+    rf"|(?<![\w.-])(?<!,\s)(?:{AGE_DIGITS}|[a-z]+-year-old)\s+{PERSON_NAME}\b"
+    # "remember Jasmine Cole, who was killed in a drive-by": a name, then who it was that happened to
+    rf"|(?<![\w.])(?P<who_was>{PERSON_NAME})(?=,\s+who\s+(?:was|had\s+been)\s)",
 )
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{_PERSON})\b|{AGE_WORD}(?![\w'’-]))")
@@ -261,7 +266,10 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
         second = [m for m in _HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
         selves: list[tuple[int, int]] = []  # "himself": the subject counted, not one more victim
         for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
-            kind = predicate_kind(sentence.text[subject.end():], named=subject.re is named, subject=subject.group())
+            after = sentence.text[subject.end():]
+            if subject.re is _SUBJECT and subject.group("who_was"):
+                after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
+            kind = predicate_kind(after, named=subject.re is named, subject=subject.group())
             if kind is None and _FOUND_BEFORE.search(sentence.text[:subject.start()]) \
                     and (shot_at := _SHOT_AT.match(sentence.text[subject.end():])) is not None:
                 kind = "killed" if shot_at.group("fatal") else "injured"
