@@ -204,6 +204,14 @@ def test_a_numeric_date_reads_month_first_where_that_is_the_past_day_nearer_publ
     assert [m.value for m in find_dates("On 2/3/2016 ...", published)] == [date(2016, 3, 2)]
 
 
+def test_a_month_and_day_after_on_without_a_year() -> None:
+    published = date(2016, 3, 25)
+    assert [m.value for m in find_dates("The shooting happened on 3/23 at about 9 p.m.", published, prefer="past")] == [
+        date(2016, 3, 23)]
+    # a fraction or a score is no date
+    assert find_dates("He made 3/4 of his shots; a vote on 3/4 of the bill.", published) == []
+
+
 def test_a_day_without_a_year_points_back_unless_it_is_a_month_away() -> None:
     published = date(2016, 3, 7)
     assert [m.value for m in find_dates("He was shot on Sept. 5.", published, prefer="past")] == [date(2015, 9, 5)]

@@ -89,6 +89,8 @@ _PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"
 _DATE_RE = re.compile(
     rf"(?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?!\d)"
     rf"|(?<![\d/.])(?P<num_a>\d{{1,2}})(?P<sep>[/.])(?P<num_b>\d{{1,2}})(?P=sep)(?P<num_y>\d{{4}}|\d{{2}})(?![\d/])"
+    # "on 3/23": a US month and day after "on" (a bare "3/4" is a fraction or a score)
+    rf"|(?<=\b[Oo]n\s)(?P<md_m>1[0-2]|0?[1-9])/(?P<md_d>\d{{1,2}})(?![\d/]|\s+of\b)"
     rf"|(?:(?P<dmy_wd>{WEEKDAY_PATTERN}){_PART_OF_DAY},?\s+)?"
     rf"(?:the\s+)?(?<!\d)(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
     rf"(?P<dmy_m>{MONTH_PATTERN})(?:,?\s+(?P<dmy_y>{_YEAR}))?(?!\w)"
@@ -211,6 +213,11 @@ def _calendar(text: str, m: re.Match[str], published: date | None, prefer: Prefe
         day, month = day_first(int(g("num_a")), int(g("num_b")), year, published)
         value = _safe_date(year, month, day)
         named = None
+    elif g("md_m"):
+        month, day = int(g("md_m")), int(g("md_d"))
+        if published is None or _safe_date(2000, month, day) is None:
+            return None
+        value, named, note = _nearest_year(published, month, day, prefer), None, "year inferred from publication date"
     else:
         prefix = "dmy" if g("dmy_m") else "mdy"
         day, month = int(g(f"{prefix}_d")), month_number(g(f"{prefix}_m"))
