@@ -82,6 +82,13 @@ def test_a_roll_call_read_as_a_clause_too_is_one_victim() -> None:
         ("killed", 1, "A man"), ("injured", 1, "a 22-year-old woman")]
 
 
+def test_pronounced_him_or_her_dead_is_the_death_of_whom_the_story_told_shot() -> None:
+    assert counts("A woman was shot Friday. A man was also hit. Doctors pronounced her dead Saturday.") == [
+        ("injured", 1, "A man"), ("killed", 1, "her")]
+    assert counts("A man was shot and killed early Sunday. Officers found 34-year-old Damon Tate with a gunshot "
+                  "wound. Medics pronounced him dead at the scene.") == [("killed", 1, "A man")]
+
+
 def test_a_name_after_its_age_as_subject_or_object() -> None:
     assert counts("Police said 24-year-old Marcus Lee was shot Friday.") == [("injured", 1, "24-year-old Marcus Lee")]
     assert counts("A gunman shot and killed 19-year-old Jamal Reed on Friday.") == [

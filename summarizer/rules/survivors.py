@@ -38,7 +38,9 @@ from summarizer.rules.spans import Span
 from summarizer.rules.tally import distinct_people, same_person, who
 from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
-_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her|their|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
+#: Someone apart from a person told before: "another man", "his girlfriend", "a second victim" (not
+#: "her" alone: "pronounced her dead" tells of the woman herself).
+_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her(?=\s)|their|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
 #: Someone the story has not told of before: "and a teen was killed" names no one of the group.
 _INDEFINITE = re.compile(r"^(?:a|an)\b", re.IGNORECASE)
 #: A line a newsroom adds on top of a story it updates: news told after the rest.
@@ -102,7 +104,7 @@ def _retold(mention: CasualtyMention) -> bool:
 def _pronoun_next(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
     """ "John Doe, 45, was shot on Feb. 29. He died Sunday.": a pronoun's death in the very next
     sentence is the end of the one person just named, whoever the story counted dead before."""
-    return (_phrase(death).lower() in ("he", "she") and injury.number.count.best == 1
+    return (_phrase(death).lower() in ("he", "she", "him", "her") and injury.number.count.best == 1
             and not text[injury.sentence.end:death.sentence.start].strip())
 
 

@@ -37,7 +37,7 @@ _FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", 
                      "mom", "stepmother", "stepdaughter", "fiancee", "girlfriend"])
 #: A gunman who "took his own life" is named by the possessive alone, a death told later by a pronoun
 #: ("He died at a hospital") by the pronoun.
-_PRONOUN_SEX = {"his": "male", "her": "female", "he": "male", "she": "female"}
+_PRONOUN_SEX = {"his": "male", "her": "female", "he": "male", "she": "female", "him": "male"}
 #: Roles a story keeps apart: the officer it says was shot is not the suspect it says was killed, nor
 #: is the suspect wounded by police the clerk he killed ("the clerk" names someone by what they were
 #: doing there; "the victim" and "the man" may be anyone).

@@ -150,6 +150,8 @@ _SUBJECT = re.compile(
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{_PERSON})\b|{AGE_WORD}(?![\w'’-]))")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
+#: "Medics pronounced him dead at the scene": a death told of someone by the pronoun as object.
+_PRONOUNCED_DEAD = re.compile(r"\b(?:pronounced|declared)\s+(?P<who>him|her)\s+dead\b", re.IGNORECASE)
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
 #: is an object ("killed his wife").
@@ -238,6 +240,8 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
             if kind is not None and only in (None, kind):
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
+        found += [one_victim(text, "killed", sentence.start + m.start("who"), sentence.start + m.end("who"),
+                             sentence, source_of(sentence)) for m in _PRONOUNCED_DEAD.finditer(sentence.text)]
         found += everyone_died(text, sentence)
     return found
 
