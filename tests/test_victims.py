@@ -82,6 +82,14 @@ def test_a_roll_call_read_as_a_clause_too_is_one_victim() -> None:
         ("killed", 1, "A man"), ("injured", 1, "a 22-year-old woman")]
 
 
+def test_a_definite_object_beside_an_indefinite_one_of_the_other_kind() -> None:
+    assert counts("Someone opened fire on a car, killing the driver and wounding a passenger.") == [
+        ("killed", 1, "the driver"), ("injured", 1, "a passenger")]
+    # not where someone counted of its kind may be them
+    assert counts("A man was killed Friday. The gunman fled after killing the man and wounding a woman.") == [
+        ("killed", 1, "A man"), ("injured", 1, "a woman")]
+
+
 def test_pronounced_him_or_her_dead_is_the_death_of_whom_the_story_told_shot() -> None:
     assert counts("A woman was shot Friday. A man was also hit. Doctors pronounced her dead Saturday.") == [
         ("injured", 1, "A man"), ("killed", 1, "her")]

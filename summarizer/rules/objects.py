@@ -19,7 +19,7 @@ from summarizer.rules.lexicon import AGE_DIGITS, PERSON_PATTERN, WHERE_HIT
 from summarizer.rules.predicates import CASUALTY_VERB, OBJECT, THE_PERSON
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
-    LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, counted, one_victim, part_size, verb_kind,
+    AGED_ONE, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, counted, one_victim, part_size, verb_kind,
 )
 
 #: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded", "left a man with
@@ -122,6 +122,20 @@ def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
     """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman, "shot a man,
     killing him"."""
     return "killed" if _KILLING_HIM.match(obj.string, obj.end()) else verb_kind(obj.group("verb"))
+
+
+#: "killing the driver and wounding a passenger": a definite object beside an indefinite one the other
+#: verb did otherwise. The car's driver needs no introduction, and the sentence tells the two apart.
+_DEFINITE_BESIDE = re.compile(rf"\b(?P<verb>{CASUALTY_VERB})\s+(?P<who>{THE_PERSON})\s+and\s+"
+                              rf"(?P<other>{CASUALTY_VERB})\s+(?:{ONE_PERSON}|{AGED_ONE})")
+
+
+def find_definite_beside(text: str) -> list[CasualtyMention]:
+    """The definite objects of :data:`_DEFINITE_BESIDE`, whose verb did otherwise than the other's;
+    the caller counts one where nothing else counts its kind."""
+    return [one_victim(text, kind, sentence.start + m.start("who"), sentence.start + m.end("who"), sentence, None)
+            for sentence in sentence_spans(text) for m in _DEFINITE_BESIDE.finditer(sentence.text)
+            if (kind := verb_kind(m.group("verb"))) != verb_kind(m.group("other"))]
 
 
 def find_definite_objects(text: str) -> list[CasualtyMention]:

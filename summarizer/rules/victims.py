@@ -43,7 +43,7 @@ from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, GUNFIRE_VERBS, PEOP
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
-from summarizer.rules.objects import find_definite_objects, find_object_victims
+from summarizer.rules.objects import find_definite_beside, find_definite_objects, find_object_victims
 from summarizer.rules.roll_call import find_roll_calls
 from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
@@ -319,6 +319,8 @@ def find_victims(text: str) -> Victims:
     singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])
     objects = find_definite_objects(text)
     singles += introduced_elsewhere(text, objects, [*singles, *killings], objects=True)  # "striking the officer"
+    singles += [m for m in find_definite_beside(text)  # "killing the driver and wounding a passenger"
+                if not any(o.kind == m.kind for o in [*singles, *killings])]
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = alive([m for m in singles if m.kind == "injured"], killed)
     # a death told of another incident ("Last year a teen was killed nearby") ends no one hurt in this one
