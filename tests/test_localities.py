@@ -1,5 +1,6 @@
 """Places resolved through GeoNames, in the article's context, as a city < state < country hierarchy."""
 
+from summarizer.rules.geonames import county_states
 from summarizer.rules.localities import find_place_mentions
 
 
@@ -204,6 +205,14 @@ def test_a_street_named_after_a_big_city_puts_the_story_in_no_state() -> None:
     # "Pasadena" here is a street of Flint, not the California city whose state would hide Flint
     assert towns("Flint police identified the teen. He was found near the intersection of Pasadena and Martin "
                  "Luther King avenues.") == ["Flint"]
+
+
+def test_a_county_only_one_state_has_places_the_story_in_that_state() -> None:
+    assert cities("A man was shot Saturday in Bedford. The Cuyahoga County medical examiner identified him.") == [
+        ("Bedford", "Bedford", None, "Ohio")]
+    # a county name many states have says nothing
+    assert county_states("Washington County deputies responded.") == set()
+    assert county_states("In Cook County, police said") == set()  # Illinois, Georgia and Minnesota
 
 
 def test_a_parish_places_the_story_in_louisiana() -> None:

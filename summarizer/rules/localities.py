@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place, state_timezone
-from summarizer.rules.geonames import Locality, geonames
+from summarizer.rules.geonames import Locality, county_states, geonames
 from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (
     bare_crossing_at, cross_streets_at, cued, house_number_before, indefinite_before, is_dateline, local_noun,
@@ -83,8 +83,9 @@ _PARISH = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+Parish\b")
 
 def article_states(text: str) -> set[str]:
     """US states the article names anywhere: by full name (not a street named after one: "Michigan
-    Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "; and Louisiana for a parish
-    ("Jefferson Parish"), its name for a county."""
+    Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "; Louisiana for a parish
+    ("Jefferson Parish"), its name for a county; and the state of a county whose name only one
+    state has ("Cuyahoga County"; not "Washington County", in 31 states)."""
     gaz = geonames()
     folded = fold(text)
     found = {code for name, code in gaz.state_names.items()
@@ -94,7 +95,7 @@ def article_states(text: str) -> set[str]:
             found.add(hit[0])
     if _PARISH.search(text):
         found.add("LA")
-    return found
+    return found | county_states(text)
 
 
 def _explicit_state(text: str, end: int) -> str | None:

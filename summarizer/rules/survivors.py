@@ -40,7 +40,8 @@ from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
 #: Someone apart from a person told before: "another man", "his girlfriend", "a second victim" (not
 #: "her" alone: "pronounced her dead" tells of the woman herself).
-_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her(?=\s)|their|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her(?=\s)|their|an?\s+(?:second|third|fourth|fifth))\b",
+                           re.IGNORECASE)
 #: Someone the story has not told of before: "and a teen was killed" names no one of the group.
 _INDEFINITE = re.compile(r"^(?:a|an)\b", re.IGNORECASE)
 #: A line a newsroom adds on top of a story it updates: news told after the rest.
