@@ -16,20 +16,22 @@ from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.victim_claims import AGE_WORD, LIST_ITEM, PERSON_NAME, counted, part_size, source_of
 from summarizer.models.schemas import CasualtyKind
 
+#: One named person of the list: "Marcus Lee", "24-year-old Marcus Lee".
+_NAMED = rf"(?:{AGE_WORD}\s+)?{PERSON_NAME}"
 #: One person or group of the list: "Marcus Lee, 24", "24-year-old Marcus Lee", "a 30-year-old woman",
 #: "two teenagers".
-_ITEM = rf"(?:(?:{AGE_WORD}\s+)?{PERSON_NAME}(?:,\s\d{{1,3}}(?=[,.;]|\s+and\b|$))?|{LIST_ITEM})"
+_ITEM = rf"(?:{_NAMED}(?:,\s\d{{1,3}}(?=[,.;]|\s+and\b|$))?|{LIST_ITEM})"
 _ROLL_CALL = re.compile(
     rf"^(?:(?i:also)\s+)?(?P<word>(?i:killed|slain|dead|wounded|injured|hurt))"
     rf"\s+(?:(?i:in\s+the\s+(?:shooting|attack|gunfire))\s+)?(?i:were|was|are|is)\s+"
     rf"(?P<who>{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})*)(?=[\s,.;]|$)")
 _ITEMS = re.compile(_ITEM)
+_ONE_NAMED = re.compile(rf"{_NAMED}(?:,\s\d{{1,3}})?")
 
 
 def _size(listed: str) -> int | None:
     """People in the list, or None where a part is no count ("several people")."""
-    parts = [1 if re.fullmatch(rf"(?:{AGE_WORD}\s+)?{PERSON_NAME}(?:,\s\d{{1,3}})?", item.group())
-             else part_size(item.group()) for item in _ITEMS.finditer(listed)]
+    parts = [1 if _ONE_NAMED.fullmatch(item.group()) else part_size(item.group()) for item in _ITEMS.finditer(listed)]
     return None if not parts or None in parts else sum(p or 0 for p in parts)
 
 
