@@ -103,12 +103,14 @@ _COUNTY = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,3}County\b")
 def county_states(text: str) -> set[str]:
     """The states of the counties ``text`` names, where only one state has a county of that name
     ("Cuyahoga County" is Ohio; "Washington County" is in 31 states and says nothing)."""
+    counties = geonames().county_states
     found: set[str] = set()
     for match in _COUNTY.finditer(text):
         words = match.group().split()[:-1]
         for k in range(1, len(words) + 1):  # "In Cook County": the shortest name that is a county
-            if (states := geonames().county_states.get(fold(" ".join([*words[-k:], "County"])))) is not None:
-                found |= states if len(states) == 1 else set()
+            if (states := counties.get(fold(" ".join([*words[-k:], "County"])))) is not None:
+                if len(states) == 1:
+                    found |= states
                 break
     return found
 

@@ -51,8 +51,8 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, AGED_ONE, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted, one_victim,
-    part_size, source_of,
+    AGE_WORD, AGED_ONE, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted,
+    matched_victims, one_victim, part_size, source_of,
 )
 
 _PERSON = PERSON_PATTERN
@@ -240,10 +240,8 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
             if kind is not None and only in (None, kind):
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
-        found += [one_victim(text, "killed", sentence.start + m.start("who"), sentence.start + m.end("who"),
-                             sentence, source_of(sentence)) for m in _PRONOUNCED_DEAD.finditer(sentence.text)]
         found += everyone_died(text, sentence)
-    return found
+    return found + matched_victims(text, _PRONOUNCED_DEAD, lambda _: ("killed", "who"))
 
 
 def find_single_victims(text: str) -> list[CasualtyMention]:
