@@ -107,7 +107,7 @@ _UNIT_RE = rf"(?:{alternation(list(NUMBER_WORDS))})\b"
 _SCALE_RE = rf"(?:{alternation(list(_SCALES))})\b"
 _WORD_NUM = rf"(?:{_UNIT_RE}(?:(?:(?<=hundred)\s+and\s+|[\s-]+)(?:{_UNIT_RE}|{_SCALE_RE}))*)"
 _DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand)\b)?"
-_NUM = (rf"(?:{_DIGIT_NUM}|half\s+a\s+dozen\b|a\s+(?:dozen|hundred|thousand|million|billion)\b|a\s+pair\s+of(?=\s)"
+_NUM = (rf"(?:{_DIGIT_NUM}|half\s+a\s+dozen\b|a\s+half[\s-]dozen\b|a\s+(?:dozen|hundred|thousand|million|billion)\b|a\s+pair\s+of(?=\s)"
         rf"|{_WORD_NUM})")
 _START = r"(?<![\w.,:/$€£¥#+-])"
 _END = r"(?![\w-]|[.,:/]\d)"
@@ -185,8 +185,8 @@ def _word_value(words: str) -> int:
 
 def _number_value(token: str) -> int | None:
     """Integer value of one number token, or None when it is not a whole count."""
-    lowered = " ".join(token.lower().split())
-    if lowered == "half a dozen":
+    lowered = " ".join(token.lower().replace("-", " ").split())
+    if lowered in ("half a dozen", "a half dozen"):
         return 6
     if lowered == "a pair of":
         return 2
