@@ -256,6 +256,14 @@ def test_every_coordinated_object_of_the_verb_is_a_victim() -> None:
     assert counts("The gunman shot and killed a man and a woman.") == [("killed", 2, "a man and a woman")]
     # a definite object is someone already counted; the indefinite one beside it is not
     assert counts("He shot the child and a 45-year-old woman as they ran out.") == [("injured", 1, "a 45-year-old woman")]
+    # ... but a role the story names with "the" when it first tells of it is someone new
+    assert counts("A gunman opened fire, wounding the driver and a passenger.") == [
+        ("injured", 2, "the driver and a passenger")]
+    assert counts("A store clerk was shot. The robber shot the clerk and a customer.") == [
+        ("injured", 1, "A store clerk"), ("injured", 1, "a customer")]
+    # one of them killed, told after them
+    assert counts("A man shot his girlfriend and her mother at their home, killing the mother.") == [
+        ("injured", 1, "his girlfriend and her mother"), ("killed", 1, "the mother")]
     # a second verb has its own object
     assert counts("The shooter killed a man and wounded a woman.") == [("killed", 1, "a man"), ("injured", 1, "a woman")]
     assert counts("He shot a man and then fled.") == [("injured", 1, "a man")]
@@ -837,6 +845,11 @@ def test_one_more_told_by_its_ordinal() -> None:
         ("killed", 2, "Two"), ("injured", 1, "a third")]
     assert counts("Three men were shot and a fourth was grazed.") == [("injured", 4, "Three men were shot and a fourth")]
     assert counts("Two people were killed and a fifth was wounded.") == [("killed", 2, "Two")]  # not the next one
+    # after a split: one more of the ordinal's kind
+    assert counts("Three people were shot, one of them fatally, and a fourth was grazed.") == [
+        ("injured", 3, "Three people were shot, one of them fatally, and a fourth"), ("killed", 1, "one")]
+    assert counts("Three people were shot, one of them fatally, and a fourth died later.") == [
+        ("injured", 2, "Three"), ("killed", 2, "one of them fatally, and a fourth")]
 
 
 def test_victims_counted_as_gunshot_victims_or_taken_to_hospitals() -> None:
@@ -945,6 +958,11 @@ def test_others_counted_beyond_a_death_and_last_weekend() -> None:
     assert counts("A man was killed and two others were wounded Saturday. A 24-year-old man was shot in the head "
                   "and died at Christ Hospital.") == [("killed", 1, "A man"), ("injured", 2, "two"),
                                                      ("killed", 1, "A 24-year-old man")]
+    # ... but a death told as a part of the count ("One of them") is one of the others
+    assert counts("A man was killed and two others were wounded. One of them died Sunday.") == [
+        ("killed", 2, "A man was killed and two others were wounded. One"), ("injured", 1, "two")]
+    assert counts("A man was killed and two others were wounded. Police have no suspects.") == [
+        ("killed", 1, "A man"), ("injured", 2, "two")]
     assert counts("A man was shot Saturday. Last weekend, 32 people were shot in Chicago, six of them fatally.") == [
         ("injured", 1, "A man")]
 

@@ -34,6 +34,10 @@ _FIRED_ON = re.compile(
     rf"(?P<verb>killing|fatally\s+wounding|wounding|injuring|hitting|striking)\s+(?:him|her)\b")
 #: "shot a man, killing him": the object's fate, which decides its kind.
 _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b")
+#: One of several objects the verb hurt, killed, told after them: "shot his girlfriend and her mother
+#: at their home, killing the mother", "wounded a man and a woman, killing one".
+_KILLING_ONE = re.compile(rf"[^.;]{{0,60}}?,\s+(?:killing|fatally\s+wounding)\s+"
+                          rf"(?P<who>(?i:the)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})|one(?:\s+of\s+them)?)\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
 _OBJECT_ITEM = rf"(?:{LIST_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
@@ -50,7 +54,13 @@ _MORE_BARE_OBJECTS = re.compile(
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(
-    rf"\b(?P<verb>{CASUALTY_VERB})\s+(?i:the)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})\s+and\s+(?P<who>{ONE_PERSON})\b")
+    rf"\b(?P<verb>{CASUALTY_VERB})\s+(?P<the>(?i:the)\s+(?:[\w-]+\s+)?(?P<noun>(?i:{PERSON_PATTERN})))\s+and\s+"
+    rf"(?P<who>{ONE_PERSON})\b")
+#: People a story names by their part in the scene with "the" when it first tells of them ("wounding
+#: the driver and a passenger", "shot the bouncer and a customer"): new, unless the story has used
+#: the word before.
+_ROLES = frozenset({"driver", "passenger", "clerk", "cashier", "bouncer", "guard", "owner", "homeowner", "employee",
+                    "worker", "occupant", "tenant", "landlord", "customer", "patron", "shopper", "rider", "motorist"})
 #: A definite object: "admitted shooting the 22-year-old man in the leg", "accused of killing the clerk".
 _DEFINITE_OBJECT = re.compile(rf"\b(?P<verb>{CASUALTY_VERB})\s+(?P<who>{THE_PERSON})(?=[\s,.;])")
 #: A gunman who killed himself: "then fatally shot himself", "took his own life". Casualty
@@ -89,17 +99,27 @@ def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
         more = None if reflexive else (_MORE_BARE_OBJECTS if bare else _MORE_OBJECTS).match(sentence.text,
                                                                                           obj.end(group))
         first = part_size(obj.group(group)) or 1
+        new_role = obj.re is _AFTER_DEFINITE_OBJECT and _first_told(text, obj, sentence.start)
+        if new_role:  # "wounding the driver and a passenger": both
+            start, first = sentence.start + obj.start("the"), first + 1
         if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
             size = first + (sum(part_size(item) or 1 for item in re.split(r",\s+and\s+|,\s+|\s+and\s+",
                                                                            more.group())[1:]) if bare
                             else _more_people(obj.group(group), more.group()))
-            found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(), size),
+            one = _KILLING_ONE.match(sentence.text, more.end()) if kind == "injured" else None
+            found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(),
+                                                                   size - (one is not None)),
                                          civilians=False, claimed_by=claimed_by, sentence=sentence))
+            if one is not None:
+                found.append(one_victim(text, "killed", sentence.start + one.start("who"),
+                                        sentence.start + one.end("who"), sentence, claimed_by))
             taken.append((start, sentence.start + more.end()))
             continue
-        if any(a < end and start < b for a, b in taken) or first > 1:
+        if any(a < end and start < b for a, b in taken) or (first > 1 and not new_role):
             continue  # "shot a man who died": the subject's clause counts him; "shot two men": a count does
-        found.append(one_victim(text, kind, start, end, sentence, claimed_by))
+        found.append(CasualtyMention(kind=kind, number=counted(text, start, end, first), civilians=False,
+                                     claimed_by=claimed_by, sentence=sentence) if new_role
+                     else one_victim(text, kind, start, end, sentence, claimed_by))
         taken.append((start, end))
     return found
 
@@ -116,6 +136,12 @@ def _more_people(first: str, objects: str) -> int:
     return sum(part_size(item.group()) or 1 for i, item in enumerate(items)
                if not (_APPOSED_NAME.fullmatch(item.group()) and not _APPOSED_NAME.fullmatch(before[i])
                        and objects[(items[i - 1].end() if i else 0):item.start()] == ", "))
+
+
+def _first_told(text: str, obj: re.Match[str], offset: int) -> bool:
+    """The definite object of :data:`_AFTER_DEFINITE_OBJECT` is a role the text has not named before."""
+    noun = obj.group("noun").lower()
+    return noun in _ROLES and re.search(rf"\b{noun}s?\b", text[:offset + obj.start("the")], re.IGNORECASE) is None
 
 
 def _verb_kind(obj: re.Match[str]) -> CasualtyKind:

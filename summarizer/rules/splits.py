@@ -48,6 +48,12 @@ _SHOT_COUNT = re.compile(
 #: "A man was killed and two others were wounded": a count beyond someone the sentence has
 #: counted, so a death told later is that one's, not one of the others'.
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+#: Someone told first, then the others' count: "A man was killed and two others were wounded". A death
+#: told after it ("One of them died Sunday") is one of the others'; the first keeps their own fate.
+_FIRST_AND_OTHERS = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?\s+was\s+"
+    r"(?P<first>(?:shot\s+and\s+)?(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt))\b[^.;]{0,40}?,?\s+and\s+$",
+    re.IGNORECASE)
 #: "A double shooting": two people shot (a triple, three; a quadruple, four), told with its deaths
 #: in the same sentence ("A double shooting left one man dead") or the next ones ("One died").
 _MULTIPLE = {"double": "two", "triple": "three", "quadruple": "four"}
@@ -117,18 +123,24 @@ def find_splits(text: str) -> list[CasualtyMention]:
     background = background_sentences(text)
     for i, sentence in enumerate(sentences):
         split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text) or _MULTIPLE_LEFT.search(sentence.text)
-        if split is not None:
-            n, m = ("n", "m") if split.group("n") else ("n2", "m2")
-            found += _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m))
-        elif (shot := _SHOT_COUNT.search(sentence.text) or _MULTIPLE_SHOOTING.search(sentence.text)) is not None \
-                and not _OTHERS.match(sentence.text, shot.end("n")):
+        n, m = ("n", "m") if split is None or split.group("n") else ("n2", "m2")
+        # none where the words are no counts ("A man was shot and killed")
+        claims = _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)) if split is not None else []
+        if split is not None and claims:
+            found += _with_one_more(text, sentence, split.start(n), claims)
+        elif (shot := _SHOT_COUNT.search(sentence.text) or _MULTIPLE_SHOOTING.search(sentence.text)) is not None:
+            others = _OTHERS.match(sentence.text, shot.end("n")) is not None
+            told_first = _FIRST_AND_OTHERS.search(sentence.text[:shot.start("n")]) if others else None
             deaths = ((later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
                       if later not in background and (died := _THEN_DIED.match(later.text)) is not None
                       and (k < _DEATH_WITHIN or died.group("of")))
-            if (death := next(deaths, None)) is not None:
-                found += _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"))
+            if (death := next(deaths, None)) is not None and others and not _of_the_others(death[1], told_first):
+                death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
+            if death is not None:
+                later_claims = _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"))
+                found += later_claims if told_first is None else _with_first(text, sentence, told_first, later_claims)
         for more in _ONE_MORE.finditer(sentence.text):
-            if not _is_next(more) or split is not None:
+            if not _is_next(more) or claims:
                 continue
             first, then = verb_kind(more.group("first")), verb_kind(more.group("verb"))
             if first == then:  # "Three men were shot and a fourth was grazed": four
@@ -139,6 +151,43 @@ def find_splits(text: str) -> list[CasualtyMention]:
                 found += [_claim(text, first, _Stated(sentence, more, "n"), _ordinals(more) - 1),
                           _claim(text, then, _Stated(sentence, more, "m"), 1)]
     return found
+
+
+def _with_one_more(text: str, sentence: Span, count_at: int, claims: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A split's claims, with one more told by its ordinal after them ("Three people were shot, one of
+    them fatally, and a fourth was grazed": one killed, three hurt) added to its kind's claim."""
+    more = next((o for o in _ONE_MORE.finditer(sentence.text) if o.start("n") == count_at and _is_next(o)), None)
+    if not claims or more is None:
+        return claims
+    kind = verb_kind(more.group("verb"))
+    same = next((c for c in claims if c.kind == kind and not c.parts), None)
+    if same is None or same.number.count is None or same.number.count.best is None:
+        return [*claims, _claim(text, kind, _Stated(sentence, more, "m"), 1)]
+    grown = same.model_copy(update={"number": counted(text, same.number.span.start, sentence.start + more.end("m"),
+                                                      same.number.count.best + 1)})
+    return [grown if c is same else c for c in claims]
+
+
+def _of_the_others(died: re.Match[str], told_first: re.Match[str] | None) -> bool:
+    """A death told after "someone ... and N others" is one of the others' when it is told as a count
+    ("One of them died"), not as a person, who may be the one told first."""
+    return told_first is not None and died.group("name") is None and _ONE_PERSON.match(died.group("m")) is None
+
+
+def _with_first(text: str, sentence: Span, first: re.Match[str], claims: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The others' split with the one told before them added to their kind's claim: "A man was killed
+    and two others were wounded. One of them died." is two killed and one hurt."""
+    kind = verb_kind(first.group("first"))
+    same = next((c for c in claims if c.kind == kind and not c.parts), None)
+    one = counted(text, sentence.start + first.start(), sentence.start + first.end("first"), 1)
+    if not claims or same is None or same.number.count is None or same.number.count.best is None:
+        return [*claims, CasualtyMention(kind=kind, number=one, civilians=False, claimed_by=source_of(sentence),
+                                         sentence=sentence)] if claims else []
+    value = same.number.count.best + 1
+    number = NumberMention(span=make_span(text, one.span.start, same.number.span.end), unit_hint=None, count=CountRange(
+        low=value, high=value, best=value, qualifier="exact", text=f"{one.span.text} … {same.number.span.text}"))
+    return [same.model_copy(update={"number": number, "parts": (one.span, same.number.span)}) if c is same else c
+            for c in claims]
 
 
 def _ordinals(more: re.Match[str]) -> int:
