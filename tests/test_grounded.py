@@ -197,6 +197,14 @@ def test_a_photo_credit_after_a_caption_is_not_a_story_sentence() -> None:
     assert not any("Staff" in s.span.text for s in document.sentences)
 
 
+def test_a_teaser_for_another_story_counts_nobody_and_hides_no_victim() -> None:
+    text = ("Gunfire on the west side\n\nCHICAGO — A 25-year-old man was shot in the hand Sunday, police said.\n\n"
+            "RELATED: 3 killed, 9 wounded in weekend shootings across city\n\n"
+            "RELATED: Teen shot dead in Austin, police say\n\nHe drove himself to a hospital.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 3, 7)))
+    assert [c.label for c in document.candidates if c.kind == "count"] == ['injured 1 "A 25-year-old man" per police']
+
+
 QUOTED = ("Two shot in Dayton\n\n"
           "DAYTON, Ohio — Two men were shot Saturday night on Salem Avenue, police said.\n\n"
           "\"We heard five shots,\" neighbour Ann Lee said.\n\n"

@@ -276,6 +276,13 @@ def _actor_like(text: str, span: Span, places: list[tuple[str, Span, PlaceMentio
         lookup_place(name, fuzzy=False) is None and not any(p.span.text == name for _, _, p, _ in places)
 
 
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with ``spans`` turned to spaces (same length, so offsets still hold)."""
+    for span in spans:
+        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+    return text
+
+
 def analyse(article: Article) -> Document:
     """Build the :class:`Document` for an article: the one place the rules run over its text."""
     text = article.text
@@ -285,8 +292,11 @@ def analyse(article: Article) -> Document:
     sentences = _story_sentences(article, all_sentences, removed)
     published = article.published_at.date() if article.published_at else None
     body = without_dateline(text)
-    casualties = find_casualties(text, published.year if published else None)
-    victims = find_victims(text)
+    # Counts are read without the lines the cleaner removed: a teaser's "3 killed, 9 wounded in weekend
+    # shootings" is no figure of this story, and would hide its victims from the counting rules.
+    story = _blanked(text, removed)
+    casualties = find_casualties(story, published.year if published else None)
+    victims = find_victims(story)
 
     def where(span: Span) -> int | None:
         return _numbered(sentences, span)
@@ -305,7 +315,7 @@ def analyse(article: Article) -> Document:
     site_tag = _site_tag(sentences)
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text)
               if (n := where(p.span)) and not (site_tag and site_tag[0] <= p.span.start < site_tag[1])]
-    chosen_counts = _counts(text, casualties, victims, published.year if published else None)
+    chosen_counts = _counts(story, casualties, victims, published.year if published else None)
     counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts
               for part in m.parts or (m.number.span,) if (n := where(part))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)
