@@ -1239,3 +1239,19 @@ def test_a_shooting_told_as_one_of_several_sets_the_others_apart() -> None:
     text = ("Two men were wounded in a shooting early Sunday. The shooting was one of three in the city over the "
             "weekend; on Friday night, a man was killed in West Oakland.")
     assert counts(text) == [("injured", 2, "Two")]
+
+
+def test_a_relative_telling_of_the_victim_tells_of_no_one_new() -> None:
+    assert counts("Tasha Green, 23, was shot and killed Friday. Green's mother said her daughter had just returned "
+                  "from work when she was shot.") == [("killed", 1, "Tasha Green, 23,")]
+    assert counts("A man was killed Friday. His mother, Ann Lee, said her son was shot while walking home.") == [
+        ("killed", 1, "A man")]
+    assert counts("A man was killed Friday. His wife, Ann Lee, said her husband was shot while walking home.") == [
+        ("killed", 1, "A man")]
+    # someone else: "also", "other", or not a relative's words
+    assert counts("A man was killed Friday. His brother said his wife was also hit.") == [
+        ("killed", 1, "A man"), ("injured", 1, "his wife")]
+    assert counts("A man was killed Friday. His mother said her other son was wounded.") == [
+        ("killed", 1, "A man"), ("injured", 1, "her other son")]
+    assert counts("A man was shot Friday. Police said his son was also shot.") == [
+        ("injured", 1, "A man"), ("injured", 1, "his son")]

@@ -134,6 +134,24 @@ def _told_by_what_happened(text: str, mention: CasualtyMention) -> bool:
     return (match := _TOLD_BY_WHAT_HAPPENED.match(text, span.start)) is not None and match.end() == span.end
 
 
+#: A relative telling of the victim: "Green's mother said her daughter had just come home when she was
+#: shot", "His wife, Ann Lee, said her husband was shot": the one the story is about, not someone new
+#: (unless "also": "said his wife was also hit").
+_KIN = r"(?:mother|father|mom|dad|parents|grandmother|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend" \
+       r"|boyfriend|fiancee?|cousin|son|daughter)"
+_KIN_SAYS = re.compile(rf"\b(?i:{_KIN})(?:,[^,.;]{{1,40}},)?\s+(?i:said|says|told\s+\w+)\s+(?:that\s+)?$")
+_THEIR_KIN = re.compile(rf"(?i:her|his|their)\s+(?:{AGE_WORD}\s+)?(?i:{_KIN}|child|boy|girl|grandson|granddaughter"
+                        r"|nephew|niece)")
+_ALSO = re.compile(r"\s+(?:was|were|had\s+been)\s+also\b|\s+also\b", re.IGNORECASE)
+
+
+def _kin_tells(text: str, mention: CasualtyMention) -> bool:
+    """Whether ``mention`` is the victim told of by a speaking relative (:data:`_KIN_SAYS`)."""
+    span = mention.number.span
+    return _THEIR_KIN.fullmatch(span.text) is not None and _ALSO.match(text, span.end) is None and \
+        _KIN_SAYS.search(text, mention.sentence.start, span.start) is not None
+
+
 #: "the man who shot him": a definite person, yet not one introduced before: the one who shot them.
 _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
                 rf"|opened\s+fire\s+on)\s+(?:him|her|them)\b)")
@@ -310,6 +328,7 @@ class Victims(NamedTuple):
 def find_victims(text: str) -> Victims:
     """Splits, single victims, killings named as nouns and definite victims, each found once."""
     singles, killings = find_single_victims(text), find_killings_of(text)
+    singles = [m for m in singles if not _kin_tells(text, m)]
     singles += [m for m in find_roll_calls(text)  # "Also wounded was a woman, who was taken ...": read once
                 if not any(o.number.span.start <= m.number.span.start < o.number.span.end for o in singles)]
     definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
