@@ -17,6 +17,9 @@ def test_the_people_after_the_word_are_counted() -> None:
     assert roll_calls("Wounded were two teenagers and a 30-year-old man, police said.") == [
         ("injured", 3, "two teenagers and a 30-year-old man")]
     assert roll_calls("Killed in the shooting were Ana Ruiz and Jose Ruiz.") == [("killed", 2, "Ana Ruiz and Jose Ruiz")]
+    # a second roll call after a semicolon
+    assert roll_calls("Killed was 19-year-old Deshawn Price; wounded were his cousin, 17, and a friend, 18.") == [
+        ("killed", 1, "19-year-old Deshawn Price"), ("injured", 2, "his cousin, 17, and a friend")]
 
 
 def test_a_part_or_an_uncounted_list_is_no_count() -> None:

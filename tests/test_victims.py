@@ -1255,3 +1255,19 @@ def test_a_relative_telling_of_the_victim_tells_of_no_one_new() -> None:
         ("killed", 1, "A man"), ("injured", 1, "her other son")]
     assert counts("A man was shot Friday. Police said his son was also shot.") == [
         ("injured", 1, "A man"), ("injured", 1, "his son")]
+
+
+def test_a_name_told_after_the_one_death_names_the_dead() -> None:
+    assert counts("A man who was shot Tuesday died Sunday. Marcus Bell, 29, was shot in the 1400 block of East "
+                  "Illinois Avenue around 8 p.m. Tuesday.") == [("killed", 1, "A man")]
+    # unless its sentence tells they lived, or someone else was hurt too
+    assert counts("A man was killed Sunday. Marcus Bell, 29, was shot and taken to a hospital in stable condition.") == [
+        ("killed", 1, "A man"), ("injured", 1, "Marcus Bell, 29,")]
+    assert counts("A man was killed and a woman was hurt Sunday. Marcus Bell, 29, was shot Tuesday.") == [
+        ("killed", 1, "A man"), ("injured", 1, "a woman"), ("injured", 1, "Marcus Bell, 29,")]
+
+
+def test_a_shooting_that_left_someone_paralyzed_or_in_critical_condition() -> None:
+    assert counts("Police are investigating the shooting that left a 21-year-old man paralyzed.") == [
+        ("injured", 1, "a 21-year-old man")]
+    assert counts("The shooting left a woman in critical condition.") == [("injured", 1, "a woman")]

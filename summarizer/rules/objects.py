@@ -23,9 +23,10 @@ from summarizer.rules.victim_claims import (
 )
 
 #: "The shooting left a man dead", "leaves suspect dead", "left two critically wounded", "left a man with
-#: wounds to his legs".
+#: wounds to his legs", "left a 21-year-old man paralyzed".
 _LEFT = re.compile(rf"\b(?i:leaves|left|leaving)\s+(?P<who>{ONE_PERSON}|(?i:{PERSON_PATTERN}))\s+"
-                   rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)"
+                   rf"(?P<state>(?i:dead|(?:\w+ly\s+)?(?:wounded|injured|hurt)|paralyzed|paralysed"
+                   rf"|in\s+(?:critical|serious|grave)\s+condition"
                    rf"|with\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injuries)))\b")
 #: A target named first and its fate after a comma: "opened fire on a man, killing him", "shot at a
 #: woman, wounding her".

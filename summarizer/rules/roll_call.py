@@ -22,7 +22,7 @@ _NAMED = rf"(?:{AGE_WORD}\s+)?{PERSON_NAME}"
 #: "two teenagers".
 _ITEM = rf"(?:{_NAMED}(?:,\s\d{{1,3}}(?=[,.;]|\s+and\b|$))?|{LIST_ITEM})"
 _ROLL_CALL = re.compile(
-    rf"^(?:(?i:also)\s+)?(?P<word>(?i:killed|slain|dead|wounded|injured|hurt))"
+    rf"(?:^|(?<=;\s))(?:(?i:also)\s+)?(?P<word>(?i:killed|slain|dead|wounded|injured|hurt))"
     rf"\s+(?:(?i:in\s+the\s+(?:shooting|attack|gunfire))\s+)?(?i:were|was|are|is)\s+"
     rf"(?P<who>{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})*)(?=[\s,.;]|$)")
 _ITEMS = re.compile(_ITEM)
@@ -36,14 +36,15 @@ def _size(listed: str) -> int | None:
 
 
 def find_roll_calls(text: str) -> list[CasualtyMention]:
-    """One claim per sentence that opens with its casualty word and lists its people after it."""
+    """One claim per clause that opens a sentence (or follows a semicolon: "Killed was Deshawn Price;
+    wounded were his cousin and a friend") with its casualty word and lists its people after it."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
-        match = _ROLL_CALL.match(sentence.text)
-        if match is None or (size := _size(match.group("who"))) is None:
-            continue
-        kind: CasualtyKind = "killed" if match.group("word").lower() in ("killed", "slain", "dead") else "injured"
-        start, end = sentence.start + match.start("who"), sentence.start + match.end("who")
-        found.append(CasualtyMention(kind=kind, number=counted(text, start, end, size), civilians=False,
-                                     claimed_by=source_of(sentence), sentence=sentence))
+        for match in _ROLL_CALL.finditer(sentence.text):
+            if (size := _size(match.group("who"))) is None:
+                continue
+            kind: CasualtyKind = "killed" if match.group("word").lower() in ("killed", "slain", "dead") else "injured"
+            start, end = sentence.start + match.start("who"), sentence.start + match.end("who")
+            found.append(CasualtyMention(kind=kind, number=counted(text, start, end, size), civilians=False,
+                                         claimed_by=source_of(sentence), sentence=sentence))
     return found

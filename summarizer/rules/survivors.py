@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import PEOPLE_PLURAL_PATTERN
+from summarizer.rules.lexicon import HOSPITAL_TRIP, IN_HOSPITAL, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import Span
 from summarizer.rules.tally import distinct_people, same_person, who
@@ -78,6 +78,39 @@ def _start(mention: CasualtyMention) -> int:
 
 def _one_person(*phrases: str) -> bool:
     return distinct_people(phrases) == 1
+
+
+#: What tells a person shot lived, in the sentence that names them: a hospital, a condition, recovery.
+_ALIVE_CUE = re.compile(rf"{HOSPITAL_TRIP}|\b(?:{IN_HOSPITAL}|condition|surviv|recover|treated|released|expected\s+to"
+                        r"|non-life|not\s+life|injur|wound|hurt)", re.IGNORECASE)
+#: A name with its age, as a story names someone it has told of: "Marcus Bell, 29,".
+_NAME_AGE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2},\s\d{1,3},?$")
+
+
+def identified_dead(text: str, injured: Sequence[CasualtyMention],
+                    killed: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The injured, less a name told after the death of one person unnamed (the headline's and the
+    lede's, say), of whom its sentence says only that they were shot: "A man who was shot Tuesday died Sunday. Marcus Bell, 29, was shot
+    on Illinois Avenue." names the dead man, as local news names its victim after the lede."""
+    if not killed or any(k.number.count.best != 1 or who(_phrase(k)).surname is not None for k in killed) \
+            or not _one_person(*(_phrase(k) for k in killed)):
+        return list(injured)  # no death, or more than one person's, or a named one's
+    return [m for m in injured
+            if not (_NAME_AGE.match(_phrase(m)) and _start(m) > min(map(_start, killed)) and len(injured) == 1
+                    and not _told_alive(text, m))]
+
+
+#: "He had been in critical condition": how the person was before, not that they lived.
+_HAD_BEEN = re.compile(r"had\s+been\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _told_alive(text: str, mention: CasualtyMention) -> bool:
+    """An alive cue (:data:`_ALIVE_CUE`) after ``mention`` in its sentence or the next ("... was shot in
+    the arm. He was taken to a hospital.")."""
+    next_end = text.find(". ", mention.sentence.end + 1)
+    window_end = len(text) if next_end < 0 else next_end
+    return any(not _HAD_BEEN.search(text, max(0, cue.start() - 30), cue.start())
+               for cue in _ALIVE_CUE.finditer(text, mention.number.span.end, window_end))
 
 
 def alive(injured: Sequence[CasualtyMention], killed: Sequence[CasualtyMention]) -> list[CasualtyMention]:

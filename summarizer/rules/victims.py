@@ -48,7 +48,7 @@ from summarizer.rules.roll_call import find_roll_calls
 from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
-from summarizer.rules.survivors import alive, everyone_died, told_dead_later
+from summarizer.rules.survivors import alive, everyone_died, identified_dead, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
     AGE_WORD, AGED_ONE, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted,
@@ -339,7 +339,7 @@ def find_victims(text: str) -> Victims:
     singles += [m for m in find_definite_beside(text)  # "killing the driver and wounding a passenger"
                 if not any(o.kind == m.kind for o in [*singles, *killings])]
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
-    injured = alive([m for m in singles if m.kind == "injured"], killed)
+    injured = identified_dead(text, alive([m for m in singles if m.kind == "injured"], killed), killed)
     # a death told of another incident ("Last year a teen was killed nearby") ends no one hurt in this one
     background = background_sentences(text)
     here = [m for m in killed if m.sentence not in background]
