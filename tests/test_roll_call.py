@@ -22,6 +22,15 @@ def test_the_people_after_the_word_are_counted() -> None:
         ("killed", 1, "19-year-old Deshawn Price"), ("injured", 2, "his cousin, 17, and a friend")]
 
 
+def test_the_people_set_off_after_the_word_are_counted() -> None:
+    assert roll_calls("The wounded, a 17-year-old boy and a 19-year-old man, were listed in stable condition.") == [
+        ("injured", 2, "a 17-year-old boy and a 19-year-old man")]
+    assert roll_calls("The dead — a man and his son — were found inside the home.") == [
+        ("killed", 2, "a man and his son")]
+    assert roll_calls("Among the wounded, a 17-year-old boy, was taken to a hospital.") == []  # only some of them
+    assert roll_calls("The wounded, who were not named, were taken to hospitals.") == []
+
+
 def test_a_part_or_an_uncounted_list_is_no_count() -> None:
     assert roll_calls("Among the dead were Ana Ruiz and Jose Ruiz.") == []
     assert roll_calls("Injured were several people.") == []

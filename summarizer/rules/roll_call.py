@@ -1,5 +1,5 @@
 """Victims listed after their verb: "Killed were Marcus Lee, 24, and Tyrone Banks, 31", "Also
-wounded was a 19-year-old woman", "Dead are a man and his son".
+wounded was a 19-year-old woman", "Dead are a man and his son", "The wounded, a boy and a man, were".
 
 Stories often close their account with such a roll call, the casualty word first and the
 people after it, where the usual subject-then-verb clause (:mod:`summarizer.rules.victims`) sees
@@ -25,6 +25,11 @@ _ROLL_CALL = re.compile(
     rf"(?:^|(?<=;\s))(?:(?i:also)\s+)?(?P<word>(?i:killed|slain|dead|wounded|injured|hurt))"
     rf"\s+(?:(?i:in\s+the\s+(?:shooting|attack|gunfire))\s+)?(?i:were|was|are|is)\s+"
     rf"(?P<who>{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})*)(?=[\s,.;]|$)")
+#: The same list set off after its word: "The wounded, a 17-year-old boy and a 19-year-old man, were
+#: listed in stable condition", "the dead — a man and his son — were found inside".
+_SET_OFF = re.compile(
+    rf"(?<![Aa]mong\s)\b(?i:the)\s+(?P<word>(?i:dead|wounded|injured))\s*(?P<mark>,|—|–|\s-)\s*"
+    rf"(?P<who>{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})*)\s*(?P=mark)")
 _ITEMS = re.compile(_ITEM)
 _ONE_NAMED = re.compile(rf"{_NAMED}(?:,\s\d{{1,3}})?")
 
@@ -40,7 +45,7 @@ def find_roll_calls(text: str) -> list[CasualtyMention]:
     wounded were his cousin and a friend") with its casualty word and lists its people after it."""
     found: list[CasualtyMention] = []
     for sentence in sentence_spans(text):
-        for match in _ROLL_CALL.finditer(sentence.text):
+        for match in [*_ROLL_CALL.finditer(sentence.text), *_SET_OFF.finditer(sentence.text)]:
             if (size := _size(match.group("who"))) is None:
                 continue
             kind: CasualtyKind = "killed" if match.group("word").lower() in ("killed", "slain", "dead") else "injured"
