@@ -107,8 +107,8 @@ _UNIT_RE = rf"(?:{alternation(list(NUMBER_WORDS))})\b"
 _SCALE_RE = rf"(?:{alternation(list(_SCALES))})\b"
 _WORD_NUM = rf"(?:{_UNIT_RE}(?:(?:(?<=hundred)\s+and\s+|[\s-]+)(?:{_UNIT_RE}|{_SCALE_RE}))*)"
 _DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand)\b)?"
-_NUM = (rf"(?:{_DIGIT_NUM}|half\s+a\s+dozen\b|a\s+half[\s-]dozen\b|a\s+(?:dozen|hundred|thousand|million|billion)\b|a\s+pair\s+of(?=\s)"
-        rf"|{_WORD_NUM})")
+_NUM = (rf"(?:{_DIGIT_NUM}|half\s+a\s+dozen\b|a\s+half[\s-]dozen\b|a\s+(?:dozen|hundred|thousand|million|billion)\b"
+        rf"|a\s+pair\s+of(?=\s)|{_WORD_NUM})")
 _START = r"(?<![\w.,:/$€£¥#+-])"
 _END = r"(?![\w-]|[.,:/]\d)"
 

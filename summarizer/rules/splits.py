@@ -157,7 +157,7 @@ def _with_one_more(text: str, sentence: Span, count_at: int, claims: list[Casual
     """A split's claims, with one more told by its ordinal after them ("Three people were shot, one of
     them fatally, and a fourth was grazed": one killed, three hurt) added to its kind's claim."""
     more = next((o for o in _ONE_MORE.finditer(sentence.text) if o.start("n") == count_at and _is_next(o)), None)
-    if not claims or more is None:
+    if more is None:
         return claims
     kind = verb_kind(more.group("verb"))
     same = next((c for c in claims if c.kind == kind and not c.parts), None)
@@ -174,15 +174,18 @@ def _of_the_others(died: re.Match[str], told_first: re.Match[str] | None) -> boo
     return told_first is not None and died.group("name") is None and _ONE_PERSON.match(died.group("m")) is None
 
 
-def _with_first(text: str, sentence: Span, first: re.Match[str], claims: list[CasualtyMention]) -> list[CasualtyMention]:
+def _with_first(text: str, sentence: Span, first: re.Match[str],
+                claims: list[CasualtyMention]) -> list[CasualtyMention]:
     """The others' split with the one told before them added to their kind's claim: "A man was killed
     and two others were wounded. One of them died." is two killed and one hurt."""
+    if not claims:
+        return []
     kind = verb_kind(first.group("first"))
     same = next((c for c in claims if c.kind == kind and not c.parts), None)
     one = counted(text, sentence.start + first.start(), sentence.start + first.end("first"), 1)
-    if not claims or same is None or same.number.count is None or same.number.count.best is None:
+    if same is None or same.number.count is None or same.number.count.best is None:
         return [*claims, CasualtyMention(kind=kind, number=one, civilians=False, claimed_by=source_of(sentence),
-                                         sentence=sentence)] if claims else []
+                                         sentence=sentence)]
     value = same.number.count.best + 1
     number = NumberMention(span=make_span(text, one.span.start, same.number.span.end), unit_hint=None, count=CountRange(
         low=value, high=value, best=value, qualifier="exact", text=f"{one.span.text} … {same.number.span.text}"))

@@ -90,8 +90,9 @@ _NAME_AGE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1
 def identified_dead(text: str, injured: Sequence[CasualtyMention],
                     killed: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """The injured, less a name told after the death of one person unnamed (the headline's and the
-    lede's, say), of whom its sentence says only that they were shot: "A man who was shot Tuesday died Sunday. Marcus Bell, 29, was shot
-    on Illinois Avenue." names the dead man, as local news names its victim after the lede."""
+    lede's, say), of whom its sentence says only that they were shot: "A man who was shot Tuesday
+    died Sunday. Marcus Bell, 29, was shot on Illinois Avenue." names the dead man, as local news
+    names its victim after the lede."""
     if not killed or any(k.number.count.best != 1 or who(_phrase(k)).surname is not None for k in killed) \
             or not _one_person(*(_phrase(k) for k in killed)):
         return list(injured)  # no death, or more than one person's, or a named one's
