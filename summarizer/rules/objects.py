@@ -119,8 +119,7 @@ def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
         if any(a < end and start < b for a, b in taken) or (first > 1 and not new_role):
             continue  # "shot a man who died": the subject's clause counts him; "shot two men": a count does
         found.append(CasualtyMention(kind=kind, number=counted(text, start, end, first), civilians=False,
-                                     claimed_by=claimed_by, sentence=sentence) if new_role
-                     else one_victim(text, kind, start, end, sentence, claimed_by))
+                                     claimed_by=claimed_by, sentence=sentence))  # one, or two for a new role
         taken.append((start, end))
     return found
 

@@ -160,12 +160,20 @@ def _with_one_more(text: str, sentence: Span, count_at: int, claims: list[Casual
     if more is None:
         return claims
     kind = verb_kind(more.group("verb"))
+    if (of_kind := _counted_of(claims, kind)) is None:
+        return [*claims, _claim(text, kind, _Stated(sentence, more, "m"), 1)]
+    same, best = of_kind
+    grown = same.model_copy(update={"number": counted(text, same.number.span.start, sentence.start + more.end("m"),
+                                                      best + 1)})
+    return [grown if c is same else c for c in claims]
+
+
+def _counted_of(claims: list[CasualtyMention], kind: CasualtyKind) -> tuple[CasualtyMention, int] | None:
+    """The split's single count of ``kind`` and its value, which one more person of that kind adds to."""
     same = next((c for c in claims if c.kind == kind and not c.parts), None)
     if same is None or same.number.count is None or same.number.count.best is None:
-        return [*claims, _claim(text, kind, _Stated(sentence, more, "m"), 1)]
-    grown = same.model_copy(update={"number": counted(text, same.number.span.start, sentence.start + more.end("m"),
-                                                      same.number.count.best + 1)})
-    return [grown if c is same else c for c in claims]
+        return None
+    return same, same.number.count.best
 
 
 def _of_the_others(died: re.Match[str], told_first: re.Match[str] | None) -> bool:
@@ -181,12 +189,12 @@ def _with_first(text: str, sentence: Span, first: re.Match[str],
     if not claims:
         return []
     kind = verb_kind(first.group("first"))
-    same = next((c for c in claims if c.kind == kind and not c.parts), None)
     one = counted(text, sentence.start + first.start(), sentence.start + first.end("first"), 1)
-    if same is None or same.number.count is None or same.number.count.best is None:
+    if (of_kind := _counted_of(claims, kind)) is None:
         return [*claims, CasualtyMention(kind=kind, number=one, civilians=False, claimed_by=source_of(sentence),
                                          sentence=sentence)]
-    value = same.number.count.best + 1
+    same, best = of_kind
+    value = best + 1
     number = NumberMention(span=make_span(text, one.span.start, same.number.span.end), unit_hint=None, count=CountRange(
         low=value, high=value, best=value, qualifier="exact", text=f"{one.span.text} … {same.number.span.text}"))
     return [same.model_copy(update={"number": number, "parts": (one.span, same.number.span)}) if c is same else c
