@@ -264,6 +264,14 @@ def test_every_coordinated_object_of_the_verb_is_a_victim() -> None:
     # one of them killed, told after them
     assert counts("A man shot his girlfriend and her mother at their home, killing the mother.") == [
         ("injured", 1, "his girlfriend and her mother"), ("killed", 1, "the mother")]
+    # ... or all of them
+    assert counts("Police said the gunman shot a man and a woman, killing both.") == [
+        ("killed", 2, "a man and a woman")]
+    assert counts("He shot his wife and her sister in the driveway, killing them.") == [
+        ("killed", 2, "his wife and her sister")]
+    assert counts("He shot a man and a woman, wounding both.") == [("injured", 2, "a man and a woman")]
+    assert counts("A gunman shot a man and a woman outside a convenience store on Salem Avenue on Saturday night, "
+                  "killing both.") == [("killed", 2, "a man and a woman")]
     # a second verb has its own object
     assert counts("The shooter killed a man and wounded a woman.") == [("killed", 1, "a man"), ("injured", 1, "a woman")]
     assert counts("He shot a man and then fled.") == [("injured", 1, "a man")]
@@ -1271,3 +1279,31 @@ def test_a_shooting_that_left_someone_paralyzed_or_in_critical_condition() -> No
     assert counts("Police are investigating the shooting that left a 21-year-old man paralyzed.") == [
         ("injured", 1, "a 21-year-old man")]
     assert counts("The shooting left a woman in critical condition.") == [("injured", 1, "a woman")]
+
+
+def test_a_list_of_victims_set_off_in_dashes_with_their_ages_told() -> None:
+    assert counts("Police said the victims — a 30-year-old man and two women in their 20s — are expected to "
+                  "survive.") == [("injured", 3, "a 30-year-old man and two women in their 20s")]
+    assert counts("Police said the victims, a 30-year-old man and two women in their 20s, are expected to "
+                  "survive.") == [("injured", 3, "a 30-year-old man and two women in their 20s")]
+    assert counts("The victims — two men and a woman — were taken to a hospital.") == [
+        ("injured", 3, "two men and a woman")]
+
+
+def test_someone_caught_in_the_crossfire_was_hit() -> None:
+    assert counts("A 12-year-old boy was caught in the crossfire and hit in the leg.") == [
+        ("injured", 1, "A 12-year-old boy")]
+    assert counts("A 12-year-old boy was caught in the crossfire and killed.") == [("killed", 1, "A 12-year-old boy")]
+    assert counts("A woman was caught in the crossfire but was not hurt.") == []
+
+
+def test_a_death_of_the_people_found_shot_told_by_what_the_story_calls_them() -> None:
+    assert counts("Officers found two people shot outside a bar early Sunday. The dead man, 25, was found on the "
+                  "sidewalk.") == [("injured", 1, "two"), ("killed", 1, "The dead man")]
+    assert counts("Two men were shot Saturday night. The 25-year-old died at a hospital.") == [
+        ("injured", 1, "Two"), ("killed", 1, "The 25-year-old")]
+    assert counts("A gunman shot three people at a gas station on Sunday. Two of them died at the scene.") == [
+        ("injured", 1, "three"), ("killed", 2, "Two")]
+    # one person told shot, then called dead
+    assert counts("A man was found shot inside a car on Elm Street. The dead man's name was not released.") == [
+        ("killed", 1, "The dead man")]

@@ -39,6 +39,9 @@ _KILLING_HIM = re.compile(r",?\s+(?:killing|fatally\s+wounding)\s+(?:him|her)\b"
 #: at their home, killing the mother", "wounded a man and a woman, killing one".
 _KILLING_ONE = re.compile(rf"[^.;]{{0,60}}?,\s+(?:killing|fatally\s+wounding)\s+"
                           rf"(?P<who>(?i:the)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})|one(?:\s+of\s+them)?)\b")
+#: All of them killed, told after them: "shot a man and a woman, killing both", "killing them".
+_KILLING_ALL = re.compile(r"[^.;]{0,100}?,\s+(?:killing|fatally\s+wounding)\s+(?:both(?:\s+of\s+them)?|them"
+                          r"(?:\s+both)?|all\s+(?:of\s+them|two|three|four|five))\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
 _OBJECT_ITEM = rf"(?:{LIST_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
@@ -107,6 +110,8 @@ def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
             size = first + (sum(part_size(item) or 1 for item in re.split(r",\s+and\s+|,\s+|\s+and\s+",
                                                                            more.group())[1:]) if bare
                             else _more_people(obj.group(group), more.group()))
+            if kind == "injured" and _KILLING_ALL.match(sentence.text, more.end()):
+                kind = "killed"
             one = _KILLING_ONE.match(sentence.text, more.end()) if kind == "injured" else None
             found.append(CasualtyMention(kind=kind, number=counted(text, start, sentence.start + more.end(),
                                                                    size - (one is not None)),

@@ -69,6 +69,8 @@ _DEFINITE_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{CASUALTY_VERB}\s+{THE_PERSON}\b"
 _OWN_CLAUSE = r"^(?:(?!\bwho\b)[^.;:,]){0,40}?\b"
 OWN_SHOT = re.compile(rf"{_OWN_CLAUSE}(?:shot|shooting)\s+(?P<who>himself|herself)\b", re.IGNORECASE)
 
+#: A bystander "caught in the crossfire", as news says of one the gunfire hit.
+_CROSSFIRE = r"\s+(?:\w+\s+)?caught\s+in\s+(?:the\s+)?(?:cross-?fire|gunfire)\b"
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
@@ -79,6 +81,8 @@ _KILLED = re.compile(
     rf"|{_OWN_CLAUSE}fatally\s+shot\s+(?:himself|herself)\b"
     # its own second verb, further on: "was found with a gunshot wound outside a home on Poole Road and died"
     r"|^[^.;:]{0,120}?\band\s+(?:later\s+)?(?:died|succumbed)\b"
+    # "was caught in the crossfire and killed"
+    rf"|^[^.;:,]{{0,40}}?\b(?:was|were){_CROSSFIRE}\s+and\s+(?:was\s+|were\s+)?(?:killed|fatally\s+(?:shot|wounded|struck))\b"
     # a headline's "Man found dead"
     r"|^found\s+(?:shot\s+(?:to\s+death|dead|and\s+killed)|dead|slain|murdered|fatally\s+shot)\b",
     re.IGNORECASE)
@@ -97,6 +101,9 @@ _INJURED = re.compile(
     # "left one man dead and a teenager in critical condition": the condition right after the person
     rf"|^\s*{HOSPITAL_CONDITION}\b"
     r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?recovering\b"
+    r"|^[^.;:,]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?expected\s+to\s+(?:survive|recover)\b"
+    # "was caught in the crossfire and hit in the leg": a bystander the story tells was hit
+    rf"|^[^.;:,]{{0,40}}?\b(?:was|were){_CROSSFIRE}"
     r"|^[^.;:,]{0,40}?\btreated\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|and\s+released)\b"
     r"|^(?:[^.;:,]{0,40}?\s)?with\s+(?:[\w-]+\s+){0,3}?(?:(?:gunshot|stab|bullet|graze)\s+wounds?|injuries)\b"
     r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"

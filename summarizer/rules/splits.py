@@ -6,7 +6,9 @@ because a person counted as killed is not also counted as injured (the usual con
 casualty datasets). In two sentences, the death comes in one of the next two (a part of the
 count, "One of the victims ... died", in one of the next six), as a count or as one person:
 "Five people were shot Saturday night. One died.", "Three people were shot. A 22-year-old man
-died at the scene.", "Officers found two men with gunshot wounds. One was pronounced dead." One
+died at the scene.", "Officers found two men with gunshot wounds. One was pronounced dead.", "A
+gunman shot three people. Two of them died.", "Officers found two people shot. The dead man, 25,
+was found on the sidewalk." One
 more told by its ordinal ("Two people were killed and a third was wounded") is one person of the
 ordinal's kind. A sentence about another incident (:mod:`summarizer.rules.scope`) is not the
 rest of the story.
@@ -45,6 +47,16 @@ _SHOT_COUNT = re.compile(
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
+#: The same count as what someone found: "Officers found two people shot outside a bar."
+_FOUND_SHOT = re.compile(
+    rf"\b(?:found|discovered)\s+(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
+    r"(?:shot|wounded|suffering\s+from\s+(?:\w+\s+)?gunshot\s+wounds)\b",
+    re.IGNORECASE)
+#: ... or as the objects of the verb: "A gunman shot three people at a gas station."
+_SHOT_PEOPLE = re.compile(
+    rf"\b(?:shot|wounded|struck|hit)\s+(?:at\s+least\s+)?(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
+    rf"(?:{PEOPLE_PLURAL_PATTERN})\b",
+    re.IGNORECASE)
 #: "A man was killed and two others were wounded": a count beyond someone the sentence has
 #: counted, so a death told later is that one's, not one of the others'.
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
@@ -58,6 +70,8 @@ _FIRST_AND_OTHERS = re.compile(
 #: in the same sentence ("A double shooting left one man dead") or the next ones ("One died").
 _MULTIPLE = {"double": "two", "triple": "three", "quadruple": "four"}
 _MULTIPLE_SHOOTING = re.compile(r"\b(?P<n>double|triple|quadruple)\s+shooting\b", re.IGNORECASE)
+#: The counts of the shot that a death in the next sentences splits, in the order they are tried.
+_SHOT_COUNTS = (_SHOT_COUNT, _FOUND_SHOT, _SHOT_PEOPLE, _MULTIPLE_SHOOTING)
 _MULTIPLE_LEFT = re.compile(
     rf"\b(?P<n>double|triple|quadruple)\s+shooting\b[^.;,]{{0,40}}?\s(?:left|leaves|leaving)\s+"
     rf"(?P<m>(?:a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})|{COUNT_WORD})"
@@ -71,13 +85,16 @@ _THEN_DIED = re.compile(
     rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
     rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
-    rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)))"
+    rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))|(?P<one>the\s+{AGE_WORD}))"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
     r"(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
     r"declared\s+dead|found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
+#: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
+_DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>the\s+(?:dead|slain)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN}|victim)))\b",
+                       re.IGNORECASE)
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 #: How many sentences after a count of the shot its death may be told; further for a part of
 #: them ("One of the victims, a 25-year-old man, died"), which points back to the count itself.
@@ -128,12 +145,13 @@ def find_splits(text: str) -> list[CasualtyMention]:
         claims = _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)) if split is not None else []
         if split is not None and claims:
             found += _with_one_more(text, sentence, split.start(n), claims)
-        elif (shot := _SHOT_COUNT.search(sentence.text) or _MULTIPLE_SHOOTING.search(sentence.text)) is not None:
+        elif (shot := next(filter(None, (p.search(sentence.text) for p in _SHOT_COUNTS)), None)) is not None:
             others = _OTHERS.match(sentence.text, shot.end("n")) is not None
             told_first = _FIRST_AND_OTHERS.search(sentence.text[:shot.start("n")]) if others else None
             deaths = ((later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
-                      if later not in background and (died := _THEN_DIED.match(later.text)) is not None
-                      and (k < _DEATH_WITHIN or died.group("of")))
+                      if later not in background
+                      and (died := _THEN_DIED.match(later.text) or _DEAD_ONE.match(later.text)) is not None
+                      and (k < _DEATH_WITHIN or died.groupdict().get("of")))
             if (death := next(deaths, None)) is not None and others and not _of_the_others(death[1], told_first):
                 death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
             if death is not None:
@@ -179,7 +197,7 @@ def _counted_of(claims: list[CasualtyMention], kind: CasualtyKind) -> tuple[Casu
 def _of_the_others(died: re.Match[str], told_first: re.Match[str] | None) -> bool:
     """A death told after "someone ... and N others" is one of the others' when it is told as a count
     ("One of them died"), not as a person, who may be the one told first."""
-    return told_first is not None and died.group("name") is None and _ONE_PERSON.match(died.group("m")) is None
+    return told_first is not None and _one_named(died) is None and _ONE_PERSON.match(died.group("m")) is None
 
 
 def _with_first(text: str, sentence: Span, first: re.Match[str],
@@ -201,6 +219,12 @@ def _with_first(text: str, sentence: Span, first: re.Match[str],
             for c in claims]
 
 
+def _one_named(died: re.Match[str]) -> str | None:
+    """The one person a death names by name or by what the story calls them ("The 25-year-old died")."""
+    found = died.groupdict()
+    return found.get("name") or found.get("one")
+
+
 def _ordinals(more: re.Match[str]) -> int:
     return _ORDINALS[more.group("ordinal").lower()]
 
@@ -216,7 +240,7 @@ def _is_next(more: re.Match[str]) -> bool:
 def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMention]:
     """M killed and N - M injured, from where N people shot and M dead are stated."""
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
-    named = "name" in fatal_at.match.re.groupindex and fatal_at.match.group("name") is not None
+    named = _one_named(fatal_at.match) is not None
     one_person = named or re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
     # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age),
     # "Brown was shot in the chest and died" (a name)

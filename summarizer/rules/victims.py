@@ -104,9 +104,12 @@ _AGES = re.compile(rf"\b(?i:the)\s+(?:(?i:victims)|{PEOPLE_PLURAL_PATTERN}),\s+(
                    r"(?P<ages>\d{1,3}(?:,\s+\d{1,3})*,?\s+and\s+\d{1,3}),")
 #: "A man, a woman and a teenager were shot", "a man and two women were wounded", "a man, 25, and a
 #: woman, 30, were shot", "the girl, her mother and her grandmother were killed": a subject listing
-#: three or more people, or a person before a group; not an aside after "including" ("Two were killed,
-#: including a boy, and three others were wounded").
-_LIST = re.compile(rf"(?<!including\s)\b{LIST_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){LIST_ITEM})+(?=,?{_PLURAL_VERB})")
+#: three or more people, or a person before a group, also set off in dashes and with their ages told
+#: ("the victims — a man and two women in their 20s — are"); not an aside after "including" ("Two were
+#: killed, including a boy, and three others were wounded").
+_DECADE = r"\s+in\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-])?(?:teens|\d0s)"
+_LIST = re.compile(rf"(?<!including\s)\b{LIST_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){LIST_ITEM})+(?:{_DECADE})?"
+                   rf"(?=(?:,|\s*[—–]|\s+-)?{_PLURAL_VERB})")
 _LIST_ITEM = re.compile(LIST_ITEM)
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
 _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|remains|remained|has|had|died|"
@@ -170,6 +173,8 @@ _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{_PERSON})\b|{AG
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 #: "Medics pronounced him dead at the scene": a death told of someone by the pronoun as object.
 _PRONOUNCED_DEAD = re.compile(r"\b(?:pronounced|declared)\s+(?P<who>him|her)\s+dead\b", re.IGNORECASE)
+#: "The dead man's name was not released": someone the story calls dead, whatever the clause says.
+_CALLED_DEAD = re.compile(rf"\b(?P<who>(?i:the)\s+(?i:dead|slain)\s+(?:[\w-]+\s+)?(?i:{_PERSON}|victim))\b")
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
 #: is an object ("killed his wife").
@@ -259,7 +264,8 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
         found += everyone_died(text, sentence)
-    return found + matched_victims(text, _PRONOUNCED_DEAD, lambda _: ("killed", "who"))
+    return found + [*matched_victims(text, _PRONOUNCED_DEAD, lambda _: ("killed", "who")),
+                    *matched_victims(text, _CALLED_DEAD, lambda _: ("killed", "who"))]
 
 
 def find_single_victims(text: str) -> list[CasualtyMention]:
