@@ -1086,6 +1086,18 @@ def test_other_incidents_in_separate_shootings_and_days_before() -> None:
     assert counts("A man who was shot two days earlier died Sunday.") == [("killed", 1, "A man")]
 
 
+def test_a_city_s_tally_of_shootings_past_the_lede() -> None:
+    story = ("Two men were shot to death Saturday in Englewood. Police said the shooting happened in the afternoon. "
+             "Officers are investigating. ")
+    assert counts(story + "At least 12 people were shot across the city over the weekend, three of them fatally.") \
+        == [("killed", 2, "Two")]
+    assert counts(story + "Citywide, at least 9 people were wounded in shootings over the weekend.") == [
+        ("killed", 2, "Two")]
+    # a round-up story's own lede is its news
+    assert counts("At least 12 people were shot across the city over the weekend, police said.") == [
+        ("injured", 12, "At least 12")]
+
+
 def test_a_name_in_apposition_is_the_same_person_and_a_negated_verb_hurts_nobody() -> None:
     assert counts("Police said he shot his estranged wife, Angela Hill, 41, and her mother, Doris Moore, 67, "
                   "at the house.") == [("injured", 2, "his estranged wife, Angela Hill, 41, and her mother, Doris Moore, 67")]

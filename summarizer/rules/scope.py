@@ -3,7 +3,8 @@
 News sets a shooting in context: the cause ("in retaliation for"), an earlier one ("last year",
 "previously", "The shooting comes a week after three people were killed"), a running total ("so
 far this year"), another that night ("in a separate shooting", or the sentence after "It was the
-second reported shooting in Homewood in 24 hours").
+second reported shooting in Homewood in 24 hours"), or a city's tally of them ("At least 12 people
+were shot across the city over the weekend").
 Whatever a model picks, a count from such a sentence is never the event's own.
 """
 
@@ -58,13 +59,21 @@ _ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)\s
                              re.IGNORECASE)
 
 
+#: A city's tally of several shootings ("At least 12 people were shot across the city over the weekend",
+#: "Citywide, nine people were wounded since Friday"): past the lede, context for the story's own.
+_ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|county|region|state)\b|\bcity-?wide\b"
+                       r"|\bin\s+(?:the\s+city|[A-Z][a-z]+)\s+(?:over|during|since)\s+the\s+"
+                       r"(?:\w+\s+){0,2}?weekend\b", re.IGNORECASE)
+
+
 #: "in 2014", "since 2012": a year before the story's is history.
 _IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def background_sentences(text: str, published_year: int | None = None) -> set[Span]:
     """Sentences about another incident: :data:`_BACKGROUND` or :data:`_RECENT` without an arrest
-    (unless someone hurt then has died since), the one after an incident count, and one set in an
+    (unless someone hurt then has died since), the one after an incident count, a city's tally past
+    the lede (:data:`_ROUND_UP`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") unless it opens a follow-up story."""
     sentences = sentence_spans(text)
@@ -78,4 +87,5 @@ def background_sentences(text: str, published_year: int | None = None) -> set[Sp
     found |= {after for before, after in zip(sentences, sentences[1:])
               if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
+    found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text)}
     return found
