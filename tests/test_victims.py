@@ -1319,3 +1319,12 @@ def test_a_death_of_the_people_found_shot_told_by_what_the_story_calls_them() ->
     # one person told shot, then called dead
     assert counts("A man was found shot inside a car on Elm Street. The dead man's name was not released.") == [
         ("killed", 1, "The dead man")]
+
+
+def test_a_murder_suicide_told_after_its_dead() -> None:
+    assert counts("The dead — a 58-year-old man and his 55-year-old wife — were found in the kitchen. Police said "
+                  "the man shot his wife and then himself.") == [("killed", 2, "a 58-year-old man and his 55-year-old wife")]
+    # shots told further on, or that end with no one's own, are no one dead
+    assert counts("The dead — a man and his wife — were found in the kitchen. Neighbors heard shots. Later a "
+                  "gunman shot his cousin and then himself.") == [
+        ("killed", 2, "a man and his wife"), ("injured", 2, "his cousin and then himself")]

@@ -15,7 +15,9 @@ A story may tie an injured mention to a death in these ways:
 * by a death told after a group was shot: "A man and his son were shot. The father died." (or
   "...were shot; the father died") is one killed and one injured. A suspect who dies is not one
   of the group. "Both died" (or "All three were pronounced dead") is the death of the one group
-  of that size.
+  of that size. A group's deaths told first, with the shots that killed them right after ("The dead
+  — a man and his wife — were found. Police said the man shot his wife and then himself."), are
+  the same people.
 * by retelling: "A man was fatally shot ... Officers found a man suffering from a gunshot wound.
   He was taken to a hospital, where he died." The injury told between a death and its retelling,
   of someone unnamed who may be that person, is the same death told step by step; so is a named
@@ -170,6 +172,8 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
                     and m.number.count.best == death.number.count.best]
             if len(same) != 1:  # or every injury of the last sentence before, if they are that many:
                 same = _last_told(living, death)  # "shot his wife and her mother before shooting himself"
+            if not same:  # or the gunman's shots told right after, which end with his own
+                same = _self_shot_next(text, living, death)
             if same:
                 living = [m for m in living if m not in same]
                 died.append(death)
@@ -202,6 +206,18 @@ def _last_told(living: Sequence[CasualtyMention], death: CasualtyMention) -> lis
     before = [m for m in living if m.sentence.start < death.sentence.start]
     last = [m for m in before if m.sentence == max(before, key=_start).sentence] if before else []
     return last if sum(m.number.count.best or 0 for m in last) == death.number.count.best else []
+
+
+#: A gunman's shots that end with his own: "shot his wife and then himself".
+_AND_SELF = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
+
+
+def _self_shot_next(text: str, living: Sequence[CasualtyMention], death: CasualtyMention) -> list[CasualtyMention]:
+    """The shots that killed a group, told in the sentence right after its deaths: "The dead — a man and
+    his wife — were found in the kitchen. Police said the man shot his wife and then himself." """
+    return [m for m in living if m.number.count.best == death.number.count.best
+            and m.sentence.start >= death.sentence.end and not text[death.sentence.end:m.sentence.start].strip()
+            and _AND_SELF.search(_phrase(m))][:1]
 
 
 #: A clause after a group, in its sentence, that tells one of them died: "were shot; the man died".
