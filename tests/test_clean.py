@@ -156,3 +156,14 @@ def test_a_list_of_headlines_under_a_teaser_header_is_dropped() -> None:
     cleaned = clean(text)
     assert cleaned.text.strip() == "Two men were shot Friday night in Homewood, police said."
     assert [reason for _, reason in cleaned.removed] == ["teaser header"] + ["teaser headline"] * 3
+
+
+def test_related_coverage_and_a_labelled_link_on_its_line_are_dropped() -> None:
+    text = ("A 16-year-old was wounded Friday, police said.\n"
+            "Trending Now: Three killed in Indiana crash\n"
+            "Related Coverage\nPolice: 2 wounded in south Lansing shooting\nMan killed in Lansing shooting identified")
+    cleaned = clean(text)
+    assert cleaned.text.strip() == "A 16-year-old was wounded Friday, police said."
+    assert [reason for _, reason in cleaned.removed] == ["teaser link", "teaser header"] + ["teaser headline"] * 2
+    # an updated story's own news after its label stays
+    assert "Police say" in clean("Latest: Police say the man has died.\nA man was shot Friday.").text

@@ -43,15 +43,20 @@ from pydantic import BaseModel
 
 from summarizer.rules.spans import Span, make_span
 
+#: What a site puts before links to its other stories, as a header line or before a link on its line.
+_TEASER_WORDS = (
+    r"you\s+(?:may|might)\s+also\s+like|editor['’]?s\s+picks?"
+    r"|related(?:\s+(?:articles?|posts?|stories|story|news|content|coverage|links?|videos?|headlines))?"
+    r"|recommended(?:\s+for\s+you)?|more\s+(?:from\s+\S+|(?:local\s+|top\s+)?(?:stories|news|headlines))"
+    r"|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|don['’]t\s+miss|must\s+read"
+    r"|read\s+more|see\s+also|also\s+read|read\s+also")
 _TEASER_HEADER = re.compile(
-    r"(?:you\s+(?:may|might)\s+also\s+like|editor['’]?s\s+picks?|related(?:\s+(?:articles|posts|stories|news|content))?"
-    r"|recommended(?:\s+for\s+you)?|more\s+(?:from\s+\S+|(?:local\s+|top\s+)?(?:stories|news|headlines))|most\s+(?:read|popular|viewed)"
-    r"|trending(?:\s+now)?|popular(?:\s+posts)?|recent(?:ly)?(?:\s+posts)?|latest(?:\s+news)?|top\s+stories"
-    r"|don['’]t\s+miss|must\s+read|read\s+more|see\s+also|also\s+read|read\s+also)\s*:?",
+    rf"(?:{_TEASER_WORDS}|popular(?:\s+posts)?|recent(?:ly)?(?:\s+posts)?|latest(?:\s+news)?)\s*:?",
     re.IGNORECASE,
 )
-_LINK_LINE = re.compile(r"(?:also\s+read|read\s+also|read\s+more|see\s+also|related|recommended|watch|listen)\s*[:|]\s*\S",
-                        re.IGNORECASE)
+#: A link with its label on one line ("Trending Now: Three killed in Indiana crash"); not "Latest:",
+#: which an updated story puts before its own news.
+_LINK_LINE = re.compile(rf"(?:{_TEASER_WORDS}|watch|listen)\s*[:|]\s*\S", re.IGNORECASE)
 _WIDGET = re.compile(
     r"(?:share(?:\s+(?:this|on\s+\w+|article|story))?|tweet|pin\s+it(?:\s+on\s+pinterest)?|email|print|whatsapp"
     r"|facebook|twitter|linkedin|telegram|copy\s+link|connect\s+with\s+us|follow\s+us(?:\s+on\s+.*)?"
