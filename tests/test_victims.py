@@ -1328,3 +1328,10 @@ def test_a_murder_suicide_told_after_its_dead() -> None:
     assert counts("The dead — a man and his wife — were found in the kitchen. Neighbors heard shots. Later a "
                   "gunman shot his cousin and then himself.") == [
         ("killed", 2, "a man and his wife"), ("injured", 2, "his cousin and then himself")]
+
+
+def test_what_a_subject_did_to_no_one_is_skipped_whatever_its_length() -> None:
+    assert counts("A man who pointed a handgun at Mesa police officers was shot and killed Friday night.") == [
+        ("killed", 1, "A man")]
+    assert counts("A woman who lives across the street from the Marathon gas station was shot in the leg.") == [
+        ("injured", 1, "A woman")]

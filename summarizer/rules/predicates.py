@@ -154,6 +154,10 @@ _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", r
 _DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b)[^,.;]{1,80}?"
                    r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)")
 
+#: Words of a "who" clause that tell its subject harmed someone: "A man who opened fire".
+_HARM = re.compile(r"\b(?:shot|shoots?|shooting|fired|fire|firing|killed|kills?|killing|wounded|wounding|stabbed"
+                   r"|stabbing|injured|injuring|hit|struck|attacked|assaulted|beat)\b", re.IGNORECASE)
+
 #: What was done to a subject that fired, after what it did: "shot his neighbor and was then
 #: wounded by police officers".
 _THEN_HIT = re.compile(r"\band\s+(?:was|were|is)\s+(?:(?:then|later|also|himself|herself)\s+)?(?:\w+ly\s+)?"
@@ -169,16 +173,18 @@ _ABBREVIATION = re.compile(r"\b(?:[ap]\.m\.|(?:[A-Z]\.)+(?=\s*[A-Za-z])|(?:St|Av
 def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> CasualtyKind | None:
     """What the words after ``subject`` say happened to it: killed, injured, or neither. Its clause
     ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die.
-    What a subject did is skipped only for a suspect (its role as :func:`~summarizer.rules.tally.who`
-    reads it: "A gunman who shot two people was killed"):
-    read for "A man who opened fire ...", the man would lose the role that keeps him apart from
-    the officer he shot."""
+    What a subject did is skipped for a suspect (its role as :func:`~summarizer.rules.tally.who`
+    reads it: "A gunman who shot two people was killed"), and where it harmed no one ("A man who
+    pointed a handgun at police officers was shot and killed"): read for "A man who opened fire
+    ...", the man would lose the role that keeps him apart from the officer he shot."""
     after = _ABBREVIATION.sub(lambda m: m.group().replace(".", "·"), after)  # "about 8 p.m. Tuesday ... and died"
     if _BODY.match(after):
         return "killed"  # "a man's body was found with gunshot wounds"
     if _OWNER.match(after):
         return None  # "he found his father's handgun and shot himself": the father only owns the gun
-    doer = _DOER.match(after) if who(subject).role == "suspect" else None
+    doer = _DOER.match(after)
+    if doer is not None and who(subject).role != "suspect" and _HARM.search(doer.group()):
+        doer = None  # "A man who opened fire ... was wounded": read whole, he keeps the role that sets him apart
     if (aside := APPOSITION.match(after) or doer) is not None:
         rest = _clause_kind(after[aside.end():], named)  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
         told = aside is not doer and _TOLD_IN_ASIDE.match(aside.group())
