@@ -1335,3 +1335,8 @@ def test_what_a_subject_did_to_no_one_is_skipped_whatever_its_length() -> None:
         ("killed", 1, "A man")]
     assert counts("A woman who lives across the street from the Marathon gas station was shot in the leg.") == [
         ("injured", 1, "A woman")]
+    # ... and where it tells what the subject was doing or had done, not a casualty
+    assert counts("A man who had barricaded himself inside a home for several hours was shot and killed by police.") \
+        == [("killed", 1, "A man")]
+    assert counts("A man who was sitting in his car on Albany Avenue was killed and a passenger was wounded when "
+                  "someone fired.") == [("killed", 1, "A man"), ("injured", 1, "a passenger")]

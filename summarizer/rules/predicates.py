@@ -150,9 +150,11 @@ APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|were|are|ha
 #: An aside that tells the casualty itself: "The suspect, who was shot in the exchange, is in custody".
 _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", re.IGNORECASE)
 #: What a suspect did, before what was done to it: "A gunman who shot two people at a store was
-#: killed by police" (not "A gunman who was shot ...": that clause tells the casualty itself).
-_DOER = re.compile(r"^\s+who\s+(?!(?:was|is|were|has|had|got|remains|remained)\b)[^,.;]{1,80}?"
-                   r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)")
+#: killed by police", "A man who had barricaded himself inside was shot" (not "A gunman who was
+#: shot ...": that clause tells the casualty itself).
+_DOER = re.compile(r"^\s+who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|got\s+)(?:\w+ly\s+)?"
+                   r"(?:shot|wounded|killed|hit|struck|injured|hurt|grazed|found|taken|rushed|hospitali[sz]ed)\b"
+                   r"|remains|remained)[^,.;]{1,80}?(?=\s+(?:was|is|has\s+been|had\s+been)\s)")
 
 #: Words of a "who" clause that tell its subject harmed someone: "A man who opened fire".
 _HARM = re.compile(r"\b(?:shot|shoots?|shooting|fired|fire|firing|killed|kills?|killing|wounded|wounding|stabbed"
