@@ -1340,3 +1340,5 @@ def test_what_a_subject_did_to_no_one_is_skipped_whatever_its_length() -> None:
         == [("killed", 1, "A man")]
     assert counts("A man who was sitting in his car on Albany Avenue was killed and a passenger was wounded when "
                   "someone fired.") == [("killed", 1, "A man"), ("injured", 1, "a passenger")]
+    assert counts("A man and a teenager who were standing outside a store on State Street were wounded by gunfire.") \
+        == [("injured", 2, "A man and a teenager")]

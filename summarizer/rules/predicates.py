@@ -154,7 +154,7 @@ _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", r
 #: shot ...": that clause tells the casualty itself).
 _DOER = re.compile(r"^\s+who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|got\s+)(?:\w+ly\s+)?"
                    r"(?:shot|wounded|killed|hit|struck|injured|hurt|grazed|found|taken|rushed|hospitali[sz]ed)\b"
-                   r"|remains|remained)[^,.;]{1,80}?(?=\s+(?:was|is|has\s+been|had\s+been)\s)")
+                   r"|remains|remained)[^,.;]{1,80}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")
 
 #: Words of a "who" clause that tell its subject harmed someone: "A man who opened fire".
 _HARM = re.compile(r"\b(?:shot|shoots?|shooting|fired|fire|firing|killed|kills?|killing|wounded|wounding|stabbed"
