@@ -1093,6 +1093,12 @@ def test_a_city_s_tally_of_shootings_past_the_lede() -> None:
         == [("killed", 2, "Two")]
     assert counts(story + "Citywide, at least 9 people were wounded in shootings over the weekend.") == [
         ("killed", 2, "Two")]
+    assert counts("A man was fatally shot Sunday afternoon. He died at a hospital. Earlier Sunday, two men were "
+                  "wounded in a shooting in West Baltimore.") == [("killed", 1, "A man")]
+    assert counts("A man was shot Saturday. Hours earlier, a woman was wounded a block away.") == [
+        ("injured", 1, "A man")]
+    # ... but not what happened later that day, which may be the story's own
+    assert counts("Later Sunday, two men were wounded near the park.") == [("injured", 2, "two")]
     # a round-up story's own lede is its news
     assert counts("At least 12 people were shot across the city over the weekend, police said.") == [
         ("injured", 12, "At least 12")]

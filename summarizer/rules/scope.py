@@ -2,9 +2,9 @@
 
 News sets a shooting in context: the cause ("in retaliation for"), an earlier one ("last year",
 "previously", "The shooting comes a week after three people were killed"), a running total ("so
-far this year"), another that night ("in a separate shooting", or the sentence after "It was the
-second reported shooting in Homewood in 24 hours"), or a city's tally of them ("At least 12 people
-were shot across the city over the weekend").
+far this year"), another that day or night ("in a separate shooting", "Earlier Sunday, two men were
+wounded", or the sentence after "It was the second reported shooting in Homewood in 24 hours"), or
+a city's tally of them ("At least 12 people were shot across the city over the weekend").
 Whatever a model picks, a count from such a sentence is never the event's own.
 """
 
@@ -32,6 +32,12 @@ _BACKGROUND = re.compile(
 _RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:month|week|weekend)\b"
                      r"|\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+(?:earlier|before)\b",
                      re.IGNORECASE)
+#: Another shooting of the same day, told after the story's own: "Earlier Sunday, two men were wounded
+#: in West Baltimore", "Hours earlier, ...". (Not "later": "Later Sunday, the man died" is the story's.)
+_EARLIER_THAT_DAY = re.compile(
+    r"^(?:earlier|hours\s+earlier)(?:\s+(?:(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?))?,",
+    re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
 #: An incident of an earlier year: background, unless the story opens with a legal step for it ("A man
 #: was sentenced Tuesday for the murder of a boy more than a year ago"): then it is the story's own.
@@ -71,15 +77,16 @@ _IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<
 
 
 def background_sentences(text: str, published_year: int | None = None) -> set[Span]:
-    """Sentences about another incident: :data:`_BACKGROUND` or :data:`_RECENT` without an arrest
-    (unless someone hurt then has died since), the one after an incident count, a city's tally past
-    the lede (:data:`_ROUND_UP`), and one set in an
+    """Sentences about another incident: :data:`_BACKGROUND`, or :data:`_RECENT` or
+    :data:`_EARLIER_THAT_DAY` without an arrest (unless someone hurt then has died since), the one
+    after an incident count, a city's tally past the lede (:data:`_ROUND_UP`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") unless it opens a follow-up story."""
     sentences = sentence_spans(text)
     news = {s for s in sentences[:LEDE_SENTENCES] if _FOLLOW_UP.search(s.text)}
     found = {s for s in sentences if (_BACKGROUND.search(s.text)
-                                      or _RECENT.search(s.text) and not _FOLLOW_UP.search(s.text)
+                                      or (_RECENT.search(s.text) or _EARLIER_THAT_DAY.match(s.text))
+                                      and not _FOLLOW_UP.search(s.text)
                                       or _LONG_AGO.search(s.text) and s not in news)
              and not _DIED_SINCE.search(s.text)
              or published_year is not None and s not in news and any(
