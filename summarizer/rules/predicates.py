@@ -71,6 +71,7 @@ OWN_SHOT = re.compile(rf"{_OWN_CLAUSE}(?:shot|shooting)\s+(?P<who>himself|hersel
 
 #: A bystander "caught in the crossfire", as news says of one the gunfire hit.
 _CROSSFIRE = r"\s+(?:\w+\s+)?caught\s+in\s+(?:the\s+)?(?:cross-?fire|gunfire)\b"
+
 _KILLED = re.compile(
     r"^(?:[^.;:,]{0,40}?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+){0,2}?)?"
     r"(?:shot(?:\s+and|,)?\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed)|gunned\s+down"
@@ -149,9 +150,9 @@ APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|were|are|ha
                         r"|remains|remained|died|dies|succumbed|arrived|showed\s+up|turned\s+up|walked|drove)\b)")
 #: An aside that tells the casualty itself: "The suspect, who was shot in the exchange, is in custody".
 _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", re.IGNORECASE)
-#: What a suspect did, before what was done to it: "A gunman who shot two people at a store was
+#: What a subject did, before what was done to it: "A gunman who shot two people at a store was
 #: killed by police", "A man who had barricaded himself inside was shot" (not "A gunman who was
-#: shot ...": that clause tells the casualty itself).
+#: shot ...": that clause tells the casualty itself). :func:`predicate_kind` says whose it skips.
 _DOER = re.compile(r"^\s+who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|got\s+)(?:\w+ly\s+)?"
                    r"(?:shot|wounded|killed|hit|struck|injured|hurt|grazed|found|taken|rushed|hospitali[sz]ed)\b"
                    r"|remains|remained)[^,.;]{1,80}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")

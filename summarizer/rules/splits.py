@@ -8,10 +8,9 @@ count, "One of the victims ... died", in one of the next six), as a count or as 
 "Five people were shot Saturday night. One died.", "Three people were shot. A 22-year-old man
 died at the scene.", "Officers found two men with gunshot wounds. One was pronounced dead.", "A
 gunman shot three people. Two of them died.", "Officers found two people shot. The dead man, 25,
-was found on the sidewalk." One
-more told by its ordinal ("Two people were killed and a third was wounded") is one person of the
-ordinal's kind. A sentence about another incident (:mod:`summarizer.rules.scope`) is not the
-rest of the story.
+was found on the sidewalk." One more told by its ordinal ("Two people were killed and a third was
+wounded") is one person of the ordinal's kind. A sentence about another incident
+(:mod:`summarizer.rules.scope`) is not the rest of the story.
 """
 
 from __future__ import annotations
