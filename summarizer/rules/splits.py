@@ -25,7 +25,7 @@ from summarizer.rules.lexicon import HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURA
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span, make_span
-from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of, verb_kind
+from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, source_of, verb_kind
 
 #: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died",
 #: "N were shot, one of them a 14-year-old who died".
@@ -92,8 +92,7 @@ _THEN_DIED = re.compile(
     r"declared\s+dead|found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 #: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
-_DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>the\s+(?:dead|slain)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN}|victim)))\b",
-                       re.IGNORECASE)
+_DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>{CALLED_DEAD}))\b")
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 #: How many sentences after a count of the shot its death may be told; further for a part of
 #: them ("One of the victims, a 25-year-old man, died"), which points back to the count itself.

@@ -50,6 +50,8 @@ def verb_kind(verb: str) -> CasualtyKind:
 
 #: One person named through a possessive: "her mother", "his 5-year-old son", "his ex-girlfriend".
 OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
+#: Someone the story calls dead: "the dead man", "the slain woman", "the dead victim".
+CALLED_DEAD = rf"(?i:the)\s+(?i:dead|slain)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}|victim)"
 
 #: One part of a listed subject or of a verb's objects: a person ("a man", "a woman, 30,") or a counted
 #: group ("two women").

@@ -51,7 +51,7 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, identified_dead, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, AGED_ONE, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted,
+    AGE_WORD, AGED_ONE, CALLED_DEAD, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted,
     matched_victims, one_victim, part_size, source_of,
 )
 
@@ -174,7 +174,7 @@ _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 #: "Medics pronounced him dead at the scene": a death told of someone by the pronoun as object.
 _PRONOUNCED_DEAD = re.compile(r"\b(?:pronounced|declared)\s+(?P<who>him|her)\s+dead\b", re.IGNORECASE)
 #: "The dead man's name was not released": someone the story calls dead, whatever the clause says.
-_CALLED_DEAD = re.compile(rf"\b(?P<who>(?i:the)\s+(?i:dead|slain)\s+(?:[\w-]+\s+)?(?i:{_PERSON}|victim))\b")
+_CALLED_DEAD = re.compile(rf"\b(?P<who>{CALLED_DEAD})\b")
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
 #: is an object ("killed his wife").
