@@ -1348,3 +1348,15 @@ def test_what_a_subject_did_to_no_one_is_skipped_whatever_its_length() -> None:
                   "someone fired.") == [("killed", 1, "A man"), ("injured", 1, "a passenger")]
     assert counts("A man and a teenager who were standing outside a store on State Street were wounded by gunfire.") \
         == [("injured", 2, "A man and a teenager")]
+
+
+def test_a_death_told_after_when_it_came_or_as_the_one_who_died() -> None:
+    assert counts("Two men were shot Saturday night on the west side. Later Saturday, one of them died at a "
+                  "hospital.") == [("injured", 1, "Two"), ("killed", 1, "one")]
+    assert counts("Two men were shot Saturday night on the west side. The man who died was identified as John "
+                  "Smith.") == [("injured", 1, "Two"), ("killed", 1, "The man who died")]
+    # a holiday weekend's tally past the lede is the city's, not this shooting's
+    story = ("A man was shot and killed Monday on Elm Street. Police said the man was found on the sidewalk. "
+             "No arrests have been made. ")
+    assert counts(story + "Over the Memorial Day weekend, 40 people were shot in the city, six of them fatally.") \
+        == [("killed", 1, "A man")]

@@ -77,11 +77,14 @@ _MULTIPLE_LEFT = re.compile(
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     r"\s+dead\b",
     re.IGNORECASE)
+#: When the death came, opening its sentence: "Later Saturday, one of them died", "Hours later, ...",
+#: "On Sunday, ...", "Early Monday, ...".
+_WHEN_LATER = (r"(?:later|early|late|on|by|shortly|hours|days|overnight)\b[^,.;]{0,30},\s+")
 #: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "Both", "One of
 #: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,", a name: "Brown", "Hill
 #: later died"), perhaps after where they were shot ("One man was shot in the head and died").
 _THEN_DIED = re.compile(
-    rf"^(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
+    rf"^(?:{_WHEN_LATER})?(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
     rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
     rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))|(?P<one>the\s+{AGE_WORD}))"
