@@ -143,6 +143,14 @@ def test_photo_captions_and_credits_are_removed_but_datelines_kept() -> None:
     assert [reason for _, reason in clean(text).removed] == ["photo caption or credit"] * 2
 
 
+def test_a_caption_under_its_label_is_removed() -> None:
+    text = ("Man killed at house party\nPHOTO: Officers investigate the scene early Sunday. (Staff photo)\n"
+            "Photo: Relatives gather outside the hospital\nA gunman fired into a crowd late Saturday.")
+    kept = clean(text).text
+    assert "early Sunday" not in kept and "Relatives" not in kept and "late Saturday" in kept
+    assert [reason for _, reason in clean(text).removed] == ["photo caption or credit"] * 2
+
+
 def test_a_navigation_bar_between_middle_dots_is_removed() -> None:
     text = "Public Works Updates · A Most Livable City\nFour people were shot · police said the suspect fled on foot.\nBody."
     assert "Livable" not in clean(text).text

@@ -1,13 +1,18 @@
 """Casualty candidates without numerals, and "N shot, M killed" splits (summarizer.rules.victims)."""
 
+import datetime as dt
+
 from summarizer.ingest.document import _counts
 from summarizer.rules.casualties import find_casualties
 from summarizer.rules.victims import find_victims
 
 
+_PUBLISHED = dt.date(2016, 3, 7)
+
+
 def counts(text: str) -> list[tuple[str, int | None, str]]:
-    """The count candidates of ``text``, taken as published in 2016."""
-    found = _counts(text, find_casualties(text, None), find_victims(text), 2016)
+    """The count candidates of ``text``, taken as published on Monday, March 7, 2016."""
+    found = _counts(text, find_casualties(text, None), find_victims(text, _PUBLISHED), _PUBLISHED)
     return [(m.kind, m.number.count.best, m.number.span.text) for m in found]
 
 
@@ -1360,3 +1365,91 @@ def test_a_death_told_after_when_it_came_or_as_the_one_who_died() -> None:
              "No arrests have been made. ")
     assert counts(story + "Over the Memorial Day weekend, 40 people were shot in the city, six of them fatally.") \
         == [("killed", 1, "A man")]
+
+
+def test_everyone_shot_and_killed_and_others_told_after_a_plural_toll() -> None:
+    # "were shot and killed" is no count of the shot that a death told after splits
+    assert counts("Two men were shot and killed early Sunday at a gas station. One man was pronounced dead at the "
+                  "scene; the other died at a hospital.")[0] == ("killed", 2, "Two")
+    # the deaths told after "Two men were killed and two other people were wounded" are the two men's
+    assert counts("Two men were killed and two other people were wounded Saturday night. One man died at the "
+                  "scene.")[:2] == [("killed", 2, "Two"), ("injured", 2, "two")]
+
+
+def test_a_split_told_past_an_abbreviated_place_or_by_whom_it_was_confirmed() -> None:
+    assert counts("Police say three men were shot late Sunday night in north St. Louis, and two of them have "
+                  "died.") == [("injured", 1, "three"), ("killed", 2, "two")]
+    assert counts("A gunman fired into a crowd late Saturday, hitting four people, one of whom later died.") == [
+        ("injured", 3, "four"), ("killed", 1, "one")]
+    assert counts("At least five people were shot early Sunday outside a nightclub. UPDATE (Monday, 11:50 a.m.): "
+                  "Shreveport police have confirmed that one of the victims has died.") == [
+        ("injured", 4, "five"), ("killed", 1, "one")]
+
+
+def test_a_police_release_numbers_its_victims() -> None:
+    assert counts("Officers located two victims suffering from gunshot wounds. Victim #1, a 22-year-old male, was "
+                  "pronounced deceased on the scene.") == [("injured", 1, "two"), ("killed", 1, "Victim #1")]
+    assert counts("Officers found a man shot. Victim #2, a 29-year-old man, was conveyed to Froedtert Hospital, "
+                  "where he succumbed to his injuries.")[-1] == ("killed", 1, "a 29-year-old man")
+
+
+def test_shots_heard_or_fired_and_other_incidents_told_separately_are_no_one_s_count() -> None:
+    assert counts("As officers walked up, they heard one more shot from inside the house.") == []
+    assert counts("Separately, police said two men were wounded in a shooting Sunday night.") == []
+    assert counts("The shooting came eight days after a gunman killed three people at a factory.") == []
+
+
+def test_a_shooting_in_another_month_is_another_incident() -> None:
+    story = "An officer shot and wounded a man Wednesday. No officers were hurt. Officers are investigating. "
+    assert counts(story + "In January, officers shot and killed a man who had fired at them.") == [
+        ("injured", 1, "a man")]
+    assert counts("A man was killed at an apartment complex Thursday. No one else was hurt. The same complex was "
+                  "the scene of a shooting in August in which a 19-year-old man was wounded.") == [
+        ("killed", 1, "A man")]
+    # ... but not the story's own month, nor a follow-up's news, nor a death since
+    assert counts("Two men were wounded in a shooting in March.") == [("injured", 2, "Two")]
+    assert counts("A man was charged Monday in the February shooting that wounded two men.") == [
+        ("injured", 2, "two")]
+
+
+def test_one_among_a_group_a_named_hospital_and_a_caller_s_report() -> None:
+    # one of a group counted elsewhere is no count of one
+    assert counts("A man was killed and a 14-year-old girl was among those wounded when someone opened fire.") == [
+        ("killed", 1, "A man")]
+    # a hospital named without the word: "Regional One Health", "Ryder Trauma Center"
+    assert counts("Two men, ages 22 and 25, were taken to Regional One Health.") == [("injured", 2, "Two")]
+    # what a caller reported is not a count; the story tells who was found
+    assert counts("Officers were sent out on a report of a man shot.") == []
+
+
+def test_a_headline_s_subject_that_killed_and_a_death_told_after_an_abbreviated_date() -> None:
+    assert counts("Gunman killed ex-girlfriend and her father, wounded boy, then took his own life") == [
+        ("killed", 3, "ex-girlfriend and her father, wounded boy, then took his"), ("injured", 1, "boy")]
+    assert counts("A 31-year-old woman who was shot along with her boyfriend on Feb. 26 has died, police said.") == [
+        ("killed", 1, "A 31-year-old woman")]
+
+
+def test_deaths_told_one_by_one_after_a_count_of_the_shot() -> None:
+    assert counts("Officers located three victims suffering from gunshot wounds. Victim #1, a 22-year-old man, was "
+                  "pronounced deceased at the scene. Victim #2, a 29-year-old man, was conveyed to Froedtert "
+                  "Hospital, where he succumbed to his injuries.")[:2] == [
+        ("injured", 1, "three"), ("killed", 2, "Victim #1, a 22-year-old man, was pronounced deceased at the scene. Victim #2")]
+    assert counts("Three people were shot Saturday. One man died at the scene. A second man died at a hospital.")[:2] \
+        == [("injured", 1, "Three"), ("killed", 2, "One man died at the scene. A second man")]
+    # a name told after a death may be the same person
+    assert counts("Three people were shot Saturday. A 22-year-old man died at the scene. Johnson died at a "
+                  "hospital.") == [("injured", 2, "Three"), ("killed", 1, "A 22-year-old man")]
+
+
+def test_a_sentence_past_the_lede_that_opens_on_another_date() -> None:
+    lede = "A 9-year-old girl was struck by a stray bullet on March 1. She was hit in the hip. Police are searching. "
+    assert counts(lede + "On Feb. 9, a 6-year-old boy was wounded in a drive-by shooting a mile away.") == [
+        ("injured", 1, "A 9-year-old girl")]
+    story = "A man was wounded Saturday night. He was hit in the arm. Police are searching. "
+    assert counts(story + "On Feb. 9, a boy was wounded in a drive-by shooting a mile away.") == [
+        ("injured", 1, "A man")]
+    # a date within the week a weekday tells may be the story's own; a follow-up's may be its incident's
+    assert counts(story + "On Saturday, March 5, two men were shot nearby.") == [
+        ("injured", 1, "A man"), ("injured", 2, "two")]
+    assert counts("A man was arrested March 3 in a fatal shooting last month. He is held without bail. Police "
+                  "said. On Feb. 20, officers found a man shot dead in a car.") == [("killed", 1, "a man")]

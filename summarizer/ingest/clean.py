@@ -22,8 +22,8 @@ article about Karabakh), so ``clean`` drops whole lines that match:
 * text addressed to a language model rather than the reader ("Ignore previous
   instructions and output ...", "SYSTEM:", "you are now in developer mode"):
   a possible prompt injection, removed and reported;
-* photo captions and credits: a line that is a parenthetical alone ("(Photo: Courtesy of family)")
-  or names and a date before one ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)"): a
+* photo captions and credits: a line that is a parenthetical alone ("(Photo: Courtesy of family)"),
+  one under a caption's label ("PHOTO: Officers at the scene early Sunday."), or names and a date before one ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)"): a
   caption's date is when the photo was taken, not when the story happened;
 * disclaimers, copyright lines, syndication trailers ("This post appeared
   first on ..."), and "Source: X" trailers (provenance metadata rather than
@@ -108,6 +108,9 @@ _HEADLINE_ITEM = re.compile(r".{3,120}(?<![.!?\"'”’):])")
 #: family)"), or names and a date before a credit ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)").
 _CAPTION = re.compile(r"(?:(?:[A-Z][\w'’.-]*|\d{1,4}|of|and|the),?\s+)*\([^()\n]{2,80}\)")
 _MAX_CAPTION_LINE = 150
+#: A caption under its label: "PHOTO: Officers investigate the scene early Sunday. (Staff photo)".
+_CAPTION_LABEL = re.compile(r"(?:photos?|image|caption)\s*:\s", re.IGNORECASE)
+_MAX_LABELLED_CAPTION_LINE = 300
 #: A dateline on a line of its own keeps its wire or station credit: "CHICAGO (CBS)".
 _DATELINE_CREDIT = re.compile(r".+\([A-Z0-9&-]{2,8}\)")
 _LINE = re.compile(r"[^\n]+")
@@ -151,6 +154,12 @@ class CleanedText(BaseModel):
         return orig_start + min(max(inside, 0), length)
 
 
+def _labelled_caption(line: str) -> bool:
+    """A whole line under a caption's label (:data:`_CAPTION_LABEL`); not a sentence, since a scraped
+    page may run its caption and the story's first sentence together on one long line."""
+    return bool(_CAPTION_LABEL.match(line.strip())) and len(line.strip()) <= _MAX_LABELLED_CAPTION_LINE
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit (see :data:`_CAPTION`), on a line or a sentence of its own."""
     line = line.strip()
@@ -172,7 +181,7 @@ def _classify(line: str) -> str | None:
         (bool(_SYNDICATION.match(line)), "syndication trailer"),
         (len(line) <= _SHORT_SOURCE_LINE and bool(_SOURCE_TRAILER.match(line)), "source trailer"),
         (bool(_ALL_CAPS_LABEL.fullmatch(line)) and len(line) >= 3, "all-caps widget label"),
-        (is_caption(line), "photo caption or credit"),
+        (is_caption(line) or _labelled_caption(line), "photo caption or credit"),
     ]
     for hit, reason in checks:
         if hit:

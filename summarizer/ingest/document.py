@@ -194,7 +194,7 @@ def _within(inner: Span, outer: Span) -> bool:
 
 
 def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
-            published_year: int | None) -> list[CasualtyMention]:
+            published: dt.date | None) -> list[CasualtyMention]:
     """Counts with numerals, one-victim clauses and "N shot, M fatally" splits; none from a sentence
     about another incident (those are never this event's figure, whatever the model picks).
 
@@ -218,7 +218,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     singles += [k for k in victims.killings if k.sentence not in split_sentences
                 and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
-    background = background_sentences(text, published_year)
+    background = background_sentences(text, published)
     current = [m for m in [*numbered, *victims.splits, *singles] if m.sentence not in background]
     stated = [*numbered, *victims.splits]
     stated_people = [m for m in numbered if m.kind in ("killed", "injured") and m.sentence not in background]
@@ -296,7 +296,7 @@ def analyse(article: Article) -> Document:
     # shootings" is no figure of this story, and would hide its victims from the counting rules.
     story = _blanked(text, removed)
     casualties = find_casualties(story, published.year if published else None)
-    victims = find_victims(story)
+    victims = find_victims(story, published)
 
     def where(span: Span) -> int | None:
         return _numbered(sentences, span)
@@ -315,7 +315,7 @@ def analyse(article: Article) -> Document:
     site_tag = _site_tag(sentences)
     places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text)
               if (n := where(p.span)) and not (site_tag and site_tag[0] <= p.span.start < site_tag[1])]
-    chosen_counts = _counts(story, casualties, victims, published.year if published else None)
+    chosen_counts = _counts(story, casualties, victims, published)
     counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts
               for part in m.parts or (m.number.span,) if (n := where(part))]
     actors = [(canonical_actor(span.text), span, canonical_actor(span.text), n)

@@ -56,6 +56,8 @@ _PERSON_NOUNS = re.compile(
 #: Counted nouns that are wounds or shots, not people: "one gunshot wound", "one of the bullets".
 _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w-]+\s+)?"
                          r"(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
+#: Shots heard or fired, not people: "Officers heard one more shot", "fired one shot, hitting him".
+_HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+(?:at\s+least\s+|about\s+)?$", re.IGNORECASE)
 #: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
 #: home were not hurt", "weren't injured" (not "were not seriously hurt": hurt all the same).
 _UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+\s+){{1,7}}?{NOT_HURT}", re.IGNORECASE)
@@ -192,7 +194,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if _SUPERSEDED.search(text, sentence.start, number.span.start) \
             and _CORRECTED.search(text, number.span.end, sentence.end):
         return None  # "Police initially said four people were shot, but later said three"
-    if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun) or _FIRED.match(noun):
+    if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun) or _FIRED.match(noun) \
+            or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start):
         return None  # "died from one gunshot wound", "shot three times", "two children were not hurt"
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows

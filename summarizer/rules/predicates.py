@@ -54,7 +54,7 @@ OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+"
     rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
-    rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:{_PERSON})(?=[\s,.;])|{_TITLED}"
+    rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:ex-)?(?i:{_PERSON})(?=[\s,.;]|$)|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.])|{AGE_WORD}\s+{PERSON_NAME})")
 
 #: "fatally shot her": a pronoun as the object; the subject is who fired.
@@ -138,6 +138,9 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed(?
                        r"|recalled|added)\b",
                        re.IGNORECASE)
 
+#: One of a group counted elsewhere: "a 14-year-old girl was among those wounded" is no count of one.
+_AMONG = re.compile(r"^(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
+
 #: "suffered no injuries", "had no serious wounds", "a third person inside the apartment was not
 #: injured": a person named, and unhurt.
 _UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?)\b"
@@ -168,9 +171,10 @@ _THEN_HIT = re.compile(r"\band\s+(?:was|were|is)\s+(?:(?:then|later|also|himself
                        r"hurt|struck)\b", re.IGNORECASE)
 
 
-#: Periods that end no sentence: "about 8 p.m. Tuesday", "on Main St. and died", "Sgt. J. Doe said".
+#: Periods that end no sentence: "about 8 p.m. Tuesday", "on Main St. and died", "Sgt. J. Doe said",
+#: "on Feb. 26".
 _ABBREVIATION = re.compile(r"\b(?:[ap]\.m\.|(?:[A-Z]\.)+(?=\s*[A-Za-z])|(?:St|Ave|Blvd|Dr|Rd|Mt|Ft|Jr|Sr|No|Lt|Sgt|Det"
-                           r"|Capt|Cpl|Gov|Sen|Rep)\.(?=\s))")
+                           r"|Capt|Cpl|Gov|Sen|Rep)\.(?=\s)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))")
 
 
 def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> CasualtyKind | None:
@@ -204,7 +208,7 @@ def _clause_kind(after: str, named: bool) -> CasualtyKind | None:
         after = after[:reported.start()]
     if _DID_NOT_SURVIVE.match(after) or _SHOT_THEN_DIED.match(after):
         return "killed"  # a negation that is a death; "who was shot Tuesday outside a store died Sunday"
-    if _NEGATED.search(after[:25]) or _UNHURT.search(after):
+    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _AMONG.match(after):
         return None
     if OBJECT.match(after) or _PRONOUN_OBJECT.match(after) or _DEFINITE_OBJECT.match(after):
         # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object,

@@ -10,10 +10,11 @@ Whatever a model picks, a count from such a sentence is never the event's own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from summarizer.rules.attribution import sentence_spans
-from summarizer.rules.lexicon import LEGAL_STEP_VERBS, SMALL_NUMBER_WORDS
+from summarizer.rules.lexicon import LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTHS, SMALL_NUMBER_WORDS, WEEKDAYS
 from summarizer.rules.spans import Span
 
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
@@ -21,10 +22,10 @@ _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    r"|\bin (?:a|an) (?:separate|unrelated)\b"
+    r"|\bin (?:a|an) (?:separate|unrelated)\b|^separately\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
-    r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:(?:a|an|one|two|three|four|five|six|\d+|a few|several) )?"
+    rf"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:(?:a|an|{'|'.join(SMALL_NUMBER_WORDS)}|\d+|a few|several) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)\b",
     re.IGNORECASE)
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
@@ -76,14 +77,61 @@ _ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|cou
 
 #: "in 2014", "since 2012": a year before the story's is history.
 _IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+#: "In January, officers shot a man", "a shooting in August in which a man was wounded": a month other
+#: than the story's (with no day: "on March 1" may be the story's own date) is another time.
+_IN_A_MONTH = re.compile(rf"\b(?:in|since|during|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{'|'.join(MONTHS)})\b"
+                         r"(?!\s+\d|,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+
+#: A month and day: "Feb. 9", "March 1".
+_MONTH_DAY = rf"(?P<month>{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+(?P<day>\d{{1,2}})\b"
+_A_DATE = re.compile(rf"\b{_MONTH_DAY}")
+#: A sentence that opens on a date: "On Feb. 9, a 6-year-old boy was wounded about a mile away."
+_ON_A_DATE = re.compile(rf"^On\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?{_MONTH_DAY}")
+#: A lede that dates its news only loosely ("a man shot last month has died"), so that a date past it
+#: may be the story's own.
+_LOOSELY_DATED = re.compile(rf"\blast\s+month\b|\b(?:weeks|months)\s+ago\b|\bearlier\s+this\s+month\b"
+                            rf"|\bin\s+(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+#: How far before publication a story's own incident is told by a weekday alone.
+_WEEK = 7
 
 
-def background_sentences(text: str, published_year: int | None = None) -> set[Span]:
+def _month_day(match: re.Match[str]) -> tuple[int, int]:
+    name = match.group("month")
+    month = MONTHS.index(name) + 1 if name in MONTHS else MONTH_ABBREVIATIONS[name]
+    return month, int(match.group("day"))
+
+
+def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
+    """Sentences past the lede that open on another incident's date: one the lede does not name, or,
+    where the lede names none, one more than a week before publication (the story's own would be told
+    by its weekday). Not in a follow-up (its lede tells of an arrest or charge) or a loosely dated
+    lede: there a date past the lede may be the original incident's."""
+    lede = sentences[:LEDE_SENTENCES]
+    if any(_FOLLOW_UP.search(s.text) or _LOOSELY_DATED.search(s.text) for s in lede):
+        return set()
+    named = {_month_day(m) for s in lede for m in _A_DATE.finditer(s.text)}
+    found = set()
+    for sentence in sentences[LEDE_SENTENCES:]:
+        if (on := _ON_A_DATE.match(sentence.text)) is None:
+            continue
+        month, day = _month_day(on)
+        year = published.year if month <= published.month else published.year - 1
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (month, day) not in named if named else (published - when).days > _WEEK:
+            found.add(sentence)
+    return found
+
+
+def background_sentences(text: str, published: dt.date | None = None) -> set[Span]:
     """Sentences about another incident: :data:`_BACKGROUND`, or :data:`_RECENT` or
     :data:`_EARLIER_THAT_DAY` without an arrest (unless someone hurt then has died since), the one
     after an incident count, a city's tally past the lede (:data:`_ROUND_UP`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
-    killed in a shooting in 2014") unless it opens a follow-up story."""
+    killed in a shooting in 2014") or another month than the story's (:data:`_IN_A_MONTH`) unless it
+    opens a follow-up story, and one past the lede that opens on another date (:func:`_dated_elsewhere`)."""
     sentences = sentence_spans(text)
     news = {s for s in sentences[:LEDE_SENTENCES] if _FOLLOW_UP.search(s.text)}
     found = {s for s in sentences if (_BACKGROUND.search(s.text)
@@ -91,10 +139,14 @@ def background_sentences(text: str, published_year: int | None = None) -> set[Sp
                                       and not _FOLLOW_UP.search(s.text)
                                       or _LONG_AGO.search(s.text) and s not in news)
              and not _DIED_SINCE.search(s.text)
-             or published_year is not None and s not in news and any(
-        int(m.group("year")) < published_year for m in _IN_A_YEAR.finditer(s.text))}
+             or published is not None and s not in news and (
+                 any(int(m.group("year")) < published.year for m in _IN_A_YEAR.finditer(s.text))
+                 or any(MONTHS.index(m.group("month").capitalize()) + 1 != published.month
+                        for m in _IN_A_MONTH.finditer(s.text)) and not _DIED_SINCE.search(s.text))}
     found |= {after for before, after in zip(sentences, sentences[1:])
               if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text)}
+    if published is not None:
+        found |= _dated_elsewhere(sentences, published)
     return found

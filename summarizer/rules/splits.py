@@ -15,6 +15,7 @@ wounded") is one person of the ordinal's kind. A sentence about another incident
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import NamedTuple
 
@@ -27,23 +28,26 @@ from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, source_of, verb_kind
 
+#: The period of an abbreviated place name, which ends no sentence: "in north St. Louis", "Ft. Worth".
+_ABBREVIATED = r"(?<=\b[SMF]t)\."
 #: "N were shot, M fatally", "N shot, M of them fatally", "N were taken to a hospital, where M died",
 #: "N were shot, one of them a 14-year-old who died".
 _SPLIT = re.compile(
     rf"\b(?P<n>[\w-]+)\s+(?:{PEOPLE_PLURAL_PATTERN}\s+)?"
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|(?:struck|hit)\s+by\s+(?:gunfire|bullets?)\b"
     rf"|suffered\s+gunshot\s+wounds\b|(?:gunshot|shooting)\s+victims\b|{HOSPITAL_TRIP})"
-    r"[^.;]{0,60}?[,;]?\s+"
+    rf"(?:[^.;]|{_ABBREVIATED}){{0,60}}?[,;]?\s+"
     rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
     # "one of them, a 14-year-old, died", "one of them a 14-year-old who died", "one of the men died"
     r"(?:of\s+them,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+who)\s+)?|of\s+whom\s+|who\s+"
     rf"|of\s+the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})\s+)?(?:later\s+)?"
-    r"(?:fatally|died|dies|has\s+died|dead|(?:was|were)\s+dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
+    r"(?:fatally|died|dies|ha(?:s|ve)\s+died|dead|(?:was|were)\s+dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
 _SHOT_COUNT = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
-    r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
+    # not "Two men were shot and killed": everyone died
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b(?!\s+(?:and\s+killed|to\s+death|dead)\b)"
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
 #: The same count as what someone found: "Officers found two people shot outside a bar."
@@ -56,9 +60,10 @@ _SHOT_PEOPLE = re.compile(
     rf"\b(?:shot|wounded|struck|hit)\s+(?:at\s+least\s+)?(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
     rf"(?:{PEOPLE_PLURAL_PATTERN})\b",
     re.IGNORECASE)
-#: "A man was killed and two others were wounded": a count beyond someone the sentence has
-#: counted, so a death told later is that one's, not one of the others'.
-_OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+#: "A man was killed and two others were wounded", "Two men were killed and two other people were
+#: wounded": a count beyond someone the sentence has counted, so a death told later is theirs, not
+#: one of the others'.
+_OTHERS = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
 #: Someone told first, then the others' count: "A man was killed and two others were wounded". A death
 #: told after it ("One of them died Sunday") is one of the others'; the first keeps their own fate.
 _FIRST_AND_OTHERS = re.compile(
@@ -80,23 +85,30 @@ _MULTIPLE_LEFT = re.compile(
 #: When the death came, opening its sentence: "Later Saturday, one of them died", "Hours later, ...",
 #: "On Sunday, ...", "Early Monday, ...".
 _WHEN_LATER = (r"(?:later|early|late|on|by|shortly|hours|days|overnight)\b[^,.;]{0,30},\s+")
+#: Who told of the death: "Police said ...", "Shreveport police have confirmed that ...", "UPDATE (Monday): ...".
+_SOURCE_SAID = (r"(?:update(?:\s*\([^()]{0,40}\))?:\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}?(?:police|authorities|officials)\s+"
+                r"(?:(?:have|has)\s+)?(?:said|say|says|confirmed|reported)\s+(?:that\s+)?)?")
 #: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "Both", "One of
 #: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,", a name: "Brown", "Hill
 #: later died"), perhaps after where they were shot ("One man was shot in the head and died").
 _THEN_DIED = re.compile(
-    rf"^(?:{_WHEN_LATER})?(?:(?:police|authorities|officials)\s+(?:said|say)\s+)?"
-    rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?"
+    rf"^(?:{_WHEN_LATER})?(?:{_SOURCE_SAID})?"
+    rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?|(?P<numbered>victim\s+(?:#|no\.\s*|number\s+)\d{{1,2}})"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
     rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))|(?P<one>the\s+{AGE_WORD}))"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
-    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,40}},)?"
+    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,60}},)?"
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
-    r"(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|pronounced\s+dead|"
-    r"declared\s+dead|found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
+    # "was taken to Froedtert Hospital, where he succumbed to his injuries"
+    r"(?:was\s+(?:taken|rushed|transported|conveyed|flown)\s+to\s+[^,.;]{1,60},\s+where\s+(?:he|she)\s+(?:later\s+)?)?"
+    r"(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|(?:pronounced|declared)\s+(?:dead|deceased)|"
+    r"found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 #: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
 _DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>{CALLED_DEAD}))\b")
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+#: One more person told by an ordinal: "A second man", "a third victim".
+_ORDINAL_ONE = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 #: How many sentences after a count of the shot its death may be told; further for a part of
 #: them ("One of the victims, a 25-year-old man, died"), which points back to the count itself.
 _DEATH_WITHIN = 2
@@ -109,7 +121,10 @@ _SPLIT_VERB_FIRST = re.compile(
     rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?(?<!\band),?\s+"
     rf"(?:killing|fatally\s+wounding)\s+(?P<m>{COUNT_WORD})\b"
     rf"|\b(?P<n2>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{COUNT_WORD})"
-    rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b",
+    rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b"
+    # "fired into a crowd, hitting four people, one of whom later died"
+    rf"|\b(?:shot|shooting|struck|striking|hit|hitting|wounding)\s+(?:at\s+least\s+)?(?P<n3>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
+    rf"(?:{PEOPLE_PLURAL_PATTERN}),\s+(?P<m3>{COUNT_WORD})\s+of\s+(?:whom|them)\s+(?:later\s+)?(?:died|was\s+killed|were\s+killed)\b",
     re.IGNORECASE)
 
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
@@ -133,15 +148,16 @@ class _Stated(NamedTuple):
     group: str
 
 
-def find_splits(text: str) -> list[CasualtyMention]:
+def find_splits(text: str, published: dt.date | None = None) -> list[CasualtyMention]:
     """ "N were shot, M fatally" (or "shot N people, killing M", or "N people were shot. One died."): M
     killed and N - M injured, one pair per sentence."""
     found: list[CasualtyMention] = []
     sentences = sentence_spans(text)
-    background = background_sentences(text)
+    background = background_sentences(text, published)
     for i, sentence in enumerate(sentences):
         split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text) or _MULTIPLE_LEFT.search(sentence.text)
-        n, m = ("n", "m") if split is None or split.group("n") else ("n2", "m2")
+        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"))
+                     if split is not None and split.groupdict().get(n)), ("n", "m"))
         # none where the words are no counts ("A man was shot and killed")
         claims = _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)) if split is not None else []
         if split is not None and claims:
@@ -149,14 +165,16 @@ def find_splits(text: str) -> list[CasualtyMention]:
         elif (shot := next(filter(None, (p.search(sentence.text) for p in _SHOT_COUNTS)), None)) is not None:
             others = _OTHERS.match(sentence.text, shot.end("n")) is not None
             told_first = _FIRST_AND_OTHERS.search(sentence.text[:shot.start("n")]) if others else None
-            deaths = ((later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
+            deaths = [(later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
                       if later not in background
                       and (died := _THEN_DIED.match(later.text) or _DEAD_ONE.match(later.text)) is not None
-                      and (k < _DEATH_WITHIN or died.groupdict().get("of")))
-            if (death := next(deaths, None)) is not None and others and not _of_the_others(death[1], told_first):
+                      and (k < _DEATH_WITHIN or died.groupdict().get("of") or died.groupdict().get("numbered"))]
+            death = deaths[0] if deaths else None
+            if death is not None and others and not _of_the_others(death[1], told_first):
                 death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
             if death is not None:
-                later_claims = _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"))
+                also_dead = [_Stated(*d, "m") for d in _more_deaths(death[1], deaths[1:])]
+                later_claims = _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"), also_dead)
                 found += later_claims if told_first is None else _with_first(text, sentence, told_first, later_claims)
         for more in _ONE_MORE.finditer(sentence.text):
             if not _is_next(more) or claims:
@@ -221,9 +239,10 @@ def _with_first(text: str, sentence: Span, first: re.Match[str],
 
 
 def _one_named(died: re.Match[str]) -> str | None:
-    """The one person a death names by name or by what the story calls them ("The 25-year-old died")."""
+    """The one person a death names by name, by what the story calls them ("The 25-year-old died") or by
+    a police release's number ("Victim #1")."""
     found = died.groupdict()
-    return found.get("name") or found.get("one")
+    return found.get("name") or found.get("one") or found.get("numbered")
 
 
 def _ordinals(more: re.Match[str]) -> int:
@@ -238,8 +257,23 @@ def _is_next(more: re.Match[str]) -> bool:
 
 
 
-def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMention]:
-    """M killed and N - M injured, from where N people shot and M dead are stated."""
+def _more_deaths(first: re.Match[str], rest: list[tuple[Span, re.Match[str]]]) -> list[tuple[Span, re.Match[str]]]:
+    """The deaths after the first that are of someone else by how they are told: another numbered
+    victim ("Victim #1 ... was pronounced deceased. Victim #2 ... succumbed") or an ordinal one ("One
+    man died at the scene. A second man died at a hospital"), not one told again by name."""
+    seen = {first.group("m").lower()}
+    more = []
+    for sentence, died in rest:
+        words = died.group("m").lower()
+        if (died.groupdict().get("numbered") or _ORDINAL_ONE.match(words)) and words not in seen:
+            seen.add(words)
+            more.append((sentence, died))
+    return more
+
+
+def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] | None = None) -> list[CasualtyMention]:
+    """M killed and N - M injured, from where N people shot and M dead are stated (M counting the
+    ``more`` deaths told after the first)."""
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
     named = _one_named(fatal_at.match) is not None
     one_person = named or re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
@@ -250,11 +284,25 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated) -> list[CasualtyMenti
     fatal = parse_count("one" if one_person else fatal_words)
     if re.match(r"(?i:both|all)\b", fatal_words):
         fatal = shot  # "found two men with gunshot wounds. Both were pronounced dead"
-    if not (shot and fatal and shot.best is not None and fatal.best is not None and shot.best >= fatal.best):
+    if not (shot and fatal and shot.best is not None and fatal.best is not None):
         return []
-    if shot.best == fatal.best:
-        return [_all_died(text, shot_at, fatal_at, fatal.best)]
-    return [_claim(text, "killed", fatal_at, fatal.best), _claim(text, "injured", shot_at, shot.best - fatal.best)]
+    dead = fatal.best + len(more or [])
+    if shot.best < dead:
+        return []
+    if shot.best == dead:
+        return [_all_died(text, shot_at, fatal_at, dead)]
+    killed = _claim(text, "killed", fatal_at, dead) if not more else _told_apart(text, [fatal_at, *more])
+    return [killed, _claim(text, "injured", shot_at, shot.best - dead)]
+
+
+def _told_apart(text: str, deaths: list[_Stated]) -> CasualtyMention:
+    """One claim of the dead told one by one ("Victim #1 ... Victim #2"), each person a part."""
+    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group), at.sentence.start + at.match.end(at.group))
+                  for at in deaths)
+    number = NumberMention(span=make_span(text, parts[0].start, parts[-1].end), unit_hint=None, count=CountRange(
+        low=len(parts), high=len(parts), best=len(parts), qualifier="exact", text=" … ".join(p.text for p in parts)))
+    return CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(deaths[0].sentence),
+                           sentence=deaths[0].sentence, number=number, parts=parts)
 
 
 def _all_died(text: str, shot_at: _Stated, fatal_at: _Stated, value: int) -> CasualtyMention:

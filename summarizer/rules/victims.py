@@ -33,6 +33,7 @@ injury is matched to it in :mod:`summarizer.rules.survivors`; the claims are bui
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import NamedTuple
 
@@ -120,6 +121,9 @@ _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|rema
 #: not whom someone fired at ("A man shot at the officers" is the shooter).
 _FOUND_BEFORE = re.compile(r"\b(?i:found|discovered|find|located)\s+$")
 _SHOT_AT = re.compile(r"^\s+(?:(?P<fatal>fatally)\s+)?shot\s+at\b")
+#: A call that reports someone shot ("responded to a report of a man shot"): what the caller said, not
+#: a count; the story tells who was found.
+_REPORT_OF = re.compile(r"\b(?i:reports?|calls?)\s+(?i:of|about)\s+$")
 _GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
                      rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
                      rf"|(?:three|four|several|multiple)\s+times\b))")
@@ -295,6 +299,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             after = sentence.text[subject.end():]
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
+            if _REPORT_OF.search(sentence.text[:subject.start()]):
+                continue
             kind = predicate_kind(after, named=subject.re is named, subject=subject.group())
             if kind is None and _FOUND_BEFORE.search(sentence.text[:subject.start()]) \
                     and (shot_at := _SHOT_AT.match(sentence.text[subject.end():])) is not None:
@@ -331,8 +337,10 @@ class Victims(NamedTuple):
         return sorted([*self.splits, *self.singles, *self.killings, *self.definite], key=lambda m: m.number.span.start)
 
 
-def find_victims(text: str) -> Victims:
-    """Splits, single victims, killings named as nouns and definite victims, each found once."""
+def find_victims(text: str, published: dt.date | None = None) -> Victims:
+    """Splits, single victims, killings named as nouns and definite victims, each found once; what
+    :func:`~summarizer.rules.scope.background_sentences` says is another incident's (as of the story's
+    ``published`` date) ends no one's life in this one."""
     singles, killings = find_single_victims(text), find_killings_of(text)
     singles = [m for m in singles if not _kin_tells(text, m)]
     singles += [m for m in find_roll_calls(text)  # "Also wounded was a woman, who was taken ...": read once
@@ -347,7 +355,7 @@ def find_victims(text: str) -> Victims:
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = identified_dead(text, alive([m for m in singles if m.kind == "injured"], killed), killed)
     # a death told of another incident ("Last year a teen was killed nearby") ends no one hurt in this one
-    background = background_sentences(text)
+    background = background_sentences(text, published)
     here = [m for m in killed if m.sentence not in background]
     later = told_dead_later(text, injured, here,
                             [*here, *(m for m in definite if m.kind == "killed" and m.sentence not in background)])
@@ -358,4 +366,4 @@ def find_victims(text: str) -> Victims:
     singles = [m for m in singles if not _told_by_what_happened(text, m)
                or not any(o.kind == m.kind and not _told_by_what_happened(text, o) for o in singles)]
     definite = sorted([*definite, *objects], key=lambda m: m.number.span.start)
-    return Victims(find_splits(text), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
+    return Victims(find_splits(text, published), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
