@@ -378,6 +378,15 @@ def test_a_state_the_model_picks_gives_way_to_the_city_in_it_its_sentence_names(
     assert (record.location.city, record.location.admin1) == (None, "Nevada")
 
 
+def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it() -> None:
+    text = ("AMARILLO, Texas (AP) - A man was fatally shot early Sunday, authorities said.\n\n"
+            "The shooting happened about 1 a.m. Sunday in Dumas, roughly 50 miles north of Amarillo.")
+    document = analysed(text)
+    texas = next(c.id for c in document.of_kind("place") if c.value.level == "admin1")
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": texas, "counts": []})
+    assert (record.location.city, record.location.admin1) == ("Dumas", "Texas")
+
+
 def test_a_state_is_read_in_its_own_time_zone_not_its_countrys() -> None:
     document = analysed("A man was shot about 9 p.m. Friday in Idaho, state police said.")
     idaho = next(c.id for c in document.of_kind("place") if c.value.admin1 == "Idaho")

@@ -277,3 +277,15 @@ def test_a_us_story_that_names_no_state_means_the_us_city_of_a_shared_name() -> 
     # without US wording, the larger one
     assert [m.country for m in find_place_mentions("Police in Birmingham said a man was stabbed outside a pub.")] == [
         "United Kingdom"]
+
+
+def test_a_street_named_without_its_street_word_and_a_distance_s_landmark_are_not_the_scene() -> None:
+    text = ("Four people were wounded Saturday in Gary's Glen Park neighborhood, police said. The shots came "
+            "from a sedan that sped north on Madison.")
+    assert {m.city for m in find_place_mentions(text)} == {"Gary"}
+    text = ("AMARILLO, Texas (AP) — A man was fatally shot early Sunday, authorities said. The shooting happened "
+            "in Dumas, in Moore County, roughly 50 miles north of Amarillo.")
+    assert {m.city for m in find_place_mentions(text) if m.city} == {"Dumas"}
+    # a landmark also named as where it happened stays: "rocked Manokwari ... 135 kilometers from Manokwari"
+    text = "Quakes struck in Manokwari on Sunday. The first struck about 135 kilometers from Manokwari."
+    assert {m.city for m in find_place_mentions(text) if m.city} == {"Manokwari"}

@@ -1453,3 +1453,8 @@ def test_a_sentence_past_the_lede_that_opens_on_another_date() -> None:
         ("injured", 1, "A man"), ("injured", 2, "two")]
     assert counts("A man was arrested March 3 in a fatal shooting last month. He is held without bail. Police "
                   "said. On Feb. 20, officers found a man shot dead in a car.") == [("killed", 1, "a man")]
+
+
+def test_a_victim_named_by_the_job_they_held() -> None:
+    assert counts("A gunman opened fire, killing a supervisor and wounding two co-workers.") == [
+        ("killed", 1, "a supervisor"), ("injured", 2, "two")]

@@ -43,11 +43,13 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     own_day = physical and is_day(stated)
     if _inside(stated, pick):
         return stated  # "POCATELLO, Idaho (AP) - ...": the model's "Idaho" is said more exactly in its own sentence
+    top = {s.number for s in document.sentences[:TOP_SENTENCES]}
+    if _inside(opening := _opening(of_kind, top), pick):
+        return opening  # "AMARILLO, Texas (AP) - ... happened in Dumas": the model's "Texas" is the opening's town
     if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences) and not own_day):
         return pick
     if is_day(pick) and not said and stated is not None and not is_day(stated):
         return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
-    top = {s.number for s in document.sentences[:TOP_SENTENCES]}
     told = stated or _opening(of_kind, top)
     if told is None and _wider_place(pick):
         # a country or region from far down a story whose opening names no city: the evidence's

@@ -66,7 +66,8 @@ PEOPLE_PLURAL: tuple[str, ...] = (
     "worshippers", "hostages", "sailors", "pilots", "refugees", "partygoers", "passersby", "spectators",
     "cyclists", "occupants", "riders", "paramedics", "detectives", "patrons", "guests", "visitors",
     "attendees", "fans", "onlookers", "diners", "neighbors", "neighbours", "classmates", "coworkers",
-    "co-workers", "roommates", "cousins", "sons", "daughters", "parents", "members",
+    "co-workers", "roommates", "cousins", "sons", "daughters", "parents", "members", "supervisors", "managers",
+    "bartenders",
 )
 #: An age in digits as an adjective, hyphenated or not: "a 17-year-old", "a 17 year old man".
 AGE_DIGITS = r"\d{1,3}[- ]year[- ]old"
@@ -88,7 +89,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "fiance", "fiancee", "passerby", "passer-by", "rider", "occupant", "landlord", "cyclist", "jogger",
     "shopper", "spectator", "partygoer", "worshipper", "inmate", "prisoner", "hostage", "journalist",
     "reporter", "photographer", "paramedic", "detective", "sergeant", "pastor", "priest", "robber", "intruder",
-    "burglar", "attacker", "assailant", "carjacker", "hunter",
+    "burglar", "attacker", "assailant", "carjacker", "hunter", "supervisor", "manager", "coworker", "co-worker",
+    "bartender", "waitress", "waiter", "attendant", "barber", "classmate", "coach", "caregiver", "babysitter",
 )
 #: The nouns for whoever did the shooting: a role a story keeps apart from its victims.
 SUSPECT_NOUNS: tuple[str, ...] = ("suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder",

@@ -37,8 +37,8 @@ from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_
 from summarizer.rules.geonames import Locality, county_states, geonames
 from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (
-    bare_crossing_at, cross_streets_at, cued, house_number_before, indefinite_before, is_dateline, local_noun,
-    named_elsewhere, neighbourhood_noun_at, resident_of, state_at, us_story,
+    bare_crossing_at, cross_streets_at, cued, distance_reference, house_number_before, indefinite_before, is_dateline, local_noun,
+    named_elsewhere, neighbourhood_noun_at, resident_of, state_at, street_before, us_story,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
@@ -163,8 +163,8 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
     states: dict[str, set[str]] = {}
     for start, end, surface in names:
         if neighbourhood_noun_at(text, end) or cross_streets_at(text, end) \
-                or house_number_before(text, start):
-            continue  # "the Austin neighborhood", "Pasadena and King avenues", "7100 Georgetown": no city
+                or house_number_before(text, start) or street_before(text, start, end):
+            continue  # "the Austin neighborhood", "Pasadena and King avenues", "7100 Georgetown", "on Madison": no city
         candidates = geonames().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
                 and not _everyday_word(_display_case(surface)):
@@ -185,6 +185,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     owned: list[tuple[Span, Locality]] = []
     not_here: list[_Named] = []  # where a victim was treated or a suspect caught, a suburb's city
     lived: list[_Named] = []  # where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis"
+    aside: list[tuple[_Named, bool]] = []  # datelines, and landmarks: "50 miles north of Amarillo" (True)
     # names the story calls a neighbourhood or an area somewhere, its headline's "in Russell" too (not
     # "a Pittsburgh neighborhood": a neighbourhood of Pittsburgh)
     quarters = {surface for start, end, surface in names
@@ -219,12 +220,14 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
                 not_here.append(raw[-1])
             elif resident_of(text, start, end):
                 lived.append(raw[-1])
+            elif distance_reference(text, start) or is_dateline(text, start, end):
+                aside.append((raw[-1], distance_reference(text, start)))
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end
     if any(r.found.locality is not None and r not in not_here for r in raw):
         raw = [r for r in raw if r not in not_here]
-    raw = _where_it_happened(raw, lived)
+    raw = _where_it_happened(raw, lived, aside)
     localities = [r.found.locality for r in raw if r.found.locality is not None]
     towns = [r.found.locality for r in raw if r.found.locality is not None and r.span.text not in quarters]
     mentions = []
@@ -266,10 +269,13 @@ def _police_acronyms(text: str) -> list[PlaceMention]:
     return found
 
 
-def _where_it_happened(raw: list[_Named], lived: list[_Named]) -> list[_Named]:
-    """``raw`` without the towns named only as where someone lives ("A Memphis man was shot and
-    killed outside a Southaven apartment complex"), when the story names another town otherwise."""
-    only_lived = {r.found.locality for r in lived} - {r.found.locality for r in raw if r not in lived}
+def _where_it_happened(raw: list[_Named], lived: list[_Named], aside: list[tuple[_Named, bool]]) -> list[_Named]:
+    """``raw`` without the towns named only as where someone lives ("A Memphis man was shot and killed
+    outside a Southaven apartment complex") or as a distance's landmark ("in Dumas, 50 miles north of
+    Amarillo", its dateline aside), when the story names another town otherwise."""
+    plain = {r.found.locality for r in raw if r not in lived and all(r is not a for a, _ in aside)}
+    only_lived = {r.found.locality for r in lived} - {r.found.locality for r in raw if r not in lived} \
+        | {a.found.locality for a, landmark in aside if landmark} - plain
     if not any(r.found.locality is not None and r.found.locality not in only_lived for r in raw):
         return raw
     return [r for r in raw if r.found.locality not in only_lived or r.found.locality is None]
@@ -362,7 +368,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str], 
         return _Found("country", None, None, known.country_code)
     if known is not None and known.kind == "region" and surface[0].isupper():
         return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")
-    if gaz.knows(key) and len(surface) >= 3:
+    if gaz.knows(key) and len(surface) >= 3 and not street_before(text, start, end):  # "north on Madison"
         is_cued = cued(text, start, end)
         resident = not is_cued and local_noun(text, start, end)
         locality = _resolve(surface, _explicit_state(text, end), context, is_cued or resident, us)

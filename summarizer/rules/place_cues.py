@@ -132,6 +132,16 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
     return _ELSEWHERE_IN.search(text, max(0, start - 50), start) is not None or _SUBURB_OF.match(text, end) is not None
 
 
+#: A town named as how far away something is: "in Dumas, roughly 50 miles north of Amarillo".
+_MILES_FROM = re.compile(r"\b(?:miles?|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
+                         r"(?:of|from)\s+$", re.IGNORECASE)
+
+
+def distance_reference(text: str, start: int) -> bool:
+    """The name is what a distance is measured from (:data:`_MILES_FROM`): a landmark, not the scene."""
+    return _MILES_FROM.search(text, max(0, start - 40), start) is not None
+
+
 def cross_streets_at(text: str, end: int) -> bool:
     """The name is a street of an intersection: "near Cleveland and Main streets"."""
     return _CROSS_STREETS.match(text, end) is not None
@@ -164,6 +174,18 @@ def neighbourhood_noun_at(text: str, end: int, *, area: bool = False) -> bool:
     """ "neighborhood" follows the name ("the Austin neighborhood"), or with ``area`` "area" or
     "section" ("the Arlington area")."""
     return _NEIGHBOURHOOD_NOUN.match(text, end) is not None or area and _AREA_NOUN.match(text, end) is not None
+
+
+#: A street's name told without its street word, after a word a street takes: "speeding north on
+#: Madison", "in the 4300 block of Madison" (not "on Chicago's South Side": a city's part).
+_STREET_BEFORE = re.compile(r"\b(?:on|onto|along|down|block\s+of)\s+(?:(?:north|south|east|west)bound\s+)?$",
+                            re.IGNORECASE)
+
+
+def street_before(text: str, start: int, end: int) -> bool:
+    """The name is a street's, by the word before it (:data:`_STREET_BEFORE`)."""
+    return _STREET_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and re.match(r"['’]s\b", text[end:end + 3]) is None
 
 
 def house_number_before(text: str, start: int) -> bool:
