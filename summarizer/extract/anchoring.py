@@ -30,13 +30,13 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     A small model often picks a date or place from a later sentence about something else (an
     arrest, a vigil); news writing puts the happening's own in its first sentences. For a
     ``physical`` happening (an attack, a disaster), a day given only for a statement about it is
-    no day of its own (:func:`_said_on`); for an agreement or a demand, saying is the happening.
+    no day of its own (:func:`said_on`); for an agreement or a demand, saying is the happening.
     """
     lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
     pick = document.candidate(chosen) if chosen else None
-    said = physical and pick is not None and _said_on(pick, document)
+    said = physical and pick is not None and said_on(pick, document)
     found = document.of_kind(kind)  # type: ignore[arg-type]
-    of_kind = [c for c in found if not _wider_place(c) and not (physical and _said_on(c, document))]
+    of_kind = [c for c in found if not _wider_place(c) and not (physical and said_on(c, document))]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
     # an attack's own sentence that gives a day dates it: "wounded Friday evening" beats the lede's
     # next sentence "was in surgery Saturday"
@@ -63,23 +63,29 @@ def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
     return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
 
 
-#: A speech verb, a legal step or a death right before a date: the day it dates is a statement's, the
-#: step's or the death's, not the attack's ("police said Monday", "said at a news conference early
-#: Sunday", "was charged Sunday", "pleaded guilty Friday", "died Saturday, five days after she was shot").
+#: A speech verb, a legal step, a death or a plan right before a date: the day it dates is a statement's,
+#: the step's, the death's or the plan's, not the attack's ("police said Monday", "said at a news
+#: conference early Sunday", "was charged Sunday", "made his first appearance Monday", "pleaded guilty
+#: Friday", "died Saturday, five days after she was shot", "Funeral services are set for Wednesday").
 _SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS}"
+                   r"|made\s+(?:his|her|their)\s+(?:first\s+|initial\s+)?(?:court\s+)?appearance|appeared\s+in\s+court"
+                   r"|(?:set|scheduled|planned)\s+for"
                    r"|pleaded\s+(?:not\s+)?(?:guilty|no\s+contest)|died)"
                    r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
                    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: A page's update stamp dates the page, not the happening: "UPDATE (Sunday, 4:15 p.m.):".
+_STAMP = re.compile(r"\bupdated?\s*[(:]?\s*(?:on\s+)?$", re.IGNORECASE)
 #: A report's own step right after its day: "Police on Sunday released video of the men who ...".
 _STEP_ON = re.compile(rf"^\s+(?:said|announced|released|identified|named|confirmed|{LEGAL_STEP_VERBS})\b", re.IGNORECASE)
 
 
-def _said_on(candidate: Candidate, document: Document) -> bool:
+def said_on(candidate: Candidate, document: Document) -> bool:
     """A date the story gives only for when something was said or done about the happening:
     "wounded in a shooting over the weekend, police said Monday" happened before Monday, and so
     did the shooting in "Police on Sunday released video"."""
     return isinstance(candidate.value, DateMention) and (
         _SAID.search(document.body, max(0, candidate.span.start - 60), candidate.span.start) is not None
+        or _STAMP.search(document.body, max(0, candidate.span.start - 20), candidate.span.start) is not None
         or _STEP_ON.match(document.body[candidate.span.end:candidate.span.end + 40]) is not None)
 
 
@@ -112,7 +118,7 @@ def _narrowed(candidate: Candidate | None, document: Document, physical: bool) -
         return candidate
     coarse = mention.value
     days = {c.value.value: c for c in document.of_kind("date")  # type: ignore[union-attr]
-            if is_day(c) and not (physical and _said_on(c, document))
+            if is_day(c) and not (physical and said_on(c, document))
             and c.value.value.year == coarse.year  # type: ignore[union-attr]
             and (mention.precision == "year" or c.value.value.month == coarse.month)}  # type: ignore[union-attr]
     return next(iter(days.values())) if len(days) == 1 else candidate

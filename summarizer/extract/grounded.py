@@ -24,7 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summarizer.extract.anchoring import TOP_SENTENCES, anchor, is_day
+from summarizer.extract.anchoring import TOP_SENTENCES, anchor, is_day, said_on
 from summarizer.extract.grounded_prompt import MAX_QUOTES, shown_sentences
 from summarizer.ingest.document import Candidate, Document
 from summarizer.records.normalize import normalize_time
@@ -202,6 +202,8 @@ def _original_date(document: Document, before: dt.date) -> Candidate | None:
     for candidate in sorted(document.of_kind("date"), key=lambda c: min(c.sentences)):
         if not is_day(candidate) or candidate.value.value >= before:  # type: ignore[union-attr,operator]
             continue
+        if said_on(candidate, document):
+            continue  # a statement's or a plan's day: "Funeral services are set for Wednesday"
         for number in top.intersection(candidate.sentences):
             sentence = document.sentence(number)
             violent = sentence is not None and _MODE_TYPES.get(_mode(sentence.span.text) or "") == "ASSAULT"
