@@ -73,3 +73,11 @@ def test_find_casualties(sentence: str, year: int | None, expected: list[tuple])
     assert found == expected
     for claim in find_casualties(sentence, year):
         assert sentence[claim.number.span.start:claim.number.span.end] == claim.number.span.text
+
+
+def test_one_of_a_thing_is_no_count_of_people() -> None:
+    from summarizer.rules.casualties import find_casualties
+    found = find_casualties("He was found in one of the wash bays with multiple gunshot wounds.", 2016)
+    assert [(m.kind, m.number.span.text) for m in found] == []
+    found = find_casualties("Police said one of the victims was in critical condition.", 2016)
+    assert [(m.kind, m.number.span.text) for m in found] == [("injured", "one")]

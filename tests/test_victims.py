@@ -1458,3 +1458,15 @@ def test_a_sentence_past_the_lede_that_opens_on_another_date() -> None:
 def test_a_victim_named_by_the_job_they_held() -> None:
     assert counts("A gunman opened fire, killing a supervisor and wounding two co-workers.") == [
         ("killed", 1, "a supervisor"), ("injured", 2, "two")]
+
+
+def test_a_death_told_as_not_surviving_and_other_shootings_told_by_their_hour_or_in_a_dated_list() -> None:
+    assert counts("Police found two men with gunshot wounds. Both men were taken to a hospital. One of them, a "
+                  "31-year-old, did not survive.")[:2] == [("injured", 1, "two"), ("killed", 1, "One")]
+    story = "A man was killed Saturday. Police are searching. No arrests were made. "
+    assert counts(story + "About an hour earlier, deputies responded to a separate shooting in Bloomington, where a "
+                  "22-year-old man was wounded.") == [("killed", 1, "A man")]
+    assert counts("On Wednesday, March 2, officers located three victims suffering from gunshot wounds. All three "
+                  "were taken to a hospital. Police said. Other recent shootings:\n\n— Sunday, Feb. 28: A "
+                  "34-year-old man was fatally shot on North Street.\n\n— Friday, March 4: Two men were wounded "
+                  "on Acadian Thruway.") == [("injured", 3, "three")]

@@ -50,7 +50,9 @@ _KIND_WORDS: dict[CasualtyKind, str] = {
 #: "two of the victims". Singular forms for a count of one ("1 soldier killed").
 _PERSON_NOUNS = re.compile(
     rf"^(?:{PEOPLE_PLURAL_PATTERN}|police|person|civilian|soldier|officer|serviceman|policeman|more|"
-    rf"of (?:the|its|their|his|her) \w+|(?:\w+ ){{0,2}}{PEOPLE_PLURAL_PATTERN})\b",
+    # "one of the victims", "two of the wounded" (not "one of the wash bays")
+    rf"of (?:the|its|their|his|her) (?:[\w-]+ )?(?:{PEOPLE_PLURAL_PATTERN}|injured|wounded|dead|shot)"
+    rf"|(?:\w+ ){{0,2}}{PEOPLE_PLURAL_PATTERN})\b",
     re.IGNORECASE,
 )
 #: Counted nouns that are wounds or shots, not people: "one gunshot wound", "one of the bullets".

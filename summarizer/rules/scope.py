@@ -22,7 +22,7 @@ _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    r"|\bin (?:a|an) (?:separate|unrelated)\b|^separately\b"
+    r"|\bin (?:a|an) (?:separate|unrelated)\b|^separately\b|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
     rf"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:(?:a|an|{'|'.join(SMALL_NUMBER_WORDS)}|\d+|a few|several) )?"
@@ -36,7 +36,7 @@ _RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:mont
 #: Another shooting of the same day, told after the story's own: "Earlier Sunday, two men were wounded
 #: in West Baltimore", "Hours earlier, ...". (Not "later": "Later Sunday, the man died" is the story's.)
 _EARLIER_THAT_DAY = re.compile(
-    r"^(?:earlier|hours\s+earlier)(?:\s+(?:(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)"
+    r"^(?:earlier|(?:about\s+|some\s+|just\s+)?(?:an?\s+hour|(?:\w+\s+)?hours|minutes)\s+earlier)(?:\s+(?:(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?))?,",
     re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
@@ -53,7 +53,8 @@ _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)
                          re.IGNORECASE)
 #: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours",
 #: "The killing was the city's second homicide of the weekend"):
-#: the sentence after it tells of the other one.
+#: the sentence after it tells of the other one. (Not "For the second time in 48 hours, a teenager has
+#: been shot": a lede that counts the story's own among others.)
 _ANOTHER_INCIDENT_NEXT = re.compile(
     r"\b(?:the (?:\w+['’]s )?|\w+['’]s )(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) "
     r"(?:reported |fatal |deadly )?"
@@ -85,8 +86,9 @@ _IN_A_MONTH = re.compile(rf"\b(?:in|since|during|last)\s+(?:early\s+|late\s+|mid
 #: A month and day: "Feb. 9", "March 1".
 _MONTH_DAY = rf"(?P<month>{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+(?P<day>\d{{1,2}})\b"
 _A_DATE = re.compile(rf"\b{_MONTH_DAY}")
-#: A sentence that opens on a date: "On Feb. 9, a 6-year-old boy was wounded about a mile away."
-_ON_A_DATE = re.compile(rf"^On\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?{_MONTH_DAY}")
+#: A sentence that opens on a date: "On Feb. 9, a 6-year-old boy was wounded about a mile away", or a
+#: list's item ("— Sunday, Feb. 28: A 34-year-old man was fatally shot ...").
+_ON_A_DATE = re.compile(rf"^(?:On\s+|[—–•-]\s*|(?=[^.;:]{{0,30}}:))(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?{_MONTH_DAY}")
 #: A lede that dates its news only loosely ("a man shot last month has died"), so that a date past it
 #: may be the story's own.
 _LOOSELY_DATED = re.compile(rf"\blast\s+month\b|\b(?:weeks|months)\s+ago\b|\bearlier\s+this\s+month\b"

@@ -101,7 +101,8 @@ _THEN_DIED = re.compile(
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
     # "was taken to Froedtert Hospital, where he succumbed to his injuries"
     r"(?:was\s+(?:taken|rushed|transported|conveyed|flown)\s+to\s+[^,.;]{1,60},\s+where\s+(?:he|she)\s+(?:later\s+)?)?"
-    r"(?:died|has\s+died|have\s+died|succumbed|(?:was|were)\s+(?:killed|(?:pronounced|declared)\s+(?:dead|deceased)|"
+    r"(?:died|has\s+died|have\s+died|succumbed|did\s+not\s+survive|didn['’]t\s+survive"
+    r"|(?:was|were)\s+(?:killed|(?:pronounced|declared)\s+(?:dead|deceased)|"
     r"found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 #: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
