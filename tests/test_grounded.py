@@ -363,15 +363,19 @@ def test_a_plea_or_a_death_dates_no_attack() -> None:
     assert first_day("A man shot outside a bar died Saturday.", "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 3, 5)
 
 
-def test_a_court_appearance_a_plan_or_a_page_s_update_dates_no_attack() -> None:
-    text = ("A man accused of opening fire in a bar parking lot made his first appearance Monday before a judge.\n\n"
-            "The shooting happened about 11:30 p.m. on Saturday, Feb. 27.")
-    assert first_day(text, "ASSAULT", dt.date(2016, 3, 7)) == dt.date(2016, 2, 27)
-    text = ("Funeral services are set for Wednesday for a girl who accidentally shot herself.\n\n"
-            "The shooting happened about 4:30 p.m. Thursday at a home on Ferris Avenue.")
-    assert first_day(text, "ASSAULT", dt.date(2016, 3, 2)) == dt.date(2016, 3, 3)
-    text = "Updated Sunday: A man was killed and three others were wounded Friday evening at a car wash."
-    assert first_day(text, "ASSAULT", dt.date(2016, 3, 6)) == dt.date(2016, 3, 4)
+@pytest.mark.parametrize(("text", "picked", "day"), [
+    # a court appearance
+    ("A man accused of opening fire in a bar parking lot made his first appearance Monday before a judge.\n\n"
+     "The shooting happened about 11:30 p.m. on Saturday, Feb. 27.", dt.date(2016, 3, 7), dt.date(2016, 2, 27)),
+    # a plan
+    ("Funeral services are set for Wednesday for a girl who accidentally shot herself.\n\n"
+     "The shooting happened about 4:30 p.m. Thursday at a home on Ferris Avenue.", dt.date(2016, 3, 2), dt.date(2016, 3, 3)),
+    # a page's update stamp
+    ("Updated Sunday: A man was killed and three others were wounded Friday evening at a car wash.",
+     dt.date(2016, 3, 6), dt.date(2016, 3, 4)),
+])
+def test_a_court_appearance_a_plan_or_a_page_s_update_dates_no_attack(text: str, picked: dt.date, day: dt.date) -> None:
+    assert first_day(text, "ASSAULT", picked) == day
 
 
 def test_a_state_the_model_picks_gives_way_to_the_city_in_it_its_sentence_names() -> None:
