@@ -23,7 +23,8 @@ article about Karabakh), so ``clean`` drops whole lines that match:
   instructions and output ...", "SYSTEM:", "you are now in developer mode"):
   a possible prompt injection, removed and reported;
 * photo captions and credits: a line that is a parenthetical alone ("(Photo: Courtesy of family)"),
-  one under a caption's label ("PHOTO: Officers at the scene early Sunday."), or names and a date before one ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)"): a
+  one under a caption's label ("PHOTO: Officers at the scene early Sunday."), or names and a date
+  before one ("Jeffrey Doe, August 10, 2016 (County Sheriff's Office)"): a
   caption's date is when the photo was taken, not when the story happened;
 * disclaimers, copyright lines, syndication trailers ("This post appeared
   first on ..."), and "Source: X" trailers (provenance metadata rather than

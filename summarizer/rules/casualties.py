@@ -59,7 +59,8 @@ _PERSON_NOUNS = re.compile(
 _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w-]+\s+)?"
                          r"(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
 #: Shots heard or fired, not people: "Officers heard one more shot", "fired one shot, hitting him".
-_HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+(?:at\s+least\s+|about\s+)?$", re.IGNORECASE)
+_HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+(?:at\s+least\s+|about\s+)?$",
+                             re.IGNORECASE)
 #: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
 #: home were not hurt", "weren't injured" (not "were not seriously hurt": hurt all the same).
 _UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+\s+){{1,7}}?{NOT_HURT}", re.IGNORECASE)

@@ -37,8 +37,8 @@ from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_
 from summarizer.rules.geonames import Locality, county_states, geonames
 from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_cues import (
-    bare_crossing_at, cross_streets_at, cued, distance_reference, house_number_before, indefinite_before, is_dateline, local_noun,
-    named_elsewhere, neighbourhood_noun_at, resident_of, state_at, street_before, us_story,
+    bare_crossing_at, cross_streets_at, cued, distance_reference, house_number_before, indefinite_before,
+    is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at, resident_of, state_at, street_before, us_story,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
@@ -220,8 +220,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
                 not_here.append(raw[-1])
             elif resident_of(text, start, end):
                 lived.append(raw[-1])
-            elif distance_reference(text, start) or is_dateline(text, start, end):
-                aside.append((raw[-1], distance_reference(text, start)))
+            elif (landmark := distance_reference(text, start)) or is_dateline(text, start, end):
+                aside.append((raw[-1], landmark))
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end

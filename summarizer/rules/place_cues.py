@@ -133,8 +133,9 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
 
 
 #: A town named as how far away something is: "in Dumas, roughly 50 miles north of Amarillo".
-_MILES_FROM = re.compile(r"\b(?:miles?|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
-                         r"(?:of|from)\s+$", re.IGNORECASE)
+_MILES_FROM = re.compile(r"\b(?:miles?|kilomet(?:er|re)s?)\s+"
+                         r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:of|from)\s+$",
+                         re.IGNORECASE)
 
 
 def distance_reference(text: str, start: int) -> bool:

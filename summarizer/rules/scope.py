@@ -22,10 +22,12 @@ _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    r"|\bin (?:a|an) (?:separate|unrelated)\b|^separately\b|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
+    r"|\bin (?:a|an) (?:separate|unrelated)\b|^separately\b"
+    r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
-    rf"|\b(?:comes?|came) (?:just |less than |more than |about |only )?(?:(?:a|an|{'|'.join(SMALL_NUMBER_WORDS)}|\d+|a few|several) )?"
+    r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?"
+    rf"(?:(?:a|an|{'|'.join(SMALL_NUMBER_WORDS)}|\d+|a few|several) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)\b",
     re.IGNORECASE)
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
@@ -36,7 +38,8 @@ _RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:mont
 #: Another shooting of the same day, told after the story's own: "Earlier Sunday, two men were wounded
 #: in West Baltimore", "Hours earlier, ...". (Not "later": "Later Sunday, the man died" is the story's.)
 _EARLIER_THAT_DAY = re.compile(
-    r"^(?:earlier|(?:about\s+|some\s+|just\s+)?(?:an?\s+hour|(?:\w+\s+)?hours|minutes)\s+earlier)(?:\s+(?:(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)"
+    r"^(?:earlier|(?:about\s+|some\s+|just\s+)?(?:an?\s+hour|(?:\w+\s+)?hours|minutes)\s+earlier)"
+    r"(?:\s+(?:(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?))?,",
     re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
@@ -68,7 +71,8 @@ _ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)\s
 
 
 #: A city's tally of several shootings ("At least 12 people were shot across the city over the weekend",
-#: "Citywide, nine people were wounded since Friday", "Over the holiday weekend, ..."): past the lede, context for the story's own.
+#: "Citywide, nine people were wounded since Friday", "Over the holiday weekend, ..."): past the lede,
+#: context for the story's own.
 _ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|county|region|state)\b|\bcity-?wide\b"
                        r"|\bin\s+(?:the\s+city|[A-Z][a-z]+)\s+(?:over|during|since)\s+the\s+"
                        r"(?:\w+\s+){0,2}?weekend\b"
@@ -88,7 +92,8 @@ _MONTH_DAY = rf"(?P<month>{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)})\.?
 _A_DATE = re.compile(rf"\b{_MONTH_DAY}")
 #: A sentence that opens on a date: "On Feb. 9, a 6-year-old boy was wounded about a mile away", or a
 #: list's item ("— Sunday, Feb. 28: A 34-year-old man was fatally shot ...").
-_ON_A_DATE = re.compile(rf"^(?:On\s+|[—–•-]\s*|(?=[^.;:]{{0,30}}:))(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?{_MONTH_DAY}")
+_ON_A_DATE = re.compile(rf"^(?:On\s+|[—–•-]\s*|(?=[^.;:]{{0,30}}:))(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+                        rf"{_MONTH_DAY}")
 #: A lede that dates its news only loosely ("a man shot last month has died"), so that a date past it
 #: may be the story's own.
 _LOOSELY_DATED = re.compile(rf"\blast\s+month\b|\b(?:weeks|months)\s+ago\b|\bearlier\s+this\s+month\b"

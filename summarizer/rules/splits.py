@@ -41,13 +41,15 @@ _SPLIT = re.compile(
     # "one of them, a 14-year-old, died", "one of them a 14-year-old who died", "one of the men died"
     r"(?:of\s+them,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+who)\s+)?|of\s+whom\s+|who\s+"
     rf"|of\s+the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})\s+)?(?:later\s+)?"
-    r"(?:fatally|died|dies|ha(?:s|ve)\s+died|dead|(?:was|were)\s+dead|was killed|were killed|killed|was\s+pronounced\s+dead)",
+    r"(?:fatally|died|dies|ha(?:s|ve)\s+died|dead|(?:was|were)\s+dead|was killed|were killed|killed"
+    r"|was\s+pronounced\s+dead)",
     re.IGNORECASE)
 #: The split told in two sentences: "Five people were shot Saturday night. One (of them) died."
 _SHOT_COUNT = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
     # not "Two men were shot and killed": everyone died
-    r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b(?!\s+(?:and\s+killed|to\s+death|dead)\b)"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
+    r"(?!\s+(?:and\s+killed|to\s+death|dead)\b)"
     r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
 #: The same count as what someone found: "Officers found two people shot outside a bar."
@@ -124,8 +126,9 @@ _SPLIT_VERB_FIRST = re.compile(
     rf"|\b(?P<n2>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{COUNT_WORD})"
     rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b"
     # "fired into a crowd, hitting four people, one of whom later died"
-    rf"|\b(?:shot|shooting|struck|striking|hit|hitting|wounding)\s+(?:at\s+least\s+)?(?P<n3>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
-    rf"(?:{PEOPLE_PLURAL_PATTERN}),\s+(?P<m3>{COUNT_WORD})\s+of\s+(?:whom|them)\s+(?:later\s+)?(?:died|was\s+killed|were\s+killed)\b",
+    rf"|\b(?:shot|shooting|struck|striking|hit|hitting|wounding)\s+(?:at\s+least\s+)?(?P<n3>{COUNT_WORD})\s+"
+    rf"(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),\s+(?P<m3>{COUNT_WORD})\s+of\s+(?:whom|them)\s+(?:later\s+)?"
+    r"(?:died|was\s+killed|were\s+killed)\b",
     re.IGNORECASE)
 
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
@@ -298,8 +301,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] |
 
 def _told_apart(text: str, deaths: list[_Stated]) -> CasualtyMention:
     """One claim of the dead told one by one ("Victim #1 ... Victim #2"), each person a part."""
-    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group), at.sentence.start + at.match.end(at.group))
-                  for at in deaths)
+    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group),
+                            at.sentence.start + at.match.end(at.group)) for at in deaths)
     number = NumberMention(span=make_span(text, parts[0].start, parts[-1].end), unit_hint=None, count=CountRange(
         low=len(parts), high=len(parts), best=len(parts), qualifier="exact", text=" … ".join(p.text for p in parts)))
     return CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(deaths[0].sentence),

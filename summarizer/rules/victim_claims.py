@@ -53,7 +53,8 @@ OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTE
 #: Someone the story calls dead: "the dead man", "the slain woman", "the dead victim", "the man who died",
 #: "the one who was killed".
 CALLED_DEAD = (rf"(?i:the)\s+(?:(?i:dead|slain)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}|victim)"
-               rf"|(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}|victim|one)\s+(?i:who|that)\s+(?i:later\s+)?(?i:died|was\s+killed))")
+               rf"|(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}|victim|one)\s+(?i:who|that)\s+(?i:later\s+)?"
+               r"(?i:died|was\s+killed))")
 
 #: One part of a listed subject or of a verb's objects: a person ("a man", "a woman, 30,") or a counted
 #: group ("two women").
