@@ -43,7 +43,7 @@ from summarizer.rules.holidays import find_holidays
 from summarizer.rules.lexicon import (
     HOUSE_NUMBER_AFTER,
     INDEFINITE_ONE,
-    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
     MONTHS,
     SMALL_NUMBER_WORDS,
     WEEKDAYS,
@@ -66,8 +66,6 @@ class DateMention(BaseModel):
     note: str | None
 
 
-_MONTHS = {**{name.lower(): number for number, name in enumerate(MONTHS, 1)},
-           **{abbreviation.lower(): number for abbreviation, number in MONTH_ABBREVIATIONS.items()}}
 _RELATIVE_DAYS = {
     "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
     "today": 0, "earlier today": 0, "later today": 0, "tonight": 0, "this morning": 0,
@@ -81,7 +79,7 @@ SCHEDULE_DAYS = 30
 
 WEEKDAY_PATTERN = rf"(?:{alternation(WEEKDAYS)})"
 _MONTH_FULL = rf"(?:{alternation(MONTHS)})"
-MONTH_PATTERN = rf"(?:{alternation([m.capitalize() for m in _MONTHS])})\.?"
+MONTH_PATTERN = rf"(?:{alternation([m.capitalize() for m in MONTH_NUMBERS])})\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 #: A part of the day between a weekday and its date: "Saturday night, Feb. 27" is one day.
 _PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"
@@ -120,7 +118,7 @@ def _as_date(value: date | None) -> date | None:
 
 
 def month_number(token: str) -> int:
-    return _MONTHS[token.rstrip(".").lower()]
+    return MONTH_NUMBERS[token.rstrip(".").lower()]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -33,6 +33,11 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9, "Sep": 9,
     "Oct": 10, "Nov": 11, "Dec": 12,
 }
+#: Month names and abbreviations, lower-cased -> month number.
+MONTH_NUMBERS: dict[str, int] = {
+    **{name.lower(): number for number, name in enumerate(MONTHS, 1)},
+    **{abbreviation.lower(): number for abbreviation, number in MONTH_ABBREVIATIONS.items()},
+}
 
 #: Capitalised words that stand next to a name without being part of it: sentence openers,
 #: function words, dates and numbers ("On Monday Nikol Pashinyan", "Three Armenian soldiers").

@@ -14,7 +14,9 @@ import datetime as dt
 import re
 
 from summarizer.rules.attribution import sentence_spans
-from summarizer.rules.lexicon import LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTHS, SMALL_NUMBER_WORDS, WEEKDAYS
+from summarizer.rules.lexicon import (
+    LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, SMALL_NUMBER_WORDS, WEEKDAYS,
+)
 from summarizer.rules.spans import Span
 
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
@@ -103,9 +105,7 @@ _WEEK = 7
 
 
 def _month_day(match: re.Match[str]) -> tuple[int, int]:
-    name = match.group("month")
-    month = MONTHS.index(name) + 1 if name in MONTHS else MONTH_ABBREVIATIONS[name]
-    return month, int(match.group("day"))
+    return MONTH_NUMBERS[match.group("month").lower()], int(match.group("day"))
 
 
 def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
@@ -148,7 +148,7 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
              and not _DIED_SINCE.search(s.text)
              or published is not None and s not in news and (
                  any(int(m.group("year")) < published.year for m in _IN_A_YEAR.finditer(s.text))
-                 or any(MONTHS.index(m.group("month").capitalize()) + 1 != published.month
+                 or any(MONTH_NUMBERS[m.group("month").lower()] != published.month
                         for m in _IN_A_MONTH.finditer(s.text)) and not _DIED_SINCE.search(s.text))}
     found |= {after for before, after in zip(sentences, sentences[1:])
               if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}

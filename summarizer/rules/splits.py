@@ -15,16 +15,14 @@ wounded") is one person of the ordinal's kind. A sentence about another incident
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
-from summarizer.rules.scope import background_sentences
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, source_of, verb_kind
 
@@ -110,8 +108,7 @@ _THEN_DIED = re.compile(
 #: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
 _DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>{CALLED_DEAD}))\b")
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
-#: One more person told by an ordinal: "A second man", "a third victim".
-_ORDINAL_ONE = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+
 #: How many sentences after a count of the shot its death may be told; further for a part of
 #: them ("One of the victims, a 25-year-old man, died"), which points back to the count itself.
 _DEATH_WITHIN = 2
@@ -131,17 +128,19 @@ _SPLIT_VERB_FIRST = re.compile(
     r"(?:died|was\s+killed|were\s+killed)\b",
     re.IGNORECASE)
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+#: One more person told by an ordinal: "A second man", "a third victim".
+_ORDINAL_ONE = re.compile(rf"(?:a|the)\s+(?:{'|'.join(_ORDINALS)})\b", re.IGNORECASE)
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
 #: "three were wounded and a fourth died". (An ordinal alone, "a second was injured", was tried and
 #: dropped: it counted an officer hurt by debris.)
 _ONE_MORE = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}\s+)?(?:were|was|have\s+been|had\s+been)\s+"
     r"(?P<first>(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt))\b[^.;]{0,40}?,?\s+and\s+"
-    r"(?P<m>a\s+(?P<ordinal>second|third|fourth|fifth|sixth))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
+    rf"(?P<m>a\s+(?P<ordinal>{'|'.join(_ORDINALS)}))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
     r"(?P<verb>(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|grazed|hit|struck|died)|(?:taken|rushed)\s+to)\b"
     + NOT_BY_GUNFIRE,
     re.IGNORECASE)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 class _Stated(NamedTuple):
@@ -152,12 +151,12 @@ class _Stated(NamedTuple):
     group: str
 
 
-def find_splits(text: str, published: dt.date | None = None) -> list[CasualtyMention]:
+def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
     """ "N were shot, M fatally" (or "shot N people, killing M", or "N people were shot. One died."): M
-    killed and N - M injured, one pair per sentence."""
+    killed and N - M injured, one pair per sentence; a death in a ``background`` sentence (another
+    incident's, :func:`~summarizer.rules.scope.background_sentences`) splits nothing."""
     found: list[CasualtyMention] = []
     sentences = sentence_spans(text)
-    background = background_sentences(text, published)
     for i, sentence in enumerate(sentences):
         split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text) or _MULTIPLE_LEFT.search(sentence.text)
         n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"))
@@ -301,10 +300,7 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] |
 
 def _told_apart(text: str, deaths: list[_Stated]) -> CasualtyMention:
     """One claim of the dead told one by one ("Victim #1 ... Victim #2"), each person a part."""
-    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group),
-                            at.sentence.start + at.match.end(at.group)) for at in deaths)
-    number = NumberMention(span=make_span(text, parts[0].start, parts[-1].end), unit_hint=None, count=CountRange(
-        low=len(parts), high=len(parts), best=len(parts), qualifier="exact", text=" … ".join(p.text for p in parts)))
+    number, parts = _stated_in_parts(text, deaths, len(deaths))
     return CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(deaths[0].sentence),
                            sentence=deaths[0].sentence, number=number, parts=parts)
 
@@ -312,12 +308,18 @@ def _told_apart(text: str, deaths: list[_Stated]) -> CasualtyMention:
 def _all_died(text: str, shot_at: _Stated, fatal_at: _Stated, value: int) -> CasualtyMention:
     """Everyone shot died ("found two men with gunshot wounds. Both were pronounced dead"): one
     claim of the dead, stated by both counts, in the sentence of the shot (whose count it replaces)."""
-    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group),
-                            at.sentence.start + at.match.end(at.group)) for at in (shot_at, fatal_at))
-    number = NumberMention(span=make_span(text, parts[0].start, parts[-1].end), unit_hint=None, count=CountRange(
-        low=value, high=value, best=value, qualifier="exact", text=" … ".join(dict.fromkeys(p.text for p in parts))))
+    number, parts = _stated_in_parts(text, (shot_at, fatal_at), value)
     return CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(fatal_at.sentence),
                            sentence=shot_at.sentence, number=number, parts=parts if len(set(parts)) > 1 else ())
+
+
+def _stated_in_parts(text: str, stated: Sequence[_Stated], value: int) -> tuple[NumberMention, tuple[Span, ...]]:
+    """``value`` people stated in parts (each of ``stated``'s words): one number spanning them all, and the parts."""
+    parts = tuple(make_span(text, at.sentence.start + at.match.start(at.group),
+                            at.sentence.start + at.match.end(at.group)) for at in stated)
+    number = NumberMention(span=make_span(text, parts[0].start, parts[-1].end), unit_hint=None, count=CountRange(
+        low=value, high=value, best=value, qualifier="exact", text=" … ".join(dict.fromkeys(p.text for p in parts))))
+    return number, parts
 
 
 def _claim(text: str, kind: CasualtyKind, at: _Stated, value: int) -> CasualtyMention:

@@ -366,4 +366,4 @@ def find_victims(text: str, published: dt.date | None = None) -> Victims:
     singles = [m for m in singles if not _told_by_what_happened(text, m)
                or not any(o.kind == m.kind and not _told_by_what_happened(text, o) for o in singles)]
     definite = sorted([*definite, *objects], key=lambda m: m.number.span.start)
-    return Victims(find_splits(text, published), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
+    return Victims(find_splits(text, background), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
