@@ -402,6 +402,23 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
     assert (record.location.city, record.location.admin1) == ("Dumas", "Texas")
 
 
+@pytest.mark.parametrize(("text", "city"), [
+    ("DETROIT — A 27-year-old Detroit man is in custody in connection with a deadly shooting last week in nearby "
+     "Inkster, police said Monday.", "Inkster"),
+    ("BEND, Ore. — A 41-year-old man was hospitalized after being shot at a home in Sisters last Tuesday night.",
+     "Sisters"),
+    # the dateline's city is the scene where the first sentence says so, or names no other town there
+    ("HOUSTON — A man was shot in southwest Houston on Saturday, a week after a shooting in Pasadena.", "Houston"),
+    ("DETROIT — A man was shot and killed Saturday, police said. His family moved from Inkster last year.",
+     "Detroit"),
+])
+def test_the_dateline_s_city_gives_way_to_the_town_the_first_sentence_places_it_in(text: str, city: str) -> None:
+    document = analysed(text)
+    dateline = next(c.id for c in document.of_kind("place") if c.span.start == 0)
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
+    assert record.location.city == city
+
+
 def test_a_state_is_read_in_its_own_time_zone_not_its_countrys() -> None:
     document = analysed("A man was shot about 9 p.m. Friday in Idaho, state police said.")
     idaho = next(c.id for c in document.of_kind("place") if c.value.admin1 == "Idaho")

@@ -289,3 +289,12 @@ def test_a_street_named_without_its_street_word_and_a_distance_s_landmark_are_no
     # a landmark also named as where it happened stays: "rocked Manokwari ... 135 kilometers from Manokwari"
     text = "Quakes struck in Manokwari on Sunday. The first struck about 135 kilometers from Manokwari."
     assert {m.city for m in find_place_mentions(text) if m.city} == {"Manokwari"}
+
+
+def test_a_person_named_with_a_home_town_lends_no_place_their_surname() -> None:
+    text = ("SPARTANBURG, S.C. — A man faces a charge in a shooting outside a nightclub. Keon Whitmire of Duncan was "
+            "arrested Friday. Police said Whitmire shot a 26-year-old man in the abdomen.")
+    assert towns(text) == ["Spartanburg", "Duncan"]
+    # a department of a city is none ("the Columbus Division of Police"), and a surname cued as a place is one
+    assert towns("Officers with the Columbus Division of Police responded.") == ["Columbus"]
+    assert "Whitmire" in towns("SPARTANBURG, S.C. — Keon Whitmire of Duncan was arrested. He was shot in Whitmire.")

@@ -46,6 +46,8 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
     if _inside(opening := _opening(of_kind, top), pick):
         return opening  # "AMARILLO, Texas (AP) - ... happened in Dumas": the model's "Texas" is the opening's town
+    if (scene := _scene_past_dateline(pick, of_kind, document)) is not None:
+        return scene  # "DETROIT — ... a deadly shooting last week in nearby Inkster"
     if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences) and not own_day):
         return pick
     if is_day(pick) and not said and stated is not None and not is_day(stated):
@@ -56,6 +58,29 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
         # or the opening's own, of any level ("agreed to a ceasefire in Nagorno-Karabakh", not "Russia")
         told = next((c for c in found if evidence in c.sentences), None) or _opening(found, top)
     return told or pick
+
+
+#: After a dateline's city: its state or agency, then the dash that opens the story ("BEND, Ore. —").
+_DATELINE_END = re.compile(r"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]")
+#: Before a town named as where something happened: "in nearby Inkster", "at a home in Sisters".
+_IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban\s+|neighboring\s+)?$", re.IGNORECASE)
+
+
+def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], document: Document) -> Candidate | None:
+    """Another town of the dateline's state that the story's first sentence says it happened in,
+    where the model picked the dateline's city: a dateline names where the report was filed ("HOUSTON
+    — A man was killed ... at an apartment complex in Channelview")."""
+    first = document.sentences[0].span if document.sentences else None
+    if pick is None or first is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city" \
+            or pick.span.start > first.start + 2 or not _DATELINE_END.match(document.body[pick.span.end:]):
+        return None
+    here = re.compile(rf"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?{re.escape(pick.span.text)}\b", re.IGNORECASE)
+    if here.search(document.body, pick.span.end, first.end):
+        return None  # "HOUSTON — A man was shot in southwest Houston"
+    return next((c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
+                 and c.value.city != pick.value.city and c.value.admin1 == pick.value.admin1
+                 and first.start <= c.span.start < first.end
+                 and _IN_TOWN.search(document.body, max(0, c.span.start - 30), c.span.start)), None)
 
 
 def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:

@@ -36,7 +36,7 @@ from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.tally import added_victims, gunman_after, others_after, tally
+from summarizer.rules.tally import added_victims, gunman_after, more_after, others_after, tally, told_dead
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
@@ -226,6 +226,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
         of_kind = [m for m in current if m.kind == kind]
         if not any(m.kind == kind for m in victims.splits) and \
                 (added := added_victims(text, kind, stated_people, current)  # "a third victim"
+                 or more_after(text, kind, stated_people)  # "... and two more victims walked into a hospital"
                  or others_after(text, kind, stated_people, current)  # "... Two other men were also hurt"
                  or gunman_after(text, kind, stated_people, victims.singles)) is not None:  # "... then killed himself"
             current = [m for m in current if m.kind != kind] + [added]
@@ -239,7 +240,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     definite = [m for m in victims.definite if m.sentence not in background]
     if definite and not any(m.kind in ("killed", "injured") for m in current):
         current.append(max(definite, key=lambda m: m.kind == "killed"))  # a death told later wins
-    return sorted(current, key=lambda m: m.number.span.start)
+    return sorted(told_dead(current), key=lambda m: m.number.span.start)
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")

@@ -23,9 +23,8 @@ from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.lexicon import (
-    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HOUSE_NUMBER_AFTER, IN_HOSPITAL, LEGAL_STEP_VERBS, NOT_HURT,
-    NUMBER_WORDS,
-    PEOPLE_PLURAL_PATTERN,
+    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HOUSE_NUMBER_AFTER, HURT_OTHERWISE, IN_HOSPITAL,
+    LEGAL_STEP_VERBS, NOT_HURT, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN,
 )
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
@@ -62,17 +61,29 @@ _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w
 _HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+(?:at\s+least\s+|about\s+)?$",
                              re.IGNORECASE)
 #: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
-#: home were not hurt", "weren't injured" (not "were not seriously hurt": hurt all the same).
-_UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+\s+){{1,7}}?{NOT_HURT}", re.IGNORECASE)
+#: home were not hurt", "Two other children, ages 6 and 2, were not hurt", "weren't injured" (not "were
+#: not seriously hurt": hurt all the same).
+_UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.;]{{1,30}},)?\s+){{1,7}}?{NOT_HURT}",
+                     re.IGNORECASE)
+#: People the rest of the sentence says were not shot: "Two other shoppers were hurt as people ran, but
+#: neither was shot".
+_NOT_SHOT = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were)\s+(?:shot|struck\s+by\s+gunfire)\b"
+                       r"|\b(?:was|were)\s+not\s+shot\b", re.IGNORECASE)
+#: People hurt otherwise than by gunfire, by their count's own verb: "Two other shoppers were hurt as
+#: people ran from the gunfire" (the double negative of :data:`HURT_OTHERWISE` asks for its cause).
+_HURT_FLEEING = re.compile(rf"^(?:(?!(?:and|but|or)\b)[\w-]+\s+){{1,7}}?(?:was|were)\s+(?:hurt|injured)\b"
+                           rf"(?!{HURT_OTHERWISE})", re.IGNORECASE)
 #: People who fired at others, not casualties: "two men they say shot and killed a 20-year-old",
-#: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away").
+#: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away"),
+#: "Two officers returned fire, striking the man".
 _FIRED = re.compile(
     r"^(?:(?!(?:was|were|is|are|been|have|has|had|and|or|but)\b)[\w-]+\s+){1,2}?(?:(?:who|that)\s+)?"
     r"(?:(?:police|they|authorities|investigators|prosecutors|witnesses|officers)\s+(?:say|says|said|believe|allege)\s+)?"
-    r"(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:killed|wounded))?|fatally\s+shot|killed|wounded|murdered|gunned\s+down)\s+"
+    r"(?:(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:killed|wounded))?|fatally\s+shot|killed|wounded|murdered|gunned\s+down)\s+"
     r"(?:(?:a|an|the|his|her|their|two|three|four|five|several)\s+"
     r"(?!(?:block|day|night|week|mile|few|short|past|previous|same|other|next|following|time)s?\b)"
-    r"|(?:him|her|them|himself|herself|themselves)\b)",
+    r"|(?:him|her|them|himself|herself|themselves)\b)"
+    r"|(?:returned|opened)\s+fire\b)",
     re.IGNORECASE)
 #: A verb just before a count whose people are its object and not casualties.
 _NOT_CASUALTY_VERB = re.compile(
@@ -198,8 +209,9 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
             and _CORRECTED.search(text, number.span.end, sentence.end):
         return None  # "Police initially said four people were shot, but later said three"
     if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun) or _FIRED.match(noun) \
-            or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start):
-        return None  # "died from one gunshot wound", "shot three times", "two children were not hurt"
+            or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start) \
+            or _NOT_SHOT.search(text, number.span.end, sentence.end) or _HURT_FLEEING.match(noun):
+        return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot"
     if _AMONG.match(noun):
         return None  # "two teens among five wounded": a part of the count that follows
     two_words = noun[:two.end()] if (two := _TWO_WORDS.match(noun)) else noun

@@ -20,8 +20,11 @@ _PERSON = PERSON_PATTERN
 #: man"); a "body camera" is none.
 _KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
             r"|body(?!\s+(?:cam|camera|cameras|armou?r|worn|language))")
+#: A charge of an attempt names no one killed: "attempted (first-degree) murder of a peace officer".
+_NOT_AN_ATTEMPT = "".join(rf"(?<!attempted\s{degree})" for degree in ("", "first-degree\\s", "second-degree\\s",
+                                                                      "aggravated\\s"))
 _KILLING_OF = re.compile(
-    rf"(?<!attempted\s)\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
+    rf"{_NOT_AN_ATTEMPT}\b(?:{_KILLING})\s+of\s+(?P<of>(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}"
     rf"|{AGED_ONE}"
     rf"|(?:{AGE_DIGITS}\s+)?(?-i:[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?:,\s\d{{1,3}}(?=[,.]))?)\b"
     rf"|\b(?P<own>(?:(?:a|an|the)\s+)?(?:[\w]+-year-old\s+)?{_PERSON})['’]s\s+(?:{_KILLING})\b",

@@ -55,9 +55,16 @@ def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
     return segments
 
 
-#: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez"): not a place.
+#: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez") or a home town
+#: ("Keon Whitmire of Duncan"; not "Lake County of ..."): not a place.
+_NOT_A_GIVEN_NAME = (r"(?!(?:Police|County|City|University|State|Department|Bank|Board|Court|Office|Chief|Mayor"
+                     r"|Sheriff|Governor|Lake|Fort|Port|Mount|Saint|New|North|South|East|West|Central|Town|Village)\b)")
+_NOT_A_SURNAME = (r"(?!(?:Division|Bureau|Department|Office|Unit|District|Police|Sheriff|County|City|Township|Parish"
+                  r"|Center|Hospital|University|College|School|Church|Board|Council|Court|Chamber|Bank)\b)")
 _AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
-                          r"|(?<=\d[- ]year[- ]old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+                          r"|(?<=\d[- ]year[- ]old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+"
+                          rf"|(?<![\w.’'-]){_NOT_A_GIVEN_NAME}[A-Z][a-z'’-]+(?:\s[A-Z]\.)?"
+                          rf"\s{_NOT_A_SURNAME}[A-Z][a-z'’-]+(?=\s+of\s+[A-Z][a-z])")
 
 #: A locative word right before a name: "in Green" is the town even where a Green was named.
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|of)\s+$", re.IGNORECASE)

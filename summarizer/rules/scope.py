@@ -52,8 +52,8 @@ _LONG_AGO = re.compile(r"\blast year\b|\ba year ago\b", re.IGNORECASE)
 #: and, in a follow-up, its news.
 LEDE_SENTENCES = 3
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
-_DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,50}\b(?:has|have)\s+(?:since\s+)?died\b"
-                         r"|\b(?:shot|wounded|injured)\b[^.;]{0,50}\bdied\s+(?:on\s+)?"
+_DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,80}\b(?:has|have)\s+(?:since\s+)?died\b"
+                         r"|\b(?:shot|wounded|injured)\b[^.;]{0,80}\bdied\s+(?:on\s+)?"
                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
                          re.IGNORECASE)
 #: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours",
@@ -82,8 +82,11 @@ _ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|cou
                        r"|^(?:over|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3}?weekend\b", re.IGNORECASE)
 
 
-#: "in 2014", "since 2012": a year before the story's is history.
-_IN_A_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+#: "in 2014", "in June 2015", "since 2012", "a 2014 shooting": a year before the story's is history.
+_IN_A_YEAR = re.compile(rf"\b(?:(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?(?:(?:{'|'.join(MONTHS)})\s+)?"
+                        r"|(?:a|the)\s+(?=\d{4}\s+"
+                        r"(?:shooting|killing|slaying|homicide|murder|attack|robbery|incident)s?\b))"
+                        r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 #: "In January, officers shot a man", "a shooting in August in which a man was wounded": a month other
 #: than the story's (with no day: "on March 1" may be the story's own date) is another time.
 _IN_A_MONTH = re.compile(rf"\b(?:in|since|during|last)\s+(?:early\s+|late\s+|mid-)?(?P<month>{'|'.join(MONTHS)})\b"

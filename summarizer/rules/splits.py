@@ -21,7 +21,7 @@ from typing import NamedTuple, Sequence
 from summarizer.rules.attribution import sentence_spans
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, WEEKDAYS
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, source_of, verb_kind
@@ -74,8 +74,14 @@ _FIRST_AND_OTHERS = re.compile(
 #: in the same sentence ("A double shooting left one man dead") or the next ones ("One died").
 _MULTIPLE = {"double": "two", "triple": "three", "quadruple": "four"}
 _MULTIPLE_SHOOTING = re.compile(r"\b(?P<n>double|triple|quadruple)\s+shooting\b", re.IGNORECASE)
+#: ... or as the people a report names: "released the names of the four people shot Saturday evening" (not
+#: "the two men shot at officers": who fired).
+_THE_SHOT = re.compile(
+    rf"\bthe\s+(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+(?:shot|wounded)\s+"
+    rf"(?=(?:in|on|during|outside|inside|near|early|late|last|overnight|{'|'.join(WEEKDAYS)})\b)",
+    re.IGNORECASE)
 #: The counts of the shot that a death in the next sentences splits, in the order they are tried.
-_SHOT_COUNTS = (_SHOT_COUNT, _FOUND_SHOT, _SHOT_PEOPLE, _MULTIPLE_SHOOTING)
+_SHOT_COUNTS = (_SHOT_COUNT, _FOUND_SHOT, _SHOT_PEOPLE, _MULTIPLE_SHOOTING, _THE_SHOT)
 _MULTIPLE_LEFT = re.compile(
     rf"\b(?P<n>double|triple|quadruple)\s+shooting\b[^.;,]{{0,40}}?\s(?:left|leaves|leaving)\s+"
     rf"(?P<m>(?:a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})|{COUNT_WORD})"
@@ -97,7 +103,7 @@ _THEN_DIED = re.compile(
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
     rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))|(?P<one>the\s+{AGE_WORD}))"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
-    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,60}},)?"
+    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,60}}(?:,\s[^,.;]{{1,60}})?,)?"
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
     # "was taken to Froedtert Hospital, where he succumbed to his injuries"
     r"(?:was\s+(?:taken|rushed|transported|conveyed|flown)\s+to\s+[^,.;]{1,60},\s+where\s+(?:he|she)\s+(?:later\s+)?)?"
@@ -127,6 +133,16 @@ _SPLIT_VERB_FIRST = re.compile(
     rf"(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),\s+(?P<m3>{COUNT_WORD})\s+of\s+(?:whom|them)\s+(?:later\s+)?"
     r"(?:died|was\s+killed|were\s+killed)\b",
     re.IGNORECASE)
+#: The part told first, as a follow-up tells a death: "One of the four people shot outside a store
+#: Thursday has died" (tried before the others, which would take "Thursday" for the dead).
+_PART_FIRST = re.compile(
+    rf"\b(?P<m4>{COUNT_WORD})\s+of\s+(?:the|those)\s+(?P<n4>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
+    rf"(?:victims|{PEOPLE_PLURAL_PATTERN})\s+(?:who\s+were\s+)?(?:shot|wounded|struck|hit)\b[^.;]{{0,80}}?\s"
+    r"(?:(?:has|have|had)\s+(?:since\s+)?died|(?:later\s+)?died|succumbed|was\s+pronounced\s+dead)\b",
+    re.IGNORECASE)
+
+#: The splits told in one sentence, in the order they are tried.
+_ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT)
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 #: One more person told by an ordinal: "A second man", "a third victim".
@@ -158,8 +174,8 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
     found: list[CasualtyMention] = []
     sentences = sentence_spans(text)
     for i, sentence in enumerate(sentences):
-        split = _SPLIT.search(sentence.text) or _SPLIT_VERB_FIRST.search(sentence.text) or _MULTIPLE_LEFT.search(sentence.text)
-        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"))
+        split = next(filter(None, (p.search(sentence.text) for p in _ONE_SENTENCE_SPLITS)), None)
+        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"), ("n4", "m4"))
                      if split is not None and split.groupdict().get(n)), ("n", "m"))
         # none where the words are no counts ("A man was shot and killed")
         claims = _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)) if split is not None else []

@@ -49,6 +49,8 @@ _ROLES = {"suspect": frozenset(SUSPECT_NOUNS),
                                  "partygoer", "worshipper", "jogger", "cyclist", "student", "teacher", "nurse"])}
 _AGE = re.compile(r"\b(\d{1,3}(?=[- ])|[a-z]+(?=-))[- ]year[- ]old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
+#: An age before a name: "28-year-old Marcus Trent" (a tally takes such a mention as an age, not a name).
+_LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
 
 
@@ -151,6 +153,30 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
     return len(people)
 
 
+def told_dead(claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """``claims`` without the hurt whom the story tells dead too: the same people in the same words
+    ("his wife … himself" killed in the lede, then "shot his wife and then shot himself"), a gunman
+    and whom he shot after as many dead were told ("An elderly couple died ... he shot his wife and
+    then shot himself"), or one person shot and later told dead by name ("shot 30-year-old Jose
+    Arellano ... Arellano ... died")."""
+    dead = [m for m in claims if m.kind == "killed"]
+
+    def dead_too(hurt: CasualtyMention) -> bool:
+        told = hurt.number.count.text.lower()
+        if " … " in told and any(k.number.count.text.lower() == told for k in dead):  # not "two" and "two"
+            return True
+        if " … " in told and told.rsplit(" … ", 1)[-1] in ("himself", "herself") and any(  # "his wife … himself"
+                (k.number.count.best or 0) >= (hurt.number.count.best or 0) and k.sentence.start < hurt.sentence.start
+                for k in dead):
+            return True  # "An elderly couple died ... Police say he shot his wife and then shot himself"
+        surname = _surname(_LEADING_AGE.sub("", hurt.number.span.text))  # "28-year-old Marcus Trent"
+        return surname is not None and hurt.number.count.best == 1 and any(
+            k.number.count.best == 1 and k.number.span.start > hurt.number.span.start
+            and _surname(k.number.span.text) == surname for k in dead)
+
+    return [m for m in claims if m.kind != "injured" or not dead_too(m)]
+
+
 def _figure(claims: Sequence[CasualtyMention]) -> int | None:
     """The largest of ``claims``' figures (0 for none; the others are parts of it: "Four people were
     shot. Two of the victims ..."), or None where one is not exact."""
@@ -183,6 +209,24 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
         return None
     ordered = sorted([*of_kind, *extra], key=lambda m: m.number.span.start)
     return _joined(text, ordered, base + distinct_people([m.number.span.text for m in extra]))
+
+
+#: A count beyond the count of its kind told before it: "two more victims", "three additional people".
+_MORE = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
+
+
+def more_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """One claim for a stated count of ``kind`` and "N more" of that kind told after it ("Three people
+    were found wounded, and two more victims walked into a hospital" is 5 injured), told in the
+    count's sentence or the next, or None. Only "more": "two other men were wounded" may count again
+    some of those told before."""
+    of_kind = sorted((m for m in stated if m.kind == kind), key=lambda m: m.number.span.start)
+    if not of_kind or _figure(of_kind) is None:
+        return None
+    more = next((m for m in of_kind[1:] if _MORE.match(text, m.number.span.end)), None)
+    if more is None or more.sentence.start > of_kind[0].sentence.end + 2:
+        return None  # further on, "Two more men were injured ... several hours later" is a round-up's next shooting
+    return _joined(text, [of_kind[0], more], (of_kind[0].number.count.best or 0) + (more.number.count.best or 0))
 
 
 #: A count of people beyond those told before it: "two other men", "three others", "2 more people".

@@ -82,7 +82,7 @@ _PLURAL_VERB = r"(?:,[^,.;]{1,40},)?\s+(?i:were|are|have\s+been|had\s+been)\b"
 #: mom", and before a plural verb "a man and woman were", "John Smith and Mary Jones were", "an
 #: elderly couple was" (not "a couple of"), "twin brothers", "a set of twins": two victims in one subject.
 _PAIR = re.compile(
-    rf"\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?i:couple)\b(?!\s+of\b)"
+    rf"\b(?i:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:couple)\b(?!\s+of\b)"
     rf"|\b(?i:twin\s+(?:brothers|sisters|sons|daughters|boys|girls)|(?:a\s+)?set\s+of\s+twins)\b"
     rf"|\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
@@ -124,6 +124,9 @@ _SHOT_AT = re.compile(r"^\s+(?:(?P<fatal>fatally)\s+)?shot\s+at\b")
 #: A call that reports someone shot ("responded to a report of a man shot"): what the caller said, not
 #: a count; the story tells who was found.
 _REPORT_OF = re.compile(r"\b(?i:reports?|calls?)\s+(?i:of|about)\s+$")
+#: Who fired, after the passive's "by": "The suspect was shot by an officer and is hospitalized" (the
+#: officer is not hospitalized).
+_AGENT = re.compile(r"\b(?i:shot|wounded|struck|hit|killed)\s+(?i:by)\s+$")
 _GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
                      rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
                      rf"|(?:three|four|several|multiple)\s+times\b))")
@@ -191,8 +194,9 @@ _AGED_NAME = re.compile(rf"(?<![\w.])(?P<a>{PERSON_NAME}),\s\d{{1,3}},"
 #: driver, Jeff Tyson,") or as whom someone was identified ("identified the victim as Jeff Tyson").
 _INTRODUCED_NAME = re.compile(rf"\b(?i:{_PERSON}),\s(?P<c>{PERSON_NAME}),"
                               rf"|\b(?:identified|named)\s+(?:[\w-]+\s+){{0,3}}?as\s+(?P<d>{PERSON_NAME})\b")
-#: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,").
-_NAMED_PREDICATE = re.compile(r"^(?:,[^,.;]{1,60},)?\s*(?:later\s+|also\s+)?"
+#: What may stand between a named subject and its verb: an aside in commas ("Gomez, a mother of two,",
+#: "Trent, of St. Louis,").
+_NAMED_PREDICATE = re.compile(r"^(?:,(?:[^,.;]|(?<=\b[SF]t)\.){1,60},)?\s*(?:later\s+|also\s+)?"
                               r"(?:was|is|were|has been|had been|got|remains|remained|died|dies)\b")
 
 
@@ -299,7 +303,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             after = sentence.text[subject.end():]
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
-            if _REPORT_OF.search(sentence.text[:subject.start()]):
+            if _REPORT_OF.search(sentence.text[:subject.start()]) or _AGENT.search(sentence.text[:subject.start()]):
                 continue
             kind = predicate_kind(after, named=subject.re is named, subject=subject.group())
             if kind is None and _FOUND_BEFORE.search(sentence.text[:subject.start()]) \
