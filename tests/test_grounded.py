@@ -265,6 +265,25 @@ def test_a_vigil_is_a_follow_up_of_the_killing_it_honours() -> None:
     assert (second.date.value, second.casualties) == (dt.date(2016, 3, 6), [])
 
 
+def test_an_aftermath_told_first_with_the_attack_s_counts_puts_the_attack_first() -> None:
+    text = ("More than 200 people crowded into a church on Sunday afternoon for a community meeting on gun violence.\n\n"
+            "The meeting was organized after two young men were killed Wednesday night in a drive-by shooting.")
+    document = analysed(text)
+    dates, counts = day_ids(document), [c.id for c in document.of_kind("count")]
+    answer = ({"s": 1, "type": "CONSULT", "date": dates[dt.date(2016, 3, 6)], "place": None, "counts": counts},
+              {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 2)], "place": None, "counts": []})
+    first, second = records(document, *answer)
+    assert (first.date.value, [c.kind for c in first.casualties]) == (dt.date(2016, 3, 2), ["killed"])
+    assert (second.date.value, second.casualties) == (dt.date(2016, 3, 6), [])
+    # an agreement is a happening of its own, not an aftermath
+    document = analysed("A ceasefire took effect on Sunday afternoon along the border.\n\n"
+                        "It came after two soldiers were killed Wednesday night in shelling.")
+    dates, counts = day_ids(document), [c.id for c in document.of_kind("count")]
+    first, _ = records(document, {**answer[0], "type": "AGREE", "date": dates[dt.date(2016, 3, 6)], "counts": counts},
+                       {**answer[1], "date": dates[dt.date(2016, 3, 2)]})
+    assert first.date.value == dt.date(2016, 3, 6)
+
+
 def test_a_death_from_earlier_wounds_and_naming_the_dead_are_follow_ups() -> None:
     for text, told in [
         ("A 19-year-old man died Sunday from injuries he suffered in a Feb. 27 shooting in Toledo, police said.", 6),

@@ -71,6 +71,10 @@ _MODE_TYPES: dict[str, EventType] = {
 }
 
 
+#: A death told without a weapon: "two young men were killed", "was slain".
+_KILLED_WORD = re.compile(r"\b(?:killed|slain|murdered|fatally)\b", re.IGNORECASE)
+
+
 def _evidence(span: Span) -> Evidence:
     return Evidence(quote=span.text, span=span, match="exact")
 
@@ -234,10 +238,12 @@ def _original_first(records: list[EventRecord], document: Document) -> list[Even
     follow-up's casualty claims (the arrest counts the shooting's victims, not its own). When the
     model listed no earlier happening, one is built from the sentence that dates it."""
     first = records[0] if records else None
-    if first is None or first.date.value is None or not _FOLLOW_UP.search(first.summary):
+    if first is None or first.date.value is None:
         return records
     earlier = [r for r in records[1:] if r.date.value is not None and r.date.precision in DAY_PRECISIONS
                and r.date.value < first.date.value]
+    if not _FOLLOW_UP.search(first.summary) and not _aftermath(first, earlier):
+        return records
     if not earlier and (dated := _original_date(document, first.date.value)) is not None:
         earlier = [_original_record(document, first, dated)]
     if not earlier:
@@ -249,6 +255,21 @@ def _original_first(records: list[EventRecord], document: Document) -> list[Even
                            first.model_copy(update={"casualties": []}))
     ordered = [original, first, *(r for r in records[1:] if r.record_id != original.record_id)]
     return [r.model_copy(update={"record_id": f"{document.article.id}-{i}"}) for i, r in enumerate(ordered)]
+
+
+def _aftermath(first: EventRecord, earlier: list[EventRecord]) -> bool:
+    """A first record that is the aftermath of an earlier attack the model listed after it, with the
+    attack's counts: its own sentence tells no violence ("More than 200 people crowded into a church
+    for a community meeting", "The family of Marcus Whitfield stood outside ... and asked for
+    witnesses") and is no agreement, and the earlier record's does ("after two young men were killed
+    Wednesday night in a drive-by shooting") with no counts of its own."""
+    if not first.casualties or first.event_type == "AGREE" or _violent(first.summary):
+        return False
+    return any(_violent(r.summary) and not r.casualties for r in earlier)
+
+
+def _violent(sentence: str) -> bool:
+    return _MODE_TYPES.get(_mode(sentence) or "") == "ASSAULT" or _KILLED_WORD.search(sentence) is not None
 
 
 def _same_sentence_counts(document: Document, number: int, chosen: list[Candidate], used: set[str]) -> list[Candidate]:
