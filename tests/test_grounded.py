@@ -284,6 +284,18 @@ def test_an_aftermath_told_first_with_the_attack_s_counts_puts_the_attack_first(
     assert first.date.value == dt.date(2016, 3, 6)
 
 
+def test_a_plan_s_day_dates_no_happening_of_any_kind() -> None:
+    text = ("A man pleaded not guilty Friday to a murder charge in the shooting death of a man at a gas station.\n\n"
+            "The judge set a trial date of May 9 and ordered the defendant held without bond.\n\n"
+            "Prosecutors say he shot the man three times after an argument around 11 p.m. on Feb. 29.")
+    document = analysed(text)
+    dates, counts = day_ids(document), [c.id for c in document.of_kind("count")]
+    plan = next(c.id for c in document.of_kind("date") if c.span.text == "May 9")
+    first, *_ = records(document, {"s": 2, "type": "COERCE", "date": plan, "place": None, "counts": counts},
+                        {"s": 3, "type": "ASSAULT", "date": dates[dt.date(2016, 2, 29)], "place": None, "counts": []})
+    assert first.date.value == dt.date(2016, 2, 29)
+
+
 def test_a_death_from_earlier_wounds_and_naming_the_dead_are_follow_ups() -> None:
     for text, told in [
         ("A 19-year-old man died Sunday from injuries he suffered in a Feb. 27 shooting in Toledo, police said.", 6),

@@ -298,3 +298,13 @@ def test_a_person_named_with_a_home_town_lends_no_place_their_surname() -> None:
     # a department of a city is none ("the Columbus Division of Police"), and a surname cued as a place is one
     assert towns("Officers with the Columbus Division of Police responded.") == ["Columbus"]
     assert "Whitmire" in towns("SPARTANBURG, S.C. — Keon Whitmire of Duncan was arrested. He was shot in Whitmire.")
+
+
+def test_a_country_s_name_cued_as_a_place_in_a_state_s_story_is_a_town_there() -> None:
+    text = ("Hundreds filled a church in Lebanon on Saturday for the funeral. The family later moved to "
+            "Murfreesboro, Tennessee.")
+    assert [(m.city, m.admin1) for m in find_place_mentions(text) if m.level == "city"][0] == ("Lebanon", "Tennessee")
+    # a state with no town of that name, or no state at all, leaves the country
+    assert "Lebanon" in [m.country for m in find_place_mentions("A Detroit, Michigan man who fled to Lebanon was "
+                                                                  "arrested in Beirut.")]
+    assert [m.level for m in find_place_mentions("Hundreds filled a church in Lebanon on Saturday.")] == ["country"]

@@ -112,3 +112,31 @@ def test_more_victims_far_down_a_round_up_are_another_shooting_s() -> None:
              "on a porch. The gunman fled. Police said the men were taken to hospitals. All were listed in stable "
              "condition. Two more men were injured on the South Side several hours later in a drive-by shooting.")
     assert ("injured", 9) not in [c[:2] for c in counts(story)]
+
+
+def test_people_unhurt_told_with_a_who_clause() -> None:
+    assert counts("A clerk was shot Wednesday. Two customers who were in the store at the time were not hurt.") == [
+        ("injured", 1, "A clerk")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names capitalised inside, a surname with an age, a whole name opening its clause
+    ("DeAndre Wallace, 19, was shot and killed Tuesday evening.", [("killed", 1, "DeAndre Wallace, 19,")]),
+    ("Shaniqua McDonald, 19, was shot and killed Tuesday evening.", [("killed", 1, "Shaniqua McDonald, 19,")]),
+    ("People gathered to remember DeAndre Wallace. Wallace, 19, was shot and killed Tuesday evening.",
+     [("killed", 1, "Wallace, 19,")]),
+    ("Andre Wallace was shot and killed Tuesday evening.", [("killed", 1, "Andre Wallace")]),
+    # ... not a street, nor a person counted before
+    ("A man who was sitting in his car on Albany Avenue was killed.", [("killed", 1, "A man")]),
+])
+def test_a_victim_named_without_an_age_or_by_surname(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_hospital_named_with_an_abbreviated_saint_and_another_incident_told_on_in_its_paragraph() -> None:
+    assert counts("A man was killed Sunday. Two other men were taken to St. Vincent Medical Center with gunshot "
+                  "wounds.") == [("killed", 1, "A man"), ("injured", 2, "Two")]
+    assert counts("Shots rang out Sunday. Two men were taken to St. Vincent Medical Center, police said.") == [
+        ("injured", 2, "Two")]
+    assert counts("A man was found shot to death Sunday.\n\nIn a separate shooting Saturday night, two men were "
+                  "wounded. Police said a 19-year-old was shot in the back.") == [("killed", 1, "A man")]

@@ -30,13 +30,15 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     A small model often picks a date or place from a later sentence about something else (an
     arrest, a vigil); news writing puts the happening's own in its first sentences. For a
     ``physical`` happening (an attack, a disaster), a day given only for a statement about it is
-    no day of its own (:func:`said_on`); for an agreement or a demand, saying is the happening.
+    no day of its own (:func:`said_on`); for an agreement or a demand, saying is the happening. A
+    plan's day (:func:`planned_on`) dates no happening of any kind.
     """
     lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
     pick = document.candidate(chosen) if chosen else None
-    said = physical and pick is not None and said_on(pick, document)
+    said = pick is not None and (physical and said_on(pick, document) or planned_on(pick, document))
     found = document.of_kind(kind)  # type: ignore[arg-type]
-    of_kind = [c for c in found if not _wider_place(c) and not (physical and said_on(c, document))]
+    of_kind = [c for c in found if not _wider_place(c) and not (physical and said_on(c, document))
+               and not planned_on(c, document)]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
     # an attack's own sentence that gives a day dates it: "wounded Friday evening" beats the lede's
     # next sentence "was in surgery Saturday"
@@ -88,13 +90,17 @@ def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
     return next((c for c in sorted(candidates, key=lambda c: min(c.sentences)) if top & set(c.sentences)), None)
 
 
+#: A plan right before a date: the day is the plan's, of no happening yet, whatever the story is about
+#: ("Funeral services are set for Wednesday", "The judge set a trial date of May 9").
+_PLAN = r"(?:set|scheduled|planned)\s+for|(?:trial|hearing|court|sentencing)\s+date\s+(?:of|for)"
+_PLANNED = re.compile(rf"\b(?:{_PLAN})\s+(?:on\s+)?$", re.IGNORECASE)
 #: A speech verb, a legal step, a death or a plan right before a date: the day it dates is a statement's,
 #: the step's, the death's or the plan's, not the attack's ("police said Monday", "said at a news
 #: conference early Sunday", "was charged Sunday", "made his first appearance Monday", "pleaded guilty
-#: Friday", "died Saturday, five days after she was shot", "Funeral services are set for Wednesday").
+#: Friday", "died Saturday, five days after she was shot").
 _SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS}"
                    r"|made\s+(?:his|her|their)\s+(?:first\s+|initial\s+)?(?:court\s+)?appearance|appeared\s+in\s+court"
-                   r"|(?:set|scheduled|planned)\s+for"
+                   rf"|{_PLAN}"
                    r"|pleaded\s+(?:not\s+)?(?:guilty|no\s+contest)|died)"
                    r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
                    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -102,6 +108,12 @@ _SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|conf
 _STAMP = re.compile(r"\bupdated?\s*[(:]?\s*(?:on\s+)?$", re.IGNORECASE)
 #: A report's own step right after its day: "Police on Sunday released video of the men who ...".
 _STEP_ON = re.compile(rf"^\s+(?:said|announced|released|identified|named|confirmed|{LEGAL_STEP_VERBS})\b", re.IGNORECASE)
+
+
+def planned_on(candidate: Candidate, document: Document) -> bool:
+    """A date the story gives for a plan: no happening's of any kind."""
+    return isinstance(candidate.value, DateMention) and \
+        _PLANNED.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
 
 
 def said_on(candidate: Candidate, document: Document) -> bool:

@@ -61,10 +61,10 @@ _NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w
 _HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+(?:at\s+least\s+|about\s+)?$",
                              re.IGNORECASE)
 #: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
-#: home were not hurt", "Two other children, ages 6 and 2, were not hurt", "weren't injured" (not "were
-#: not seriously hurt": hurt all the same).
-_UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.;]{{1,30}},)?\s+){{1,7}}?{NOT_HURT}",
-                     re.IGNORECASE)
+#: home were not hurt", "Two other children, ages 6 and 2, were not hurt", "Two customers who were in the
+#: store were not hurt", "weren't injured" (not "were not seriously hurt": hurt all the same).
+_UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.;]{{1,30}},)?\s+){{1,7}}?"
+                     rf"(?:(?:who|that)\s[^.;]{{1,50}}?\s)?{NOT_HURT}", re.IGNORECASE)
 #: People the rest of the sentence says were not shot: "Two other shoppers were hurt as people ran, but
 #: neither was shot".
 _NOT_SHOT = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were)\s+(?:shot|struck\s+by\s+gunfire)\b"
@@ -125,7 +125,9 @@ _TO_HOSPITAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:an?\s+|the\s
 #: "the shooting of three people": the people were shot (injured), unless the shooting was fatal.
 _SHOOTING_OF = re.compile(r"\b(?P<fatal>(?:fatal|deadly)\s+)?shootings?\s+of\s*$", re.IGNORECASE)
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))|\.\s")
+#: Where a count's clause ends (not at "St. Vincent Medical Center").
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))"
+                         r"|(?<!\b[SFM]t)\.\s")
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them|and|or)\s*$", re.IGNORECASE)
 _OWN_PREDICATE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:are|were|was|is|have been|had been|remain|remained|suffered|sustained)\s+",
                             re.IGNORECASE)

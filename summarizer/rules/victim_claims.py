@@ -23,8 +23,10 @@ from summarizer.rules.spans import Span, make_span
 AGE_WORD = rf"(?i:{AGE_DIGITS}|[a-z]+-year-old)"
 #: A count of people in words or digits: "three", "12".
 COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
-#: A person's name: "Diana Gomez", "Jeff A. Tyson".
-PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}"
+#: One word of a person's name, with the prefixes that capitalise inside it: "Diana", "DeAndre", "McDonald".
+NAME_WORD = r"(?:Mc|Mac|De|Da|La|Le|Di|Du)?[A-Z][a-z'’-]+"
+#: A person's name: "Diana Gomez", "Jeff A. Tyson", "DeAndre Wallace".
+PERSON_NAME = rf"{NAME_WORD}(?:\s[A-Z]\.)?(?:\s{NAME_WORD}){{1,2}}"
 #: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
                  r"killed|said|says|found|his|her|their|its)\s)")

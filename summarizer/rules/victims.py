@@ -52,8 +52,8 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, everyone_died, identified_dead, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, AGED_ONE, CALLED_DEAD, COUNT_WORD, LIST_ITEM, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE, counted,
-    matched_victims, one_victim, part_size, source_of,
+    AGE_WORD, AGED_ONE, CALLED_DEAD, COUNT_WORD, LIST_ITEM, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
+    counted, matched_victims, one_victim, part_size, source_of,
 )
 
 _PERSON = PERSON_PATTERN
@@ -168,12 +168,16 @@ _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)
 _SUBJECT = re.compile(
     rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+{AGE_DIGITS}|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER}"
     rf"|{_THE_ONE_TOLD})\b"
-    rf"|(?<![\w.])[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+,\s(?:\d{{1,3}}|[a-z]+-year-old),"
+    rf"|(?<![\w.])(?:{NAME_WORD}(?:\s[A-Z]\.)?\s{NAME_WORD}|(?P<surname>{NAME_WORD})),\s(?:\d{{1,3}}|[a-z]+-year-old),"
     # "24-year-old Marcus Lee was shot": a name after its age (not a title-case headline's "10-Year-Old Boy
     # Accidentally Shot", nor an aside: "The suspect, 28-year-old Marcus Jones, was")
     rf"|(?<![\w.-])(?<!,\s)(?:{AGE_DIGITS}|[a-z]+-year-old)\s+{PERSON_NAME}\b"
     # "remember Jasmine Cole, who was killed in a drive-by": a name, then who it was that happened to
-    rf"|(?<![\w.])(?P<who_was>{PERSON_NAME})(?=,\s+who\s+(?:was|had\s+been)\s)",
+    rf"|(?<![\w.])(?P<who_was>{PERSON_NAME})(?=,\s+who\s+(?:was|had\s+been)\s)"
+    # "DeAndre Wallace was shot and killed Tuesday": a whole name opening its clause, right before what
+    # happened to them (not "a man in his car on Albany Avenue was killed")
+    rf"|(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?![A-Z][a-z]*-year-old\b)(?P<name>{PERSON_NAME})"
+    r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|struck)\b|\s+died\b)",
 )
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{_PERSON})\b|{AGE_WORD}(?![\w'’-]))")
@@ -276,6 +280,15 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
                     *matched_victims(text, _CALLED_DEAD, lambda _: ("killed", "who"))]
 
 
+def _counted_before(subject: re.Match[str], found: list[CasualtyMention]) -> bool:
+    """A subject by a bare name or surname ("DeAndre Wallace was shot", "Wallace, 19, was shot") whose
+    surname a victim counted before holds: the same person, told again."""
+    named = subject.groupdict() if subject.re is _SUBJECT else {}
+    name = named.get("name") or named.get("surname")
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b") if name else None
+    return surname is not None and any(surname.search(m.number.span.text) for m in found)
+
+
 def find_single_victims(text: str) -> list[CasualtyMention]:
     """One victim per singular subject of a casualty verb; two for "a man and his daughter", the
     sum for "two teenagers and a young man"."""
@@ -304,6 +317,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
             if _REPORT_OF.search(sentence.text[:subject.start()]) or _AGENT.search(sentence.text[:subject.start()]):
+                continue
+            if _counted_before(subject, found):
                 continue
             kind = predicate_kind(after, named=subject.re is named, subject=subject.group())
             if kind is None and _FOUND_BEFORE.search(sentence.text[:subject.start()]) \
