@@ -162,13 +162,14 @@ def told_dead(claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     dead = [m for m in claims if m.kind == "killed"]
 
     def dead_too(hurt: CasualtyMention) -> bool:
-        told = hurt.number.count.text.lower()
-        if " … " in told and any(k.number.count.text.lower() == told for k in dead):  # not "two" and "two"
-            return True
-        if " … " in told and told.rsplit(" … ", 1)[-1] in ("himself", "herself") and any(  # "his wife … himself"
+        parts = hurt.number.count.text.lower().split(" … ")
+        if len(parts) > 1:  # people told in parts ("his wife … himself"), not a bare "two" beside a killed "two"
+            same_words = any(k.number.count.text.lower() == " … ".join(parts) for k in dead)
+            gunman_too = parts[-1] in ("himself", "herself") and any(
                 (k.number.count.best or 0) >= (hurt.number.count.best or 0) and k.sentence.start < hurt.sentence.start
-                for k in dead):
-            return True  # "An elderly couple died ... Police say he shot his wife and then shot himself"
+                for k in dead)  # "An elderly couple died ... Police say he shot his wife and then shot himself"
+            if same_words or gunman_too:
+                return True
         surname = _surname(_LEADING_AGE.sub("", hurt.number.span.text))  # "28-year-old Marcus Trent"
         return surname is not None and hurt.number.count.best == 1 and any(
             k.number.count.best == 1 and k.number.span.start > hurt.number.span.start
