@@ -19,12 +19,14 @@ from summarizer.rules.lexicon import (
 )
 from summarizer.rules.spans import Span
 
+#: Another incident, as a sentence tells it: "In a separate shooting ...", "in an unrelated incident".
+_IN_A_SEPARATE = r"in (?:a|an) (?:separate|unrelated)\b"
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
 _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    r"|\bin (?:a|an) (?:separate|unrelated)\b|^separately\b"
+    rf"|\b{_IN_A_SEPARATE}|^separately\b"
     r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
@@ -165,7 +167,7 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
 
 
 #: A paragraph that opens on another incident: "In a separate shooting Saturday night, two men were wounded."
-_SEPARATE_OPENING = re.compile(r"^(?:in\s+(?:a|an)\s+(?:separate|unrelated)\b|separately\b)", re.IGNORECASE)
+_SEPARATE_OPENING = re.compile(rf"^(?:{_IN_A_SEPARATE}|separately\b)", re.IGNORECASE)
 
 
 def _told_on(text: str, sentences: list[Span]) -> set[Span]:
