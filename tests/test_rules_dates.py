@@ -224,3 +224,10 @@ def test_an_abbreviated_weekday_before_a_part_of_the_day() -> None:
     assert [(m.span.text, m.value) for m in find_dates("He was shot Tues. night.", published, prefer="past")] == [
         ("Tues", date(2016, 3, 1))]
     assert find_dates("The Sun. Police said", published) == []
+
+
+def test_a_rough_number_of_days_ago_is_no_day() -> None:
+    monday = date(2016, 3, 7)
+    [rough] = find_dates("He was shot more than a week ago.", monday)
+    assert rough.value is None and not rough.resolved
+    assert [m.value for m in find_dates("He was shot a week ago.", monday)] == [date(2016, 2, 29)]

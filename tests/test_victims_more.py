@@ -140,3 +140,110 @@ def test_a_hospital_named_with_an_abbreviated_saint_and_another_incident_told_on
         ("injured", 2, "Two")]
     assert counts("A man was found shot to death Sunday.\n\nIn a separate shooting Saturday night, two men were "
                   "wounded. Police said a 19-year-old was shot in the back.") == [("killed", 1, "A man")]
+
+
+def test_people_told_one_by_one_then_together_by_name_are_the_same_people() -> None:
+    assert counts("A man shot and killed his wife before turning the gun on himself inside their home Tuesday, "
+                  "police said.\n\nInside, officers found Ana Ruiz, 34, and Luis Ruiz, 37, dead.") == [
+        ("killed", 2, "his wife before turning the gun on himself")]
+    # named people who are more than those told before are not theirs to join
+    assert [c[:2] for c in counts("A man shot and killed his wife Tuesday, police said. Officers found Ana Ruiz, "
+                                  "34, and Eva Ruiz, 12, dead.")] == [("killed", 1), ("killed", 2)]
+
+
+def test_a_round_up_s_other_incidents_listed_under_a_heading_or_told_elsewhere() -> None:
+    story = ("A man was killed and a teen was wounded Saturday, police said.\n\nElsewhere over the weekend:\n\n"
+             "— A 29-year-old man was grazed by a bullet late Friday.\n\n"
+             "— A 44-year-old woman was shot and killed early Sunday inside a home.\n\n"
+             "Police said the man killed Saturday was 38.")
+    assert counts(story) == [("killed", 1, "A man"), ("injured", 1, "a teen")]
+    assert counts("A man was killed Saturday.\n\nElsewhere, a woman was shot in the arm Sunday.") == [
+        ("killed", 1, "A man")]
+    # elsewhere in the same house is the same shooting
+    assert ("injured", 1, "a woman") in counts(
+        "A man was killed Saturday.\n\nElsewhere in the house, a woman was shot in the arm.")
+
+
+def test_one_and_another_of_one_kind_are_two() -> None:
+    assert counts("A shooting Sunday left one man grazed by a bullet and another with a gunshot wound to the arm.") == [
+        ("injured", 2, "one man grazed by a bullet and another")]
+    # of two kinds, each is one
+    assert counts("A shooting Sunday left one man dead and another wounded.") == [
+        ("killed", 1, "one"), ("injured", 1, "another")]
+
+
+def test_a_running_total_told_after_its_parts_is_the_count() -> None:
+    assert counts("A man and two women were wounded early Saturday, and a teenager who arrived at a hospital hours "
+                  "later had also been shot there.\n\nA 16-year-old walked into a hospital with a gunshot wound, "
+                  "bringing the number of wounded to four.") == [("injured", 4, "four")]
+    assert counts("A man was shot Saturday. He died Sunday, raising the death toll to two, police said.") == [
+        ("killed", 2, "two")]
+    # a city's running total is another figure, and leaves the story's own
+    assert counts("A man was killed Saturday. His death brings the number of homicides this year to nine.") == [
+        ("killed", 1, "A man")]
+
+
+def test_someone_and_a_relative_told_dead_are_not_also_hurt() -> None:
+    assert counts("Adrian Salcedo died Saturday, five days after he and his cousin were shot outside an apartment "
+                  "complex. His cousin, Marco Salcedo, 23, was pronounced dead at the scene that night.") == [
+        ("killed", 1, "Adrian Salcedo"), ("killed", 1, "His cousin"), ("killed", 1, "Marco Salcedo, 23,")]
+    # told hurt, with nobody dead, they are hurt
+    assert counts("He and his cousin were shot Saturday and are in stable condition.")[0][:2] == ("injured", 2)
+
+
+def test_a_follow_up_s_death_among_the_shot_told_without_the() -> None:
+    assert counts("One of three men shot early Sunday in the Russell neighborhood has died, police said.") == [
+        ("killed", 1, "One"), ("injured", 2, "three")]
+
+
+def test_neither_nor_names_nobody_hurt() -> None:
+    assert counts("A suspected burglar was shot by a homeowner early Friday.\n\nNeither the homeowner nor his wife "
+                  "was shot.") == [("injured", 1, "A suspected burglar")]
+    assert counts("A man was shot Friday. Neither a woman nor her son was shot.") == [("injured", 1, "A man")]
+
+
+def test_a_first_report_corrected_later_is_not_the_count() -> None:
+    assert counts("Police initially said three people were shot. Police now say two people were struck by gunfire; "
+                  "a third was cut by flying glass.") == [("injured", 2, "two")]
+    # uncorrected, the first report stands
+    assert counts("Police initially said three people were shot on Sunday.") == [("injured", 3, "three")]
+
+
+def test_some_of_the_wounded_who_died_and_some_of_those_counted_before() -> None:
+    assert counts("On Sunday, one of the wounded, 19-year-old Marcus Tran of Lodi, died at a hospital.") == [
+        ("killed", 1, "one")]
+    assert counts("Of the remaining three victims, a 20-year-old woman was in critical condition Monday.") == [
+        ("injured", 3, "three")]
+
+
+def test_a_whole_name_that_was_shot_may_be_the_one_told_dead() -> None:
+    assert counts("Police are seeking a man who shot and killed a 34-year-old father.\n\nLuis Alberto Ramos was shot "
+                  "just before midnight on Friday as he stood in the driveway of his home, police said.") == [
+        ("killed", 1, "a 34-year-old father")]
+
+
+def test_another_incident_told_as_one_of_those_cases() -> None:
+    assert counts("A man killed his wife Friday. It was the third such homicide since Jan. 1. In one of those cases, "
+                  "a woman was shot and killed and her adult son was wounded.") == [("killed", 1, "his wife")]
+
+
+def test_a_gunman_who_shot_himself_and_is_counted_dead_is_not_also_hurt() -> None:
+    assert counts("A man shot and killed his former girlfriend and wounded her mother Sunday before turning the gun "
+                  "on himself, police said. Ruiz then walked outside and shot himself in the driveway. Maria Delgado "
+                  "and Ruiz were both pronounced dead at the scene.")[1:] == [("injured", 1, "her mother")]
+
+
+def test_an_appeal_in_the_lede_is_about_last_week_s_attack() -> None:
+    assert counts("Detectives on Friday asked for the public's help in finding the gunman who opened fire on a group "
+                  "in Compton last week, killing a 19-year-old man and wounding two others.") == [
+        ("killed", 1, "a 19-year-old man"), ("injured", 2, "two")]
+
+
+def test_a_weekend_s_toll_and_a_shooting_told_on_another_weekday_are_other_incidents() -> None:
+    story = ("A 34-year-old man was shot and wounded Sunday afternoon, capping a weekend in which at least six people "
+             "were shot across the city, police said. He was taken to a hospital. The suspect fled.\n\n"
+             "On Friday night, a 16-year-old boy was shot in the leg a few blocks away.")
+    assert counts(story) == [("injured", 1, "A 34-year-old man")]
+    # a day the lede names is the story's own
+    assert counts("A man was shot Friday and died Sunday, police said. He was 34. The suspect fled.\n\n"
+                  "On Friday night, a woman was also shot in the arm.")[-1] == ("injured", 1, "a woman")

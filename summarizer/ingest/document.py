@@ -27,6 +27,7 @@ from summarizer.rules.actors import canonical_actor, known_actor
 from summarizer.rules.lexicon import NOT_PERSON_WORDS, SPEECH_VERBS, STREET_SUFFIXES, VEHICLE_MAKES
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.dates import DateMention
+from summarizer.rules.corrections import superseded
 from summarizer.rules.datelines import parse_published_header, without_dateline
 from summarizer.rules.days_after import counted_back
 from summarizer.rules.gazetteer import Place, lookup_place
@@ -36,7 +37,9 @@ from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.tally import added_victims, gunman_after, more_after, others_after, tally, told_dead
+from summarizer.rules.tally import (
+    added_victims, gunman_after, more_after, one_and_another, others_after, tally, told_dead,
+)
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
@@ -212,8 +215,8 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     """
     split_sentences = {m.sentence for m in victims.splits}
     groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]
-    numbered = [m for m in casualties if m.sentence not in split_sentences
-                and not any(g.kind == m.kind and _within(m.number.span, g.number.span) for g in groups)]
+    numbered = one_and_another(text, [m for m in casualties if m.sentence not in split_sentences and not any(
+        g.kind == m.kind and _within(m.number.span, g.number.span) for g in groups)], victims.singles)
     singles = [v for v in victims.singles if v.sentence not in split_sentences
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     singles += [k for k in victims.killings if k.sentence not in split_sentences
@@ -240,7 +243,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     definite = [m for m in victims.definite if m.sentence not in background]
     if definite and not any(m.kind in ("killed", "injured") for m in current):
         current.append(max(definite, key=lambda m: m.kind == "killed"))  # a death told later wins
-    return sorted(told_dead(current), key=lambda m: m.number.span.start)
+    return sorted(superseded(text, told_dead(text, current)), key=lambda m: m.number.span.start)
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")

@@ -100,8 +100,17 @@ _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*
                       r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
 #: A first report that the sentence then corrects: "Police initially said four people were shot,
 #: but later said three people were wounded".
-_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|told|thought|believed)\b"
-                         r"[^.;]{0,40}$", re.IGNORECASE)
+#: A span of days whose toll follows: "capping a weekend in which at least six people were shot".
+_SPELL = re.compile(r"\b(?:weekend|week|month|year|night|stretch|span)\s+(?:in\s+which|that\s+saw|when)\s+$",
+                    re.IGNORECASE)
+#: Some of the hurt who died since: "(one) of the wounded, a 19-year-old man, died Sunday".
+_OF_THE_HURT_DIED = re.compile(r"of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b(?:,[^.;]{0,60}?,)?\s+(?:later\s+)?"
+                               r"(?:died|has\s+died|had\s+died|succumbed|was\s+pronounced\s+dead)\b", re.IGNORECASE)
+#: A first report, which a later one may correct: "Police initially said", "Initially, police reported",
+#: "Early reports".
+FIRST_REPORT = (r"\b(?:(?:initially|originally|at\s+first|first)\b[^.;]{0,25}?\b(?:said|reported|told|thought|believed)"
+                r"|(?:initial|first|early|earlier)\s+reports?)\b")
+_SUPERSEDED = re.compile(FIRST_REPORT + r"[^.;]{0,40}$", re.IGNORECASE)
 _CORRECTED = re.compile(r"\b(?:later|now|since)\s+(?:said|say|says|reported|revised|corrected|confirmed)\b",
                         re.IGNORECASE)
 #: People the clause after a count arrests, charges or accuses: "3 teenagers arrested, accused of
@@ -214,8 +223,10 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
             or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start) \
             or _NOT_SHOT.search(text, number.span.end, sentence.end) or _HURT_FLEEING.match(noun):
         return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot"
-    if _AMONG.match(noun):
-        return None  # "two teens among five wounded": a part of the count that follows
+    if _AMONG.match(noun) or _SPELL.search(text, sentence.start, number.span.start):
+        return None  # "two teens among five wounded": a part of the count that follows; a weekend's toll
+    if _OF_THE_HURT_DIED.match(noun):
+        return "killed"  # "one of the wounded, 19-year-old Marcus Tran, died": the wounded name who they were
     two_words = noun[:two.end()] if (two := _TWO_WORDS.match(noun)) else noun
     head = re.split(r"[,;]|^(?:and|or)\b", two_words, maxsplit=1)[0]  # "four people, injuring dozens"
     if (kind := _kind_in(head, noun)) is not None:

@@ -270,7 +270,13 @@ def _ago(text: str, m: re.Match[str], published: date | None) -> DateMention:
     count = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
     weeks = m.group("ago_unit").lower().startswith("week")
     value = _shift(published, -count * (7 if weeks else 1)) if published else None
+    if _ROUGHLY.search(text, max(0, m.start() - 20), m.start()):
+        return _mention(text, m.start(), m.end(), None, "relative", note="no day: told roughly")  # "more than a week ago"
     return _mention(text, m.start(), m.end(), value, "relative", note="approximate" if weeks else None)
+
+
+#: Before "N days ago", words that make it no day: "more than a week ago", "nearly two weeks ago".
+_ROUGHLY = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|roughly|less\s+than|some)\s+$", re.IGNORECASE)
 
 
 def _month_in_context(text: str, m: re.Match[str], published: date | None) -> DateMention:

@@ -31,7 +31,7 @@ _PERSON = PERSON_PATTERN
 #: counted an officer hurt by debris, and the model then left out the suspect killed.)
 ANOTHER = (r"(?i:another)(?=\s+(?:(?:was|is|got|has\s+been|had\s+been|remains)\s+)?(?:\w+ly\s+)?"
            r"(?:wounded|injured|hurt|shot|grazed|hospitali[sz]ed|killed|died|taken|rushed|transported|"
-           rf"{HOSPITAL_CONDITION}|in\s+(?:the\s+|a\s+)?hospital)\b)")
+           rf"{HOSPITAL_CONDITION}|in\s+(?:the\s+|a\s+)?hospital|with\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?)\b)")
 
 #: A rank and a name: "Sgt. Lee Jundt", "Officer Jane Doe".
 _TITLED = ("(?:" + "|".join(RANKS) + r")\.?"

@@ -21,12 +21,16 @@ from summarizer.rules.spans import Span
 
 #: Another incident, as a sentence tells it: "In a separate shooting ...", "in an unrelated incident".
 _IN_A_SEPARATE = r"in (?:a|an) (?:separate|unrelated)\b"
+#: ... or opening on "Elsewhere" (not "Elsewhere in the house", the same scene).
+_ELSEWHERE = (r"elsewhere\b(?!\s+(?:in|inside)\s+the\s+(?:house|home|apartment|building|car|vehicle|store|room|club"
+              r"|bar)\b)")
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
 _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    rf"|\b{_IN_A_SEPARATE}|^separately\b"
+    rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}"
+    r"|\bin (?:one|two|some|each|any|all|both|none) of (?:those|these|the other|the earlier) (?:cases|incidents|shootings)\b"
     r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
@@ -47,6 +51,10 @@ _EARLIER_THAT_DAY = re.compile(
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?))?,",
     re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
+#: An investigation's appeal or release that opens a follow-up story: "Detectives on Friday asked for
+#: the public's help in finding the gunman who opened fire ... last week" is about last week's attack.
+_APPEAL = re.compile(r"\b(?:public['’]s\s+help|help\s+(?:in\s+)?(?:finding|identifying|locating)|reward"
+                     r"|released\s+(?:the\s+)?(?:surveillance\s+)?(?:video|images|photos|a\s+sketch))\b", re.IGNORECASE)
 #: An incident of an earlier year: background, unless the story opens with a legal step for it ("A man
 #: was sentenced Tuesday for the murder of a boy more than a year ago"): then it is the story's own.
 _LONG_AGO = re.compile(r"\blast year\b|\ba year ago\b", re.IGNORECASE)
@@ -101,6 +109,10 @@ _A_DATE = re.compile(rf"\b{_MONTH_DAY}")
 #: list's item ("— Sunday, Feb. 28: A 34-year-old man was fatally shot ...").
 _ON_A_DATE = re.compile(rf"^(?:On\s+|[—–•-]\s*|(?=[^.;:]{{0,30}}:))(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         rf"{_MONTH_DAY}")
+#: ... or on a weekday alone, as its opening phrase: "On Friday night, a 16-year-old boy was shot".
+_A_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+_ON_A_WEEKDAY = re.compile(rf"^(?:(?:early|late)\s+)?(?:On\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?,", re.IGNORECASE)
 #: A lede that dates its news only loosely ("a man shot last month has died"), so that a date past it
 #: may be the story's own.
 _LOOSELY_DATED = re.compile(rf"\blast\s+month\b|\b(?:weeks|months)\s+ago\b|\bearlier\s+this\s+month\b"
@@ -116,14 +128,19 @@ def _month_day(match: re.Match[str]) -> tuple[int, int]:
 def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
     """Sentences past the lede that open on another incident's date: one the lede does not name, or,
     where the lede names none, one more than a week before publication (the story's own would be told
-    by its weekday). Not in a follow-up (its lede tells of an arrest or charge) or a loosely dated
+    by its weekday); or on a weekday the lede, naming others, does not name. Not in a follow-up (its lede tells of an arrest or charge) or a loosely dated
     lede: there a date past the lede may be the original incident's."""
     lede = sentences[:LEDE_SENTENCES]
     if any(_FOLLOW_UP.search(s.text) or _LOOSELY_DATED.search(s.text) for s in lede):
         return set()
     named = {_month_day(m) for s in lede for m in _A_DATE.finditer(s.text)}
+    weekdays = {m.group().lower() for s in lede for m in _A_WEEKDAY.finditer(s.text)}
     found = set()
     for sentence in sentences[LEDE_SENTENCES:]:
+        if (opener := _ON_A_WEEKDAY.match(sentence.text)) is not None and weekdays \
+                and opener.group("weekday").lower() not in weekdays:
+            found.add(sentence)  # "On Friday night, a 16-year-old boy was shot" in a story of Sunday's shooting
+            continue
         if (on := _ON_A_DATE.match(sentence.text)) is None:
             continue
         month, day = _month_day(on)
@@ -139,17 +156,18 @@ def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
 
 def background_sentences(text: str, published: dt.date | None = None) -> set[Span]:
     """Sentences about another incident: :data:`_BACKGROUND`, or :data:`_RECENT` or
-    :data:`_EARLIER_THAT_DAY` without an arrest (unless someone hurt then has died since), the one
-    after an incident count, a city's tally past the lede (:data:`_ROUND_UP`), and one set in an
+    :data:`_EARLIER_THAT_DAY` without an arrest or, in the lede, an appeal for it (:data:`_APPEAL`)
+    (unless someone hurt then has died since), the one after an incident count, a city's tally past the lede (:data:`_ROUND_UP`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") or another month than the story's (:data:`_IN_A_MONTH`) unless it
     opens a follow-up story, one past the lede that opens on another date (:func:`_dated_elsewhere`), and
     the rest of a paragraph that opens on another incident (:func:`_told_on`)."""
     sentences = sentence_spans(text)
     news = {s for s in sentences[:LEDE_SENTENCES] if _FOLLOW_UP.search(s.text)}
+    appeals = {s for s in sentences[:LEDE_SENTENCES] if _APPEAL.search(s.text)}
     found = {s for s in sentences if (_BACKGROUND.search(s.text)
                                       or (_RECENT.search(s.text) or _EARLIER_THAT_DAY.match(s.text))
-                                      and not _FOLLOW_UP.search(s.text)
+                                      and not _FOLLOW_UP.search(s.text) and s not in appeals
                                       or _LONG_AGO.search(s.text) and s not in news)
              and not _DIED_SINCE.search(s.text)
              or published is not None and s not in news and (
@@ -166,18 +184,26 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
     return found
 
 
-#: A paragraph that opens on another incident: "In a separate shooting Saturday night, two men were wounded."
-_SEPARATE_OPENING = re.compile(rf"^(?:{_IN_A_SEPARATE}|separately\b)", re.IGNORECASE)
+#: A paragraph that opens on another incident: "In a separate shooting Saturday night, two men were wounded.",
+#: "Elsewhere, a man was grazed", or a round-up's heading over a list of other incidents ("Elsewhere over the weekend:", "In other shootings:", "Other shootings this weekend:").
+_SEPARATE_OPENING = re.compile(
+    rf"^(?:{_IN_A_SEPARATE}|separately\b|{_ELSEWHERE}"
+    r"|(?:in\s+)?other\s+(?:\w+\s+)?(?:shootings|incidents|violence|crimes?)\b[^.]*:$)", re.IGNORECASE)
+#: A list item under such a heading: a line that opens on a dash or bullet.
+_LIST_ITEM = re.compile(r"\s*[—–•*-]\s")
 
 
 def _told_on(text: str, sentences: list[Span]) -> set[Span]:
     """The sentences after one that opens on another incident, to the end of its paragraph: they tell
-    that incident on ("Police said a 19-year-old was shot in the back")."""
+    that incident on ("Police said a 19-year-old was shot in the back"). After a heading (it ends with
+    a colon), the list items that follow it, each another incident."""
     found: set[Span] = set()
     for i, opening in enumerate(sentences):
         if _SEPARATE_OPENING.match(opening.text):
+            heading = opening.text.rstrip().endswith(":")
             for before, later in zip(sentences[i:], sentences[i + 1:]):
-                if "\n" in text[before.end:later.start]:
+                if "\n" in text[before.end:later.start] and not (heading and _LIST_ITEM.match(
+                        text, text.rfind("\n", 0, later.start) + 1)):
                     break
                 found.add(later)
     return found

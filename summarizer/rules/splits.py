@@ -136,7 +136,7 @@ _SPLIT_VERB_FIRST = re.compile(
 #: The part told first, as a follow-up tells a death: "One of the four people shot outside a store
 #: Thursday has died" (tried before the others, which would take "Thursday" for the dead).
 _PART_FIRST = re.compile(
-    rf"\b(?P<m4>{COUNT_WORD})\s+of\s+(?:the|those)\s+(?P<n4>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
+    rf"\b(?P<m4>{COUNT_WORD})\s+of\s+(?:(?:the|those)\s+)?(?P<n4>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
     rf"(?:victims|{PEOPLE_PLURAL_PATTERN})\s+(?:who\s+were\s+)?(?:shot|wounded|struck|hit)\b[^.;]{{0,80}}?\s"
     r"(?:(?:has|have|had)\s+(?:since\s+)?died|(?:later\s+)?died|succumbed|was\s+pronounced\s+dead)\b",
     re.IGNORECASE)

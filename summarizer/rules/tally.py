@@ -153,12 +153,17 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
     return len(people)
 
 
-def told_dead(claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+#: Someone and a relative, as one group: "he and his cousin", "she and her son".
+_HE_AND = re.compile(r"(?:he|she)\s+and\s+(?P<other>(?:his|her)\s+[\w-]+)", re.IGNORECASE)
+
+
+def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """``claims`` without the hurt whom the story tells dead too: the same people in the same words
     ("his wife … himself" killed in the lede, then "shot his wife and then shot himself"), a gunman
     and whom he shot after as many dead were told ("An elderly couple died ... he shot his wife and
-    then shot himself"), or one person shot and later told dead by name ("shot 30-year-old Jose
-    Arellano ... Arellano ... died")."""
+    then shot himself"), one person shot and later told dead by name ("shot 30-year-old Jose
+    Arellano ... Arellano ... died"), or someone and a relative told dead ("Adrian Salcedo died ...
+    after he and his cousin were shot ... His cousin ... was pronounced dead")."""
     dead = [m for m in claims if m.kind == "killed"]
 
     def dead_too(hurt: CasualtyMention) -> bool:
@@ -170,12 +175,41 @@ def told_dead(claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
                 for k in dead)  # "An elderly couple died ... Police say he shot his wife and then shot himself"
             if same_words or gunman_too:
                 return True
+        if (pair := _HE_AND.fullmatch(hurt.number.span.text)) is not None:  # "he and his cousin were shot"
+            told = {p.lower() for k in dead for p in [k.number.span.text, *k.number.count.text.split(" … ")]}
+            if pair.group("other").lower() in told and \
+                    max([len(dead), *(k.number.count.best or 0 for k in dead)]) >= (hurt.number.count.best or 0):
+                return True
         surname = _surname(_LEADING_AGE.sub("", hurt.number.span.text))  # "28-year-old Marcus Trent"
         return surname is not None and hurt.number.count.best == 1 and any(
             k.number.count.best == 1 and k.number.span.start > hurt.number.span.start
             and _surname(k.number.span.text) == surname for k in dead)
 
-    return [m for m in claims if m.kind != "injured" or not dead_too(m)]
+    kept = [m if m.kind != "injured" else _less_the_gunman(text, m, dead) for m in claims
+            if m.kind != "injured" or not dead_too(m)]
+    return [m for m in kept if m is not None]
+
+
+_SELVES = ("himself", "herself")
+
+
+def _less_the_gunman(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """A hurt tally without the gunman who shot himself, where a count of the dead holds him too
+    ("killed his former girlfriend and wounded her mother ... before turning the gun on himself ...
+    walked outside and shot himself"): he is dead, and only her mother is hurt. None where nobody is left."""
+    parts = hurt.number.count.text.split(" … ")
+    rest = [p for p in parts if p.lower() not in _SELVES]
+    if len(parts) < 2 or len(rest) == len(parts) \
+            or not any(p.lower() in _SELVES for k in dead for p in k.number.count.text.split(" … ")):
+        return hurt
+    count = (hurt.number.count.best or 0) - 1
+    if count < 1:
+        return None
+    kept = tuple(p for p in hurt.parts if p.text.lower() not in _SELVES)
+    span = make_span(text, kept[0].start, kept[-1].end) if kept else hurt.number.span
+    number = NumberMention(span=span, unit_hint=None, count=CountRange(
+        low=count, high=count, best=count, qualifier="exact", text=" … ".join(rest)))
+    return hurt.model_copy(update={"number": number, "parts": kept})
 
 
 def _figure(claims: Sequence[CasualtyMention]) -> int | None:
@@ -210,6 +244,19 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
         return None
     ordered = sorted([*of_kind, *extra], key=lambda m: m.number.span.start)
     return _joined(text, ordered, base + distinct_people([m.number.span.text for m in extra]))
+
+
+def one_and_another(text: str, numbered: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
+        -> list[CasualtyMention]:
+    """``numbered`` with each "one" joined to "another" of its kind told after it in its sentence ("left
+    one man grazed by a bullet and another with a gunshot wound to the arm" is 2 injured)."""
+    joined: list[CasualtyMention] = []
+    for m in numbered:
+        other = next((s for s in singles if s.kind == m.kind and s.sentence == m.sentence
+                      and s.number.span.start > m.number.span.end and s.number.span.text.lower() == "another"),
+                     None) if m.number.span.text.lower() == "one" else None
+        joined.append(m if other is None else _joined(text, [m, other], 2))
+    return joined
 
 
 #: A count beyond the count of its kind told before it: "two more victims", "three additional people".
@@ -326,11 +373,22 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
         if len(groups) == 1 and group.number.count.best and selves and all(
                 m.sentence == group.sentence and _SELF.fullmatch(m.number.span.text) for m in selves):
             return _joined(text, ordered, group.number.count.best + len(selves))
+        # people told one by one, then together by name in a later sentence ("killed his wife before
+        # turning the gun on himself ... found Ana Ruiz, 34, and Luis Ruiz, 37, dead"): the same people
+        if len(groups) == 1 and selves and selves[-1].sentence.end <= group.sentence.start \
+                and _people(text, selves, elsewhere) == group.number.count.best:
+            return _joined(text, selves, group.number.count.best)
         return None
+    count = _people(text, ordered, elsewhere)
+    return _joined(text, ordered, count) if count >= 2 else None
+
+
+def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:
+    """How many people one-victim mentions in text order name (:func:`distinct_people`)."""
     count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text))
     # "A man was shot in the leg and a teenager was shot in the hand", "A man was shot in the arm while his
     # friend was shot in the leg": each "a" of one sentence is someone new, and so is someone's relative
     indefinite = Counter(m.sentence.start for m in {m.number.span.start: m for m in ordered}.values()
                          if _INDEFINITE.match(m.number.span.text))
-    count = max(count, *indefinite.values()) if indefinite else count
-    return _joined(text, ordered, count) if count >= 2 else None
+    return max(count, *indefinite.values()) if indefinite else count
+

@@ -120,6 +120,8 @@ _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|rema
 #: "Officers found a man shot at the scene": after "found", "shot at" is where the person was hit,
 #: not whom someone fired at ("A man shot at the officers" is the shooter).
 _FOUND_BEFORE = re.compile(r"\b(?i:found|discovered|find|located)\s+$")
+#: "Neither the homeowner nor his wife was shot": nobody the verb befell.
+_NEITHER = re.compile(r"\b(?i:neither|nor)\s+$")
 _SHOT_AT = re.compile(r"^\s+(?:(?P<fatal>fatally)\s+)?shot\s+at\b")
 #: A call that reports someone shot ("responded to a report of a man shot"): what the caller said, not
 #: a count; the story tells who was found.
@@ -210,7 +212,11 @@ def _groups(sentence: str) -> list[re.Match[str]]:
     lists = [m for m in _LIST.finditer(sentence) if _size(m) > 0]
     others = [m for m in [*_GROUP.finditer(sentence), *_PAIR.finditer(sentence), *_AGES.finditer(sentence)]
               if (m.re is _PAIR or _size(m) > 0) and not any(x.start() <= m.start() < x.end() for x in lists)]
-    return [*lists, *others]
+    return [m for m in [*lists, *others] if not _OF_THE.search(sentence, 0, m.start())]
+
+
+#: Before people some of whom the sentence then tells of: "Of the remaining three victims, a woman ...".
+_OF_THE = re.compile(r"\b(?i:of\s+(?:the|those)\s+(?:remaining\s+|other\s+)?)$")
 
 
 def _size(subject: re.Match[str]) -> int:
@@ -272,12 +278,18 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
         subjects += [(m, "killed") for m in _PRONOUN.finditer(sentence.text)]
         for subject, only in subjects:
             kind = predicate_kind(sentence.text[subject.end():])
-            if kind is not None and only in (None, kind):
+            if kind is not None and only in (None, kind) and not _NEITHER.search(sentence.text[:subject.start()]):
                 found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
                                         sentence, source_of(sentence)))
         found += everyone_died(text, sentence)
     return found + [*matched_victims(text, _PRONOUNCED_DEAD, lambda _: ("killed", "who")),
                     *matched_victims(text, _CALLED_DEAD, lambda _: ("killed", "who"))]
+
+
+def _whole_name(subject: re.Match[str]) -> bool:
+    """A subject read as a whole name opening its clause: like any named person, one who "was shot"
+    may be the one the story tells dead ("Luis Ramos was shot ... where he died the next morning")."""
+    return subject.re is _SUBJECT and subject.group("name") is not None
 
 
 def _counted_before(subject: re.Match[str], found: list[CasualtyMention]) -> bool:
@@ -316,11 +328,12 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             after = sentence.text[subject.end():]
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
-            if _REPORT_OF.search(sentence.text[:subject.start()]) or _AGENT.search(sentence.text[:subject.start()]):
+            if _REPORT_OF.search(sentence.text[:subject.start()]) or _AGENT.search(sentence.text[:subject.start()]) \
+                    or _NEITHER.search(sentence.text[:subject.start()]):
                 continue
             if _counted_before(subject, found):
                 continue
-            kind = predicate_kind(after, named=subject.re is named, subject=subject.group())
+            kind = predicate_kind(after, named=subject.re is named or _whole_name(subject), subject=subject.group())
             if kind is None and _FOUND_BEFORE.search(sentence.text[:subject.start()]) \
                     and (shot_at := _SHOT_AT.match(sentence.text[subject.end():])) is not None:
                 kind = "killed" if shot_at.group("fatal") else "injured"

@@ -1,0 +1,34 @@
+"""Figures a story corrects: a first report that a later count replaces, and the parts a running total
+told after them adds up. The reader takes the story's last word on a count, not its first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.rules.casualties import FIRST_REPORT, CasualtyMention
+
+#: The words before a running total: "bringing the number of wounded to", "the death toll rose to".
+_RUNNING_TOTAL = re.compile(
+    r"(?:\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)?)\s+the\s+(?:death\s+)?"
+    r"(?:number|toll|total|count)\b|\b(?:toll|number|total|count)\b[^.;]{0,30}?\b(?:rose|has\s+risen|climbed|grew))"
+    r"[^.;]{0,30}?\bto\s+$", re.IGNORECASE)
+#: A first report that a later one corrects: "Police initially said three people were shot."
+_FIRST_REPORT = re.compile(FIRST_REPORT, re.IGNORECASE)
+
+
+def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """``claims`` without the figures the story corrects: a first report's, where a count of its kind
+    follows ("Police initially said three people were shot. LMPD now says two people were struck"),
+    and the parts a running total told after them adds up ("A man and two women were wounded ... a
+    16-year-old walked into a hospital ..., bringing the number of wounded to four": 4 injured)."""
+    kept = [m for m in claims if not (
+        _FIRST_REPORT.search(text, m.sentence.start, m.number.span.start)
+        and any(o.kind == m.kind and o.sentence.start > m.sentence.start for o in claims))]
+    for total in list(kept):
+        if _RUNNING_TOTAL.search(text, total.sentence.start, total.number.span.start) is None \
+                or not total.number.count.best:
+            continue
+        kept = [m for m in kept if m is total or m.kind != total.kind or m.number.span.start > total.number.span.start
+                or (m.number.count.best or 0) >= total.number.count.best]
+    return kept
