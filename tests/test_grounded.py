@@ -265,6 +265,21 @@ def test_a_vigil_is_a_follow_up_of_the_killing_it_honours() -> None:
     assert (second.date.value, second.casualties) == (dt.date(2016, 3, 6), [])
 
 
+@pytest.mark.parametrize("opening", [
+    "Classmates filled a church on Saturday to say goodbye to a teen who was shot and killed a week earlier.",
+    "Hundreds paid their final respects on Saturday to a teen who was shot and killed a week earlier.",
+    "A teen who was shot and killed outside a skating rink was buried on Saturday.",
+])
+def test_a_farewell_is_a_follow_up_of_the_killing(opening: str) -> None:
+    document = analysed(opening + "\n\nThe teen was killed Tuesday night while walking home from a game.")
+    dates, counts = day_ids(document), [c.id for c in document.of_kind("count")]
+    first, second = records(
+        document, {"s": 1, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 5)], "place": None, "counts": counts},
+        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 1)], "place": None, "counts": []})
+    assert (first.date.value, [c.kind for c in first.casualties]) == (dt.date(2016, 3, 1), ["killed"])
+    assert (second.date.value, second.casualties) == (dt.date(2016, 3, 5), [])
+
+
 def test_an_aftermath_told_first_with_the_attack_s_counts_puts_the_attack_first() -> None:
     text = ("More than 200 people crowded into a church on Sunday afternoon for a community meeting on gun violence.\n\n"
             "The meeting was organized after two young men were killed Wednesday night in a drive-by shooting.")
@@ -448,6 +463,29 @@ def test_the_dateline_s_city_gives_way_to_the_town_the_first_sentence_places_it_
     dateline = next(c.id for c in document.of_kind("place") if c.span.start == 0)
     record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
     assert record.location.city == city
+
+
+def test_the_dateline_s_city_gives_way_where_it_stood_in_for_a_later_sentence_s_place() -> None:
+    document = analysed("CROWN POINT, Ind. — A Gary man was in jail Monday, accused of opening fire in a parking lot "
+                        "in Merrillville late Friday.\n\nHe was arrested Sunday, Merrillville police said.\n\n"
+                        "No one else was hurt.\n\nA cousin of the man killed lives in Hammond.")
+    later = next(c.id for c in document.of_kind("place") if min(c.sentences) == 4)
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": later, "counts": []})
+    assert record.location.city == "Merrillville"
+
+
+def test_a_day_in_jail_or_custody_is_not_the_attack_s() -> None:
+    text = ("A Gary man was in the Lake County Jail on Monday, accused of opening fire in a restaurant parking lot in "
+            "Merrillville late Friday, killing a man and wounding two other people.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 7)) == dt.date(2016, 3, 4)
+
+
+def test_the_happening_s_own_count_of_a_kind_it_was_given_only_from_later_sentences() -> None:
+    document = analysed("A man opened fire in a restaurant parking lot late Friday, killing a man and wounding two "
+                        "other people.\n\nA woman was shot in the back.\n\nA man was shot in the hand.")
+    later = [c.id for c in document.of_kind("count") if 1 not in c.sentences]
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": None, "counts": later})
+    assert ("injured", 2) in [(c.kind, c.best) for c in record.casualties]
 
 
 def test_a_state_is_read_in_its_own_time_zone_not_its_countrys() -> None:

@@ -308,3 +308,25 @@ def test_a_country_s_name_cued_as_a_place_in_a_state_s_story_is_a_town_there() -
     assert "Lebanon" in [m.country for m in find_place_mentions("A Detroit, Michigan man who fled to Lebanon was "
                                                                   "arrested in Beirut.")]
     assert [m.level for m in find_place_mentions("Hundreds filled a church in Lebanon on Saturday.")] == ["country"]
+
+
+def test_a_story_that_names_no_state_is_set_where_most_of_its_towns_are() -> None:
+    text = ("A 19-year-old man has been charged in a shooting outside a house party in south suburban Harvey. "
+            "Police were called to the 15000 block of Loomis Avenue. Demetrius Oliver, of Markham, faces three counts of attempted murder, according to the Cook County "
+            "state's attorney's office. His next court date is in Riverdale. Police in Phoenix helped find him.")
+    assert {c[3] for c in cities(text)} == {"Illinois"}
+    # a story from abroad is not set where its towns' names are towns too ("Athens" and "Greece", New York)
+    assert not any(c[3] for c in cities("Riots broke out in Athens on Sunday. Police in Greece arrested 20 people, "
+                                        "and the unrest spread to Sparta."))
+
+
+def test_a_township_named_with_its_suffix_is_the_town() -> None:
+    text = ("A Levittown man is being held after police say he shot a Philadelphia man in the parking lot of a "
+            "Bensalem Township motel early Wednesday.")
+    assert towns(text) == ["Bensalem"]
+
+
+def test_a_tie_between_states_goes_to_the_one_whose_towns_are_far_larger() -> None:
+    text = ("The man shot and killed Friday evening in Ensley was from Birmingham, the coroner said. Officers were "
+            "called to the 1900 block of Avenue E. He had lived in Bessemer.")
+    assert ("Ensley", "Birmingham", "Ensley", "Alabama") in cities(text)

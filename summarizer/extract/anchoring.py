@@ -55,6 +55,8 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     if is_day(pick) and not said and stated is not None and not is_day(stated):
         return pick  # "the shooting of three people in January" does not undo the model's "Jan. 27"
     told = stated or _opening(of_kind, top)
+    if (scene := _scene_past_dateline(told, of_kind, document)) is not None:
+        return scene  # the model's place is a later sentence's, and the opening's first is the dateline's city
     if told is None and _wider_place(pick):
         # a country or region from far down a story whose opening names no city: the evidence's
         # or the opening's own, of any level ("agreed to a ceasefire in Nagorno-Karabakh", not "Russia")
@@ -96,10 +98,11 @@ _PLAN = r"(?:set|scheduled|planned)\s+for|(?:trial|hearing|court|sentencing)\s+d
 _PLANNED = re.compile(rf"\b(?:{_PLAN})\s+(?:on\s+)?$", re.IGNORECASE)
 #: A speech verb, a legal step, a death or a plan right before a date: the day it dates is a statement's,
 #: the step's, the death's or the plan's, not the attack's ("police said Monday", "said at a news
-#: conference early Sunday", "was charged Sunday", "made his first appearance Monday", "pleaded guilty
-#: Friday", "died Saturday, five days after she was shot").
+#: conference early Sunday", "was charged Sunday", "made his first appearance Monday", "was in the Lake
+#: County Jail on Monday", "pleaded guilty Friday", "died Saturday, five days after she was shot").
 _SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS}"
                    r"|made\s+(?:his|her|their)\s+(?:first\s+|initial\s+)?(?:court\s+)?appearance|appeared\s+in\s+court"
+                   r"|(?:was|were|is|are|remained|remains)\s+(?:being\s+held\s+)?in\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:jail|custody)"
                    rf"|{_PLAN}"
                    r"|pleaded\s+(?:not\s+)?(?:guilty|no\s+contest)|died)"
                    r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"

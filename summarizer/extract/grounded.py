@@ -191,6 +191,8 @@ def _folded(happenings: list[Any], document: Document) -> list[Any]:
 #: happening it refers to comes first.
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|in\s+court|custody|vigil|funeral|memorial|mourn\w*"
                         r"|remember(?:ed|ing)?|honou?r(?:ed|ing)?|laid\s+to\s+rest|identified|succumbed"
+                        r"|(?:say|said|saying|bid|bade|bidding)\s+(?:\w+\s+)?(?:goodbye|farewell)|buried|burial"
+                        r"|pa(?:y|id|ying)\s+(?:their\s+|final\s+|last\s+)*respects"
                         r"|turned\s+(?:himself|herself|themselves)\s+in|surrender(?:ed|s)?"
                         r"|died\b[^.;]{0,40}?\b(?:from|of)\s+(?:\w+\s+){0,2}?(?:injuries|wounds))\b", re.IGNORECASE)
 
@@ -274,8 +276,10 @@ def _violent(sentence: str) -> bool:
 
 def _same_sentence_counts(document: Document, number: int, chosen: list[Candidate], used: set[str]) -> list[Candidate]:
     """Counts of a kind the model gave the happening none of, told in the happening's own sentence: "One
-    man was killed and two were wounded" reports both, whichever the model listed."""
-    kinds = {c.value.kind for c in chosen if isinstance(c.value, CasualtyMention)}
+    man was killed and two were wounded" reports both, whichever the model listed. So is a kind it gave
+    only from later sentences: "killing a man and wounding two other people" counts the wounded
+    whom the story then tells one by one ("A woman was shot in the back ... A man was shot in the hand")."""
+    kinds = {c.value.kind for c in chosen if isinstance(c.value, CasualtyMention) and min(c.sentences) <= number}
     return [c for c in document.candidates if c.kind == "count" and c.id not in used
             and number in c.sentences and isinstance(c.value, CasualtyMention) and c.value.kind not in kinds]
 

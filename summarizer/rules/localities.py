@@ -15,7 +15,8 @@ Reading places out of news text goes wrong in two classic ways, and the rules he
   capitalised runs are names at all is :mod:`summarizer.rules.place_names`; the cues around them are
   :mod:`summarizer.rules.place_cues`.
 * **The same name is many places.** "Englewood" is in six US states. A name is resolved in the article's own
-  context: the state written next to it, else the states the article names, else the most populous such place.
+  context: the state written next to it, else the states the article names (or, naming none, the one most of its
+  towns lie in: :mod:`summarizer.rules.story_state`), else the most populous such place.
 
 Then the hierarchy: a resolved locality that lies within :data:`WITHIN_KM` of a much larger locality the
 same article names (a neighbourhood or suburb of that city) is reported as that city, keeping the finer
@@ -31,14 +32,15 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place, state_timezone
-from summarizer.rules.geonames import Locality, county_states, geonames
-from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, STREET_SUFFIX_PATTERN, WEEKDAYS
+from summarizer.rules.geonames import Locality, geonames
+from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, WEEKDAYS
 from summarizer.rules.place_cues import (
     bare_crossing_at, cross_streets_at, cued, distance_reference, house_number_before, indefinite_before,
     is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at, resident_of, state_at, street_before, us_story,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
+from summarizer.rules.story_state import story_states
 
 PlaceLevel = Literal["city", "admin1", "country"]  # admin1 also covers regions such as disputed territories
 
@@ -52,8 +54,6 @@ BIG_CITY = 100_000
 #: weaker cue than "in Gary" (a resident may be shot elsewhere) and one that adjectives share ("a
 #: White man" is no one from White, Georgia), so it takes a town of this many people or more.
 RESIDENT_TOWN = 10_000
-#: A street after a state's name: "Michigan Avenue" is in Chicago, not Michigan (matched in folded text).
-_STREET_SUFFIX = rf"(?i:{STREET_SUFFIX_PATTERN})\b"
 
 
 @dataclass(frozen=True)
@@ -72,27 +72,6 @@ class PlaceMention:
     country: str | None
     country_code: str | None
     timezone: str | None
-
-
-#: A Louisiana county: "Jefferson Parish", "St. Mary Parish".
-_PARISH = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+Parish\b")
-
-
-def article_states(text: str) -> set[str]:
-    """US states the article names anywhere: by full name (not a street named after one: "Michigan
-    Avenue", "Pennsylvania Avenue"), or abbreviated after "City, "; Louisiana for a parish
-    ("Jefferson Parish"), its name for a county; and the state of a county whose name only one
-    state has ("Cuyahoga County"; not "Washington County", in 31 states)."""
-    gaz = geonames()
-    folded = fold(text)
-    found = {code for name, code in gaz.state_names.items()
-             if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])(?!\s+{_STREET_SUFFIX})", folded)}
-    for m in re.finditer(r",\s+", text):
-        if (hit := state_at(text, m.end())) is not None:
-            found.add(hit[0])
-    if _PARISH.search(text):
-        found.add("LA")
-    return found | county_states(text)
 
 
 def _explicit_state(text: str, end: int) -> str | None:
@@ -172,7 +151,7 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
 def find_place_mentions(text: str) -> list[PlaceMention]:
     """Every place the text names, in order: localities resolved in context, states, countries."""
     names = candidate_names(text)
-    named_states = article_states(text)
+    named_states = story_states(text, names)
     big = _big_city_states(text, names)
     context = named_states | set(big)
     us = bool(context) or us_story(text)

@@ -15,9 +15,10 @@ import re
 
 from summarizer.rules.lexicon import AP_STATES, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
-#: Capitalised words that may follow a city name inside one name run ("Chicago Police Department").
+#: Capitalised words that may follow a city name inside one name run ("Chicago Police Department",
+#: "a Bensalem Township motel").
 _CITY_SUFFIXES = frozenset(["Police", "Fire", "Mayor", "City", "Metro", "Metropolitan", "Sheriff", "Public", "Division",
-                            "Bureau"])
+                            "Bureau", "Township", "Borough"])
 _WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
 #: Capitalised words, with "of", "de", "la", "du", "del" only between two of them ("Isle of Palms",
 #: "Pointe du Lac"): "in Wilmington late Saturday" is "Wilmington", not "Wilmington la".
