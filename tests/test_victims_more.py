@@ -247,3 +247,21 @@ def test_a_weekend_s_toll_and_a_shooting_told_on_another_weekday_are_other_incid
     # a day the lede names is the story's own
     assert counts("A man was shot Friday and died Sunday, police said. He was 34. The suspect fled.\n\n"
                   "On Friday night, a woman was also shot in the arm.")[-1] == ("injured", 1, "a woman")
+
+
+def test_the_shot_told_later_as_dead_and_hurt_in_all_are_both_kinds() -> None:
+    story = ("UPDATE 8:15 p.m. Saturday: Police have revised the number of people injured. An earlier version of this "
+             "story reported that four people were shot. Police now say three people were shot. A fourth person broke "
+             "her wrist jumping from a fence as people fled.\n\nSTOCKTON, Calif. — A 20-year-old man was killed and "
+             "two other people were wounded when gunfire erupted at a house party early Saturday, police said.")
+    assert counts(story) == [("killed", 1, "A 20-year-old man"), ("injured", 2, "two")]
+    # told as more than the dead and hurt of one sentence, the shot stand
+    assert counts(story.replace("Police now say three", "Police now say five"))[0] == ("injured", 5, "five")
+
+
+def test_another_town_s_news_and_shootings_investigated_separately_are_other_incidents() -> None:
+    assert counts("Two men were shot and wounded Saturday in Cicero, officials said. The gunman fled. Police are "
+                  "searching for a car.\n\nIn neighboring Chicago, at least 31 people were shot over the weekend, five "
+                  "of them fatally.") == [("injured", 2, "Two")]
+    assert counts("A boy was shot in the leg Tuesday. In Portland, police separately investigated three shootings, "
+                  "including one that left a 24-year-old man dead.") == [("injured", 1, "A boy")]

@@ -107,9 +107,9 @@ _SPELL = re.compile(r"\b(?:weekend|week|month|year|night|stretch|span)\s+(?:in\s
 _OF_THE_HURT_DIED = re.compile(r"of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b(?:,[^.;]{0,60}?,)?\s+(?:later\s+)?"
                                r"(?:died|has\s+died|had\s+died|succumbed|was\s+pronounced\s+dead)\b", re.IGNORECASE)
 #: A first report, which a later one may correct: "Police initially said", "Initially, police reported",
-#: "Early reports".
+#: "Early reports", "An earlier version of this story ... reported".
 FIRST_REPORT = (r"\b(?:(?:initially|originally|at\s+first|first)\b[^.;]{0,25}?\b(?:said|reported|told|thought|believed)"
-                r"|(?:initial|first|early|earlier)\s+reports?)\b")
+                r"|(?:initial|first|early|earlier)\s+(?:reports?|information|accounts?|versions?))\b")
 _SUPERSEDED = re.compile(FIRST_REPORT + r"[^.;]{0,40}$", re.IGNORECASE)
 _CORRECTED = re.compile(r"\b(?:later|now|since)\s+(?:said|say|says|reported|revised|corrected|confirmed)\b",
                         re.IGNORECASE)

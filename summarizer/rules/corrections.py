@@ -20,11 +20,13 @@ _FIRST_REPORT = re.compile(FIRST_REPORT, re.IGNORECASE)
 def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """``claims`` without the figures the story corrects: a first report's, where a count of its kind
     follows ("Police initially said three people were shot. LMPD now says two people were struck"),
-    and the parts a running total told after them adds up ("A man and two women were wounded ... a
-    16-year-old walked into a hospital ..., bringing the number of wounded to four": 4 injured)."""
+    the parts a running total told after them adds up ("A man and two women were wounded ... a
+    16-year-old walked into a hospital ..., bringing the number of wounded to four": 4 injured), and a
+    count of the shot that a later sentence tells as dead and hurt (:func:`_both_kinds`)."""
     kept = [m for m in claims if not (
         _FIRST_REPORT.search(text, m.sentence.start, m.number.span.start)
         and any(o.kind == m.kind and o.sentence.start > m.sentence.start for o in claims))]
+    kept = [m for m in kept if not _both_kinds(text, m, kept)]
     for total in list(kept):
         if _RUNNING_TOTAL.search(text, total.sentence.start, total.number.span.start) is None \
                 or not total.number.count.best:
@@ -32,3 +34,20 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
         kept = [m for m in kept if m is total or m.kind != total.kind or m.number.span.start > total.number.span.start
                 or (m.number.count.best or 0) >= total.number.count.best]
     return kept
+
+
+#: The shot, whatever became of them: "three people were shot" (not "shot and killed", "shot dead").
+_WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))",
+                        re.IGNORECASE)
+
+
+def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> bool:
+    """A count of the shot read as hurt that one later sentence tells as dead and hurt in all ("Police
+    now say three people were shot. ... A 20-year-old man was killed and two other people were
+    wounded"): the total of both kinds, not a count of the hurt."""
+    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end):
+        return False
+    later = [m for m in claims if m.sentence.start > shot.sentence.start and m.number.count.best]
+    return any(sum(m.number.count.best or 0 for m in later if m.sentence == sentence and m.kind in ("killed", "injured"))
+               == shot.number.count.best and {m.kind for m in later if m.sentence == sentence} >= {"killed", "injured"}
+               for sentence in {m.sentence for m in later})

@@ -29,7 +29,7 @@ _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
-    rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}"
+    rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}|\bseparately\s+(?:investigat\w+|responded\s+to)\b"
     r"|\bin (?:one|two|some|each|any|all|both|none) of (?:those|these|the other|the earlier) (?:cases|incidents|shootings)\b"
     r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
@@ -51,6 +51,8 @@ _EARLIER_THAT_DAY = re.compile(
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?))?,",
     re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
+#: Past the lede, another town's news: "In neighboring Chicago, at least 31 people were shot over the weekend".
+_ANOTHER_TOWN = re.compile(r"^In (?:neighboring|neighbouring|nearby) [A-Z]")
 #: An investigation's appeal or release that opens a follow-up story: "Detectives on Friday asked for
 #: the public's help in finding the gunman who opened fire ... last week" is about last week's attack.
 _APPEAL = re.compile(r"\b(?:public['’]s\s+help|help\s+(?:in\s+)?(?:finding|identifying|locating)|reward"
@@ -157,7 +159,8 @@ def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
 def background_sentences(text: str, published: dt.date | None = None) -> set[Span]:
     """Sentences about another incident: :data:`_BACKGROUND`, or :data:`_RECENT` or
     :data:`_EARLIER_THAT_DAY` without an arrest or, in the lede, an appeal for it (:data:`_APPEAL`)
-    (unless someone hurt then has died since), the one after an incident count, a city's tally past the lede (:data:`_ROUND_UP`), and one set in an
+    (unless someone hurt then has died since), the one after an incident count, a city's tally or
+    another town's news past the lede (:data:`_ROUND_UP`, :data:`_ANOTHER_TOWN`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") or another month than the story's (:data:`_IN_A_MONTH`) unless it
     opens a follow-up story, one past the lede that opens on another date (:func:`_dated_elsewhere`), and
@@ -177,7 +180,7 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
     found |= {after for before, after in zip(sentences, sentences[1:])
               if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
-    found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text)}
+    found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)}
     found |= _told_on(text, sentences)
     if published is not None:
         found |= _dated_elsewhere(sentences, published)
