@@ -153,6 +153,8 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
     return len(people)
 
 
+#: The gunman, where he shot himself.
+_SELVES = ("himself", "herself")
 #: Someone and a relative, as one group: "he and his cousin", "she and her son".
 _HE_AND = re.compile(r"(?:he|she)\s+and\s+(?P<other>(?:his|her)\s+[\w-]+)", re.IGNORECASE)
 
@@ -163,14 +165,15 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
     and whom he shot after as many dead were told ("An elderly couple died ... he shot his wife and
     then shot himself"), one person shot and later told dead by name ("shot 30-year-old Jose
     Arellano ... Arellano ... died"), or someone and a relative told dead ("Adrian Salcedo died ...
-    after he and his cousin were shot ... His cousin ... was pronounced dead")."""
+    after he and his cousin were shot ... His cousin ... was pronounced dead"); and without the
+    gunman counted dead (:func:`_less_the_gunman`)."""
     dead = [m for m in claims if m.kind == "killed"]
 
     def dead_too(hurt: CasualtyMention) -> bool:
         parts = hurt.number.count.text.lower().split(" … ")
         if len(parts) > 1:  # people told in parts ("his wife … himself"), not a bare "two" beside a killed "two"
             same_words = any(k.number.count.text.lower() == " … ".join(parts) for k in dead)
-            gunman_too = parts[-1] in ("himself", "herself") and any(
+            gunman_too = parts[-1] in _SELVES and any(
                 (k.number.count.best or 0) >= (hurt.number.count.best or 0) and k.sentence.start < hurt.sentence.start
                 for k in dead)  # "An elderly couple died ... Police say he shot his wife and then shot himself"
             if same_words or gunman_too:
@@ -188,9 +191,6 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
     kept = [m if m.kind != "injured" else _less_the_gunman(text, m, dead) for m in claims
             if m.kind != "injured" or not dead_too(m)]
     return [m for m in kept if m is not None]
-
-
-_SELVES = ("himself", "herself")
 
 
 def _less_the_gunman(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> CasualtyMention | None:
