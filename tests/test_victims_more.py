@@ -265,3 +265,11 @@ def test_another_town_s_news_and_shootings_investigated_separately_are_other_inc
                   "of them fatally.") == [("injured", 2, "Two")]
     assert counts("A boy was shot in the leg Tuesday. In Portland, police separately investigated three shootings, "
                   "including one that left a 24-year-old man dead.") == [("injured", 1, "A boy")]
+
+
+def test_an_update_on_top_tells_a_death_among_the_shot_counted_below() -> None:
+    assert counts("UPDATE: The man shot Saturday night has died, police said.\n\nTwo people were shot Saturday night "
+                  "on Park Avenue, police said.") == [("killed", 1, "The man"), ("injured", 1, "Two")]
+    # a death of someone else on top splits nothing
+    assert counts("UPDATE: The man has been charged, police said.\n\nTwo people were shot Saturday night, police "
+                  "said.") == [("injured", 2, "Two")]

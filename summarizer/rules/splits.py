@@ -111,6 +111,11 @@ _THEN_DIED = re.compile(
     r"|(?:was|were)\s+(?:killed|(?:pronounced|declared)\s+(?:dead|deceased)|"
     r"found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
+#: A death an update tells above the count of the shot it is one of: "UPDATE (9:12 a.m. Sunday): Police
+#: say the man shot Saturday night on Park Avenue has died."
+_DIED_SINCE_ON_TOP = re.compile(
+    rf"^(?:{_SOURCE_SAID})?(?P<m>(?P<one>the\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})))\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:since\s+)?died\b",
+    re.IGNORECASE)
 #: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
 _DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>{CALLED_DEAD}))\b")
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -188,6 +193,9 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
                       if later not in background
                       and (died := _THEN_DIED.match(later.text) or _DEAD_ONE.match(later.text)) is not None
                       and (k < _DEATH_WITHIN or died.groupdict().get("of") or died.groupdict().get("numbered"))]
+            if not deaths and not others:  # an update on top: "UPDATE: The man shot Saturday night has died."
+                deaths = [(earlier, died) for earlier in sentences[max(0, i - _PART_DEATH_WITHIN):i]
+                          if earlier not in background and (died := _DIED_SINCE_ON_TOP.match(earlier.text)) is not None]
             death = deaths[0] if deaths else None
             if death is not None and others and not _of_the_others(death[1], told_first):
                 death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
