@@ -270,6 +270,9 @@ def test_another_town_s_news_and_shootings_investigated_separately_are_other_inc
 def test_an_update_on_top_tells_a_death_among_the_shot_counted_below() -> None:
     assert counts("UPDATE: The man shot Saturday night has died, police said.\n\nTwo people were shot Saturday night "
                   "on Park Avenue, police said.") == [("killed", 1, "The man"), ("injured", 1, "Two")]
+    assert counts("(WMC) - UPDATE (9:12 a.m. Sunday): Memphis Police Department says the man shot Saturday night "
+                  "has died.\n\nPolice now say two people were shot, not three.") == [
+        ("killed", 1, "the man"), ("injured", 1, "two")]
     # a death of someone else on top splits nothing
     assert counts("UPDATE: The man has been charged, police said.\n\nTwo people were shot Saturday night, police "
                   "said.") == [("injured", 2, "Two")]

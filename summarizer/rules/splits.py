@@ -111,10 +111,11 @@ _THEN_DIED = re.compile(
     r"|(?:was|were)\s+(?:killed|(?:pronounced|declared)\s+(?:dead|deceased)|"
     r"found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
-#: A death an update tells above the count of the shot it is one of: "UPDATE (9:12 a.m. Sunday): Police
-#: say the man shot Saturday night on Park Avenue has died."
+#: A death an update tells above the count of the shot it is one of: "UPDATE (9:12 a.m. Sunday): Memphis
+#: Police Department says the man shot Saturday night on Park Avenue has died" (not the man who shot them).
 _DIED_SINCE_ON_TOP = re.compile(
-    rf"^(?:{_SOURCE_SAID})?(?P<m>(?P<one>the\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})))\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:since\s+)?died\b",
+    rf"^(?:[^.;]|[ap]\.m\.){{0,100}}?\b(?P<m>(?P<one>the\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})))\b(?!\s+who\s+(?:shot|fired|opened))"
+    r"[^.;]{0,80}?\b(?:has|have)\s+(?:since\s+)?died\b",
     re.IGNORECASE)
 #: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
 _DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>{CALLED_DEAD}))\b")
