@@ -98,8 +98,6 @@ _SHOT_AT = re.compile(r"\b(?:shot|shooting|fired|firing|opened\s+fire)\s+(?:at|o
 #: An attempt or a threat before a count: "trying to kill 2 officers" killed nobody.
 _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*|plot\w*|plan\w*|vow\w*)\s+to\s+"
                       r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
-#: A first report that the sentence then corrects: "Police initially said four people were shot,
-#: but later said three people were wounded".
 #: A span of days whose toll follows: "capping a weekend in which at least six people were shot".
 _SPELL = re.compile(r"\b(?:weekend|week|month|year|night|stretch|span)\s+(?:in\s+which|that\s+saw|when)\s+$",
                     re.IGNORECASE)
@@ -110,6 +108,8 @@ _OF_THE_HURT_DIED = re.compile(r"of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b
 #: "Early reports", "An earlier version of this story ... reported".
 FIRST_REPORT = (r"\b(?:(?:initially|originally|at\s+first|first)\b[^.;]{0,25}?\b(?:said|reported|told|thought|believed)"
                 r"|(?:initial|first|early|earlier)\s+(?:reports?|information|accounts?|versions?))\b")
+#: ... that the sentence then corrects: "Police initially said four people were shot, but later said
+#: three people were wounded".
 _SUPERSEDED = re.compile(FIRST_REPORT + r"[^.;]{0,40}$", re.IGNORECASE)
 _CORRECTED = re.compile(r"\b(?:later|now|since)\s+(?:said|say|says|reported|revised|corrected|confirmed)\b",
                         re.IGNORECASE)

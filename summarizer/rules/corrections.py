@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.rules.casualties import FIRST_REPORT, CasualtyMention
+from summarizer.rules.spans import Span
 
 #: The words before a running total: "bringing the number of wounded to", "the death toll rose to".
 _RUNNING_TOTAL = re.compile(
@@ -47,7 +48,10 @@ def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMenti
     wounded"): the total of both kinds, not a count of the hurt."""
     if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end):
         return False
-    later = [m for m in claims if m.sentence.start > shot.sentence.start and m.number.count.best]
-    return any(sum(m.number.count.best or 0 for m in later if m.sentence == sentence and m.kind in ("killed", "injured"))
-               == shot.number.count.best and {m.kind for m in later if m.sentence == sentence} >= {"killed", "injured"}
-               for sentence in {m.sentence for m in later})
+    by_sentence: dict[Span, list[CasualtyMention]] = {}
+    for m in claims:
+        if m.sentence.start > shot.sentence.start and m.number.count.best:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    return any({m.kind for m in told} >= {"killed", "injured"}
+               and sum(m.number.count.best or 0 for m in told if m.kind in ("killed", "injured")) == shot.number.count.best
+               for told in by_sentence.values())

@@ -130,8 +130,9 @@ def _month_day(match: re.Match[str]) -> tuple[int, int]:
 def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
     """Sentences past the lede that open on another incident's date: one the lede does not name, or,
     where the lede names none, one more than a week before publication (the story's own would be told
-    by its weekday); or on a weekday the lede, naming others, does not name. Not in a follow-up (its lede tells of an arrest or charge) or a loosely dated
-    lede: there a date past the lede may be the original incident's."""
+    by its weekday); or on a weekday the lede, naming others, does not name. Not in a follow-up (its
+    lede tells of an arrest or charge) or a loosely dated lede: there a date past the lede may be the
+    original incident's."""
     lede = sentences[:LEDE_SENTENCES]
     if any(_FOLLOW_UP.search(s.text) or _LOOSELY_DATED.search(s.text) for s in lede):
         return set()
@@ -188,7 +189,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
 
 
 #: A paragraph that opens on another incident: "In a separate shooting Saturday night, two men were wounded.",
-#: "Elsewhere, a man was grazed", or a round-up's heading over a list of other incidents ("Elsewhere over the weekend:", "In other shootings:", "Other shootings this weekend:").
+#: "Elsewhere, a man was grazed", or a round-up's heading over a list of other incidents ("Elsewhere over
+#: the weekend:", "In other shootings:", "Other shootings this weekend:").
 _SEPARATE_OPENING = re.compile(
     rf"^(?:{_IN_A_SEPARATE}|separately\b|{_ELSEWHERE}"
     r"|(?:in\s+)?other\s+(?:\w+\s+)?(?:shootings|incidents|violence|crimes?)\b[^.]*:$)", re.IGNORECASE)

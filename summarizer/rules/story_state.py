@@ -1,4 +1,5 @@
-"""The US state a story is set in when it writes none: the one most of its towns lie in.
+"""The US states a story is set in: those it names, or, where it names none, the one most of its towns
+lie in.
 
 A Chicago-area story names "south suburban Harvey", "a Markham man", "the Riverdale courthouse" and
 the village of Phoenix, and never "Illinois". Resolved one by one, Phoenix is the large city in

@@ -328,13 +328,13 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             after = sentence.text[subject.end():]
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
-            if _REPORT_OF.search(sentence.text[:subject.start()]) or _AGENT.search(sentence.text[:subject.start()]) \
-                    or _NEITHER.search(sentence.text[:subject.start()]):
+            before = sentence.text[:subject.start()]
+            if _REPORT_OF.search(before) or _AGENT.search(before) or _NEITHER.search(before):
                 continue
             if _counted_before(subject, found):
                 continue
             kind = predicate_kind(after, named=subject.re is named or _whole_name(subject), subject=subject.group())
-            if kind is None and _FOUND_BEFORE.search(sentence.text[:subject.start()]) \
+            if kind is None and _FOUND_BEFORE.search(before) \
                     and (shot_at := _SHOT_AT.match(sentence.text[subject.end():])) is not None:
                 kind = "killed" if shot_at.group("fatal") else "injured"
             if kind is None:
