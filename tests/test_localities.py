@@ -164,6 +164,12 @@ def test_the_surname_of_a_person_named_with_an_age_is_not_a_town() -> None:
     assert "Green" in towns(text + " Her family lives in Green.")  # a locative still names the town
 
 
+def test_the_surname_of_a_person_charged_is_not_a_state() -> None:
+    text = ("CHICAGO (AP) — Devonte Washington was charged with attempted murder. Prosecutors said Washington fired "
+            "more than a dozen shots.")
+    assert [m.span.text for m in find_place_mentions(text)] == ["CHICAGO"]
+
+
 def test_a_site_of_a_town_after_a_or_an_places_the_story_there() -> None:
     assert towns("Two people died in a shooting Saturday at a Macon home, the sheriff's office said.") == ["Macon"]
     assert towns("Three people were shot outside a Flint party store Friday night.") == ["Flint"]

@@ -231,3 +231,20 @@ def test_a_rough_number_of_days_ago_is_no_day() -> None:
     [rough] = find_dates("He was shot more than a week ago.", monday)
     assert rough.value is None and not rough.resolved
     assert [m.value for m in find_dates("He was shot a week ago.", monday)] == [date(2016, 2, 29)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two cousins were shot to death Feb. 27. Both died shortly after 10:30 p.m. that Saturday.", date(2016, 2, 27)),
+        ("charged in a Feb. 27 shooting. He fired later that Saturday night, police said.", date(2016, 2, 27)),
+        ("charged in a Feb. 27 shooting. He fired that Saturday night, police said.", date(2016, 2, 27)),
+        # no Saturday told before: the week window stands
+        ("charged in a Feb. 26 shooting. He fired later that Saturday, police said.", date(2016, 3, 5)),
+        # "that" as a conjunction
+        ("Feb. 27 was busy. He said that Saturday was quiet.", date(2016, 3, 5)),
+    ],
+)
+def test_that_weekday_points_back_to_the_day_told_before(text: str, value: date) -> None:
+    weekday = next(m for m in find_dates(text, date(2016, 3, 7), prefer="past") if m.precision == "weekday")
+    assert weekday.value == value

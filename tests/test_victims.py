@@ -1098,6 +1098,8 @@ def test_a_city_s_tally_of_shootings_past_the_lede() -> None:
         == [("killed", 2, "Two")]
     assert counts(story + "Citywide, at least 9 people were wounded in shootings over the weekend.") == [
         ("killed", 2, "Two")]
+    assert counts(story + "At least 47 people were shot across Chicago that weekend, six of them fatally.") == [
+        ("killed", 2, "Two")]
     assert counts("A man was fatally shot Sunday afternoon. He died at a hospital. Earlier Sunday, two men were "
                   "wounded in a shooting in West Baltimore.") == [("killed", 1, "A man")]
     assert counts("A man was shot Saturday. Hours earlier, a woman was wounded a block away.") == [
@@ -1470,3 +1472,14 @@ def test_a_death_told_as_not_surviving_and_other_shootings_told_by_their_hour_or
                   "were taken to a hospital. Police said. Other recent shootings:\n\n— Sunday, Feb. 28: A "
                   "34-year-old man was fatally shot on North Street.\n\n— Friday, March 4: Two men were wounded "
                   "on Acadian Thruway.") == [("injured", 3, "three")]
+
+
+def test_an_aside_after_a_name_and_age_leaves_the_name_the_subject() -> None:
+    assert counts("Antonio Gaines, 34, a barber who has worked at the shop for eight years, was struck in the "
+                  "shoulder.") == [("injured", 1, "Antonio Gaines, 34,")]
+    told = counts("A gunman fired into a barbershop Friday. Antonio Gaines, 34, a barber at the shop, was struck in "
+                  "the shoulder. Customer Cedric Hollins, 41, was hit in the lower back.")
+    assert [(kind, count, text.startswith("Antonio")) for kind, count, text in told] == [("injured", 2, True)]
+    # a named person who "was shot" may be the one the story tells dead, aside or not
+    assert [kind for kind, _, _ in counts("Kamal Haddad, 46, of Baton Rouge, was shot once in the chest. He died at "
+                                          "the scene.")] == ["killed"]

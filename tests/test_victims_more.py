@@ -276,3 +276,20 @@ def test_an_update_on_top_tells_a_death_among_the_shot_counted_below() -> None:
     # a death of someone else on top splits nothing
     assert counts("UPDATE: The man has been charged, police said.\n\nTwo people were shot Saturday night, police "
                   "said.") == [("injured", 2, "Two")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the victims told one by one make up the count, and the newcomer is none of them
+    ("Two teenagers were shot Thursday, police said.\n\nA 17-year-old boy was shot twice in the legs and a "
+     "16-year-old boy was shot once in the buttocks.\n\nAbout an hour later, a 15-year-old boy walked into St. "
+     "Christopher's Hospital for Children with a gunshot wound to his ankle.", 3),
+    # an update tells the newcomer as news
+    ("Three people were wounded early Sunday at a party, police said.\n\nUPDATE (9:15 a.m.): Police now say a "
+     "17-year-old boy walked into Methodist South Hospital with a gunshot wound to his leg.", 4),
+    # otherwise someone who walked in may be one of those counted
+    ("Three people were shot Sunday. A 20-year-old man walked into a hospital with a gunshot wound, police said.", 3),
+    ("Two men were shot Sunday. A 20-year-old man was hit in the arm.\n\nA man later showed up at a hospital with "
+     "a gunshot wound.", 2),
+])
+def test_a_victim_who_reached_a_hospital_after_the_count(text: str, expected: int) -> None:
+    assert counts(text)[0][:2] == ("injured", expected)

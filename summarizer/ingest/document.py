@@ -33,6 +33,7 @@ from summarizer.rules.days_after import counted_back
 from summarizer.rules.gazetteer import Place, lookup_place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
+from summarizer.rules.late_arrivals import arrived_after
 from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
@@ -209,9 +210,10 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     people, one tally (:func:`summarizer.rules.tally.tally`) replaces their clauses; where it
     gives a count and then more victims ("two people were wounded ... a third victim"), their
     sum (:func:`summarizer.rules.tally.added_victims`) replaces them, as it does for victims told
-    one by one and then "two others" (:func:`summarizer.rules.tally.others_after`). A story that
-    counts nobody killed or injured in any of these ways may still say "the victim was taken to a
-    hospital": that is one person (killed, if any such clause says so).
+    one by one and then "two others" (:func:`summarizer.rules.tally.others_after`) and for a
+    victim told as reaching a hospital after the count (:mod:`summarizer.rules.late_arrivals`). A
+    story that counts nobody killed or injured in any of these ways may still say "the victim was
+    taken to a hospital": that is one person (killed, if any such clause says so).
     """
     split_sentences = {m.sentence for m in victims.splits}
     groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]
@@ -230,6 +232,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
         if not any(m.kind == kind for m in victims.splits) and \
                 (added := added_victims(text, kind, stated_people, current)  # "a third victim"
                  or more_after(text, kind, stated_people)  # "... and two more victims walked into a hospital"
+                 or arrived_after(text, kind, stated_people, current)  # "UPDATE: ... a boy walked into a hospital"
                  or others_after(text, kind, stated_people, current)  # "... Two other men were also hurt"
                  or gunman_after(text, kind, stated_people, victims.singles)) is not None:  # "... then killed himself"
             current = [m for m in current if m.kind != kind] + [added]

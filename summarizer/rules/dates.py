@@ -329,6 +329,32 @@ def _year(text: str, m: re.Match[str]) -> DateMention | None:
     return _mention(text, m.start(), m.end(), date(int(m.group("year")), 1, 1), "year")
 
 
+#: A weekday that points back to a day the text has told: "shortly after 10:30 p.m. that Saturday",
+#: "later that Friday", "that Sunday morning". After a clock, an hour of the day or "later", or before
+#: a part of the day, "that" is no conjunction ("he said that Sunday was quiet" is left alone).
+_THAT_BEFORE = re.compile(r"(?:\b(?:[ap]\.m\.|noon|midnight|later|earlier|early|late|on|of|until)\s+)that\s+$",
+                          re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+(?:night|morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+def _told_before(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` with each "that <weekday>" taken as the latest calendar date before it that falls
+    on that weekday ("two cousins were shot to death Feb. 27 ... 10:30 p.m. that Saturday" is Feb. 27,
+    not the Saturday before publication). Without such a date the week-window reading stands."""
+    kept: list[DateMention] = []
+    for mention in mentions:
+        start = mention.span.start
+        anaphor = mention.precision == "weekday" and text[max(0, start - 5):start].lower() == "that " and \
+            (_THAT_BEFORE.search(text[max(0, start - 40):start]) or _PART_AFTER.match(text, mention.span.end))
+        told = [m.value for m in kept if m.precision == "day" and m.value is not None
+                and m.value.weekday() == mention.weekday]
+        if anaphor and told:
+            mention = mention.model_copy(update={"value": told[-1], "resolved": True,
+                                                 "note": f"the {WEEKDAYS[told[-1].weekday()]} told before"})
+        kept.append(mention)
+    return kept
+
+
 def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest") -> list[DateMention]:
     """Every date mention in running text, resolved against ``published`` when given."""
     published = _as_date(published)
@@ -356,7 +382,7 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
             mentions.append(mention)
     holidays = [_mention(text, h.span.start, h.span.end, h.value, "day") for h in find_holidays(text, published)]
     mentions = [m for m in mentions if not any(h.span.start <= m.span.start < h.span.end for h in holidays)]
-    return sorted([*mentions, *holidays], key=lambda m: m.span.start)
+    return _told_before(text, sorted([*mentions, *holidays], key=lambda m: m.span.start))
 
 
 def resolve_date_phrase(phrase: str, published: date | None, prefer: Prefer = "nearest") -> DateMention | None:

@@ -121,15 +121,16 @@ HURT_OTHERWISE = (r"(?!(?![^.;]{0,80}?\b(?:gun|handgun|pistol|rifle|shotgun|weap
 _NOT_WOUNDED = (r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental|smoke|shock|anxiety|chest\s+pains)"
                 r"|as\s+a\s+precaution))")
 HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?"
-                 rf"(?:[\w'-]+\.?\s+){{0,3}}?(?:hospitals?|medical\s+center|trauma\s+center|(?-i:Health))\b{_NOT_WOUNDED}")
+                 rf"(?:[\w'·-]+\.?\s+){{0,3}}?(?:hospitals?|medical\s+center|trauma\s+center|(?-i:Health))\b{_NOT_WOUNDED}")
 
 #: Arriving at a hospital on one's own or being treated there ("showed up at a hospital", "walked
 #: into St. Mary's Hospital", "drove himself to the hospital", "was dropped off at a hospital", "is
-#: being treated at a local hospital"): in a shooting story, a victim alive and hurt.
+#: being treated at a local hospital"): in a shooting story, a victim alive and hurt. A name's dot
+#: may stand as "·" here, as :mod:`~summarizer.rules.predicates` hides it ("St· Mary's").
 HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|arrived|walked|drove\s+(?:himself|herself|themselves)"
                     r"|took\s+(?:himself|herself|themselves)|(?:was|were)\s+(?:dropped\s+off|treated)"
                     r"|(?:is|are|was|were)\s+being\s+treated)"
-                    r"\s+(?:at|to|into|in)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                    r"\s+(?:at|to|into|in)\s+(?:an?\s+|the\s+)?(?:[\w.'’·-]+\s+){0,3}?"
                     rf"(?:hospitals?|medical\s+center|emergency\s+room)\b{_NOT_WOUNDED}")
 
 #: A patient's condition as hospitals report it ("in critical condition", "in serious but stable
@@ -137,7 +138,7 @@ HOSPITAL_ARRIVAL = (r"(?:showed\s+up|turned\s+up|arrived|walked|drove\s+(?:himse
 #: A hospital named as a place of its own, with the wound one came with: "arrived at Palmetto Health
 #: Richland a short time later with a gunshot wound" (a name need not say "hospital").
 ARRIVED_WOUNDED = (r"(?:showed\s+up|turned\s+up|arrived|walked\s+in(?:to)?)\s+(?:at|in|into)?\s*(?:the\s+)?"
-                   r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,5}(?:[\w-]+\s+){0,5}?with\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:(?-i:[A-Z][\w.'’·-]*)\s+){1,5}(?:[\w-]+\s+){0,5}?with\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:gunshot|bullet|graze)\s+wounds?\b")
 
 #: What gunfire did to someone, as a participle: "was shot", "was hit", "was grazed".

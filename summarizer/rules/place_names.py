@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.lexicon import AP_STATES, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from summarizer.rules.lexicon import AP_STATES, LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 #: Capitalised words that may follow a city name inside one name run ("Chicago Police Department",
 #: "a Bensalem Township motel").
@@ -56,13 +56,17 @@ def _segments(run: re.Match[str]) -> list[tuple[int, list[str]]]:
     return segments
 
 
-#: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez") or a home town
-#: ("Keon Whitmire of Duncan"; not "Lake County of ..."): not a place.
+#: A person's name given with an age ("Eric Jordan, 19", "17-year-old Chris Perez"), a home town
+#: ("Keon Whitmire of Duncan"; not "Lake County of ...") or a charge ("Devonte Washington was
+#: charged"): not a place.
 _NOT_A_GIVEN_NAME = (r"(?!(?:Police|County|City|University|State|Department|Bank|Board|Court|Office|Chief|Mayor"
                      r"|Sheriff|Governor|Lake|Fort|Port|Mount|Saint|New|North|South|East|West|Central|Town|Village)\b)")
 _NOT_A_SURNAME = (r"(?!(?:Division|Bureau|Department|Office|Unit|District|Police|Sheriff|County|City|Township|Parish"
                   r"|Center|Hospital|University|College|School|Church|Board|Council|Court|Chamber|Bank)\b)")
 _AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
+                          # "Devonte Washington was charged": a whole name a legal step befalls
+                          rf"|(?<![\w.’'-]){_NOT_A_GIVEN_NAME}[A-Z][a-z'’-]+(?:\s[A-Z]\.)?\s{_NOT_A_SURNAME}[A-Z][a-z'’-]+"
+                          rf"(?=\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:{LEGAL_STEP_VERBS})\b)"
                           r"|(?<=\d[- ]year[- ]old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+"
                           rf"|(?<![\w.’'-]){_NOT_A_GIVEN_NAME}[A-Z][a-z'’-]+(?:\s[A-Z]\.)?"
                           rf"\s{_NOT_A_SURNAME}[A-Z][a-z'’-]+(?=\s+of\s+[A-Z][a-z])")

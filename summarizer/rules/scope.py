@@ -85,11 +85,13 @@ _ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)\s
 
 
 #: A city's tally of several shootings ("At least 12 people were shot across the city over the weekend",
+#: "47 people were shot across Chicago that weekend",
 #: "Citywide, nine people were wounded since Friday", "Over the holiday weekend, ..."): past the lede,
 #: context for the story's own.
 _ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|county|region|state)\b|\bcity-?wide\b"
                        r"|\bin\s+(?:the\s+city|[A-Z][a-z]+)\s+(?:over|during|since)\s+the\s+"
                        r"(?:\w+\s+){0,2}?weekend\b"
+                       r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\s+(?:over\s+the|that|this|last)\s+weekend\b"
                        # "Over the Memorial Day weekend, 40 people were shot in the city"
                        r"|^(?:over|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3}?weekend\b", re.IGNORECASE)
 

@@ -243,20 +243,20 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
     if not extra:
         return None
     ordered = sorted([*of_kind, *extra], key=lambda m: m.number.span.start)
-    return _joined(text, ordered, base + distinct_people([m.number.span.text for m in extra]))
+    return joined(text, ordered, base + distinct_people([m.number.span.text for m in extra]))
 
 
 def one_and_another(text: str, numbered: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
         -> list[CasualtyMention]:
     """``numbered`` with each "one" joined to "another" of its kind told after it in its sentence ("left
     one man grazed by a bullet and another with a gunshot wound to the arm" is 2 injured)."""
-    joined: list[CasualtyMention] = []
+    paired: list[CasualtyMention] = []
     for m in numbered:
         other = next((s for s in singles if s.kind == m.kind and s.sentence == m.sentence
                       and s.number.span.start > m.number.span.end and s.number.span.text.lower() == "another"),
                      None) if m.number.span.text.lower() == "one" else None
-        joined.append(m if other is None else _joined(text, [m, other], 2))
-    return joined
+        paired.append(m if other is None else joined(text, [m, other], 2))
+    return paired
 
 
 #: A count beyond the count of its kind told before it: "two more victims", "three additional people".
@@ -274,7 +274,7 @@ def more_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention])
     more = next((m for m in of_kind[1:] if _MORE.match(text, m.number.span.end)), None)
     if more is None or more.sentence.start > of_kind[0].sentence.end + 2:
         return None  # further on, "Two more men were injured ... several hours later" is a round-up's next shooting
-    return _joined(text, [of_kind[0], more], (of_kind[0].number.count.best or 0) + (more.number.count.best or 0))
+    return joined(text, [of_kind[0], more], (of_kind[0].number.count.best or 0) + (more.number.count.best or 0))
 
 
 #: A count of people beyond those told before it: "two other men", "three others", "2 more people".
@@ -295,7 +295,7 @@ def others_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
     if not before:
         return None
     count = distinct_people([m.number.span.text for m in before], (), gunmen(text)) + (others.number.count.best or 0)
-    return _joined(text, [*before, others], count)
+    return joined(text, [*before, others], count)
 
 
 #: The gunman's own death told by the reflexive or possessive of "killing himself", "took his own life".
@@ -330,16 +330,16 @@ def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
         if (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
                 and police.end() <= top.sentence.end:
             shooter = one_victim(text, kind, police.start("who"), police.end("who"), top.sentence, top.claimed_by)
-            return _joined(text, [top, shooter], base + 1)
+            return joined(text, [top, shooter], base + 1)
         for own in singles:
             between = text[top.number.span.end:own.number.span.start]
             if own.kind == kind and own.sentence == top.sentence and _SELF.fullmatch(own.number.span.text) \
                     and _THEN_SELF.fullmatch(between):
-                return _joined(text, [top, own], base + 1)
+                return joined(text, [top, own], base + 1)
     return None
 
 
-def _joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
+def joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
     """One claim of ``count`` people stated by ``ordered`` mentions: its span runs from the first
     to the last (so its quote holds them all), its ``parts`` are their own spans, and it cites the
     first mention's sentence and source."""
@@ -372,15 +372,15 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
         group, selves = groups[0], [m for m in ordered if m is not groups[0]]
         if len(groups) == 1 and group.number.count.best and selves and all(
                 m.sentence == group.sentence and _SELF.fullmatch(m.number.span.text) for m in selves):
-            return _joined(text, ordered, group.number.count.best + len(selves))
+            return joined(text, ordered, group.number.count.best + len(selves))
         # people told one by one, then together by name in a later sentence ("killed his wife before
         # turning the gun on himself ... found Ana Ruiz, 34, and Luis Ruiz, 37, dead"): the same people
         if len(groups) == 1 and selves and selves[-1].sentence.end <= group.sentence.start \
                 and _people(text, selves, elsewhere) == group.number.count.best:
-            return _joined(text, selves, group.number.count.best)
+            return joined(text, selves, group.number.count.best)
         return None
     count = _people(text, ordered, elsewhere)
-    return _joined(text, ordered, count) if count >= 2 else None
+    return joined(text, ordered, count) if count >= 2 else None
 
 
 def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:

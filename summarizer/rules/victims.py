@@ -286,6 +286,18 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
                     *matched_victims(text, _CALLED_DEAD, lambda _: ("killed", "who"))]
 
 
+#: A name and age that an aside follows ("Kamal Haddad, 46, of Baton Rouge, was shot"): a named person,
+#: who may be the one the story tells dead.
+_NAME_AGED = re.compile(r"[A-Z][\w'’-]*\s.*,\s\d{1,3},$")
+
+
+def _after(sentence: str, subject: re.Match[str]) -> str:
+    """The words after ``subject``, starting with the comma it took in ("Antonio Gaines, 34," then "a
+    barber at the shop, was struck"), so that an aside after an age reads as one."""
+    after = sentence[subject.end():]
+    return "," + after if subject.group().endswith(",") and APPOSITION.match("," + after) else after
+
+
 def _whole_name(subject: re.Match[str]) -> bool:
     """A subject read as a whole name opening its clause: like any named person, one who "was shot"
     may be the one the story tells dead ("Luis Ramos was shot ... where he died the next morning")."""
@@ -316,8 +328,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                    and not (m.start() in objects_at and not re.match(r",|\s+who\b", sentence.text[m.end():]))]
         singles += [m for m in _named_subjects(sentence.text, named)
                     if not any(o.start() <= m.start() < o.end() for o in [*pairs, *singles])]
-        asides = [(m.end(), m.end() + aside.end()) for m in singles
-                  if (aside := APPOSITION.match(sentence.text[m.end():]))]  # "a second victim, a 19-year-old woman,"
+        asides = [(m.end(), m.end() + aside.end()) for m in singles  # "a second victim, a 19-year-old woman,"
+                  if (aside := APPOSITION.match(_after(sentence.text, m)))]
         singles = [m for m in singles if not any(a <= m.start() < b for a, b in asides)]
         headline = _HEADLINE_SUBJECT.match(sentence.text)
         if headline and any(o.start() < headline.end() for o in [*pairs, *singles]):
@@ -325,7 +337,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
         second = [m for m in _HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
         selves: list[tuple[int, int]] = []  # "himself": the subject counted, not one more victim
         for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
-            after = sentence.text[subject.end():]
+            after = _after(sentence.text, subject)
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
             before = sentence.text[:subject.start()]
@@ -333,7 +345,9 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 continue
             if _counted_before(subject, found):
                 continue
-            kind = predicate_kind(after, named=subject.re is named or _whole_name(subject), subject=subject.group())
+            aside = after.startswith(",") and _NAME_AGED.match(subject.group())
+            kind = predicate_kind(after, named=subject.re is named or _whole_name(subject) or bool(aside),
+                                  subject=subject.group())
             if kind is None and _FOUND_BEFORE.search(before) \
                     and (shot_at := _SHOT_AT.match(sentence.text[subject.end():])) is not None:
                 kind = "killed" if shot_at.group("fatal") else "injured"
