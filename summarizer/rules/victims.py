@@ -345,8 +345,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 continue
             if _counted_before(subject, found):
                 continue
-            aside = after.startswith(",") and _NAME_AGED.match(subject.group())
-            kind = predicate_kind(after, named=subject.re is named or _whole_name(subject) or bool(aside),
+            aged_aside = after.startswith(",") and _NAME_AGED.match(subject.group()) is not None
+            kind = predicate_kind(after, named=subject.re is named or _whole_name(subject) or aged_aside,
                                   subject=subject.group())
             if kind is None and _FOUND_BEFORE.search(before) \
                     and (shot_at := _SHOT_AT.match(sentence.text[subject.end():])) is not None:
