@@ -354,6 +354,10 @@ def test_a_court_appearance_is_a_follow_up() -> None:
     text = ("A man accused of killing his roommate appeared in court Monday.\n\n"
             "Police said Aaron Webb, 26, shot Michael Tran, 25, on the night of Feb. 29 at their apartment.")
     assert first_day(text, "COERCE", dt.date(2016, 3, 7)) == dt.date(2016, 2, 29)
+    # the court named, the day between: the model may type the appearance as the attack
+    text = ("Kenneth Pugh appeared Monday morning in Pulaski County District Court.\n\n"
+            "Police said Pugh shot Anthony Reed, 30, on the night of Feb. 29 at a nightclub.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 7)) == dt.date(2016, 2, 29)
 
 
 def test_a_day_given_for_a_news_conference_or_a_release_is_not_the_attacks_own() -> None:
@@ -453,6 +457,11 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
      "Inkster, police said Monday.", "Inkster"),
     ("BEND, Ore. — A 41-year-old man was hospitalized after being shot at a home in Sisters last Tuesday night.",
      "Sisters"),
+    ("DALLAS (WFAA) — A Mesquite man is dead after a shooting at a Garland apartment complex Saturday night.",
+     "Garland"),
+    # across a state line, where the story gives the town its own state
+    ("CINCINNATI (WCPO) -- A Dayton, Ohio, man was wounded Friday when someone fired into his car on Interstate 75 "
+     "in Florence, Kentucky, police said.", "Florence"),
     # the dateline's city is the scene where the first sentence says so, or names no other town there
     ("HOUSTON — A man was shot in southwest Houston on Saturday, a week after a shooting in Pasadena.", "Houston"),
     ("DETROIT — A man was shot and killed Saturday, police said. His family moved from Inkster last year.",

@@ -248,3 +248,19 @@ def test_a_rough_number_of_days_ago_is_no_day() -> None:
 def test_that_weekday_points_back_to_the_day_told_before(text: str, value: date) -> None:
     weekday = next(m for m in find_dates(text, date(2016, 3, 7), prefer="past") if m.precision == "weekday")
     assert weekday.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A man who fired at an officer during a traffic stop Monday night was shot. The stop happened at about "
+         "9:30 p.m. Monday, Feb. 29.", date(2016, 2, 29)),
+        # a court step is often the story's own day
+        ("Smith appeared in court Monday. The shooting happened Monday, Feb. 29.", date(2016, 3, 7)),
+        # only the week before: "since Monday, Feb. 22" is another Monday
+        ("A man was shot Monday night. It was the third shooting since Monday, Feb. 22.", date(2016, 3, 7)),
+    ],
+)
+def test_the_publication_weekday_is_the_week_before_where_the_text_dates_it_so(text: str, value: date) -> None:
+    bare = next(m for m in find_dates(text, date(2016, 3, 7), prefer="past") if m.precision == "weekday")
+    assert bare.value == value

@@ -185,11 +185,13 @@ def _folded(happenings: list[Any], document: Document) -> list[Any]:
     return kept
 
 
-#: A step that follows a happening: an arrest, a charge, a court date, naming the dead, a vigil or
+#: A step that follows a happening: an arrest, a charge, a court date ("appeared Monday morning in
+#: Pulaski County District Court"), naming the dead, a vigil or
 #: funeral ("gathered to remember a teenager who was killed Friday"), a victim's death from wounds
 #: suffered before. A story whose main happening is such a step is a follow-up; the earlier
 #: happening it refers to comes first.
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|pleaded|trial|in\s+court|custody|vigil|funeral|memorial|mourn\w*"
+                        r"|appeared\s+(?:[\w.-]+\s+){0,3}?in\s+(?:[A-Z][\w.-]*\s+){1,4}Court"
                         r"|remember(?:ed|ing)?|honou?r(?:ed|ing)?|laid\s+to\s+rest|identified|succumbed"
                         r"|(?:say|said|saying|bid|bade|bidding)\s+(?:\w+\s+)?(?:goodbye|farewell)|buried|burial"
                         r"|pa(?:y|id|ying)\s+(?:their\s+|final\s+|last\s+)*respects"

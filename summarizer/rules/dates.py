@@ -42,6 +42,7 @@ from pydantic import BaseModel
 from summarizer.rules.holidays import find_holidays
 from summarizer.rules.lexicon import (
     HOUSE_NUMBER_AFTER,
+    LEGAL_STEP_VERBS,
     INDEFINITE_ONE,
     MONTH_NUMBERS,
     MONTHS,
@@ -355,6 +356,32 @@ def _told_before(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return kept
 
 
+#: A weekday named with its date: "Monday, Feb. 29".
+_WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY_PATTERN})\b")
+#: A court or jail step, which a story tells on its own day: "appeared in court Monday".
+_LEGAL_STEP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|court|hearing|bond|bail|jail)\b", re.IGNORECASE)
+
+
+def _pinned(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
+    """``mentions`` with a bare weekday that names the publication day taken as the week before, where
+    the text dates that weekday so elsewhere: "fired at an officer during a traffic stop Monday night
+    ... about 9:30 p.m. Monday, Feb. 29" in a story of Monday, March 7 is Feb. 29 throughout. Not in a
+    sentence of a court or jail step, which is often the story's own day ("appeared in court Monday")."""
+    pins = {m.value.weekday(): m.value for m in mentions
+            if m.precision == "day" and m.value is not None and _WEEKDAY_FIRST.match(m.span.text)}
+    kept: list[DateMention] = []
+    for mention in mentions:
+        pin = pins.get(mention.weekday) if mention.weekday is not None else None
+        if mention.precision == "weekday" and mention.value == published and published is not None \
+                and pin is not None and (published - pin).days == 7:
+            start = text.rfind(".", 0, mention.span.start) + 1
+            end = text.find(".", mention.span.end)
+            if not _LEGAL_STEP.search(text[start:len(text) if end < 0 else end]):
+                mention = mention.model_copy(update={"value": pin, "note": f"the {WEEKDAYS[pin.weekday()]} the text dates"})
+        kept.append(mention)
+    return kept
+
+
 def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest") -> list[DateMention]:
     """Every date mention in running text, resolved against ``published`` when given."""
     published = _as_date(published)
@@ -382,7 +409,7 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
             mentions.append(mention)
     holidays = [_mention(text, h.span.start, h.span.end, h.value, "day") for h in find_holidays(text, published)]
     mentions = [m for m in mentions if not any(h.span.start <= m.span.start < h.span.end for h in holidays)]
-    return _told_before(text, sorted([*mentions, *holidays], key=lambda m: m.span.start))
+    return _pinned(text, _told_before(text, sorted([*mentions, *holidays], key=lambda m: m.span.start)), published)
 
 
 def resolve_date_phrase(phrase: str, published: date | None, prefer: Prefer = "nearest") -> DateMention | None:

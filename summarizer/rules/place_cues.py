@@ -15,6 +15,7 @@ import re
 from summarizer.rules.gazetteer import fold
 from summarizer.rules.geonames import geonames
 from summarizer.rules.lexicon import PLURAL_STREET_PATTERN
+from summarizer.rules.place_names import PERSON_OF
 
 #: "A Gary man", "a 21-year-old Elkhart woman": where someone lives, named before the person.
 _RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|resident|residents|native|student)\b")
@@ -119,11 +120,12 @@ _FROM_TOWN = re.compile(r"(?:\d{1,3},|\b(?:man|men|woman|women|teens?|teenagers?
 
 def resident_of(text: str, start: int, end: int) -> bool:
     """The name only says where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis",
-    "two men from Detroit"."""
+    "Dwight Fontenot of Kenner", "two men from Detroit"."""
     if _FROM_TOWN.search(text, max(0, start - 20), start) is not None:
         return True
     return not cued(text, start, end) and (_RESIDENT.match(text, end) is not None
-                                           or _OF_TOWN.search(text, max(0, start - 20), start) is not None)
+                                           or _OF_TOWN.search(text, max(0, start - 20), start) is not None
+                                           or PERSON_OF.search(text, max(0, start - 60), start) is not None)
 
 
 def named_elsewhere(text: str, start: int, end: int) -> bool:

@@ -63,13 +63,14 @@ _NOT_A_GIVEN_NAME = (r"(?!(?:Police|County|City|University|State|Department|Bank
                      r"|Sheriff|Governor|Lake|Fort|Port|Mount|Saint|New|North|South|East|West|Central|Town|Village)\b)")
 _NOT_A_SURNAME = (r"(?!(?:Division|Bureau|Department|Office|Unit|District|Police|Sheriff|County|City|Township|Parish"
                   r"|Center|Hospital|University|College|School|Church|Board|Council|Court|Chamber|Bank)\b)")
+_WHOLE_NAME = rf"(?<![\w.’'-]){_NOT_A_GIVEN_NAME}[A-Z][a-z'’-]+(?:\s[A-Z]\.)?\s{_NOT_A_SURNAME}[A-Z][a-z'’-]+"
 _AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+(?=,\s\d{1,3}[,.])"
                           # "Devonte Washington was charged": a whole name a legal step befalls
-                          rf"|(?<![\w.’'-]){_NOT_A_GIVEN_NAME}[A-Z][a-z'’-]+(?:\s[A-Z]\.)?\s{_NOT_A_SURNAME}[A-Z][a-z'’-]+"
-                          rf"(?=\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:{LEGAL_STEP_VERBS})\b)"
+                          rf"|{_WHOLE_NAME}(?=\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:{LEGAL_STEP_VERBS})\b)"
                           r"|(?<=\d[- ]year[- ]old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+"
-                          rf"|(?<![\w.’'-]){_NOT_A_GIVEN_NAME}[A-Z][a-z'’-]+(?:\s[A-Z]\.)?"
-                          rf"\s{_NOT_A_SURNAME}[A-Z][a-z'’-]+(?=\s+of\s+[A-Z][a-z])")
+                          rf"|{_WHOLE_NAME}(?=\s+of\s+[A-Z][a-z])")
+#: A person's whole name and "of" right before a town: "Dwight Fontenot of Kenner" is where he lives.
+PERSON_OF = re.compile(rf"{_WHOLE_NAME}\s+of\s+$")
 
 #: A locative word right before a name: "in Green" is the town even where a Green was named.
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from|of)\s+$", re.IGNORECASE)
