@@ -51,6 +51,11 @@ def test_a_group_killed_and_the_gunman_who_killed_himself() -> None:
     assert counts("Police said the man killed two people before killing himself.")[0][:2] == ("killed", 3)
     # not where the count includes him
     assert counts("Three people died, including the gunman, who killed himself.") == [("killed", 3, "Three")]
+    # one person killed, and then the gunman, told further on in the clause
+    assert counts("A man shot and killed his wife Tuesday night before turning the gun on himself inside their "
+                  "home.")[0][:2] == ("killed", 2)
+    assert counts("A man who opened fire inside a bar, killing one man and wounding two other people, later shot "
+                  "and killed himself in the parking lot.")[0][:2] == ("killed", 2)
 
 
 def test_the_gunman_the_police_killed_right_after_his_count() -> None:

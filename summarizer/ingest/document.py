@@ -33,13 +33,14 @@ from summarizer.rules.days_after import counted_back
 from summarizer.rules.gazetteer import Place, lookup_place
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
+from summarizer.rules.gunman_death import gunman_after
 from summarizer.rules.late_arrivals import arrived_after
 from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
 from summarizer.rules.tally import (
-    added_victims, gunman_after, more_after, one_and_another, others_after, tally, told_dead,
+    added_victims, more_after, one_and_another, others_after, tally, told_dead,
 )
 from summarizer.rules.victims import Victims, find_victims
 

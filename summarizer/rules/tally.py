@@ -29,7 +29,6 @@ from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
-from summarizer.rules.victim_claims import one_victim
 
 _MALE = frozenset(["man", "boy", "male", "father", "son", "brother", "husband", "grandfather", "gunman",
                    "policeman", "serviceman", "himself", "dad", "stepfather", "stepson", "fiance", "boyfriend"])
@@ -212,7 +211,7 @@ def _less_the_gunman(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMe
     return hurt.model_copy(update={"number": number, "parts": kept})
 
 
-def _figure(claims: Sequence[CasualtyMention]) -> int | None:
+def figure(claims: Sequence[CasualtyMention]) -> int | None:
     """The largest of ``claims``' figures (0 for none; the others are parts of it: "Four people were
     shot. Two of the victims ..."), or None where one is not exact."""
     if any(m.number.count.qualifier != "exact" or m.number.count.best is None for m in claims):
@@ -233,7 +232,7 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
     also killed" often names one of those counted.)
     """
     of_kind = [m for m in stated if m.kind == kind]
-    base, other = _figure(of_kind), _figure([m for m in stated if m.kind != kind])
+    base, other = figure(of_kind), figure([m for m in stated if m.kind != kind])
     if not of_kind or base is None or other is None:
         return None
     other = other or distinct_people([m.number.span.text for m in singles if m.kind != kind])
@@ -269,7 +268,7 @@ def more_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention])
     count's sentence or the next, or None. Only "more": "two other men were wounded" may count again
     some of those told before."""
     of_kind = sorted((m for m in stated if m.kind == kind), key=lambda m: m.number.span.start)
-    if not of_kind or _figure(of_kind) is None:
+    if not of_kind or figure(of_kind) is None:
         return None
     more = next((m for m in of_kind[1:] if _MORE.match(text, m.number.span.end)), None)
     if more is None or more.sentence.start > of_kind[0].sentence.end + 2:
@@ -299,44 +298,7 @@ def others_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
 
 
 #: The gunman's own death told by the reflexive or possessive of "killing himself", "took his own life".
-_SELF = re.compile(r"himself|herself|his|her", re.IGNORECASE)
-
-
-#: Between a count and the gunman's own death: "(two sons) and then (took his own life)", "before killing".
-_THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|before|and)\b"
-                        r"(?:(?!including)[^.;]){0,40}", re.IGNORECASE)
-
-
-#: Police who shot the gunman dead, right after the count of those he killed: "(three people) before
-#: police shot and killed him", "(two) before he was shot dead by officers", "before being killed by a deputy".
-_POLICE = r"(?:police|officers|deputies|troopers|agents|an?\s+(?:police\s+)?(?:officer|deputy|trooper|agent))"
-_THEN_POLICE_KILLED = re.compile(
-    rf"(?:(?!including)[^.;]){{0,60}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
-    rf"{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)"
-    rf"|(?:(?:he|she)\s+was|being)\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)"
-    rf"\s+by\s+{_POLICE})\b", re.IGNORECASE)
-
-
-def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention],
-                 singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
-    """One claim for a stated count of the dead and the gunman's own death told right after it in its
-    clause ("shot and killed his two sons and then took his own life", "killed two people before
-    police shot and killed him": 3 killed), or None: GVA counts a dead shooter among the killed. Not
-    where the count includes someone ("three people, including the gunman, who killed himself")."""
-    base = _figure([m for m in stated if m.kind == kind])
-    if kind != "killed" or not base:
-        return None
-    for top in (m for m in stated if m.kind == kind and m.number.count.best == base):
-        if (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
-                and police.end() <= top.sentence.end:
-            shooter = one_victim(text, kind, police.start("who"), police.end("who"), top.sentence, top.claimed_by)
-            return joined(text, [top, shooter], base + 1)
-        for own in singles:
-            between = text[top.number.span.end:own.number.span.start]
-            if own.kind == kind and own.sentence == top.sentence and _SELF.fullmatch(own.number.span.text) \
-                    and _THEN_SELF.fullmatch(between):
-                return joined(text, [top, own], base + 1)
-    return None
+SELF = re.compile(r"himself|herself|his|her", re.IGNORECASE)
 
 
 def joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
@@ -371,7 +333,7 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
     if groups:  # "fatally shot his wife and her mother before killing himself": the group and the gunman
         group, selves = groups[0], [m for m in ordered if m is not groups[0]]
         if len(groups) == 1 and group.number.count.best and selves and all(
-                m.sentence == group.sentence and _SELF.fullmatch(m.number.span.text) for m in selves):
+                m.sentence == group.sentence and SELF.fullmatch(m.number.span.text) for m in selves):
             return joined(text, ordered, group.number.count.best + len(selves))
         # people told one by one, then together by name in a later sentence ("killed his wife before
         # turning the gun on himself ... found Ana Ruiz, 34, and Luis Ruiz, 37, dead"): the same people

@@ -1,0 +1,71 @@
+"""The gunman's own death, told right after the people he killed: "shot and killed his two sons and
+then took his own life" is 3 killed, "killed two people before police shot and killed him" too, and
+"shot and killed his wife Tuesday night before turning the gun on himself" 2. GVA counts a dead
+shooter among the killed, and such a story often states no count that holds him.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.models.schemas import CasualtyKind
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.tally import SELF, figure, joined
+from summarizer.rules.victim_claims import one_victim
+
+#: Between a count and the gunman's own death: "(two sons) and then (took his own life)", "before killing".
+_THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|before|and)\b"
+                        r"(?:(?!including)[^.;]){0,60}", re.IGNORECASE)
+
+
+#: Police who shot the gunman dead, right after the count of those he killed: "(three people) before
+#: police shot and killed him", "(two) before he was shot dead by officers", "before being killed by a deputy".
+_POLICE = r"(?:police|officers|deputies|troopers|agents|an?\s+(?:police\s+)?(?:officer|deputy|trooper|agent))"
+_THEN_POLICE_KILLED = re.compile(
+    rf"(?:(?!including)[^.;]){{0,60}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
+    rf"{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)"
+    rf"|(?:(?:he|she)\s+was|being)\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)"
+    rf"\s+by\s+{_POLICE})\b", re.IGNORECASE)
+
+
+def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention],
+                 singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """One claim for a stated count of the dead and the gunman's own death told right after it in its
+    clause ("shot and killed his two sons and then took his own life", "killed two people before
+    police shot and killed him": 3 killed), or None: GVA counts a dead shooter among the killed. Not
+    where the count includes someone ("three people, including the gunman, who killed himself")."""
+    base = figure([m for m in stated if m.kind == kind])
+    if kind != "killed":
+        return None
+    if not base:
+        return _one_then_self(text, stated, singles, base)
+    for top in (m for m in stated if m.kind == kind and m.number.count.best == base):
+        if (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
+                and police.end() <= top.sentence.end:
+            shooter = one_victim(text, kind, police.start("who"), police.end("who"), top.sentence, top.claimed_by)
+            return joined(text, [top, shooter], base + 1)
+        if (own := _then_self(text, top, singles)) is not None:
+            return joined(text, [top, own], base + 1)
+    return _one_then_self(text, stated, singles, base)
+
+
+def _then_self(text: str, top: CasualtyMention, singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """The gunman's own death told right after ``top`` in its clause ("... before turning the gun on himself")."""
+    return next((own for own in singles if own.kind == "killed" and own.sentence == top.sentence
+                 and SELF.fullmatch(own.number.span.text) and own.number.span.start > top.number.span.end
+                 and _THEN_SELF.fullmatch(text[top.number.span.end:own.number.span.start])), None)
+
+
+def _one_then_self(text: str, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention],
+                   base: int | None) -> CasualtyMention | None:
+    """One person killed and then the gunman ("shot and killed his wife Tuesday night before turning the
+    gun on himself": 2 killed), where no count of the dead says otherwise (none, or one of two)."""
+    if base not in (None, 0, 2) or any(m.kind == "killed" for m in stated if base is None):
+        return None
+    for top in singles:
+        if top.kind == "killed" and top.number.count.best == 1 and not SELF.fullmatch(top.number.span.text) \
+                and not any(m.kind == "killed" and m.sentence == top.sentence for m in stated) \
+                and (own := _then_self(text, top, singles)) is not None:
+            return joined(text, [top, own], 2)
+    return None
