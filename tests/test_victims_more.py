@@ -293,3 +293,32 @@ def test_an_update_on_top_tells_a_death_among_the_shot_counted_below() -> None:
 ])
 def test_a_victim_who_reached_a_hospital_after_the_count(text: str, expected: int) -> None:
     assert counts(text)[0][:2] == ("injured", expected)
+
+
+def test_a_shooting_the_story_says_is_not_connected_is_another_incident() -> None:
+    story = ("A man was shot Friday night, police said. Officers found him on Main Street. He was taken to a "
+             "hospital.\n\nA woman was wounded a block away minutes later. ")
+    assert counts(story + "Police said the shootings are not believed to be related.") == [("injured", 1, "A man")]
+    assert counts(story + "Police said they do not believe the two shootings are connected.") == [
+        ("injured", 1, "A man")]
+    # where they are, the woman is one more
+    assert counts(story + "Police believe the shootings are related.")[0][:2] == ("injured", 2)
+
+
+def test_victims_told_one_by_one_around_a_group_told_with_its_ages() -> None:
+    told = ("A man was charged in a shooting that wounded people on a porch.\n\nA 16-year-old girl was shot in the "
+            "hip. Two brothers, 21 and 23, were each struck in the legs. A 45-year-old woman was hit in the abdomen.")
+    assert counts(told)[0][:2] == ("injured", 4)
+    # a total stated besides the group stands
+    assert counts("Two people were shot Saturday. A 16-year-old girl was shot in the hip. Two brothers, 21 and 23, "
+                  "were each struck in the legs.")[0][:2] == ("injured", 2)
+    # one told alone may be one of the group
+    assert counts("A 16-year-old girl was shot in the hip. Two brothers, 21 and 16, were each struck in the "
+                  "legs.")[1][:2] == ("injured", 2)
+
+
+def test_another_incident_s_split_count_does_not_stop_a_tally() -> None:
+    story = ("A man was charged in a shooting that wounded people on a porch.\n\nA 16-year-old girl was shot in the "
+             "hip. A 45-year-old woman was hit in the abdomen.\n\nPolice said the man fired from a gangway.\n\n")
+    assert counts(story + "At least 47 people were shot across Chicago that weekend, six of them fatally.")[0][:2] == (
+        "injured", 2)

@@ -31,10 +31,9 @@ from summarizer.rules.dates import DateMention
 from summarizer.rules.datelines import parse_published_header, without_dateline
 from summarizer.rules.days_after import counted_back
 from summarizer.rules.gazetteer import Place, lookup_place
+from summarizer.rules.gunman_death import gunman_after
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
-from summarizer.rules.gunman_death import gunman_after
-from summarizer.rules.late_arrivals import arrived_after
 from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
@@ -42,6 +41,7 @@ from summarizer.rules.numbers import NumberMention
 from summarizer.rules.tally import (
     added_victims, more_after, one_and_another, others_after, tally, told_dead,
 )
+from summarizer.rules.uncounted import arrived_after, group_among_singles
 from summarizer.rules.victims import Victims, find_victims
 
 CandidateKind = Literal["date", "time", "place", "count", "actor"]
@@ -212,7 +212,8 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     gives a count and then more victims ("two people were wounded ... a third victim"), their
     sum (:func:`summarizer.rules.tally.added_victims`) replaces them, as it does for victims told
     one by one and then "two others" (:func:`summarizer.rules.tally.others_after`) and for a
-    victim told as reaching a hospital after the count (:mod:`summarizer.rules.late_arrivals`). A
+    victim told as reaching a hospital after the count, or victims told around a group with its ages
+    (:mod:`summarizer.rules.uncounted`). A
     story that counts nobody killed or injured in any of these ways may still say "the victim was
     taken to a hospital": that is one person (killed, if any such clause says so).
     """
@@ -226,15 +227,16 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
                 and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
     background = background_sentences(text, published)
     current = [m for m in [*numbered, *victims.splits, *singles] if m.sentence not in background]
-    stated = [*numbered, *victims.splits]
+    stated = [m for m in [*numbered, *victims.splits] if m.sentence not in background]  # another incident's are not
     stated_people = [m for m in numbered if m.kind in ("killed", "injured") and m.sentence not in background]
     for kind in ("killed", "injured"):
         of_kind = [m for m in current if m.kind == kind]
-        if not any(m.kind == kind for m in victims.splits) and \
+        if not any(m.kind == kind for m in victims.splits if m.sentence not in background) and \
                 (added := added_victims(text, kind, stated_people, current)  # "a third victim"
                  or more_after(text, kind, stated_people)  # "... and two more victims walked into a hospital"
                  or arrived_after(text, kind, stated_people, current)  # "UPDATE: ... a boy walked into a hospital"
                  or others_after(text, kind, stated_people, current)  # "... Two other men were also hurt"
+                 or group_among_singles(text, kind, stated_people, current)  # "... Two brothers, 21 and 23, ..."
                  or gunman_after(text, kind, stated_people, victims.singles)) is not None:  # "... then killed himself"
             current = [m for m in current if m.kind != kind] + [added]
             continue

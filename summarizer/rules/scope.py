@@ -83,6 +83,14 @@ _ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)\s
                              rf"(?:{'|'.join(w for w in SMALL_NUMBER_WORDS if w != 'one')}|several|\d+)\b",
                              re.IGNORECASE)
 
+#: "Police said they do not believe the two shootings are connected": past the lede, the sentence
+#: before it tells of the other one.
+_NOT_CONNECTED = re.compile(r"\b(?:shootings|incidents|attacks|cases)\b[^.;]{0,40}?\b(?:not|n't|un)\s*"
+                            r"(?:\w+\s+){0,3}?(?:connected|related|linked)\b"
+                            r"|\b(?:not|n't)\s+(?:believe|think)\s+(?:that\s+)?(?:the\s+)?(?:two\s+)?"
+                            r"(?:shootings|incidents|attacks|cases)\s+(?:are|were)\s+(?:connected|related|linked)\b",
+                            re.IGNORECASE)
+
 
 #: A city's tally of several shootings ("At least 12 people were shot across the city over the weekend",
 #: "47 people were shot across Chicago that weekend",
@@ -163,7 +171,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
     """Sentences about another incident: :data:`_BACKGROUND`, or :data:`_RECENT` or
     :data:`_EARLIER_THAT_DAY` without an arrest or, in the lede, an appeal for it (:data:`_APPEAL`)
     (unless someone hurt then has died since), the one after an incident count, a city's tally or
-    another town's news past the lede (:data:`_ROUND_UP`, :data:`_ANOTHER_TOWN`), and one set in an
+    another town's news past the lede (:data:`_ROUND_UP`, :data:`_ANOTHER_TOWN`), the one before a
+    denial that two shootings are connected (:data:`_NOT_CONNECTED`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") or another month than the story's (:data:`_IN_A_MONTH`) unless it
     opens a follow-up story, one past the lede that opens on another date (:func:`_dated_elsewhere`), and
@@ -184,6 +193,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
               if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)}
+    found |= {before for before, after in zip(sentences[LEDE_SENTENCES:], sentences[LEDE_SENTENCES + 1:])
+              if _NOT_CONNECTED.search(after.text)}
     found |= _told_on(text, sentences)
     if published is not None:
         found |= _dated_elsewhere(sentences, published)
