@@ -62,9 +62,12 @@ _HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+
                              re.IGNORECASE)
 #: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
 #: home were not hurt", "Two other children, ages 6 and 2, were not hurt", "Two customers who were in the
-#: store were not hurt", "weren't injured" (not "were not seriously hurt": hurt all the same).
+#: store were not hurt", "her two children were inside the apartment and were not hurt", "weren't injured"
+#: (not "were not seriously hurt": hurt all the same).
+_NOT_A_WOUND = r"(?:(?!shot|hit|struck|wounded|grazed|injured|hurt)[^,.;])"
 _UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.;]{{1,30}},)?\s+){{1,7}}?"
-                     rf"(?:(?:who|that)\s[^.;]{{1,50}}?\s)?{NOT_HURT}", re.IGNORECASE)
+                     rf"(?:(?:who|that)\s[^.;]{{1,50}}?\s|(?:was|were)\s{_NOT_A_WOUND}{{1,40}}?\sand\s)?{NOT_HURT}",
+                     re.IGNORECASE)
 #: People the rest of the sentence says were not shot: "Two other shoppers were hurt as people ran, but
 #: neither was shot".
 _NOT_SHOT = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were)\s+(?:shot|struck\s+by\s+gunfire)\b"

@@ -39,8 +39,8 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, GUNFIRE_VERBS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.definite_victims import NEITHER, find_definite_victims
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
@@ -49,11 +49,11 @@ from summarizer.rules.roll_call import find_roll_calls
 from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
-from summarizer.rules.survivors import alive, everyone_died, identified_dead, told_dead_later
+from summarizer.rules.survivors import alive, identified_dead, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, AGED_ONE, CALLED_DEAD, COUNT_WORD, LIST_ITEM, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
-    counted, matched_victims, one_victim, part_size, source_of,
+    AGE_WORD, AGED_ONE, COUNT_WORD, LIST_ITEM, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
+    counted, part_size, source_of,
 )
 
 _PERSON = PERSON_PATTERN
@@ -120,15 +120,13 @@ _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|rema
 #: "Officers found a man shot at the scene": after "found", "shot at" is where the person was hit,
 #: not whom someone fired at ("A man shot at the officers" is the shooter).
 _FOUND_BEFORE = re.compile(r"\b(?i:found|discovered|find|located)\s+$")
-#: "Neither the homeowner nor his wife was shot": nobody the verb befell.
-_NEITHER = re.compile(r"\b(?i:neither|nor)\s+$")
 _SHOT_AT = re.compile(r"^\s+(?:(?P<fatal>fatally)\s+)?shot\s+at\b")
-#: A call that reports someone shot ("responded to a report of a man shot"): what the caller said, not
-#: a count; the story tells who was found.
-_REPORT_OF = re.compile(r"\b(?i:reports?|calls?)\s+(?i:of|about)\s+$")
-#: Who fired, after the passive's "by": "The suspect was shot by an officer and is hospitalized" (the
-#: officer is not hospitalized).
-_AGENT = re.compile(r"\b(?i:shot|wounded|struck|hit|killed)\s+(?i:by)\s+$")
+#: Words before a noun that make it no subject of its own: a call that reports someone shot
+#: ("responded to a report of a man shot": what the caller said; the story tells who was found),
+#: who fired after the passive's "by" ("The suspect was shot by an officer and is hospitalized"), and
+#: what the subject was ("A 21-year-old woman who was a passenger in the car was struck").
+_NOT_ITS_SUBJECT = re.compile(r"\b(?:(?i:reports?|calls?)\s+(?i:of|about)|(?i:shot|wounded|struck|hit|killed)\s+(?i:by)"
+                              r"|(?i:who|that)\s+(?i:was|is|were|are))\s+$")
 _GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
                      rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
                      rf"|(?:three|four|several|multiple)\s+times\b))")
@@ -181,13 +179,6 @@ _SUBJECT = re.compile(
     rf"|(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?![A-Z][a-z]*-year-old\b)(?P<name>{PERSON_NAME})"
     r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|struck)\b|\s+died\b)",
 )
-#: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
-_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{_PERSON})\b|{AGE_WORD}(?![\w'’-]))")
-_PRONOUN = re.compile(r"\b(?i:he|she)\b")
-#: "Medics pronounced him dead at the scene": a death told of someone by the pronoun as object.
-_PRONOUNCED_DEAD = re.compile(r"\b(?:pronounced|declared)\s+(?P<who>him|her)\s+dead\b", re.IGNORECASE)
-#: "The dead man's name was not released": someone the story calls dead, whatever the clause says.
-_CALLED_DEAD = re.compile(rf"\b(?P<who>{CALLED_DEAD})\b")
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
 #: is an object ("killed his wife").
@@ -265,27 +256,6 @@ def _named_subjects(sentence: str, named: re.Pattern[str] | None) -> list[re.Mat
     return [m for m in named.finditer(sentence) if _NAMED_PREDICATE.match(sentence[m.end():])] if named else []
 
 
-def find_definite_victims(text: str) -> list[CasualtyMention]:
-    """ "The victim was taken to a hospital", "the 25-year-old man died", "he died at a hospital": a
-    person the story has introduced before, as a victim or not. Only a fallback for a story that
-    counts nobody else (:func:`summarizer.ingest.document._counts`), and the death of someone it
-    said was shot (:mod:`summarizer.rules.survivors`): elsewhere "the victim" is one already counted.
-    A pronoun is read only as dying: "he was shot" is someone the story has counted."""
-    found: list[CasualtyMention] = []
-    for sentence in sentence_spans(text):
-        subjects: list[tuple[re.Match[str], CasualtyKind | None]] = [
-            (m, None) for m in _DEFINITE.finditer(sentence.text)]
-        subjects += [(m, "killed") for m in _PRONOUN.finditer(sentence.text)]
-        for subject, only in subjects:
-            kind = predicate_kind(sentence.text[subject.end():])
-            if kind is not None and only in (None, kind) and not _NEITHER.search(sentence.text[:subject.start()]):
-                found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
-                                        sentence, source_of(sentence)))
-        found += everyone_died(text, sentence)
-    return found + [*matched_victims(text, _PRONOUNCED_DEAD, lambda _: ("killed", "who")),
-                    *matched_victims(text, _CALLED_DEAD, lambda _: ("killed", "who"))]
-
-
 #: A name and age that an aside follows ("Kamal Haddad, 46, of Baton Rouge, was shot"): a named person,
 #: who may be the one the story tells dead.
 _NAME_AGED = re.compile(r"[A-Z][\w'’-]*\s.*,\s\d{1,3},$")
@@ -341,7 +311,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
             before = sentence.text[:subject.start()]
-            if _REPORT_OF.search(before) or _AGENT.search(before) or _NEITHER.search(before):
+            if _NOT_ITS_SUBJECT.search(before) or NEITHER.search(before):
                 continue
             if _counted_before(subject, found):
                 continue

@@ -1,0 +1,53 @@
+"""Victims the story has introduced before: "The victim was taken to a hospital", "the 25-year-old
+man died", "he died at a hospital", "Medics pronounced him dead", "The dead man's name was not
+released", "Both died".
+
+A definite person is mostly someone a count or a one-victim clause has counted already, so these
+claims are only a fallback for a story that counts nobody else
+(:func:`summarizer.ingest.document._counts`), and the death of someone it said was shot
+(:mod:`summarizer.rules.survivors`). A pronoun is read only as dying: "he was shot" is someone the
+story has counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models.schemas import CasualtyKind
+from summarizer.rules.attribution import sentence_spans
+from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import PERSON_PATTERN
+from summarizer.rules.predicates import predicate_kind
+from summarizer.rules.survivors import everyone_died
+from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, matched_victims, one_victim, source_of
+
+#: "Neither the homeowner nor his wife was shot": nobody the verb befell.
+NEITHER = re.compile(r"\b(?i:neither|nor)\s+$")
+#: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
+_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{PERSON_PATTERN})\b|{AGE_WORD}(?![\w'’-]))")
+_PRONOUN = re.compile(r"\b(?i:he|she)\b")
+#: "Medics pronounced him dead at the scene": a death told of someone by the pronoun as object.
+_PRONOUNCED_DEAD = re.compile(r"\b(?:pronounced|declared)\s+(?P<who>him|her)\s+dead\b", re.IGNORECASE)
+#: "The dead man's name was not released": someone the story calls dead, whatever the clause says.
+_CALLED_DEAD = re.compile(rf"\b(?P<who>{CALLED_DEAD})\b")
+
+
+def find_definite_victims(text: str) -> list[CasualtyMention]:
+    """ "The victim was taken to a hospital", "the 25-year-old man died", "he died at a hospital": a
+    person the story has introduced before, as a victim or not. Only a fallback for a story that
+    counts nobody else (:func:`summarizer.ingest.document._counts`), and the death of someone it
+    said was shot (:mod:`summarizer.rules.survivors`): elsewhere "the victim" is one already counted.
+    A pronoun is read only as dying: "he was shot" is someone the story has counted."""
+    found: list[CasualtyMention] = []
+    for sentence in sentence_spans(text):
+        subjects: list[tuple[re.Match[str], CasualtyKind | None]] = [
+            (m, None) for m in _DEFINITE.finditer(sentence.text)]
+        subjects += [(m, "killed") for m in _PRONOUN.finditer(sentence.text)]
+        for subject, only in subjects:
+            kind = predicate_kind(sentence.text[subject.end():])
+            if kind is not None and only in (None, kind) and not NEITHER.search(sentence.text[:subject.start()]):
+                found.append(one_victim(text, kind, sentence.start + subject.start(), sentence.start + subject.end(),
+                                        sentence, source_of(sentence)))
+        found += everyone_died(text, sentence)
+    return found + [*matched_victims(text, _PRONOUNCED_DEAD, lambda _: ("killed", "who")),
+                    *matched_victims(text, _CALLED_DEAD, lambda _: ("killed", "who"))]
