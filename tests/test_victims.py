@@ -1134,6 +1134,10 @@ def test_everyone_found_dead_are_the_injured_told_just_before() -> None:
 def test_people_a_count_says_were_unhurt_after_a_few_words() -> None:
     assert counts("Two young children in the home were not hurt and are with relatives.") == []
     assert counts("Her two children were inside the apartment and were not hurt.") == []
+    # a noun after "who was" is what the subject was, not someone else
+    told = counts("A man was killed and a woman was wounded Friday night. The shooting was reported about 10 p.m. "
+                  "A 21-year-old woman who was a passenger in the car was struck in the shoulder.")
+    assert [count for kind, count, _ in told if kind == "injured"] == [1, 1]
     assert counts("Two men were wounded Saturday and were not hospitalized.") == [("injured", 2, "Two")]
     assert counts("Two people were shot but three others were not hurt.") == [("injured", 2, "Two")]
     assert counts("Two men in the car were not seriously hurt.") == [("injured", 2, "Two")]
