@@ -99,6 +99,22 @@ def test_a_follow_up_without_its_original_listed_gets_one_from_the_dating_senten
     assert second.date.value == dt.date(2017, 1, 30)
 
 
+def test_a_step_before_the_follow_up_step_is_no_original() -> None:
+    text = ("Suspect to appear in court in teen's killing\n\n"
+            "A man charged with murder in the shooting death of a 16-year-old is scheduled to appear in court Monday.\n\n"
+            "He was arrested Thursday in Bessemer, police said.\n\n"
+            "Kendrick Moss was shot shortly after midnight on Feb. 28 outside a home in Ensley, police said.")
+    document = analyse(Article.from_text(text, source="f.txt", published_at=dt.datetime(2016, 3, 7)))
+    dates = {c.value.value: c.id for c in document.of_kind("date")}
+    counts = [c.id for c in document.of_kind("count")]
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 7)], "place": None, "counts": counts},
+        {"s": 3, "type": "COERCE", "date": dates[dt.date(2016, 3, 3)], "place": None, "counts": []},
+    ]})
+    first, *_ = grounded.to_records(answer, document, provenance())
+    assert first.date.value == dt.date(2016, 2, 28) and first.casualties
+
+
 def test_a_follow_up_dated_only_far_down_the_story_is_left_as_it_is() -> None:
     text = FOLLOW_UP.replace("The shooting happened about 4 p.m. Saturday at an apartment complex.",
                              "\n\n".join(f"Detectives interviewed witness number {n}." for n in range(1, 7))

@@ -240,7 +240,8 @@ def _original_first(records: list[EventRecord], document: Document) -> list[Even
     """A follow-up story ("Two arrested Monday in Saturday's fatal shooting") is about its original
     happening: the earliest earlier-dated record goes first and, when it has none, takes the
     follow-up's casualty claims (the arrest counts the shooting's victims, not its own). When the
-    model listed no earlier happening, one is built from the sentence that dates it."""
+    model listed no earlier happening, or only an earlier step (the arrest before the court date),
+    one is built from the sentence that dates it."""
     first = records[0] if records else None
     if first is None or first.date.value is None:
         return records
@@ -254,6 +255,9 @@ def _original_first(records: list[EventRecord], document: Document) -> list[Even
         return records
     first_day = first.date.value
     original = min(earlier, key=lambda r: r.date.value or first_day)
+    if _FOLLOW_UP.search(original.summary) and not _violent(original.summary) and original.date.value is not None \
+            and (dated := _original_date(document, original.date.value)) is not None:
+        original = _original_record(document, first, dated)  # a step before the step: "was arrested Thursday"
     if not original.casualties:
         original, first = (original.model_copy(update={"casualties": first.casualties}),
                            first.model_copy(update={"casualties": []}))
