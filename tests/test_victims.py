@@ -1494,3 +1494,13 @@ def test_an_aside_after_a_name_and_age_leaves_the_name_the_subject() -> None:
     # a named person who "was shot" may be the one the story tells dead, aside or not
     assert [kind for kind, _, _ in counts("Kamal Haddad, 46, of Baton Rouge, was shot once in the chest. He died at "
                                           "the scene.")] == ["killed"]
+
+
+def test_who_a_suspect_acted_on_and_whom_a_homeowner_killed() -> None:
+    # the object of what a suspect did is no victim of the clause; the suspect is
+    assert counts("A man suspected of carjacking a woman at gunpoint in Mesa was shot and killed by police "
+                  "officers Wednesday.") == [("killed", 1, "A man")]
+    # "one of two armed men" is whom he killed, and "but was wounded" what befell him
+    assert counts("A homeowner shot and killed one of two armed men who forced their way into his house late "
+                  "Monday, but was wounded in the exchange of gunfire, police said.") == [
+        ("injured", 1, "A homeowner"), ("killed", 1, "one of two armed men")]

@@ -50,9 +50,11 @@ CASUALTY_VERB = (r"(?i:fatally\s+shoot(?:s|ing)?|fatally\s+shot|shot\s+and\s+kil
                  r"(?:hit|grazed))")
 #: "shot two men and a woman": a counted group as the first of several objects (alone, it is a count).
 _COUNTED_FIRST = rf"{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})(?=,?\s+and\s|,\s)"
+#: "shot and killed one of two armed men": one of a group.
+_ONE_OF = rf"(?i:one\s+of\s+(?:the\s+)?(?:{COUNT_WORD}\s+)?(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
 OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+"
-    rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}"
+    rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}|{_ONE_OF}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
     rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:ex-)?(?i:{_PERSON})(?=[\s,.;]|$)|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.])|{AGE_WORD}\s+{PERSON_NAME})")
@@ -154,19 +156,21 @@ APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|were|are|ha
 #: An aside that tells the casualty itself: "The suspect, who was shot in the exchange, is in custody".
 _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", re.IGNORECASE)
 #: What a subject did, before what was done to it: "A gunman who shot two people at a store was
-#: killed by police", "A man who had barricaded himself inside was shot" (not "A gunman who was
-#: shot ...": that clause tells the casualty itself). :func:`predicate_kind` says whose it skips.
-_DOER = re.compile(r"^\s+who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|got\s+)(?:\w+ly\s+)?"
+#: killed by police", "A man who had barricaded himself inside was shot", "A man suspected of carjacking
+#: a woman at gunpoint was shot" (not "A gunman who was shot ...": that clause tells the casualty
+#: itself). :func:`predicate_kind` says whose it skips.
+_DOER = re.compile(r"^\s+(?:who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|got\s+)(?:\w+ly\s+)?"
                    r"(?:shot|wounded|killed|hit|struck|injured|hurt|grazed|found|taken|rushed|hospitali[sz]ed)\b"
-                   r"|remains|remained)[^,.;]{1,80}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")
+                   r"|remains|remained)|(?:suspected|accused)\s+of\s+\w+ing\b)"  # "A man suspected of carjacking ..."
+                   r"[^,.;]{1,80}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")
 
 #: Words of a "who" clause that tell its subject harmed someone: "A man who opened fire".
 _HARM = re.compile(r"\b(?:shot|shoots?|shooting|fired|fire|firing|killed|kills?|killing|wounded|wounding|stabbed"
                    r"|stabbing|injured|injuring|hit|struck|attacked|assaulted|beat)\b", re.IGNORECASE)
 
 #: What was done to a subject that fired, after what it did: "shot his neighbor and was then
-#: wounded by police officers".
-_THEN_HIT = re.compile(r"\band\s+(?:was|were|is)\s+(?:(?:then|later|also|himself|herself)\s+)?(?:\w+ly\s+)?"
+#: wounded by police officers", "shot and killed one of two armed men ... but was wounded".
+_THEN_HIT = re.compile(r"\b(?:and|but)\s+(?:was|were|is)\s+(?:(?:then|later|also|himself|herself)\s+)?(?:\w+ly\s+)?"
                        r"(?:(?P<killed>shot\s+and\s+killed|killed|shot\s+dead|shot\s+to\s+death)|wounded|shot|injured|"
                        r"hurt|struck)\b", re.IGNORECASE)
 

@@ -123,10 +123,14 @@ _FOUND_BEFORE = re.compile(r"\b(?i:found|discovered|find|located)\s+$")
 _SHOT_AT = re.compile(r"^\s+(?:(?P<fatal>fatally)\s+)?shot\s+at\b")
 #: Words before a noun that make it no subject of its own: a call that reports someone shot
 #: ("responded to a report of a man shot": what the caller said; the story tells who was found),
-#: who fired after the passive's "by" ("The suspect was shot by an officer and is hospitalized"), and
-#: what the subject was ("A 21-year-old woman who was a passenger in the car was struck").
+#: who fired after the passive's "by" ("The suspect was shot by an officer and is hospitalized"),
+#: what the subject was ("A 21-year-old woman who was a passenger in the car was struck"), and
 _NOT_ITS_SUBJECT = re.compile(r"\b(?:(?i:reports?|calls?)\s+(?i:of|about)|(?i:shot|wounded|struck|hit|killed)\s+(?i:by)"
-                              r"|(?i:who|that)\s+(?i:was|is|were|are))\s+$")
+                              r"|(?i:who|that)\s+(?i:was|is|were|are)"
+                              # the object of what someone did to them: "A man suspected of carjacking a woman
+                              # at gunpoint was shot and killed" (the man was)
+                              r"|(?i:carjack|robb|attack|chas|follow|threaten|kidnapp|approach|confront|assault"
+                              r"|harass|stalk)(?i:ing|ed))\s+$")
 _GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
                      rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
                      rf"|(?:three|four|several|multiple)\s+times\b))")
