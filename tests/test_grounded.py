@@ -70,16 +70,23 @@ FOLLOW_UP = ("Two arrested in teen's fatal shooting\n\n"
              "The shooting happened about 4 p.m. Saturday at an apartment complex.")
 
 
-def test_a_follow_up_story_puts_the_happening_it_follows_first() -> None:
-    document = analyse(Article.from_text(FOLLOW_UP, source="f.txt", published_at=dt.datetime(2017, 1, 31)))
+def _two_happenings(text: str, published: dt.datetime, first: tuple[int, str, dt.date],
+                    second: tuple[int, str, dt.date]) -> tuple[list[str], list[EventRecord]]:
+    """The records of an answer that lists two happenings (sentence, type, day), the first with every
+    count candidate; and those candidates' ids."""
+    document = analyse(Article.from_text(text, source="f.txt", published_at=published))
     dates = {c.value.value: c.id for c in document.of_kind("date")}
     counts = [c.id for c in document.of_kind("count")]
     answer = grounded_prompt.answer_model(document).model_validate({"events": [
-        {"s": 2, "type": "COERCE", "date": dates[dt.date(2017, 1, 30)], "place": None, "counts": counts},
-        {"s": 3, "type": "ASSAULT", "date": dates[dt.date(2017, 1, 28)], "place": None, "counts": []},
-    ]})
-    first, second = grounded.to_records(answer, document, provenance())
-    article = document.article.id
+        {"s": s, "type": kind, "date": dates[day], "place": None, "counts": counts if i == 0 else []}
+        for i, (s, kind, day) in enumerate([first, second])]})
+    return counts, grounded.to_records(answer, document, provenance())
+
+
+def test_a_follow_up_story_puts_the_happening_it_follows_first() -> None:
+    counts, (first, second) = _two_happenings(FOLLOW_UP, dt.datetime(2017, 1, 31), (2, "COERCE", dt.date(2017, 1, 30)),
+                                              (3, "ASSAULT", dt.date(2017, 1, 28)))
+    article = Article.from_text(FOLLOW_UP, source="f.txt").id
     assert (first.record_id, first.date.value, first.summary) == (
         f"{article}-0", dt.date(2017, 1, 28), "The shooting happened about 4 p.m. Saturday at an apartment complex.")
     assert [c.kind for c in first.casualties] == ["killed"] * len(counts) and counts  # the arrest's victims
@@ -104,14 +111,8 @@ def test_a_step_before_the_follow_up_step_is_no_original() -> None:
             "A man charged with murder in the shooting death of a 16-year-old is scheduled to appear in court Monday.\n\n"
             "He was arrested Thursday in Bessemer, police said.\n\n"
             "Kendrick Moss was shot shortly after midnight on Feb. 28 outside a home in Ensley, police said.")
-    document = analyse(Article.from_text(text, source="f.txt", published_at=dt.datetime(2016, 3, 7)))
-    dates = {c.value.value: c.id for c in document.of_kind("date")}
-    counts = [c.id for c in document.of_kind("count")]
-    answer = grounded_prompt.answer_model(document).model_validate({"events": [
-        {"s": 2, "type": "ASSAULT", "date": dates[dt.date(2016, 3, 7)], "place": None, "counts": counts},
-        {"s": 3, "type": "COERCE", "date": dates[dt.date(2016, 3, 3)], "place": None, "counts": []},
-    ]})
-    first, *_ = grounded.to_records(answer, document, provenance())
+    _, (first, *_) = _two_happenings(text, dt.datetime(2016, 3, 7), (2, "ASSAULT", dt.date(2016, 3, 7)),
+                                     (3, "COERCE", dt.date(2016, 3, 3)))
     assert first.date.value == dt.date(2016, 2, 28) and first.casualties
 
 
