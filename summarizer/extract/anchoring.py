@@ -87,7 +87,7 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
         return None  # "HOUSTON — A man was shot in southwest Houston"
     return next((c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
                  and c.value.city != pick.value.city
-                and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(document.body, c.span.end))
+                 and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(document.body, c.span.end))
                  and first.start <= c.span.start < first.end
                  and _IN_TOWN.search(document.body, max(0, c.span.start - 30), c.span.start)), None)
 

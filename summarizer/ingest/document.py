@@ -211,11 +211,11 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     people, one tally (:func:`summarizer.rules.tally.tally`) replaces their clauses; where it
     gives a count and then more victims ("two people were wounded ... a third victim"), their
     sum (:func:`summarizer.rules.tally.added_victims`) replaces them, as it does for victims told
-    one by one and then "two others" (:func:`summarizer.rules.tally.others_after`) and for a
-    victim told as reaching a hospital after the count, or victims told around a group with its ages
-    (:mod:`summarizer.rules.uncounted`). A
-    story that counts nobody killed or injured in any of these ways may still say "the victim was
-    taken to a hospital": that is one person (killed, if any such clause says so).
+    one by one and then "two others" (:func:`summarizer.rules.tally.others_after`), for a victim
+    told as reaching a hospital after the count and for victims told around a group with its ages
+    (:mod:`summarizer.rules.uncounted`). A story that counts nobody killed or injured in any of
+    these ways may still say "the victim was taken to a hospital": that is one person (killed, if
+    any such clause says so).
     """
     split_sentences = {m.sentence for m in victims.splits}
     groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]

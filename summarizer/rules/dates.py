@@ -42,8 +42,8 @@ from pydantic import BaseModel
 from summarizer.rules.holidays import find_holidays
 from summarizer.rules.lexicon import (
     HOUSE_NUMBER_AFTER,
-    LEGAL_STEP_VERBS,
     INDEFINITE_ONE,
+    LEGAL_STEP_VERBS,
     MONTH_NUMBERS,
     MONTHS,
     SMALL_NUMBER_WORDS,
@@ -377,7 +377,8 @@ def _pinned(text: str, mentions: list[DateMention], published: date | None) -> l
             start = text.rfind(".", 0, mention.span.start) + 1
             end = text.find(".", mention.span.end)
             if not _LEGAL_STEP.search(text[start:len(text) if end < 0 else end]):
-                mention = mention.model_copy(update={"value": pin, "note": f"the {WEEKDAYS[pin.weekday()]} the text dates"})
+                mention = mention.model_copy(update={"value": pin,
+                                                     "note": f"the {WEEKDAYS[pin.weekday()]} the text dates"})
         kept.append(mention)
     return kept
 

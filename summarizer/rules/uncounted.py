@@ -50,7 +50,8 @@ def arrived_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
         phrase = m.number.span.text
         arrived = _INDEFINITE.match(phrase) and _ARRIVED.match(text, m.number.span.end)
         before = [t.number.span.text for t in told]
-        new = distinct_people([*before, phrase]) > distinct_people(before) and distinct_people(before) >= base
+        known = distinct_people(before)
+        new = known >= base and distinct_people([*before, phrase]) > known
         if arrived and (_NEWS.search(m.sentence.text) or new):
             extra.append(m)
         else:
