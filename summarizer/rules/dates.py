@@ -348,8 +348,8 @@ def _told_before(text: str, mentions: list[DateMention]) -> list[DateMention]:
         anaphor = mention.precision == "weekday" and text[max(0, start - 5):start].lower() == "that " and \
             (_THAT_BEFORE.search(text[max(0, start - 40):start]) or _PART_AFTER.match(text, mention.span.end))
         told = [m.value for m in kept if m.precision == "day" and m.value is not None
-                and m.value.weekday() == mention.weekday]
-        if anaphor and told:
+                and m.value.weekday() == mention.weekday] if anaphor else []
+        if told:
             mention = mention.model_copy(update={"value": told[-1], "resolved": True,
                                                  "note": f"the {WEEKDAYS[told[-1].weekday()]} told before"})
         kept.append(mention)

@@ -60,8 +60,9 @@ def _then_self(text: str, top: CasualtyMention, singles: Sequence[CasualtyMentio
 def _one_then_self(text: str, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention],
                    base: int | None) -> CasualtyMention | None:
     """One person killed and then the gunman ("shot and killed his wife Tuesday night before turning the
-    gun on himself": 2 killed), where no count of the dead says otherwise (none, or one of two)."""
-    if base not in (None, 0, 2) or any(m.kind == "killed" for m in stated if base is None):
+    gun on himself": 2 killed), where no count of the dead says otherwise: ``base``, the stated dead's
+    :func:`~summarizer.rules.tally.figure`, is 0 (none) or 2 (None: one is not exact)."""
+    if base not in (0, 2):
         return None
     for top in singles:
         if top.kind == "killed" and top.number.count.best == 1 and not SELF.fullmatch(top.number.span.text) \
