@@ -476,6 +476,13 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
      "Sisters"),
     ("DALLAS (WFAA) — A Mesquite man is dead after a shooting at a Garland apartment complex Saturday night.",
      "Garland"),
+    ("NEW ORLEANS — Two brothers were wounded Saturday in a shooting in the parking lot of a Metairie shopping "
+     "center, the sheriff's office said.", "Metairie"),
+    ("TAMPA — Investigators identified the man who was shot and killed after he broke into a Brandon home.",
+     "Brandon"),
+    # a town whose own police investigate, after a dateline with its agency tag
+    ("LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman after a shooting outside a "
+     "nightclub early Sunday.", "Opelousas"),
     # across a state line, where the story gives the town its own state
     ("CINCINNATI (WCPO) -- A Dayton, Ohio, man was wounded Friday when someone fired into his car on Interstate 75 "
      "in Florence, Kentucky, police said.", "Florence"),

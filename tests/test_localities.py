@@ -340,3 +340,19 @@ def test_a_tie_between_states_goes_to_the_one_whose_towns_are_far_larger() -> No
     text = ("The man shot and killed Friday evening in Ensley was from Birmingham, the coroner said. Officers were "
             "called to the 1900 block of Avenue E. He had lived in Bessemer.")
     assert ("Ensley", "Birmingham", "Ensley", "Alabama") in cities(text)
+
+
+def test_a_neighbourhood_of_a_story_naming_no_town_is_in_the_city_around_it() -> None:
+    text = ("A 15-year-old boy was killed Sunday when someone opened fire on a porch in the North Lawndale "
+            "neighborhood, police said.")
+    assert cities(text) == [("North Lawndale", "Chicago", "North Lawndale", "Illinois")]
+    # a town with a police force of its own is no neighbourhood of the city near it
+    text = ("A 10-year-old boy accidentally shot himself outside a home in Nicoma Park, and Nicoma Park Police "
+            "say he is stable. Neighbours said a scene like this in their quiet Nicoma Park neighborhood is rare.")
+    assert set(towns(text)) == {"Nicoma Park"}
+
+
+def test_a_big_city_named_only_as_where_a_victim_was_treated_places_the_story_nowhere() -> None:
+    text = ("Lake Charles Police Sgt. Angela Broussard said the boy found a loaded pistol. He was taken to a "
+            "hospital and later transferred to a children's hospital in Houston.")
+    assert towns(text) == ["Lake Charles"]

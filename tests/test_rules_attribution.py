@@ -79,3 +79,15 @@ def test_sentences_glued_without_a_space_are_split() -> None:
     assert [s.text for s in sentence_spans(text)] == [
         "A fight ends in southeast Houston.", "Police say two men were shot.", "One is in critical condition."]
     assert len(sentence_spans("Mrs.Smith lives in St.Louis. Visit abc13.com now.")) == 2
+
+
+def test_a_clock_time_ends_its_sentence_only_before_a_word_that_opens_one() -> None:
+    text = "A man was shot at about 3 p.m. He died at the scene. It happened at 9 p.m. Sunday near Main Street."
+    assert [s.text for s in sentence_spans(text)] == [
+        "A man was shot at about 3 p.m.", "He died at the scene.", "It happened at 9 p.m. Sunday near Main Street."]
+
+
+def test_a_dateline_s_state_before_a_news_agency_s_tag_ends_no_sentence() -> None:
+    text = "LAFAYETTE, La. (KATC) - Opelousas police are looking for a gunman. He fled."
+    assert [s.text for s in sentence_spans(text)] == [
+        "LAFAYETTE, La. (KATC) - Opelousas police are looking for a gunman.", "He fled."]

@@ -68,7 +68,9 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
 _DATELINE_END = re.compile(r"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]")
 #: Before a town named as where something happened: "in nearby Inkster", "at a home in Sisters".
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban\s+|neighboring\s+)?$"
-                      r"|\bat\s+an?\s+$", re.IGNORECASE)  # "at a Garland apartment complex"
+                      r"|\b(?:at|of|into)\s+an?\s+$", re.IGNORECASE)  # "at a Garland apartment complex"
+#: A town whose own police tell of it: "LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman".
+_TOWN_POLICE = re.compile(r"\s+(?:police|police\s+department)\b(?!\s+(?:said|say|says))", re.IGNORECASE)
 #: A town's own state written after it: "in Florence, Kentucky," across the state line from the dateline's city.
 _OWN_STATE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=[,\s])")
 
@@ -77,7 +79,8 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     """Another town of the dateline's state (or one given its own state) that the story's first
     sentence says it happened in, where the model picked the dateline's city: a dateline names where
     the report was filed ("HOUSTON — A man was killed ... at an apartment complex in Channelview",
-    "CINCINNATI — ... on Interstate 75 in Florence, Kentucky")."""
+    "CINCINNATI — ... on Interstate 75 in Florence, Kentucky", "NEW ORLEANS — ... in the parking lot of
+    a Metairie shopping center", "LAFAYETTE, La. (KATC) - Opelousas police are still looking ...")."""
     first = document.sentences[0].span if document.sentences else None
     if pick is None or first is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city" \
             or pick.span.start > first.start + 2 or not _DATELINE_END.match(document.body[pick.span.end:]):
@@ -89,7 +92,8 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
                  and c.value.city != pick.value.city
                  and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(document.body, c.span.end))
                  and first.start <= c.span.start < first.end
-                 and _IN_TOWN.search(document.body, max(0, c.span.start - 30), c.span.start)), None)
+                 and (_IN_TOWN.search(document.body, max(0, c.span.start - 30), c.span.start)
+                      or _TOWN_POLICE.match(document.body, c.span.end))), None)
 
 
 def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:

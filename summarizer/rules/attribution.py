@@ -113,6 +113,14 @@ _ABBREVIATION_RE = re.compile(
     + "|".join(MONTH_ABBREVIATIONS) + r"|[ap]\.m|vs|etc))\.$"
 )
 
+#: "... at about 3 p.m. He died at the scene.": a clock time ends its sentence before a word that
+#: only opens one (a pronoun, an article, "Police"), not before a day ("3 p.m. Sunday") or a zone.
+_CLOCK_END_RE = re.compile(r"\b[ap]\.m\.$")
+_OPENER_RE = re.compile(r"\s+(?:He|She|They|It|We|I|The|A|An|His|Her|Their|This|That|Police|Officers|Authorities"
+                        r"|Investigators|Witnesses|Both|No|There)\b")
+#: A news agency's tag and the dash that open a story after its dateline: " (KATC) -", " (AP) —".
+_AGENCY_DASH_RE = re.compile(r"\s*\([A-Za-z0-9 .&'-]{1,24}\)\s*[—–-]")
+
 
 def sentence_spans(text: str) -> list[Span]:
     """Sentences (and lines) of ``text``; abbreviations such as "U.S." or "Mr." do not end one."""
@@ -123,7 +131,11 @@ def sentence_spans(text: str) -> list[Span]:
             glued = m.end() < len(text) and not text[m.end()].isspace()
             if not glued and not _NEXT_START_RE.match(text, m.end()):
                 continue
-            if m.group() == "." and _ABBREVIATION_RE.search(text, max(0, m.start() - 6), m.end()):
+            if m.group() == "." and _AGENCY_DASH_RE.match(text, m.end()):
+                continue  # a dateline's state: "LAFAYETTE, La. (KATC) - Opelousas police ..."
+            if m.group() == "." and _ABBREVIATION_RE.search(text, max(0, m.start() - 6), m.end()) \
+                    and not (_CLOCK_END_RE.search(text, max(0, m.start() - 4), m.end())
+                             and _OPENER_RE.match(text, m.end())):
                 continue
         _append_trimmed(spans, text, start, m.end())
         start = m.end()

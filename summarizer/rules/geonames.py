@@ -10,6 +10,7 @@ county name. Built once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,6 +52,13 @@ class GeoNamesIndex:
     def places(self, folded: str) -> tuple[Locality, ...]:
         """The places of a folded name, most populous first."""
         return tuple(Locality(*row) for row in self.rows_by_name.get(_key(folded), ()))
+
+    def larger_in_state(self, place: Locality, ratio: int) -> Iterator[Locality]:
+        """The places of ``place``'s state (admin1) with at least ``ratio`` times its population: a
+        walk over every place, for the rare question of which city a quarter lies in."""
+        least = ratio * place.population
+        return (Locality(*row) for rows in self.rows_by_name.values() for row in rows
+                if row[4] >= least and row[3] == place.country_code and row[2] == place.admin1_code)
 
     def knows(self, folded: str) -> bool:
         """Whether any place has this folded name."""

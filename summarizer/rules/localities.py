@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place, state_timezone
@@ -111,6 +112,14 @@ def _enclosing(place: Locality, others: list[Locality]) -> Locality:
     return max(near, key=lambda o: o.population) if near else place
 
 
+@lru_cache(maxsize=1024)
+def _city_around(quarter: Locality) -> Locality | None:
+    """The much larger locality (:func:`_enclosing`) around a place the story calls a neighbourhood,
+    from the whole gazetteer: GeoNames lists many big-city quarters as places of their own."""
+    around = _enclosing(quarter, list(geonames().larger_in_state(quarter, WITHIN_RATIO)))
+    return None if around is quarter else around
+
+
 def _self_governed(text: str, place: Locality) -> bool:
     """A place with a police force or a mayor of its own ("Oak Park police", "the city of East
     Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither;
@@ -135,11 +144,13 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
     """States of the large US cities an article names ("Chicago" places a story in Illinois), each
     with the names that put it there. A neighbourhood's or a street's name puts it nowhere ("the
     Austin neighborhood" of a Chicago story is not Austin, Texas; "Pasadena and Martin Luther King
-    avenues" in Flint is not Pasadena, California)."""
+    avenues" in Flint is not Pasadena, California), nor does a city named as where a victim was treated
+    ("transferred to a children's hospital in Houston" from Lake Charles, Louisiana)."""
     states: dict[str, set[str]] = {}
     for start, end, surface in names:
         if neighbourhood_noun_at(text, end) or cross_streets_at(text, end) \
-                or house_number_before(text, start) or street_before(text, start, end):
+                or house_number_before(text, start) or street_before(text, start, end) \
+                or named_elsewhere(text, start, end):
             continue  # "the Austin neighborhood", "Pasadena and King avenues", "7100 Georgetown", "on Madison": no city
         candidates = geonames().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
@@ -211,6 +222,10 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         if locality is not None and span.text in quarters and towns:
             # "the Russell neighborhood" of a Louisville story is in the first town it names, not Russell, Ky.
             mentions.append(_city_mention(span, towns[0], _display_case(span.text)))
+        elif locality is not None and span.text in quarters and not _self_governed(text, locality) \
+                and (city := _city_around(locality)) is not None:
+            # "the North Lawndale neighborhood" of a story naming no town is in the city around it
+            mentions.append(_city_mention(span, city, _display_case(span.text)))
         elif locality is not None:
             # a dateline with its state ("MACUNGIE, Pa. -") names a town; a bare one may name a quarter ("ENGLEWOOD -")
             governed = _self_governed(text, locality) or (is_dateline(text, span.start, span.end)
