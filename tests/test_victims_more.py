@@ -322,3 +322,31 @@ def test_another_incident_s_split_count_does_not_stop_a_tally() -> None:
              "hip. A 45-year-old woman was hit in the abdomen.\n\nPolice said the man fired from a gangway.\n\n")
     assert counts(story + "At least 47 people were shot across Chicago that weekend, six of them fatally.")[0][:2] == (
         "injured", 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man who police say shot a convenience store clerk Thursday was killed minutes later in a gunfight with "
+     "officers. The clerk, a 52-year-old man, was shot once in the shoulder during a robbery, police said. "
+     "Two officers returned fire, striking the man, who died at the scene; no officers were hurt.",
+     [("injured", 1, "a convenience store clerk"), ("injured", 1, "a 52-year-old man"), ("killed", 1, "the man")]),
+    ("A man suspected of robbing a liquor store and shooting a clerk was shot by officers Sunday night. Police "
+     "say he raised his handgun toward them and two officers fired. He died at the scene. The clerk was taken "
+     "to a hospital and is in stable condition.",
+     [("injured", 1, "a clerk"), ("killed", 1, "He")]),
+    # a death by police fire told after the one police shot is still that person's end
+    ("A man was shot by officers Tuesday night after he pointed a gun at them. He died at a hospital.",
+     [("killed", 1, "He")]),
+])
+def test_the_one_police_killed_is_not_the_clerk_he_shot(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officer Daniel Huerta, an eight-year veteran of the department, was struck in the shoulder.",
+     [("injured", 1, "Officer Daniel Huerta")]),
+    ("Ricardo Ybarra opened fire as officers approached. Officer Daniel Huerta, an eight-year veteran, was struck "
+     "in the shoulder. Four officers returned fire, striking Ybarra several times. He died at the scene.",
+     [("injured", 1, "Officer Daniel Huerta"), ("killed", 1, "He")]),
+])
+def test_a_whole_name_before_an_aside(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected

@@ -94,6 +94,12 @@ _NOT_CASUALTY_VERB = re.compile(
     r"(?:\s+(?:at\s+least|about|some|all))?\s*$", re.IGNORECASE)
 #: A part of people named before ("one of them"), and the verbs that make it a casualty count.
 _OF_THEM = re.compile(r"^of\s+(?:them|those)\b", re.IGNORECASE)
+#: The part of those counted before who were shot, with its own verb: "Seven people were taken to
+#: area hospitals. Five of them had been shot; the other two were cut by broken glass."
+_SHOT_PART = r"of\s+(?:them|those)\s+(?:had\s+been|were)\s+(?:shot|struck\s+by\s+(?:gunfire|bullets))\b"
+_SHOT_OF_THEM = re.compile(rf"^{_SHOT_PART}", re.IGNORECASE)
+_SHOT_PART_NEXT = re.compile(rf"\s*[\w-]+\s+{_SHOT_PART}", re.IGNORECASE)
+_TRIP = re.compile(HOSPITAL_TRIP, re.IGNORECASE)
 _HITTING = re.compile(r"(?:wound|injur|kill|hitt|strik)\w*|hit|struck", re.IGNORECASE)
 #: Shots at people, who may all have been missed: "shot at three people, wounding two of them".
 _SHOT_AT = re.compile(r"\b(?:shot|shooting|fired|firing|opened\s+fire)\s+(?:at|on|into)(?:\s+(?:at\s+least|about|some))?\s*$",
@@ -104,8 +110,11 @@ _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*
 #: A span of days whose toll follows: "capping a weekend in which at least six people were shot".
 _SPELL = re.compile(r"\b(?:weekend|week|month|year|night|stretch|span)\s+(?:in\s+which|that\s+saw|when)\s+$",
                     re.IGNORECASE)
-#: Some of the hurt who died since: "(one) of the wounded, a 19-year-old man, died Sunday".
-_OF_THE_HURT_DIED = re.compile(r"of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b(?:,[^.;]{0,60}?,)?\s+(?:later\s+)?"
+#: Some of the hurt who died since: "(one) of the wounded, a 19-year-old man, died Sunday", "(one) of the
+#: men shot Saturday night on East Shelby Drive has died".
+_OF_THE_HURT_DIED = re.compile(r"of\s+(?:the|those)\s+(?:wounded|injured|hurt"
+                               r"|(?:two\s+)?(?:men|women|people|victims)\s+(?:shot|wounded)\b[^,.;]{0,60}?)\b"
+                               r"(?:,[^.;]{0,60}?,)?\s+(?:later\s+)?"
                                r"(?:died|has\s+died|had\s+died|succumbed|was\s+pronounced\s+dead)\b", re.IGNORECASE)
 #: A first report, which a later one may correct: "Police initially said", "Initially, police reported",
 #: "Early reports", "An earlier version of this story ... reported".
@@ -156,7 +165,7 @@ _NEW_SUBJECT = re.compile(r"\b(?:died|dies|perished|(?:was|were|is|are)\s+(?:dea
 #: "the number of injured climbed to 12", "the number of people wounded at a St. Louis bar rose to five"
 #: (an initial's or "St." period is no sentence end).
 _TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
-                   r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt))))\b"
+                   r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt|shot))))\b"
                    r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.){0,80}?"
                    r"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
 #: How far before its figure a toll may be named: "The death toll from Saturday night's shooting at
@@ -240,6 +249,10 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return "injured" if toll.group("hurt") else "killed"  # "the death toll rose to 32"
     before = text[max(sentence.start, number.span.start - _BEFORE_CHARS):number.span.start]
     verb_before = _LAST_WORDS.search(before)
+    if _SHOT_OF_THEM.match(noun):
+        return "injured"  # "Five of them had been shot": those hurt by gunfire among the people counted before
+    if _TRIP.search(after) and _SHOT_PART_NEXT.match(text, sentence.end):
+        return None  # "Seven people were taken to area hospitals. Five of them had been shot": the five
     if _OF_THEM.match(noun):  # "opened fire on officers, wounding one of them": the verb's object
         last = verb_before.group().split()[-1] if verb_before else ""
         return (_kind_in(last) or "injured") if _HITTING.fullmatch(last) else None  # "striking two of them"

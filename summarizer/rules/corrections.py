@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from summarizer.rules.casualties import FIRST_REPORT, CasualtyMention
 from summarizer.rules.spans import Span
+from summarizer.rules.victim_claims import counted
 
 #: The words before a running total: "bringing the number of wounded to", "the death toll rose to".
 _RUNNING_TOTAL = re.compile(
@@ -22,19 +23,33 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
     """``claims`` without the figures the story corrects: a first report's, where a count of its kind
     follows ("Police initially said three people were shot. LMPD now says two people were struck"),
     the parts a running total told after them adds up ("A man and two women were wounded ... a
-    16-year-old walked into a hospital ..., bringing the number of wounded to four": 4 injured), and a
-    count of the shot that a later sentence tells as dead and hurt (:func:`_both_kinds`)."""
+    16-year-old walked into a hospital ..., bringing the number of wounded to four": 4 injured; of the
+    shot, less the dead told before: "Six people were shot, one of them fatally ... bringing the number
+    of people shot to seven": 6 injured), and a count of the shot that a later sentence tells as dead
+    and hurt (:func:`_both_kinds`)."""
     kept = [m for m in claims if not (
         _FIRST_REPORT.search(text, m.sentence.start, m.number.span.start)
         and any(o.kind == m.kind and o.sentence.start > m.sentence.start for o in claims))]
     kept = [m for m in kept if not _both_kinds(text, m, kept)]
     for total in list(kept):
-        if _RUNNING_TOTAL.search(text, total.sentence.start, total.number.span.start) is None \
+        if (running := _RUNNING_TOTAL.search(text, total.sentence.start, total.number.span.start)) is None \
                 or not total.number.count.best:
             continue
+        dead = max((m.number.count.best or 0 for m in kept if m.kind == "killed"
+                    and m.number.span.start < total.number.span.start), default=0)
+        if _OF_THE_SHOT.search(running.group()) and 0 < dead < total.number.count.best:
+            # "Six people were shot, one of them fatally ... bringing the number of people shot to seven": 6 hurt
+            hurt = total.model_copy(update={"number": counted(text, total.number.span.start, total.number.span.end,
+                                                              total.number.count.best - dead)})
+            kept = [hurt if m is total else m for m in kept]
+            total = hurt
         kept = [m for m in kept if m is total or m.kind != total.kind or m.number.span.start > total.number.span.start
-                or (m.number.count.best or 0) >= total.number.count.best]
+                or (m.number.count.best or 0) >= (total.number.count.best or 0)]
     return kept
+
+
+#: A running total of everyone shot, the dead among them: "bringing the number of people shot to".
+_OF_THE_SHOT = re.compile(r"\bpeople\s+shot\b", re.IGNORECASE)
 
 
 #: The shot, whatever became of them: "three people were shot" (not "shot and killed", "shot dead").

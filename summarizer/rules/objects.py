@@ -176,3 +176,24 @@ def find_definite_objects(text: str) -> list[CasualtyMention]:
     return [one_victim(text, verb_kind(m.group("verb")), sentence.start + m.start("who"), sentence.start + m.end("who"),
                        sentence, None)
             for sentence in sentence_spans(text) for m in _DEFINITE_OBJECT.finditer(sentence.text)]
+
+
+#: A verb of gunfire right before a person the story named: "fired several times, hitting Lattimore in
+#: the abdomen and leg".
+_ANY_DEATH = re.compile(r"\b(?:killed|killing|died|dies|dead|death|fatal|fatally|slain)\b", re.IGNORECASE)
+_HIT_BEFORE = re.compile(r"\b(?P<fatal>fatally\s+)?(?:hitting|striking|wounding)\s+$", re.IGNORECASE)
+
+
+def find_named_objects(text: str, sentence: Span, named: re.Pattern[str] | None, claimed_by: str | None,
+                       taken: list[tuple[int, int]]) -> list[CasualtyMention]:
+    """The people ``named`` (introduced by name elsewhere) that ``sentence`` tells as hit, outside
+    the ``taken`` spans, in a story that tells no death: a named person hit may be the one told dead
+    ("the officers fired 11 rounds, striking Gray several times")."""
+    found = []
+    for name in named.finditer(sentence.text) if named and not _ANY_DEATH.search(text) else ():
+        start, end = sentence.start + name.start(), sentence.start + name.end()
+        if (hit := _HIT_BEFORE.search(sentence.text, max(0, name.start() - 30), name.start())) is not None \
+                and not any(a < end and start < b for a, b in taken):
+            found.append(one_victim(text, "killed" if hit.group("fatal") else "injured", start, end, sentence,
+                                    claimed_by))
+    return found

@@ -131,8 +131,11 @@ _DID_NOT_SURVIVE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+survive\b(?!\s+\w+\s+(?:after|without))",
     re.IGNORECASE)
 #: One shot before who died of it, told in a relative clause: "A man who was shot Tuesday, March 1,
-#: outside a Waco apartment complex died Sunday".
-_SHOT_THEN_DIED = re.compile(r"^who\s+(?:was|had\s+been)\s+(?:shot|wounded|injured)\b[^.;]{0,100}?"
+#: outside a Waco apartment complex died Sunday", "A 27-year-old man wounded in a shooting ... died
+#: Sunday" (not "A man shot his wife, who died": she is the verb's object).
+_SHOT_THEN_DIED = re.compile(r"^(?:who\s+(?:was|had\s+been)\s+(?:shot|wounded|injured)\b|(?:shot|wounded|injured)"
+                             r"(?=\s+(?:in|on|at|during|outside|inside|near|early|late|last|while|when)\b))"
+                             r"[^.;]{0,100}?"
                              r"\b(?:died|dies|has\s+died|succumbed)\b", re.IGNORECASE)
 #: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"
 #: the woman is not hurt (but "a man believed to be in his 30s was shot" is the man).

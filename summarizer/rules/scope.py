@@ -193,8 +193,7 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
               if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)}
-    found |= {before for before, after in zip(sentences[LEDE_SENTENCES:], sentences[LEDE_SENTENCES + 1:])
-              if _NOT_CONNECTED.search(after.text)}
+    found |= _denied(text, sentences)
     found |= _told_on(text, sentences)
     if published is not None:
         found |= _dated_elsewhere(sentences, published)
@@ -209,6 +208,22 @@ _SEPARATE_OPENING = re.compile(
     r"|(?:in\s+)?other\s+(?:\w+\s+)?(?:shootings|incidents|violence|crimes?)\b[^.]*:$)", re.IGNORECASE)
 #: A list item under such a heading: a line that opens on a dash or bullet.
 _LIST_ITEM = re.compile(r"\s*[—–•*-]\s")
+
+
+def _denied(text: str, sentences: list[Span]) -> set[Span]:
+    """The sentence before a denial that two shootings are connected, past the lede, and the rest of
+    its paragraph before it: "About 12:50 a.m. Saturday, a 25-year-old woman was shot ... She was
+    taken to Sinai Hospital. Police said they do not believe the shootings are related." """
+    found: set[Span] = set()
+    for i in range(LEDE_SENTENCES + 1, len(sentences)):
+        if _NOT_CONNECTED.search(sentences[i].text):
+            found.add(sentences[i - 1])
+            j = i - 1
+            while j > LEDE_SENTENCES and "\n" not in text[sentences[j - 1].end:sentences[j].start] \
+                    and "\n" not in text[sentences[j].end:sentences[i].start]:
+                found.add(sentences[j - 1])
+                j -= 1
+    return found
 
 
 def _told_on(text: str, sentences: list[Span]) -> set[Span]:

@@ -81,7 +81,12 @@ _THE_SHOT = re.compile(
     rf"(?=(?:in|on|during|outside|inside|near|early|late|last|overnight|{'|'.join(WEEKDAYS)})\b)",
     re.IGNORECASE)
 #: The counts of the shot that a death in the next sentences splits, in the order they are tried.
-_SHOT_COUNTS = (_SHOT_COUNT, _FOUND_SHOT, _SHOT_PEOPLE, _MULTIPLE_SHOOTING, _THE_SHOT)
+#: ... or as those someone was one of: "Ellis was one of three people struck when gunfire broke out".
+_ONE_OF_THE_SHOT = re.compile(
+    rf"\bone\s+of\s+(?:the\s+)?(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
+    r"(?:who\s+were\s+)?(?:shot|struck|wounded|hit)\b",
+    re.IGNORECASE)
+_SHOT_COUNTS = (_SHOT_COUNT, _FOUND_SHOT, _SHOT_PEOPLE, _MULTIPLE_SHOOTING, _THE_SHOT, _ONE_OF_THE_SHOT)
 _MULTIPLE_LEFT = re.compile(
     rf"\b(?P<n>double|triple|quadruple)\s+shooting\b[^.;,]{{0,40}}?\s(?:left|leaves|leaving)\s+"
     rf"(?P<m>(?:a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})|{COUNT_WORD})"
@@ -112,9 +117,11 @@ _THEN_DIED = re.compile(
     r"found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
     re.IGNORECASE)
 #: A death an update tells above the count of the shot it is one of: "UPDATE (9:12 a.m. Sunday): Memphis
-#: Police Department says the man shot Saturday night on Park Avenue has died" (not the man who shot them).
+#: Police Department says the man shot Saturday night on Park Avenue has died" (not the man who shot them),
+#: "UPDATE (10:42 a.m.): The coroner's office says one of the men shot Sunday night has died".
 _DIED_SINCE_ON_TOP = re.compile(
-    rf"^(?:[^.;]|[ap]\.m\.){{0,100}}?\b(?P<m>(?P<one>the\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})))\b(?!\s+who\s+(?:shot|fired|opened))"
+    rf"^(?:[^.;]|[ap]\.m\.){{0,100}}?\b(?P<m>(?P<one>the\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})"
+    rf"|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))\b(?!\s+who\s+(?:shot|fired|opened))"
     r"[^.;]{0,80}?\b(?:has|have)\s+(?:since\s+)?died\b",
     re.IGNORECASE)
 #: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
@@ -154,11 +161,11 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 #: One more person told by an ordinal: "A second man", "a third victim".
 _ORDINAL_ONE = re.compile(rf"(?:a|the)\s+(?:{'|'.join(_ORDINALS)})\b", re.IGNORECASE)
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
-#: "three were wounded and a fourth died". (An ordinal alone, "a second was injured", was tried and
-#: dropped: it counted an officer hurt by debris.)
+#: "three were wounded and a fourth died", "left two men dead and a third wounded". (An ordinal alone,
+#: "a second was injured", was tried and dropped: it counted an officer hurt by debris.)
 _ONE_MORE = re.compile(
-    rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}\s+)?(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?P<first>(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt))\b[^.;]{0,40}?,?\s+and\s+"
+    rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?P<first>(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt))|(?<=\s)(?P<dead>dead))\b[^.;]{0,40}?,?\s+and\s+"
     rf"(?P<m>a\s+(?P<ordinal>{'|'.join(_ORDINALS)}))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
     r"(?P<verb>(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|grazed|hit|struck|died)|(?:taken|rushed)\s+to)\b"
     + NOT_BY_GUNFIRE,
@@ -190,10 +197,13 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
         elif (shot := next(filter(None, (p.search(sentence.text) for p in _SHOT_COUNTS)), None)) is not None:
             others = _OTHERS.match(sentence.text, shot.end("n")) is not None
             told_first = _FIRST_AND_OTHERS.search(sentence.text[:shot.start("n")]) if others else None
-            deaths = [(later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
-                      if later not in background
-                      and (died := _THEN_DIED.match(later.text) or _DEAD_ONE.match(later.text)) is not None
-                      and (k < _DEATH_WITHIN or died.groupdict().get("of") or died.groupdict().get("numbered"))]
+            told = [(k, later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
+                    if later not in background
+                    and (died := _THEN_DIED.match(later.text) or _DEAD_ONE.match(later.text)) is not None]
+            deaths = [(later, died) for k, later, died in told
+                      if k < _DEATH_WITHIN or died.groupdict().get("of") or died.groupdict().get("numbered")]
+            named_later = [(later, died) for k, later, died in told  # another name's death, further on
+                           if k >= _DEATH_WITHIN and died.groupdict().get("name")]
             if not deaths and not others:  # an update on top: "UPDATE: The man shot Saturday night has died."
                 deaths = [(earlier, died) for earlier in sentences[max(0, i - _PART_DEATH_WITHIN):i]
                           if earlier not in background and (died := _DIED_SINCE_ON_TOP.match(earlier.text)) is not None]
@@ -201,13 +211,14 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
             if death is not None and others and not _of_the_others(death[1], told_first):
                 death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
             if death is not None:
-                also_dead = [_Stated(*d, "m") for d in _more_deaths(death[1], deaths[1:])]
+                also_dead = [_Stated(*d, "m") for d in _more_deaths(death[1], [*deaths[1:], *named_later])]
                 later_claims = _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"), also_dead)
                 found += later_claims if told_first is None else _with_first(text, sentence, told_first, later_claims)
         for more in _ONE_MORE.finditer(sentence.text):
             if not _is_next(more) or claims:
                 continue
-            first, then = verb_kind(more.group("first")), verb_kind(more.group("verb"))
+            first = "killed" if more.group("dead") else verb_kind(more.group("first"))
+            then = verb_kind(more.group("verb"))
             if first == then:  # "Three men were shot and a fourth was grazed": four
                 found.append(CasualtyMention(
                     kind=first, civilians=False, claimed_by=source_of(sentence), sentence=sentence,
@@ -287,14 +298,20 @@ def _is_next(more: re.Match[str]) -> bool:
 
 def _more_deaths(first: re.Match[str], rest: list[tuple[Span, re.Match[str]]]) -> list[tuple[Span, re.Match[str]]]:
     """The deaths after the first that are of someone else by how they are told: another numbered
-    victim ("Victim #1 ... was pronounced deceased. Victim #2 ... succumbed") or an ordinal one ("One
-    man died at the scene. A second man died at a hospital"), not one told again by name."""
+    victim ("Victim #1 ... was pronounced deceased. Victim #2 ... succumbed"), an ordinal one ("One
+    man died at the scene. A second man died at a hospital") or one named otherwise after a named
+    first ("Darnell Batiste, 31, died Thursday ... Cedric Johnson, 26, was pronounced dead"), not one
+    told again by name."""
     seen = {first.group("m").lower()}
+    surnames = {name.split()[-1] for name in [first.groupdict().get("name")] if name}
     more = []
     for sentence, died in rest:
         words = died.group("m").lower()
-        if (died.groupdict().get("numbered") or _ORDINAL_ONE.match(words)) and words not in seen:
+        name = died.groupdict().get("name")
+        if (died.groupdict().get("numbered") or _ORDINAL_ONE.match(words)) and words not in seen or \
+                name and surnames and name.split()[-1] not in surnames:  # "Batiste ... died. Cedric Johnson ..."
             seen.add(words)
+            surnames |= {name.split()[-1]} if name else set()
             more.append((sentence, died))
     return more
 

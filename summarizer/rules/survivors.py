@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import HOSPITAL_TRIP, IN_HOSPITAL, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import parse_count
@@ -53,7 +54,10 @@ _UPDATE = re.compile(r"^\W*updated?\b", re.IGNORECASE)
 #: "Both died at the scene", "All three were pronounced dead": the death of everyone just counted.
 _EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+them|victims|{PEOPLE_PLURAL_PATTERN}))?"
                        r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b"
-                       r"|\s+dead\b)")  # "Officers arrived to find all three dead"
+                       r"|\s+dead\b"  # "Officers arrived to find all three dead"
+                       # "Both were rushed to Temple University Hospital, where they were pronounced dead"
+                       r"|\s+were\s+(?:taken|rushed|transported|flown)\s+to\s+[^,.;]{1,60},\s+where\s+they\s+"
+                       r"(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead)\b)")
 
 
 def everyone_died(text: str, sentence: Span) -> list[CasualtyMention]:
@@ -145,13 +149,51 @@ def _pronoun_next(text: str, injury: CasualtyMention, death: CasualtyMention) ->
             and not text[injury.sentence.end:death.sentence.start].strip())
 
 
+#: Police fire at someone: "Two officers returned fire, striking the man", "was shot and killed by
+#: Mesa police officers", "killed minutes later in a gunfight with officers".
+_POLICE = r"(?:officers?|deputies|deputy|troopers?|police|agents?)"
+_POLICE_FIRE = re.compile(
+    rf"\b{_POLICE}\s+(?:(?!(?:said|say|says|believe|believes|allege|alleges)\b)\w+\s+){{0,2}}?"
+    r"(?:returned\s+fire|opened\s+fire|fired|(?:fatally\s+)?shot|killed)\b"
+    rf"|\b(?:shot|killed|wounded|struck|gunfight|shootout|exchange\s+of\s+gunfire)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:by|with)\s+(?:[\w-]+\s+){{0,3}}?{_POLICE}\b|\b(?:officer|police)[- ]involved\s+shooting\b", re.IGNORECASE)
+_PRONOUNS = frozenset(["he", "she", "him", "her"])
+#: "The clerk, a 52-year-old man, was shot": the role an apposition gives the person it names.
+_APPOSED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+),\s*$", re.IGNORECASE)
+
+
+def _role(text: str, mention: CasualtyMention) -> str | None:
+    """The role of the person ``mention`` names, by its own words or by the noun it is apposed to."""
+    role = who(_phrase(mention)).role
+    if role is None and (apposed := _APPOSED.search(text, mention.sentence.start, _start(mention))):
+        role = who(apposed.group("noun")).role
+    return role
+
+
+def _by_police(text: str, death: CasualtyMention) -> bool:
+    """Whether ``death``'s sentence tells police fire, or the sentence before does for a pronoun's or
+    a definite person's death ("... and two officers fired. He died at the scene.", "... the officer
+    fired, Morrison said. The man died at the scene.")."""
+    start = death.sentence.start
+    if _phrase(death).lower() in _PRONOUNS or _phrase(death).lower().startswith("the "):
+        start = max((s.start for s in sentence_spans(text) if s.end <= death.sentence.start), default=start)
+    return _POLICE_FIRE.search(text, start, death.sentence.end) is not None
+
+
+def _other_side(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
+    """The one police killed is the one who fired, not the clerk or officer he shot: "A man who police
+    say shot a convenience store clerk ... The clerk, a 52-year-old man, was shot ... Two officers
+    returned fire, striking the man, who died at the scene" is one killed and one hurt."""
+    return _by_police(text, death) and _role(text, injury) in ("police", "civilian")
+
+
 def _may_continue(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
     """Whether ``death``, told in a later sentence (or in an update put on top of the story:
     "UPDATE: Police say the man has died"), may be the end of the person ``injury`` names."""
     surname = who(_phrase(death)).surname
     later = injury.sentence.start < death.sentence.start or _UPDATE.match(death.sentence.text) is not None
     return (later and injury.sentence.start != death.sentence.start and injury.number.count.best == 1
-            and _one_person(_phrase(injury), _phrase(death))
+            and _one_person(_phrase(injury), _phrase(death)) and not _other_side(text, injury, death)
             and not (surname and re.search(rf"\b{re.escape(surname)}\b", text[:_start(injury)])))
 
 
@@ -186,12 +228,15 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
             living = [m for m in living if not ((_retold(m) or _pronoun_next(text, m, death))
                                                 and _may_continue(text, m, death) and any(
                 _retold(k) and k.sentence.start < m.sentence.start and _one_person(_phrase(k), _phrase(m))
+                and not _other_side(text, m, k)
                 for k in told))]
             continue
         earlier = [m for m in living if _may_continue(text, m, death)]
         if earlier and _one_person(*map(_phrase, earlier)):
             living = [m for m in living if m not in earlier]
             died.append(death)
+        elif not earlier and any(_other_side(text, m, death) for m in living):
+            died.append(death)  # the one police killed, after the clerk he shot: someone new
         elif not earlier and (group := _group_before(living, death)) is not None:
             span, size = group.number.span, group.number.count.best or 0
             rest = group.model_copy(update={"number": counted(text, span.start, span.end, size - 1)})

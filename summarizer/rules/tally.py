@@ -125,7 +125,7 @@ def gunmen(text: str) -> frozenset[str]:
 
 
 def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]] = (),
-                    shooters: frozenset[str] = frozenset()) -> int:
+                    shooters: frozenset[str] = frozenset(), new: frozenset[int] = frozenset()) -> int:
     """How many people the mentions name at least: each joins the first person it may be, in text
     order, except that "a second man" is someone new while fewer than two people are counted.
 
@@ -133,10 +133,14 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
     too where they may be of its kind ("Two people were killed and another was wounded ... A third
     man" is the one wounded; "A man was killed and another man wounded ... The other" too), while
     "a second woman" after a man killed counts women and "a second officer" officers. A name among
-    ``shooters`` (:func:`gunmen`) is the suspect's, so not the officer he shot."""
+    ``shooters`` (:func:`gunmen`) is the suspect's, so not the officer he shot. The phrases at the
+    indices ``new`` are told as someone new ("A woman was also hit")."""
     people: list[list[Who]] = []
-    for phrase in phrases:
+    for index, phrase in enumerate(phrases):
         person, ordinal = who(phrase), _ordinal(phrase)
+        if index in new and people:
+            people.append([person])
+            continue
         if ordinal is None and not elsewhere and _ANOTHER.match(phrase):  # "... Another man arrived at the hospital"
             ordinal = len(people) + 1  # (beside someone of the other kind, "another" may be told against them)
         if person.surname in shooters and person.role is None:
@@ -314,6 +318,9 @@ def joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casualt
 
 
 _INDEFINITE = re.compile(r"(?:a|an|his|her|their)\s", re.IGNORECASE)
+#: Someone introduced as one more: "A woman was also hit" (an indefinite person, then "also").
+_INDEFINITE_ONE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_ALSO_AFTER = re.compile(r"\s+(?:(?:was|were)\s+also|also\s+(?:was|were))\b", re.IGNORECASE)
 
 
 def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]] = ()) \
@@ -347,7 +354,9 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
 
 def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:
     """How many people one-victim mentions in text order name (:func:`distinct_people`)."""
-    count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text))
+    also = frozenset(i for i, m in enumerate(ordered)
+                     if _INDEFINITE_ONE.match(m.number.span.text) and _ALSO_AFTER.match(text, m.number.span.end))
+    count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text), also)
     # "A man was shot in the leg and a teenager was shot in the hand", "A man was shot in the arm while his
     # friend was shot in the leg": each "a" of one sentence is someone new, and so is someone's relative
     indefinite = Counter(m.sentence.start for m in {m.number.span.start: m for m in ordered}.values()

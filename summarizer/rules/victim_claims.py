@@ -15,7 +15,7 @@ from collections.abc import Callable
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import AGE_DIGITS, GUNFIRE_VERBS, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 
@@ -25,8 +25,8 @@ AGE_WORD = rf"(?i:{AGE_DIGITS}|[a-z]+-year-old)"
 COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
 #: One word of a person's name, with the prefixes that capitalise inside it: "Diana", "DeAndre", "McDonald".
 NAME_WORD = r"(?:Mc|Mac|De|Da|La|Le|Di|Du)?[A-Z][a-z'’-]+"
-#: A person's name: "Diana Gomez", "Jeff A. Tyson", "DeAndre Wallace".
-PERSON_NAME = rf"{NAME_WORD}(?:\s[A-Z]\.)?(?:\s{NAME_WORD}){{1,2}}"
+#: A person's name: "Diana Gomez", "Jeff A. Tyson", "DeAndre Wallace", 'William "Billy" Carter'.
+PERSON_NAME = rf"{NAME_WORD}(?:\s[A-Z]\.)?(?:\s[\"“][A-Z][a-z'’-]+[\"”])?(?:\s{NAME_WORD}){{1,2}}"
 #: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
                  r"killed|said|says|found|his|her|their|its)\s)")
@@ -52,6 +52,12 @@ def verb_kind(verb: str) -> CasualtyKind:
 
 #: One person named through a possessive: "her mother", "his 5-year-old son", "his ex-girlfriend".
 OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
+#: A second person after the first's verb, its own left out: "Jones was shot twice and his friend once",
+#: "The girl was shot in the leg and her father, 34, in the hip".
+GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
+                    rf"(?P<other>{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})"
+                    rf"(?=(?:,\s\d{{1,3}},)?\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
+                    rf"|(?:three|four|several|multiple)\s+times\b))")
 #: Someone the story calls dead: "the dead man", "the slain woman", "the dead victim", "the man who died",
 #: "the one who was killed".
 CALLED_DEAD = (rf"(?i:the)\s+(?:(?i:dead|slain)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}|victim)"

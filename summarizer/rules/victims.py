@@ -39,12 +39,14 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, GUNFIRE_VERBS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS
 from summarizer.rules.definite_victims import NEITHER, find_definite_victims
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
-from summarizer.rules.objects import find_definite_beside, find_definite_objects, find_object_victims
+from summarizer.rules.objects import (
+    find_definite_beside, find_definite_objects, find_named_objects, find_object_victims,
+)
 from summarizer.rules.roll_call import find_roll_calls
 from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
@@ -52,7 +54,7 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, identified_dead, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, AGED_ONE, COUNT_WORD, LIST_ITEM, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
+    AGE_WORD, COUNT_WORD, GAPPED, LIST_ITEM, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
     counted, part_size, source_of,
 )
 
@@ -131,9 +133,6 @@ _NOT_ITS_SUBJECT = re.compile(r"\b(?:(?i:reports?|calls?)\s+(?i:of|about)|(?i:sh
                               # at gunpoint was shot and killed" (the man was)
                               r"|(?i:carjack|robb|attack|chas|follow|threaten|kidnapp|approach|confront|assault"
                               r"|harass|stalk)(?i:ing|ed))\s+$")
-_GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"
-                     rf"(?:{OWNED_PERSON}|{ONE_PERSON}|{AGED_ONE})(?=\s+(?:in\s+(?:the|his|her)\s|once\b|twice\b"
-                     rf"|(?:three|four|several|multiple)\s+times\b))")
 #: "released the name of the man killed in Tuesday's shooting": a definite person named by what
 #: happened to them, not by an earlier mention (a tally takes them as anyone told before who may be them).
 _THE_ONE_TOLD = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:(?:killed|slain|fatally\s+shot|shot\s+and\s+killed"
@@ -166,22 +165,29 @@ def _kin_tells(text: str, mention: CasualtyMention) -> bool:
         _KIN_SAYS.search(text, mention.sentence.start, span.start) is not None
 
 
+#: "The second victim, an 18-year-old whose name has not been released, was shot": one more person.
+_THE_ORDINAL = rf"(?i:the)\s+(?i:second|third|fourth|fifth)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
 #: "the man who shot him": a definite person, yet not one introduced before: the one who shot them.
 _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
                 rf"|opened\s+fire\s+on)\s+(?:him|her|them)\b)")
+#: Ranks written short before a name: "Sgt. Lee Jundt".
+_RANK_ABBREVIATIONS = "|".join(rank for rank in RANKS if len(rank) <= 4)
 _SUBJECT = re.compile(
-    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+{AGE_DIGITS}|{ANOTHER}|{_THE_OTHER}|{_THE_SHOOTER}"
-    rf"|{_THE_ONE_TOLD})\b"
+    rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+{AGE_DIGITS}|{ANOTHER}|{_THE_OTHER}|{_THE_ORDINAL}"
+    rf"|{_THE_SHOOTER}|{_THE_ONE_TOLD})\b"
     rf"|(?<![\w.])(?:{NAME_WORD}(?:\s[A-Z]\.)?\s{NAME_WORD}|(?P<surname>{NAME_WORD})),\s(?:\d{{1,3}}|[a-z]+-year-old),"
     # "24-year-old Marcus Lee was shot": a name after its age (not a title-case headline's "10-Year-Old Boy
     # Accidentally Shot", nor an aside: "The suspect, 28-year-old Marcus Jones, was")
     rf"|(?<![\w.-])(?<!,\s)(?:{AGE_DIGITS}|[a-z]+-year-old)\s+{PERSON_NAME}\b"
     # "remember Jasmine Cole, who was killed in a drive-by": a name, then who it was that happened to
     rf"|(?<![\w.])(?P<who_was>{PERSON_NAME})(?=,\s+who\s+(?:was|had\s+been)\s)"
-    # "DeAndre Wallace was shot and killed Tuesday": a whole name opening its clause, right before what
-    # happened to them (not "a man in his car on Albany Avenue was killed")
-    rf"|(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?![A-Z][a-z]*-year-old\b)(?P<name>{PERSON_NAME})"
-    r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|struck)\b|\s+died\b)",
+    # "DeAndre Wallace was shot and killed Tuesday": a whole name opening its clause (with its rank:
+    # "Sgt. Lee Jundt"), right before what happened to them or an aside ("Daniel Huerta, an eight-year
+    # veteran of the department, was struck"); not "a man in his car on Albany Avenue was killed"
+    rf"|(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?![A-Z][a-z]*-year-old\b)"
+    rf"(?P<name>(?:(?:{_RANK_ABBREVIATIONS})\.\s)?{PERSON_NAME})"
+    r"(?=(?:,\s(?i:a|an|the)\s[^,.;]{1,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:shot|killed|wounded|struck)\b|\s+died\b)",
 )
 #: Where a possessive subject ("his brother was also shot") may begin: a sentence, a clause after
 #: "and"/"but"/a comma, what someone said or found ("found her husband shot"). After another verb it
@@ -330,7 +336,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
             start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
             size = _size(subject) if subject in pairs else 1
-            if subject not in pairs and (gap := _GAPPED.match(sentence.text[subject.end():])) is not None:
+            if subject not in pairs and (gap := GAPPED.match(sentence.text[subject.end():])) is not None:
                 end, size = end + gap.end(), 2  # "Jones was shot twice and his friend once"
             number = counted(text, start, end, size)
             found.append(CasualtyMention(kind=kind, number=number, civilians=False,
@@ -339,7 +345,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 at = sentence.start + subject.end()
                 selves.append((at + own.start("who"), at + own.end("who")))
         taken = [(m.number.span.start, m.number.span.end) for m in found if m.sentence == sentence] + selves
-        found += find_object_victims(text, sentence, claimed_by, taken)
+        found += [*find_object_victims(text, sentence, claimed_by, taken),
+                  *find_named_objects(text, sentence, named, claimed_by, taken)]
     return found
 
 
@@ -366,7 +373,10 @@ def find_victims(text: str, published: dt.date | None = None) -> Victims:
     singles += [m for m in find_roll_calls(text)  # "Also wounded was a woman, who was taken ...": read once
                 if not any(o.number.span.start <= m.number.span.start < o.number.span.end for o in singles)]
     definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
-    singles += hurt_suspects(definite, singles)
+    # a suspect may be anyone hurt, but not the named victim told after a death as only shot (that is the dead)
+    killed_first = [m for m in [*singles, *killings] if m.kind == "killed"]
+    living = identified_dead(text, alive([m for m in singles if m.kind == "injured"], killed_first), killed_first)
+    singles += hurt_suspects(definite, [m for m in singles if m.kind != "injured" or m in living])
     singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])
     objects = find_definite_objects(text)
     singles += introduced_elsewhere(text, objects, [*singles, *killings], objects=True)  # "striking the officer"

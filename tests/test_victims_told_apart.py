@@ -1,0 +1,120 @@
+"""Casualty candidates of people a story tells apart from those before: the one police killed and the
+clerk he shot, a second victim, a woman "also" hit, another name's death, and the part of a count
+that was shot (summarizer.rules.victims, .survivors, .splits, .tally, .casualties)."""
+
+import pytest
+
+from test_victims import counts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dontrell Jackson, 22, was struck in the chest and died. The second victim, an 18-year-old whose name has not been "
+     "released, was shot in the hip.",
+     [("killed", 1, "Dontrell Jackson, 22,"), ("injured", 1, "The second victim")]),
+    # a name with a nickname in quotes
+    ('Deputies found 38-year-old William "Billy" Carter dead in the driveway with a gunshot wound.',
+     [("killed", 1, '38-year-old William "Billy" Carter')]),
+])
+def test_a_second_victim_and_a_nickname(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_someone_told_as_also_hit_is_someone_new() -> None:
+    story = ("Bell was pronounced dead at the scene. Investigators say Bell and Cedric Hollins, 31, had been "
+             "arguing. Hollins was struck in the abdomen. He was taken to UAB Hospital. A woman was also hit.")
+    assert counts(story)[-1][:2] == ("injured", 2)
+    # without "also" the woman may be the one told before
+    assert counts(story.replace(" also hit", " hit"))[-1][:2] == ("injured", 1)
+
+
+def test_a_clock_time_ends_its_sentence_before_a_pronoun() -> None:
+    assert counts("Police said a 35-year-old man was shot multiple times at about 3 p.m. He died at the scene.") == [
+        ("killed", 1, "He")]
+
+
+def test_a_second_death_told_by_another_name_further_on() -> None:
+    story = ("A second man has died from injuries suffered in a Feb. 28 shooting in which four men were shot, "
+             "police said. Darnell Batiste, 31, died Thursday. He had been in critical condition since the "
+             "shooting. Cedric Johnson, 26, was pronounced dead at the scene the night of the shooting.")
+    assert counts(story)[:2] == [
+        ("injured", 2, "four"),
+        ("killed", 2, "Darnell Batiste, 31, died Thursday. He had been in critical condition since the shooting. "
+                      "Cedric Johnson")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A shooting left two men dead and a third wounded Wednesday night, police said.",
+     [("killed", 2, "two"), ("injured", 1, "a third")]),
+    ("A 28-year-old man was shot in the chest and a 34-year-old man was shot in the head. Both were rushed to "
+     "Temple University Hospital, where they were pronounced dead a short time later.",
+     [("killed", 2, "Both")]),
+    ("UPDATE: The coroner's office says one of the men shot Sunday night has died. Two men were shot late "
+     "Sunday night along Plank Road, police said.",
+     [("killed", 1, "one of the men"), ("injured", 1, "Two")]),
+])
+def test_deaths_among_the_shot_told_in_other_ways(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seven people were taken to area hospitals. Five of them had been shot; the other two were cut by broken "
+     "glass, police said.", [("injured", 5, "Five")]),
+    ("A driver was shot and killed Saturday, and his passenger was hurt when their SUV crashed.",
+     [("killed", 1, "A driver")]),
+])
+def test_people_hurt_otherwise_than_by_gunfire(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_suspect_hurt_beside_a_named_victim_who_died() -> None:
+    story = ("A convenience store clerk shot during a robbery on Thursday has died, and the suspect who was wounded "
+             "by police is expected to recover, police said. Rajesh Patel, 52, was shot once in the chest during "
+             "the robbery. He died Saturday at St. Francis Hospital.")
+    assert counts(story) == [("killed", 1, "A convenience store clerk"), ("injured", 1, "the suspect")]
+
+
+def test_a_running_total_of_the_shot_holds_the_dead() -> None:
+    story = ("Six people were shot, one of them fatally, at a club on Friday, police said. On Monday, police said a "
+             "24-year-old woman who went to a hospital on her own had been grazed by a bullet inside the club, "
+             "bringing the number of people shot to seven.")
+    assert counts(story) == [("killed", 1, "one"), ("injured", 6, "seven")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 27-year-old man wounded in a shooting outside an apartment complex Saturday night died Sunday, police said.",
+     [("killed", 1, "A 27-year-old man")]),
+    ("UPDATE: Memphis police say one of the men shot Saturday night on East Shelby Drive has died.",
+     [("killed", 1, "one")]),
+    # the one police killed, told dead in the sentence after their fire
+    ("A man who shot a convenience store clerk during a robbery Thursday night was shot and killed by a Tulsa "
+     "police officer minutes later, police said. Police said the man demanded cash, then shot the 46-year-old "
+     "clerk once in the shoulder. When the man turned toward the officer with a handgun, the officer fired, "
+     "Morrison said. The man died at the scene.",
+     [("injured", 1, "a convenience store clerk"), ("killed", 1, "The man")]),
+])
+def test_the_dead_told_after_the_shooting(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_paragraph_that_ends_denying_a_connection_is_another_incident() -> None:
+    story = ("A man was shot and killed late Friday, police said, one of two shootings in the city within 90 "
+             "minutes. He was taken to Johns Hopkins Hospital. Police identified him Sunday.\n\nAbout 12:50 a.m. "
+             "Saturday, a 25-year-old woman was shot in the leg. She was taken to Sinai Hospital and is expected to "
+             "survive. Police said they do not believe the shootings are related.")
+    assert counts(story) == [("killed", 1, "A man")]
+
+
+def test_the_dead_told_as_one_of_those_struck() -> None:
+    story = ("The coroner identified the man killed at a house party as 19-year-old Deshawn Ellis. Ellis was one of "
+             "three people struck when gunfire broke out, police said. Ellis was pronounced dead at a hospital.")
+    assert counts(story)[:2] == [("injured", 2, "three"), ("killed", 1, "Ellis")]
+
+
+def test_a_named_person_hit_in_a_story_that_tells_no_death() -> None:
+    story = ("A man accused of shooting a convenience store clerk has been released from the hospital. Jermaine "
+             "Lattimore, 24, is charged with attempted murder. When the clerk hesitated, Lattimore fired once, "
+             "striking him in the shoulder. The clerk then pulled a pistol and fired several times, hitting "
+             "Lattimore in the abdomen and leg.")
+    assert [c[:2] for c in counts(story)] == [("injured", 2)]
+    # where the story tells a death, the one hit may be the dead
+    assert ("injured", 1, "Lattimore") not in counts(story + " A bystander was killed.")
