@@ -190,10 +190,10 @@ def find_named_objects(text: str, sentence: Span, named: re.Pattern[str] | None,
     the ``taken`` spans, in a story that tells no death: a named person hit may be the one told dead
     ("the officers fired 11 rounds, striking Gray several times")."""
     found = []
-    for name in named.finditer(sentence.text) if named and not _ANY_DEATH.search(text) else ():
+    for name in named.finditer(sentence.text) if named else ():
         start, end = sentence.start + name.start(), sentence.start + name.end()
         if (hit := _HIT_BEFORE.search(sentence.text, max(0, name.start() - 30), name.start())) is not None \
-                and not any(a < end and start < b for a, b in taken):
+                and not any(a < end and start < b for a, b in taken) and not _ANY_DEATH.search(text):
             found.append(one_victim(text, "killed" if hit.group("fatal") else "injured", start, end, sentence,
                                     claimed_by))
     return found

@@ -184,7 +184,7 @@ def _other_side(text: str, injury: CasualtyMention, death: CasualtyMention) -> b
     """The one police killed is the one who fired, not the clerk or officer he shot: "A man who police
     say shot a convenience store clerk ... The clerk, a 52-year-old man, was shot ... Two officers
     returned fire, striking the man, who died at the scene" is one killed and one hurt."""
-    return _by_police(text, death) and _role(text, injury) in ("police", "civilian")
+    return _role(text, injury) in ("police", "civilian") and _by_police(text, death)  # the cheap test first
 
 
 def _may_continue(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
