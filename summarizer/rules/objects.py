@@ -178,9 +178,10 @@ def find_definite_objects(text: str) -> list[CasualtyMention]:
             for sentence in sentence_spans(text) for m in _DEFINITE_OBJECT.finditer(sentence.text)]
 
 
+#: Words that tell a death somewhere in a story (not "attempted murder", which tells none).
+_ANY_DEATH = re.compile(r"\b(?:killed|killing|died|dies|dead|death|fatal|fatally|slain)\b", re.IGNORECASE)
 #: A verb of gunfire right before a person the story named: "fired several times, hitting Lattimore in
 #: the abdomen and leg".
-_ANY_DEATH = re.compile(r"\b(?:killed|killing|died|dies|dead|death|fatal|fatally|slain)\b", re.IGNORECASE)
 _HIT_BEFORE = re.compile(r"\b(?P<fatal>fatally\s+)?(?:hitting|striking|wounding)\s+$", re.IGNORECASE)
 
 
