@@ -157,6 +157,7 @@ class FaultServer:
         self.error_retry_after: str | None = None
         self._in_flight = 0
         self._max_in_flight = 0
+        self._connections = 0
         self._script: list[Behaviour] = ["ok"]
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
@@ -191,6 +192,19 @@ class FaultServer:
         """The most chat completions ever handled at the same time."""
         with self._lock:
             return self._max_in_flight
+
+    @property
+    def connections(self) -> int:
+        """Connections being handled right now, from the first byte read to the last written.
+
+        A client killed mid-request leaves its connection to be read to the end (a body cut
+        short is recorded with ``body`` None); a test waits for 0 before it counts requests."""
+        with self._lock:
+            return self._connections
+
+    def _connection(self, delta: int) -> None:
+        with self._lock:
+            self._connections += delta
 
     def _enter(self) -> None:
         with self._lock:
@@ -263,6 +277,16 @@ def _make_handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: Any) -> None:
             """Keep test output clean."""
+
+        def setup(self) -> None:
+            server._connection(+1)
+            super().setup()
+
+        def finish(self) -> None:
+            try:
+                super().finish()
+            finally:
+                server._connection(-1)
 
         def do_GET(self) -> None:
             server._record(self._recorded(None))
