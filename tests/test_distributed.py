@@ -269,6 +269,7 @@ def test_a_killed_job_reruns_from_the_cache(cluster: str, fault_server: FaultSer
         job.communicate(timeout=30)
     assert job.returncode == -signal.SIGKILL and not out.exists()
     time.sleep(1.0)  # the cluster stops the dead job's actors; let answers in flight land
+    wait_until(lambda: fault_server.connections == 0, 30, "the dead job's connections closed")
     cached = cached_articles(fault_server, fresh_redis, inputs)
     assert 0 < len(cached) < 12
     sent_before = len(fault_server.completions)

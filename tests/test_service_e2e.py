@@ -267,6 +267,8 @@ def test_sigkill_then_sigterm_mid_batch_resume_with_nothing_lost_or_duplicated(
                                  headers={"content-type": "application/x-ndjson"}).json()["id"]
     wait_until(lambda: first.batch(batch_id)["request_counts"]["done"] >= 3, "three answered articles")
     assert first.stop(signal.SIGKILL) == -signal.SIGKILL
+    # A request the kill cut short is still being read: it is the first life's, counted before the next.
+    wait_until(lambda: fault_server.connections == 0, "the killed service's connections closed", timeout=10)
     sent_at_kill = len(fault_server.completions)
     stored_at_kill = stored(tmp_path, batch_id)
     cached = cached_articles(tmp_path / "cache", articles, fault_server)
