@@ -264,3 +264,21 @@ def test_that_weekday_points_back_to_the_day_told_before(text: str, value: date)
 def test_the_publication_weekday_is_the_week_before_where_the_text_dates_it_so(text: str, value: date) -> None:
     bare = next(m for m in find_dates(text, date(2016, 3, 7), prefer="past") if m.precision == "weekday")
     assert bare.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A man shot his former girlfriend Sunday night, police said. Officers responded around 8:45 p.m. Feb. 28 "
+         "to a home on East Butler Avenue.", date(2016, 2, 28)),
+        ("Three people were shot early Sunday, police said. Officers were called about 2:20 a.m. on Feb. 28.",
+         date(2016, 2, 28)),
+        # a date without its hour is as likely another day told for context
+        ("A man was shot Sunday night. It was the second shooting on the block since Feb. 28.", date(2016, 3, 6)),
+        # a clocked date two weeks before is another Sunday's
+        ("A man was shot Sunday night. A woman was shot there about 9 p.m. Feb. 21.", date(2016, 3, 6)),
+    ],
+)
+def test_a_weekday_is_the_week_before_where_the_text_times_that_day_by_the_clock(text: str, value: date) -> None:
+    bare = next(m for m in find_dates(text, date(2016, 3, 7), prefer="past") if m.precision == "weekday")
+    assert bare.value == value

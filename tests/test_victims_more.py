@@ -350,3 +350,12 @@ def test_the_one_police_killed_is_not_the_clerk_he_shot(text: str, expected: lis
 ])
 def test_a_whole_name_before_an_aside(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert counts(text) == expected
+
+
+def test_the_ordinal_told_again_is_the_one_told_before() -> None:
+    assert counts("They found two men dead in the driveway and a third man with multiple gunshot wounds in the front "
+                  "yard. The third man, later identified as Luis Fonseca, 27, died at a hospital early the next "
+                  "morning.") == [("killed", 2, "two"), ("killed", 1, "The third man"), ("killed", 1, "Luis Fonseca, 27,")]
+    # another ordinal, or the third man told dead before he is told hurt, is someone else
+    assert ("injured", 1) in [c[:2] for c in counts(
+        "They found two men dead and a third man wounded in the yard. The second man died at the scene.")]

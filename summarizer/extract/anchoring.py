@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from summarizer.ingest.document import Candidate, Document
-from summarizer.rules.dates import DateMention
+from summarizer.rules.date_mention import DateMention
 from summarizer.rules.lexicon import LEGAL_STEP_VERBS
 from summarizer.rules.localities import PlaceMention
 from summarizer.rules.scope import LEDE_SENTENCES

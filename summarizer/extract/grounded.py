@@ -30,7 +30,7 @@ from summarizer.ingest.document import Candidate, Document
 from summarizer.records.normalize import normalize_time
 from summarizer.rules import find_attributions
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.dates import DateMention
+from summarizer.rules.date_mention import DateMention
 from summarizer.rules.gazetteer import lookup_place
 from summarizer.rules.lexicon import LEGAL_STEP_VERBS
 from summarizer.rules.localities import PlaceMention

@@ -27,7 +27,7 @@ from summarizer.rules.actors import canonical_actor, known_actor
 from summarizer.rules.lexicon import NOT_PERSON_WORDS, SPEECH_VERBS, STREET_SUFFIXES, VEHICLE_MAKES
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.corrections import superseded
-from summarizer.rules.dates import DateMention
+from summarizer.rules.date_mention import DateMention
 from summarizer.rules.datelines import parse_published_header, without_dateline
 from summarizer.rules.days_after import counted_back
 from summarizer.rules.gazetteer import Place, lookup_place

@@ -16,7 +16,7 @@ from typing import Literal
 from summarizer.merge.intervals import Interval
 from summarizer.merge.thresholds import ERA_CUE_WINDOW
 from summarizer.rules import find_dates, sentence_spans
-from summarizer.rules.dates import DateMention
+from summarizer.rules.date_mention import DateMention
 from summarizer.rules.lexicon import INDEFINITE_ONE, SMALL_NUMBER_WORDS
 from summarizer.rules.spans import Span
 

@@ -9,7 +9,8 @@ so a verifier can compare what the model said with what the text says.
 from summarizer.rules.actors import canonical_actor, find_actor_mentions, same_entity
 from summarizer.rules.attribution import Attribution, find_attributions, sentence_spans
 from summarizer.rules.datelines import parse_published_header
-from summarizer.rules.dates import DateMention, find_dates, resolve_date_phrase
+from summarizer.rules.date_mention import DateMention
+from summarizer.rules.dates import find_dates, resolve_date_phrase
 from summarizer.rules.gazetteer import Place, find_places, lookup_place
 from summarizer.rules.numbers import (
     CountRange,

@@ -35,37 +35,20 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Literal
 
-from pydantic import BaseModel
-
+from summarizer.rules.date_mention import DateMention, Precision, Prefer
 from summarizer.rules.holidays import find_holidays
 from summarizer.rules.lexicon import (
     HOUSE_NUMBER_AFTER,
     INDEFINITE_ONE,
-    LEGAL_STEP_VERBS,
     MONTH_NUMBERS,
     MONTHS,
     SMALL_NUMBER_WORDS,
     WEEKDAYS,
 )
 from summarizer.rules.numbers import COUNT_NOUNS, alternation
-from summarizer.rules.spans import Span, make_span
-
-Precision = Literal["day", "month", "year", "weekday", "relative"]
-Prefer = Literal["past", "future", "nearest"]
-
-
-class DateMention(BaseModel):
-    """A date phrase found in text, resolved against the publication date when possible."""
-
-    span: Span
-    value: date | None
-    precision: Precision
-    resolved: bool
-    weekday: int | None
-    note: str | None
-
+from summarizer.rules.spans import make_span
+from summarizer.rules.weekdays_dated import pinned, told_before
 
 _RELATIVE_DAYS = {
     "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
@@ -330,59 +313,6 @@ def _year(text: str, m: re.Match[str]) -> DateMention | None:
     return _mention(text, m.start(), m.end(), date(int(m.group("year")), 1, 1), "year")
 
 
-#: A weekday that points back to a day the text has told: "shortly after 10:30 p.m. that Saturday",
-#: "later that Friday", "that Sunday morning". After a clock, an hour of the day or "later", or before
-#: a part of the day, "that" is no conjunction ("he said that Sunday was quiet" is left alone).
-_THAT_BEFORE = re.compile(r"(?:\b(?:[ap]\.m\.|noon|midnight|later|earlier|early|late|on|of|until)\s+)that\s+$",
-                          re.IGNORECASE)
-_PART_AFTER = re.compile(r"\s+(?:night|morning|afternoon|evening)\b", re.IGNORECASE)
-
-
-def _told_before(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """``mentions`` with each "that <weekday>" taken as the latest calendar date before it that falls
-    on that weekday ("two cousins were shot to death Feb. 27 ... 10:30 p.m. that Saturday" is Feb. 27,
-    not the Saturday before publication). Without such a date the week-window reading stands."""
-    kept: list[DateMention] = []
-    for mention in mentions:
-        start = mention.span.start
-        anaphor = mention.precision == "weekday" and text[max(0, start - 5):start].lower() == "that " and \
-            (_THAT_BEFORE.search(text[max(0, start - 40):start]) or _PART_AFTER.match(text, mention.span.end))
-        told = [m.value for m in kept if m.precision == "day" and m.value is not None
-                and m.value.weekday() == mention.weekday] if anaphor else []
-        if told:
-            mention = mention.model_copy(update={"value": told[-1], "resolved": True,
-                                                 "note": f"the {WEEKDAYS[told[-1].weekday()]} told before"})
-        kept.append(mention)
-    return kept
-
-
-#: A weekday named with its date: "Monday, Feb. 29".
-_WEEKDAY_FIRST = re.compile(rf"^(?:{WEEKDAY_PATTERN})\b")
-#: A court or jail step, which a story tells on its own day: "appeared in court Monday".
-_LEGAL_STEP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|court|hearing|bond|bail|jail)\b", re.IGNORECASE)
-
-
-def _pinned(text: str, mentions: list[DateMention], published: date | None) -> list[DateMention]:
-    """``mentions`` with a bare weekday that names the publication day taken as the week before, where
-    the text dates that weekday so elsewhere: "fired at an officer during a traffic stop Monday night
-    ... about 9:30 p.m. Monday, Feb. 29" in a story of Monday, March 7 is Feb. 29 throughout. Not in a
-    sentence of a court or jail step, which is often the story's own day ("appeared in court Monday")."""
-    pins = {m.value.weekday(): m.value for m in mentions
-            if m.precision == "day" and m.value is not None and _WEEKDAY_FIRST.match(m.span.text)}
-    kept: list[DateMention] = []
-    for mention in mentions:
-        pin = pins.get(mention.weekday) if mention.weekday is not None else None
-        if mention.precision == "weekday" and mention.value == published and published is not None \
-                and pin is not None and (published - pin).days == 7:
-            start = text.rfind(".", 0, mention.span.start) + 1
-            end = text.find(".", mention.span.end)
-            if not _LEGAL_STEP.search(text[start:len(text) if end < 0 else end]):
-                mention = mention.model_copy(update={"value": pin,
-                                                     "note": f"the {WEEKDAYS[pin.weekday()]} the text dates"})
-        kept.append(mention)
-    return kept
-
-
 def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest") -> list[DateMention]:
     """Every date mention in running text, resolved against ``published`` when given."""
     published = _as_date(published)
@@ -410,7 +340,7 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
             mentions.append(mention)
     holidays = [_mention(text, h.span.start, h.span.end, h.value, "day") for h in find_holidays(text, published)]
     mentions = [m for m in mentions if not any(h.span.start <= m.span.start < h.span.end for h in holidays)]
-    return _pinned(text, _told_before(text, sorted([*mentions, *holidays], key=lambda m: m.span.start)), published)
+    return pinned(text, told_before(text, sorted([*mentions, *holidays], key=lambda m: m.span.start)), published)
 
 
 def resolve_date_phrase(phrase: str, published: date | None, prefer: Prefer = "nearest") -> DateMention | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.rules.attribution import sentence_spans
-from summarizer.rules.dates import DateMention
+from summarizer.rules.date_mention import DateMention
 from summarizer.rules.lexicon import SMALL_NUMBER_WORDS
 from summarizer.rules.spans import make_span
 

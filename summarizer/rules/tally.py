@@ -186,6 +186,8 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
             if pair.group("other").lower() in told and \
                     max([len(dead), *(k.number.count.best or 0 for k in dead)]) >= (hurt.number.count.best or 0):
                 return True
+        if _the_same_ordinal(hurt, dead):  # "a third man with multiple gunshot wounds ... The third man ... died"
+            return True
         surname = _surname(_LEADING_AGE.sub("", hurt.number.span.text))  # "28-year-old Marcus Trent"
         return surname is not None and hurt.number.count.best == 1 and any(
             k.number.count.best == 1 and k.number.span.start > hurt.number.span.start
@@ -194,6 +196,27 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
     kept = [m if m.kind != "injured" else _less_the_gunman(text, m, dead) for m in claims
             if m.kind != "injured" or not dead_too(m)]
     return [m for m in kept if m is not None]
+
+
+#: "a third man", "The third man": one person told by an ordinal, first as someone new, then again.
+_TOLD_BY_ORDINAL = re.compile(r"(?P<article>an?|the)\s+(?P<ordinal>second|third|fourth|fifth)\s+(?P<noun>[\w-]+)",
+                              re.IGNORECASE)
+
+
+def _the_same_ordinal(hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> bool:
+    """Whether the hurt "a third man" is told dead further on as "the third man": a definite ordinal
+    repeats the indefinite one before it rather than counting someone new."""
+    first = _TOLD_BY_ORDINAL.fullmatch(hurt.number.span.text)
+    if first is None or first.group("article").lower() == "the":
+        return False
+    for killed in dead:
+        again = _TOLD_BY_ORDINAL.fullmatch(killed.number.span.text)
+        if again is not None and killed.number.span.start > hurt.number.span.start and \
+                again.group("article").lower() == "the" and \
+                (again.group("ordinal").lower(), again.group("noun").lower()) == \
+                (first.group("ordinal").lower(), first.group("noun").lower()):
+            return True
+    return False
 
 
 def _less_the_gunman(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> CasualtyMention | None:

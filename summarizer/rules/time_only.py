@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.rules.dates import DateMention
+from summarizer.rules.date_mention import DateMention
 from summarizer.rules.times import TimeMention
 
 NOTE = "the story gives a time but no day: the publication day"
