@@ -359,3 +359,45 @@ def test_the_ordinal_told_again_is_the_one_told_before() -> None:
     # another ordinal, or the third man told dead before he is told hurt, is someone else
     assert ("injured", 1) in [c[:2] for c in counts(
         "They found two men dead and a third man wounded in the yard. The second man died at the scene.")]
+
+
+def test_an_ordinal_victim_says_how_many_came_before() -> None:
+    # the fifth of those shot, after two told one by one and two together, not the third
+    assert counts("A 22-year-old man was shot in the chest. A 19-year-old man suffered a gunshot wound to the leg. "
+                  "Two women, ages 20 and 24, were also struck. About an hour later, a fifth victim, a 17-year-old "
+                  "boy, showed up at a hospital with a graze wound.")[0][:2] == ("injured", 5)
+    assert counts("Officers found three teenagers shot. Two adults were also wounded. A sixth victim, a 20-year-old "
+                  "man, was dropped off at a hospital.")[0][:2] == ("injured", 6)
+    # told after the count alone, the ordinal is one more, as before
+    assert counts("Police said two people were wounded. A third victim later showed up at a hospital.")[0][:2] == (
+        "injured", 3)
+
+
+def test_an_update_on_top_tells_one_more_beyond_the_count() -> None:
+    assert sorted(c[:2] for c in counts(
+        "UPDATE: Police now say a fourth person was shot in Thursday night's shooting. A man is dead and two others "
+        "are hurt after someone opened fire on a group Thursday night.")) == [("injured", 3), ("killed", 1)]
+    # an ordinal told above a count without "now" is left to the count
+    assert ("injured", 2) in [c[:2] for c in counts(
+        "A third person was shot in the shooting. A man is dead and two others are hurt.")]
+
+
+def test_someone_also_treated_is_someone_new() -> None:
+    assert counts("A 16-year-old boy was shot in the abdomen. A 41-year-old man was struck in the thigh. Paramedics "
+                  "also treated a man who had been grazed on the forearm by a bullet.")[0][:2] == ("injured", 3)
+
+
+def test_one_of_the_shot_told_dead_before_leaves_the_rest_hurt() -> None:
+    assert counts("Keisha Morrow, 29, died Saturday at a hospital, nearly a week after she was struck in the head. "
+                  "Morrow, who police say was not involved in the argument, was one of four people hit.") == [
+        ("killed", 1, "Keisha Morrow"), ("injured", 3, "four")]
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were shot and no one was killed.",
+    'Five people were shot early Sunday. "We had five people shot, and by the grace of God, no one was killed," '
+    "he said.",
+])
+def test_no_one_killed_is_nobody_dead(text: str) -> None:
+    assert {kind for kind, _, _ in counts(text)} == {"injured"}
+    assert max(n for _, n, _ in counts(text)) == 5

@@ -35,7 +35,8 @@ _SPLIT = re.compile(
     rf"(?:were|was|have been|had been)?\s*(?:shot\b|(?:struck|hit)\s+by\s+(?:gunfire|bullets?)\b"
     rf"|suffered\s+gunshot\s+wounds\b|(?:gunshot|shooting)\s+victims\b|{HOSPITAL_TRIP})"
     rf"(?:[^.;]|{_ABBREVIATED}){{0,60}}?[,;]?\s+"
-    rf"(?:and\s+|including\s+)?(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
+    # not "no one was killed": nobody died
+    rf"(?:and\s+|including\s+)?(?<!\bno\s)(?P<m>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_PATTERN})|[\w-]+)\s+"
     # "one of them, a 14-year-old, died", "one of them a 14-year-old who died", "one of the men died"
     r"(?:of\s+them,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+who)\s+)?|of\s+whom\s+|who\s+"
     rf"|of\s+the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})\s+)?(?:later\s+)?"
@@ -207,6 +208,9 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
             if not deaths and not others:  # an update on top: "UPDATE: The man shot Saturday night has died."
                 deaths = [(earlier, died) for earlier in sentences[max(0, i - _PART_DEATH_WITHIN):i]
                           if earlier not in background and (died := _DIED_SINCE_ON_TOP.match(earlier.text)) is not None]
+            if not deaths and shot.re is _ONE_OF_THE_SHOT:  # "Keisha Morrow, 29, died ... Morrow ... was one of four people hit"
+                deaths = _named_dead_before(sentences[max(0, i - _PART_DEATH_WITHIN):i], sentence.text[:shot.start()],
+                                            background)
             death = deaths[0] if deaths else None
             if death is not None and others and not _of_the_others(death[1], told_first):
                 death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
@@ -227,6 +231,21 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
                 found += [_claim(text, first, _Stated(sentence, more, "n"), _ordinals(more) - 1),
                           _claim(text, then, _Stated(sentence, more, "m"), 1)]
     return found
+
+
+#: The name a sentence opens with: "Morrow, who police say was not involved, was one of four people hit".
+_OPENING_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s)?(?P<surname>[A-Z][a-z'’-]+)\b(?!\s[A-Z])")
+
+
+def _named_dead_before(earlier: list[Span], subject: str, background: set[Span]) -> list[tuple[Span, re.Match[str]]]:
+    """The deaths told in ``earlier`` sentences of the person named at the start of ``subject``, the
+    words before "was one of N people hit": that person is one of the N, so the rest were hurt."""
+    opening = _OPENING_NAME.match(subject)
+    if opening is None:
+        return []
+    return [(sentence, died) for sentence in earlier if sentence not in background
+            and (died := _THEN_DIED.match(sentence.text)) is not None
+            and (died.group("name") or "").split()[-1:] == [opening.group("surname")]]
 
 
 def _with_one_more(text: str, sentence: Span, count_at: int, claims: list[CasualtyMention]) -> list[CasualtyMention]:

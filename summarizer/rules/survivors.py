@@ -38,13 +38,15 @@ from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import HOSPITAL_TRIP, IN_HOSPITAL, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import Span
-from summarizer.rules.tally import distinct_people, same_person, who
+from summarizer.rules.tally import UPDATE_NOW, distinct_people, same_person, who
 from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
 #: Someone apart from a person told before: "another man", "his girlfriend", "a second victim" (not
 #: "her" alone: "pronounced her dead" tells of the woman herself).
 _SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her(?=\s)|their|an?\s+(?:second|third|fourth|fifth))\b",
                            re.IGNORECASE)
+#: One told as beyond those counted: "a fourth person was shot".
+_ORDINAL_ONE = re.compile(r"^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b", re.IGNORECASE)
 #: Someone the story has not told of before: "and a teen was killed" names no one of the group.
 _INDEFINITE = re.compile(r"^(?:a|an)\b", re.IGNORECASE)
 #: A line a newsroom adds on top of a story it updates: news told after the rest.
@@ -194,6 +196,10 @@ def _may_continue(text: str, injury: CasualtyMention, death: CasualtyMention) ->
     later = injury.sentence.start < death.sentence.start or _UPDATE.match(death.sentence.text) is not None
     return (later and injury.sentence.start != death.sentence.start and injury.number.count.best == 1
             and _one_person(_phrase(injury), _phrase(death)) and not _other_side(text, injury, death)
+            # "Police now say a fourth person was shot ... A man is dead and two others are hurt": one an
+            # update tells as beyond the others is not the death an indefinite person brings in after
+            and not (_ORDINAL_ONE.match(_phrase(injury)) and UPDATE_NOW.search(injury.sentence.text)
+                     and _INDEFINITE.match(_phrase(death)))
             and not (surname and re.search(rf"\b{re.escape(surname)}\b", text[:_start(injury)])))
 
 

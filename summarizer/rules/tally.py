@@ -95,8 +95,10 @@ def same_person(a: Who, b: Who) -> bool:
 
 #: "A second man was wounded", "a third victim", "the other": the story tells this person apart from
 #: those before.
-_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bthe\s+(other)\b", re.IGNORECASE)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "other": 2}
+_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|2nd|3rd|4th|5th|6th|7th|8th)\b"
+                      r"|\bthe\s+(other)\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "other": 2}
 
 
 _ANOTHER = re.compile(r"\s*another\b", re.IGNORECASE)
@@ -246,11 +248,16 @@ def figure(claims: Sequence[CasualtyMention]) -> int | None:
     return max((m.number.count.best or 0 for m in claims), default=0)
 
 
+#: An update told above the story it updates: "Police now say a fourth person was shot".
+UPDATE_NOW = re.compile(r"\bnow\s+(?:say|says|said|report|reports|confirm|confirms)\b", re.IGNORECASE)
+
+
 def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
         -> CasualtyMention | None:
     """One claim for a stated count of ``kind`` and the victims told after it as people beyond
     everyone counted ("Police said two people were wounded. A third victim later showed up at a
-    hospital." is 3 injured), or None.
+    hospital." is 3 injured), or told above it as an update ("Police now say a fourth person was
+    shot" above "A man is dead and two others are hurt"), or None.
 
     ``stated`` are the numbered killed and injured claims (each kind's largest figure is its total),
     ``singles`` the one-victim killed and injured claims. An ordinal counts every victim so far:
@@ -264,12 +271,16 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
         return None
     other = other or distinct_people([m.number.span.text for m in singles if m.kind != kind])
     first = min(m.number.span.start for m in of_kind)
-    extra = [m for m in singles if m.kind == kind and m.number.span.start > first and m.number.count.best == 1
+    extra = [m for m in singles if m.kind == kind and m.number.count.best == 1
+             and (m.number.span.start > first or UPDATE_NOW.search(m.sentence.text))
              and (ordinal := _ordinal(m.number.span.text)) is not None and ordinal > base + other]
     if not extra:
         return None
     ordered = sorted([*of_kind, *extra], key=lambda m: m.number.span.start)
-    return joined(text, ordered, base + distinct_people([m.number.span.text for m in extra]))
+    # the ordinal itself says how many came before: "Two women were also struck ... a fifth victim"
+    # (after two others told one by one) is the fifth of those shot, not the third
+    told_before = max(_ordinal(m.number.span.text) or 0 for m in extra) - other
+    return joined(text, ordered, max(base + distinct_people([m.number.span.text for m in extra]), told_before))
 
 
 def one_and_another(text: str, numbered: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
@@ -341,9 +352,11 @@ def joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casualt
 
 
 _INDEFINITE = re.compile(r"(?:a|an|his|her|their)\s", re.IGNORECASE)
-#: Someone introduced as one more: "A woman was also hit" (an indefinite person, then "also").
+#: Someone introduced as one more: "A woman was also hit" (an indefinite person, then "also") ...
 _INDEFINITE_ONE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _ALSO_AFTER = re.compile(r"\s+(?:(?:was|were)\s+also|also\s+(?:was|were))\b", re.IGNORECASE)
+#: ... or as whom someone also found or treated: "Paramedics also treated a man who had been grazed".
+_ALSO_BEFORE = re.compile(r"\balso\s+[a-z]+ed\s+$", re.IGNORECASE)
 
 
 def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]] = ()) \
@@ -377,8 +390,9 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
 
 def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:
     """How many people one-victim mentions in text order name (:func:`distinct_people`)."""
-    also = frozenset(i for i, m in enumerate(ordered)
-                     if _INDEFINITE_ONE.match(m.number.span.text) and _ALSO_AFTER.match(text, m.number.span.end))
+    also = frozenset(i for i, m in enumerate(ordered) if _INDEFINITE_ONE.match(m.number.span.text) and (
+        _ALSO_AFTER.match(text, m.number.span.end)
+        or _ALSO_BEFORE.search(text, max(0, m.number.span.start - 30), m.number.span.start)))
     count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text), also)
     # "A man was shot in the leg and a teenager was shot in the hand", "A man was shot in the arm while his
     # friend was shot in the leg": each "a" of one sentence is someone new, and so is someone's relative
