@@ -480,6 +480,8 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
      "center, the sheriff's office said.", "Metairie"),
     ("TAMPA — Investigators identified the man who was shot and killed after he broke into a Brandon home.",
      "Brandon"),
+    ("PITTSBURGH — A Plum man shot his estranged wife in the kitchen of her Penn Hills home Thursday evening, then "
+     "turned the gun on himself, Penn Hills police said.", "Penn Hills"),
     # a town whose own police investigate, after a dateline with its agency tag
     ("LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman after a shooting outside a "
      "nightclub early Sunday.", "Opelousas"),
@@ -527,3 +529,10 @@ def test_a_state_is_read_in_its_own_time_zone_not_its_countrys() -> None:
     record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": idaho, "counts": []})
     assert record.location.timezone == "America/Boise"  # was New York's, the country's primary zone
     assert record.time.timezone == "America/Boise"
+
+
+def test_a_birthday_is_offered_as_no_day_of_the_story() -> None:
+    text = ("The shooting happened about 9:30 p.m. on Feb. 29 at a birthday party for a woman born on Feb. 29, 1976, "
+            "deputies said.")
+    document = analyse(Article.from_text(text, source="b.txt", published_at=dt.datetime(2016, 3, 7)))
+    assert [c.label for c in document.candidates if c.kind == "date"] == ['"Feb. 29" = 2016-02-29 (Monday)']

@@ -401,3 +401,8 @@ def test_one_of_the_shot_told_dead_before_leaves_the_rest_hurt() -> None:
 def test_no_one_killed_is_nobody_dead(text: str) -> None:
     assert {kind for kind, _, _ in counts(text)} == {"injured"}
     assert max(n for _, n, _ in counts(text)) == 5
+
+
+def test_the_man_police_say_shot_him_is_the_shooter_not_the_dead() -> None:
+    assert counts("A man was killed and the man police say shot him was wounded when the victim's friend returned "
+                  "fire Saturday night.") == [("killed", 1, "A man"), ("injured", 1, "the man")]

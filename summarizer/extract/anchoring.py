@@ -68,7 +68,8 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
 _DATELINE_END = re.compile(r"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]")
 #: Before a town named as where something happened: "in nearby Inkster", "at a home in Sisters".
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban\s+|neighboring\s+)?$"
-                      r"|\b(?:at|of|into)\s+an?\s+$", re.IGNORECASE)  # "at a Garland apartment complex"
+                      r"|\b(?:at|of|into)\s+an?\s+$"  # "at a Garland apartment complex"
+                      r"|\b(?:at|of|in|into)\s+(?:his|her|their)\s+$", re.IGNORECASE)  # "of her Penn Hills home"
 #: A town whose own police tell of it: "LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman".
 _TOWN_POLICE = re.compile(r"\s+(?:police|police\s+department)\b(?!\s+(?:said|say|says))", re.IGNORECASE)
 #: A town's own state written after it: "in Florence, Kentucky," across the state line from the dateline's city.

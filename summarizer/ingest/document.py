@@ -23,6 +23,7 @@ from typing import Literal
 from summarizer.ingest.articles import Article
 from summarizer.ingest.clean import CleanedText, clean, is_caption
 from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find_places, find_times, sentence_spans
+from summarizer.rules.dates import is_birthday
 from summarizer.rules.actors import canonical_actor, known_actor
 from summarizer.rules.lexicon import NOT_PERSON_WORDS, SPEECH_VERBS, STREET_SUFFIXES, VEHICLE_MAKES
 from summarizer.rules.casualties import CasualtyMention, find_casualties
@@ -316,6 +317,7 @@ def analyse(article: Article) -> Document:
     dates = [(_date_label(m), m.span, m, n) for m in all_dates
              if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
              and not (published and m.value and m.value > published)  # a future date is a schedule
+             and not is_birthday(text, m)
              and (n := where(m.span))]
     times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
     if not dates and times and published:

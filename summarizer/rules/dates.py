@@ -313,6 +313,15 @@ def _year(text: str, m: re.Match[str]) -> DateMention | None:
     return _mention(text, m.start(), m.end(), date(int(m.group("year")), 1, 1), "year")
 
 
+#: A birthday, which dates no happening of the story: "she was born on Feb. 29, 1976".
+_BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def is_birthday(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` is when someone was born."""
+    return _BORN.search(text, max(0, mention.span.start - 12), mention.span.start) is not None
+
+
 def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest") -> list[DateMention]:
     """Every date mention in running text, resolved against ``published`` when given."""
     published = _as_date(published)

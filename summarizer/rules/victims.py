@@ -167,8 +167,9 @@ def _kin_tells(text: str, mention: CasualtyMention) -> bool:
 
 #: "The second victim, an 18-year-old whose name has not been released, was shot": one more person.
 _THE_ORDINAL = rf"(?i:the)\s+(?i:second|third|fourth|fifth)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-#: "the man who shot him": a definite person, yet not one introduced before: the one who shot them.
-_THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+who\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
+#: "the man who shot him" ("police say shot him"): a definite person not introduced before: the shooter.
+_THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:who|(?:police|authorities)\s+(?:say|said))"
+                rf"\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
                 rf"|opened\s+fire\s+on)\s+(?:him|her|them)\b)")
 #: Ranks written short before a name: "Sgt. Lee Jundt".
 _RANK_ABBREVIATIONS = "|".join(rank for rank in RANKS if len(rank) <= 4)
