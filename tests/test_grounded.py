@@ -480,6 +480,10 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
      "center, the sheriff's office said.", "Metairie"),
     ("TAMPA — Investigators identified the man who was shot and killed after he broke into a Brandon home.",
      "Brandon"),
+    ("FORT WORTH — A man shot in a Haltom City bar parking lot early Saturday died that afternoon at a Fort Worth "
+     "hospital, Haltom City police said.", "Haltom City"),
+    # a town named only as where a victim was treated is no scene
+    ("DALLAS — A Dallas man shot early Saturday died that afternoon at a Plano hospital.", "Dallas"),
     ("PITTSBURGH — A Plum man shot his estranged wife in the kitchen of her Penn Hills home Thursday evening, then "
      "turned the gun on himself, Penn Hills police said.", "Penn Hills"),
     # a town whose own police investigate, after a dateline with its agency tag

@@ -406,3 +406,11 @@ def test_no_one_killed_is_nobody_dead(text: str) -> None:
 def test_the_man_police_say_shot_him_is_the_shooter_not_the_dead() -> None:
     assert counts("A man was killed and the man police say shot him was wounded when the victim's friend returned "
                   "fire Saturday night.") == [("killed", 1, "A man"), ("injured", 1, "the man")]
+
+
+def test_a_first_report_the_story_then_tells_one_by_one_stands() -> None:
+    # the victims told after it are those reported, no count correcting it; one of them died
+    assert ("injured", 3, "four") in counts(
+        "Police initially said four people were shot at the party about 12:30 a.m. Sunday. Tillman, who was shot in "
+        "the head, later died. The other three victims survived.\n\nAn 18-year-old woman was shot in the leg and was "
+        "in good condition, police said. A 21-year-old man was shot in the arm and was treated and released.")

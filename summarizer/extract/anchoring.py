@@ -68,10 +68,12 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
 _DATELINE_END = re.compile(r"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]")
 #: Before a town named as where something happened: "in nearby Inkster", "at a home in Sisters".
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban\s+|neighboring\s+)?$"
-                      r"|\b(?:at|of|into)\s+an?\s+$"  # "at a Garland apartment complex"
+                      r"|\b(?:at|of|in|into)\s+an?\s+$"  # "at a Garland apartment complex", "in a Haltom City bar"
                       r"|\b(?:at|of|in|into)\s+(?:his|her|their)\s+$", re.IGNORECASE)  # "of her Penn Hills home"
 #: A town whose own police tell of it: "LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman".
 _TOWN_POLICE = re.compile(r"\s+(?:police|police\s+department)\b(?!\s+(?:said|say|says))", re.IGNORECASE)
+#: Where a victim was treated, not shot: "died at a Plano hospital".
+_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:hospital|medical\s+center)\b", re.IGNORECASE)
 #: A town's own state written after it: "in Florence, Kentucky," across the state line from the dateline's city.
 _OWN_STATE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=[,\s])")
 
@@ -94,7 +96,8 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
                  and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(document.body, c.span.end))
                  and first.start <= c.span.start < first.end
                  and (_IN_TOWN.search(document.body, max(0, c.span.start - 30), c.span.start)
-                      or _TOWN_POLICE.match(document.body, c.span.end))), None)
+                      or _TOWN_POLICE.match(document.body, c.span.end))
+                 and not _HOSPITAL_AFTER.match(document.body, c.span.end)), None)
 
 
 def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.rules.casualties import FIRST_REPORT, CasualtyMention
+from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import counted
 
@@ -29,7 +30,7 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
     and hurt (:func:`_both_kinds`)."""
     kept = [m for m in claims if not (
         _FIRST_REPORT.search(text, m.sentence.start, m.number.span.start)
-        and any(o.kind == m.kind and o.sentence.start > m.sentence.start for o in claims))]
+        and any(o.kind == m.kind and o.sentence.start > m.sentence.start and _a_count(o) for o in claims))]
     kept = [m for m in kept if not _both_kinds(text, m, kept)]
     for total in list(kept):
         if (running := _RUNNING_TOTAL.search(text, total.sentence.start, total.number.span.start)) is None \
@@ -46,6 +47,13 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
         kept = [m for m in kept if m is total or m.kind != total.kind or m.number.span.start > total.number.span.start
                 or (m.number.count.best or 0) >= (total.number.count.best or 0)]
     return kept
+
+
+def _a_count(claim: CasualtyMention) -> bool:
+    """Whether ``claim`` counts people, in a number or a tally: what may correct a first report.
+    One victim told after it is one of those reported ("Police initially said four people were shot
+    ... An 18-year-old woman was shot in the leg")."""
+    return parse_count(claim.number.span.text) is not None or bool(claim.parts)
 
 
 #: A running total of everyone shot, the dead among them: "bringing the number of people shot to".
