@@ -408,9 +408,14 @@ def test_the_man_police_say_shot_him_is_the_shooter_not_the_dead() -> None:
                   "fire Saturday night.") == [("killed", 1, "A man"), ("injured", 1, "the man")]
 
 
-def test_a_first_report_the_story_then_tells_one_by_one_stands() -> None:
-    # the victims told after it are those reported, no count correcting it; one of them died
+def test_a_first_report_split_by_a_death_since_stands() -> None:
+    # what changed since the first report is the death, which the split counts; the victims told after it
+    # are those reported
     assert ("injured", 3, "four") in counts(
         "Police initially said four people were shot at the party about 12:30 a.m. Sunday. Tillman, who was shot in "
         "the head, later died. The other three victims survived.\n\nAn 18-year-old woman was shot in the leg and was "
         "in good condition, police said. A 21-year-old man was shot in the arm and was treated and released.")
+    # where the story says the count was revised, the first report goes, as before
+    assert ("injured", 2, "three") not in counts(
+        "Police have revised the number of people hurt. Police initially said three people had been shot. One of "
+        "the gunshot victims died at a hospital. The other, a 17-year-old boy, was shot in the leg.")

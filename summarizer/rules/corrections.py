@@ -22,7 +22,8 @@ _FIRST_REPORT = re.compile(FIRST_REPORT, re.IGNORECASE)
 
 def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """``claims`` without the figures the story corrects: a first report's, where a count of its kind
-    follows ("Police initially said three people were shot. LMPD now says two people were struck"),
+    follows ("Police initially said three people were shot. LMPD now says two people were struck") and
+    no death since has split it (:func:`_split_since`),
     the parts a running total told after them adds up ("A man and two women were wounded ... a
     16-year-old walked into a hospital ..., bringing the number of wounded to four": 4 injured; of the
     shot, less the dead told before: "Six people were shot, one of them fatally ... bringing the number
@@ -30,7 +31,8 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
     and hurt (:func:`_both_kinds`)."""
     kept = [m for m in claims if not (
         _FIRST_REPORT.search(text, m.sentence.start, m.number.span.start)
-        and any(o.kind == m.kind and o.sentence.start > m.sentence.start and _a_count(o) for o in claims))]
+        and any(o.kind == m.kind and o.sentence.start > m.sentence.start for o in claims)
+        and not (_split_since(m) and not _REVISED.search(text)))]
     kept = [m for m in kept if not _both_kinds(text, m, kept)]
     for total in list(kept):
         if (running := _RUNNING_TOTAL.search(text, total.sentence.start, total.number.span.start)) is None \
@@ -49,11 +51,17 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
     return kept
 
 
-def _a_count(claim: CasualtyMention) -> bool:
-    """Whether ``claim`` counts people, in a number or a tally: what may correct a first report.
-    One victim told after it is one of those reported ("Police initially said four people were shot
-    ... An 18-year-old woman was shot in the leg")."""
-    return parse_count(claim.number.span.text) is not None or bool(claim.parts)
+#: A story that says a count was changed: "Police have revised the number of people hurt".
+_REVISED = re.compile(r"\b(?:revised?|revising|corrected|now\s+says?)\b", re.IGNORECASE)
+
+
+def _split_since(claim: CasualtyMention) -> bool:
+    """Whether a first report's count of the shot is already split by a death told after it, so holds
+    fewer than its words ("Police initially said four people were shot ... Tillman later died": 3
+    hurt): where the story says no count was revised (:data:`_REVISED`), what changed since is that
+    death, not the count."""
+    words = parse_count(claim.number.span.text)
+    return words is not None and words.best != claim.number.count.best
 
 
 #: A running total of everyone shot, the dead among them: "bringing the number of people shot to".
