@@ -1466,6 +1466,10 @@ def test_a_sentence_past_the_lede_that_opens_on_another_date() -> None:
         ("injured", 1, "A man"), ("injured", 2, "two")]
     assert counts("A man was arrested March 3 in a fatal shooting last month. He is held without bail. Police "
                   "said. On Feb. 20, officers found a man shot dead in a car.") == [("killed", 1, "a man")]
+    # or that dates an incident it names
+    assert counts("A 16-year-old boy was shot in the leg yesterday afternoon. He was in stable condition. Police are "
+                  "searching. The same block was the scene of a fatal shooting Jan. 30, when 24-year-old Marcus Reed "
+                  "was killed outside a corner store.") == [("injured", 1, "A 16-year-old boy")]
 
 
 def test_a_victim_named_by_the_job_they_held() -> None:

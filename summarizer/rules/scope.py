@@ -121,6 +121,8 @@ _A_DATE = re.compile(rf"\b{_MONTH_DAY}")
 #: list's item ("— Sunday, Feb. 28: A 34-year-old man was fatally shot ...").
 _ON_A_DATE = re.compile(rf"^(?:On\s+|[—–•-]\s*|(?=[^.;:]{{0,30}}:))(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         rf"{_MONTH_DAY}")
+#: ... or that dates an incident it names: "The same block was the scene of a fatal shooting Jan. 30, when ...".
+_INCIDENT_ON_A_DATE = re.compile(rf"\b(?:shooting|killing|slaying|homicide|murder)\s+(?:on\s+)?{_MONTH_DAY}")
 #: ... or on a weekday alone, as its opening phrase: "On Friday night, a 16-year-old boy was shot".
 _A_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _ON_A_WEEKDAY = re.compile(rf"^(?:(?:early|late)\s+)?(?:On\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
@@ -138,7 +140,8 @@ def _month_day(match: re.Match[str]) -> tuple[int, int]:
 
 
 def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
-    """Sentences past the lede that open on another incident's date: one the lede does not name, or,
+    """Sentences past the lede that open on another incident's date, or date an incident they name
+    ("a fatal shooting Jan. 30"): one the lede does not name, or,
     where the lede names none, one more than a week before publication (the story's own would be told
     by its weekday); or on a weekday the lede, naming others, does not name. Not in a follow-up (its
     lede tells of an arrest or charge) or a loosely dated lede: there a date past the lede may be the
@@ -154,7 +157,7 @@ def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
                 and opener.group("weekday").lower() not in weekdays:
             found.add(sentence)  # "On Friday night, a 16-year-old boy was shot" in a story of Sunday's shooting
             continue
-        if (on := _ON_A_DATE.match(sentence.text)) is None:
+        if (on := _ON_A_DATE.match(sentence.text) or _INCIDENT_ON_A_DATE.search(sentence.text)) is None:
             continue
         month, day = _month_day(on)
         year = published.year if month <= published.month else published.year - 1
