@@ -1470,6 +1470,9 @@ def test_a_sentence_past_the_lede_that_opens_on_another_date() -> None:
     assert counts("A 16-year-old boy was shot in the leg yesterday afternoon. He was in stable condition. Police are "
                   "searching. The same block was the scene of a fatal shooting Jan. 30, when 24-year-old Marcus Reed "
                   "was killed outside a corner store.") == [("injured", 1, "A 16-year-old boy")]
+    assert counts("A man was shot and killed by officers Tuesday afternoon. He pointed a pistol at them. Fox was "
+                  "pronounced dead at the scene. It was the department's first officer-involved shooting since Jan. "
+                  "12, when officers shot and wounded a man suspected of robbing a bank.") == [("killed", 1, "A man")]
 
 
 def test_a_victim_named_by_the_job_they_held() -> None:

@@ -419,3 +419,10 @@ def test_a_first_report_split_by_a_death_since_stands() -> None:
     assert ("injured", 2, "three") not in counts(
         "Police have revised the number of people hurt. Police initially said three people had been shot. One of "
         "the gunshot victims died at a hospital. The other, a 17-year-old boy, was shot in the leg.")
+
+
+def test_an_object_told_again_in_an_aside_is_one_person() -> None:
+    assert counts("The gunman also shot a customer, a 35-year-old man, in the arm as he tried to leave the store.") == [
+        ("injured", 1, "a customer")]
+    # a list is still a list
+    assert counts("He shot a man, a 20-year-old woman and a boy.")[0][:2] == ("injured", 3)

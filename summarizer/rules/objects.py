@@ -102,6 +102,8 @@ def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
         bare = obj.re is OBJECT and _BARE.fullmatch(obj.group(group)) is not None
         more = None if reflexive else (_MORE_BARE_OBJECTS if bare else _MORE_OBJECTS).match(sentence.text,
                                                                                           obj.end(group))
+        if more is not None and _APPOSITION.fullmatch(more.group()) and sentence.text.startswith(",", more.end()):
+            more = None  # "shot a customer, a 35-year-old man, in the arm": one person, told twice
         first = part_size(obj.group(group)) or 1
         new_role = obj.re is _AFTER_DEFINITE_OBJECT and _first_told(text, obj, sentence.start)
         if new_role:  # "wounding the driver and a passenger": both
@@ -129,6 +131,9 @@ def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
     return found
 
 
+#: One more object after a comma alone, closed by another, that tells an age: an aside about the
+#: first, not a list ("a customer, a 35-year-old man,").
+_APPOSITION = re.compile(r",\s+(?!and\b)[^,]*\b\d{1,3}-year-old\b[^,]*")
 #: A name with an age right after a person noun, in commas: the same person ("his wife, Angela Hill, 41,").
 _APPOSED_NAME = re.compile(rf"{PERSON_NAME},\s\d{{1,3}}")
 

@@ -121,8 +121,9 @@ _A_DATE = re.compile(rf"\b{_MONTH_DAY}")
 #: list's item ("— Sunday, Feb. 28: A 34-year-old man was fatally shot ...").
 _ON_A_DATE = re.compile(rf"^(?:On\s+|[—–•-]\s*|(?=[^.;:]{{0,30}}:))(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         rf"{_MONTH_DAY}")
-#: ... or that dates an incident it names: "The same block was the scene of a fatal shooting Jan. 30, when ...".
-_INCIDENT_ON_A_DATE = re.compile(rf"\b(?:shooting|killing|slaying|homicide|murder)\s+(?:on\s+)?{_MONTH_DAY}")
+#: ... or that dates an incident it names: "The same block was the scene of a fatal shooting Jan. 30, when
+#: ...", "the department's first officer-involved shooting since Jan. 12, when officers shot ...".
+_INCIDENT_ON_A_DATE = re.compile(rf"\b(?:shooting|killing|slaying|homicide|murder)\s+(?:on\s+|since\s+)?{_MONTH_DAY}")
 #: ... or on a weekday alone, as its opening phrase: "On Friday night, a 16-year-old boy was shot".
 _A_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _ON_A_WEEKDAY = re.compile(rf"^(?:(?:early|late)\s+)?(?:On\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
