@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from summarizer.rules.dates import MONTH_PATTERN, WEEKDAY_PATTERN, day_first, month_number
-from summarizer.rules.lexicon import clock_hour
+from summarizer.rules.dates import MONTH_PATTERN, day_first, month_number
+from summarizer.rules.lexicon import WEEKDAY_PATTERN, clock_hour
 
 _HEADER_PREFIX = re.compile(
     r"^\s*(?:(?:first\s+)?published|posted|updated|last\s+updated|dated|date)\b\s*(?:on\b|:)?\s*",

@@ -44,6 +44,7 @@ from summarizer.rules.lexicon import (
     MONTH_NUMBERS,
     MONTHS,
     SMALL_NUMBER_WORDS,
+    WEEKDAY_PATTERN,
     WEEKDAYS,
 )
 from summarizer.rules.numbers import COUNT_NOUNS, alternation
@@ -61,7 +62,6 @@ _SMALL_NUMBERS = {**INDEFINITE_ONE, **SMALL_NUMBER_WORDS}
 SCHEDULE_DAYS = 30
 
 
-WEEKDAY_PATTERN = rf"(?:{alternation(WEEKDAYS)})"
 _MONTH_FULL = rf"(?:{alternation(MONTHS)})"
 MONTH_PATTERN = rf"(?:{alternation([m.capitalize() for m in MONTH_NUMBERS])})\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"

@@ -25,6 +25,13 @@ INDEFINITE_ONE: dict[str, int] = {"a": 1, "an": 1}
 
 #: Weekday names, Monday first (index = ``date.weekday()``).
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The weekday names as one regex alternation.
+WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAYS) + ")"
+#: The ordinals news copy uses to tell one more person ("a second man", "the fifth victim") -> the count
+#: that person brings the story to. One list, so every rule reads the same ordinals.
+ORDINALS: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+#: :data:`ORDINALS` as one regex alternation.
+ORDINAL_PATTERN = "(?:" + "|".join(ORDINALS) + ")"
 #: Month names, January first (index + 1 = month number).
 MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August",
                            "September", "October", "November", "December")

@@ -21,7 +21,8 @@ from typing import NamedTuple, Sequence
 from summarizer.rules.attribution import sentence_spans
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import HOSPITAL_TRIP, NOT_BY_GUNFIRE, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, WEEKDAYS
+from summarizer.rules.lexicon import (HOSPITAL_TRIP, NOT_BY_GUNFIRE, ORDINAL_PATTERN, ORDINALS, PEOPLE_PLURAL_PATTERN,
+                                      PERSON_PATTERN, WEEKDAYS)
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, source_of, verb_kind
@@ -158,16 +159,15 @@ _PART_FIRST = re.compile(
 #: The splits told in one sentence, in the order they are tried.
 _ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT)
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 #: One more person told by an ordinal: "A second man", "a third victim".
-_ORDINAL_ONE = re.compile(rf"(?:a|the)\s+(?:{'|'.join(_ORDINALS)})\b", re.IGNORECASE)
+_ORDINAL_ONE = re.compile(rf"(?:a|the)\s+{ORDINAL_PATTERN}\b", re.IGNORECASE)
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
 #: "three were wounded and a fourth died", "left two men dead and a third wounded". (An ordinal alone,
 #: "a second was injured", was tried and dropped: it counted an officer hurt by debris.)
 _ONE_MORE = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+"
     r"(?P<first>(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt))|(?<=\s)(?P<dead>dead))\b[^.;]{0,40}?,?\s+and\s+"
-    rf"(?P<m>a\s+(?P<ordinal>{'|'.join(_ORDINALS)}))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
+    rf"(?P<m>a\s+(?P<ordinal>{ORDINAL_PATTERN}))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
     r"(?P<verb>(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|grazed|hit|struck|died)|(?:taken|rushed)\s+to)\b"
     + NOT_BY_GUNFIRE,
     re.IGNORECASE)
@@ -304,7 +304,7 @@ def _one_named(died: re.Match[str]) -> str | None:
 
 
 def _ordinals(more: re.Match[str]) -> int:
-    return _ORDINALS[more.group("ordinal").lower()]
+    return ORDINALS[more.group("ordinal").lower()]
 
 
 def _is_next(more: re.Match[str]) -> bool:

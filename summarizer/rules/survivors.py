@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import HOSPITAL_TRIP, IN_HOSPITAL, PEOPLE_PLURAL_PATTERN
+from summarizer.rules.lexicon import HOSPITAL_TRIP, IN_HOSPITAL, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import Span
 from summarizer.rules.tally import UPDATE_NOW, distinct_people, same_person, who
@@ -43,10 +43,10 @@ from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
 #: Someone apart from a person told before: "another man", "his girlfriend", "a second victim" (not
 #: "her" alone: "pronounced her dead" tells of the woman herself).
-_SOMEONE_ELSE = re.compile(r"^(?:another|other|his|her(?=\s)|their|an?\s+(?:second|third|fourth|fifth))\b",
+_SOMEONE_ELSE = re.compile(rf"^(?:another|other|his|her(?=\s)|their|an?\s+{ORDINAL_PATTERN})\b",
                            re.IGNORECASE)
 #: One told as beyond those counted: "a fourth person was shot".
-_ORDINAL_ONE = re.compile(r"^an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b", re.IGNORECASE)
+_ORDINAL_ONE = re.compile(rf"^an?\s+{ORDINAL_PATTERN}\b", re.IGNORECASE)
 #: Someone the story has not told of before: "and a teen was killed" names no one of the group.
 _INDEFINITE = re.compile(r"^(?:a|an)\b", re.IGNORECASE)
 #: A line a newsroom adds on top of a story it updates: news told after the rest.

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS
+from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, ORDINAL_PATTERN, ORDINALS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
 
@@ -95,10 +95,8 @@ def same_person(a: Who, b: Who) -> bool:
 
 #: "A second man was wounded", "a third victim", "the other": the story tells this person apart from
 #: those before.
-_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|2nd|3rd|4th|5th|6th|7th|8th)\b"
-                      r"|\bthe\s+(other)\b", re.IGNORECASE)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "other": 2}
+_ORDINAL = re.compile(rf"\b({ORDINAL_PATTERN}|2nd|3rd|4th|5th|6th|7th|8th)\b|\bthe\s+(other)\b", re.IGNORECASE)
+_ORDINALS = {**ORDINALS, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "other": 2}
 
 
 _ANOTHER = re.compile(r"\s*another\b", re.IGNORECASE)
@@ -201,7 +199,7 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
 
 
 #: "a third man", "The third man": one person told by an ordinal, first as someone new, then again.
-_TOLD_BY_ORDINAL = re.compile(r"(?P<article>an?|the)\s+(?P<ordinal>second|third|fourth|fifth)\s+(?P<noun>[\w-]+)",
+_TOLD_BY_ORDINAL = re.compile(rf"(?P<article>an?|the)\s+(?P<ordinal>{ORDINAL_PATTERN})\s+(?P<noun>[\w-]+)",
                               re.IGNORECASE)
 
 

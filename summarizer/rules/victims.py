@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS
+from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS
 from summarizer.rules.definite_victims import NEITHER, find_definite_victims
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
@@ -166,7 +166,7 @@ def _kin_tells(text: str, mention: CasualtyMention) -> bool:
 
 
 #: "The second victim, an 18-year-old whose name has not been released, was shot": one more person.
-_THE_ORDINAL = rf"(?i:the)\s+(?i:second|third|fourth|fifth)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+_THE_ORDINAL = rf"(?i:the)\s+(?i:{ORDINAL_PATTERN})\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
 #: "the man who shot him" ("police say shot him"): a definite person not introduced before: the shooter.
 _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:who|(?:police|authorities)\s+(?:say|said))"
                 rf"\s+(?:had\s+)?(?:shot|wounded|fired\s+at"

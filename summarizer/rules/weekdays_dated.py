@@ -12,8 +12,7 @@ import re
 from datetime import date, timedelta
 
 from summarizer.rules.date_mention import DateMention
-from summarizer.rules.lexicon import LEGAL_STEP_VERBS, WEEKDAYS
-from summarizer.rules.numbers import alternation
+from summarizer.rules.lexicon import LEGAL_STEP_VERBS, WEEKDAY_PATTERN, WEEKDAYS
 
 
 #: A weekday that points back to a day the text has told: "shortly after 10:30 p.m. that Saturday",
@@ -43,7 +42,7 @@ def told_before(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 #: A weekday named with its date: "Monday, Feb. 29".
-_WEEKDAY_FIRST = re.compile(rf"^(?:{alternation(WEEKDAYS)})\b")
+_WEEKDAY_FIRST = re.compile(rf"^{WEEKDAY_PATTERN}\b")
 #: A date told with its hour, as a story times the incident it reports: "about 2:20 a.m. on Feb. 28",
 #: "around 8:45 p.m. Feb. 28".
 _CLOCK_BEFORE = re.compile(r"(?:\d\s*[ap]\.m\.|\bnoon|\bmidnight)\s+(?:on\s+)?$", re.IGNORECASE)
