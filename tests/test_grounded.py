@@ -440,6 +440,9 @@ def test_a_plea_or_a_death_dates_no_attack() -> None:
     # a page's update stamp
     ("Updated Sunday: A man was killed and three others were wounded Friday evening at a car wash.",
      dt.date(2016, 3, 6), dt.date(2016, 3, 4)),
+    # a stamp with its clock time
+    ("UPDATE (10:42 a.m., March 6): One of the people shot Friday night outside a home has died.",
+     dt.date(2016, 3, 6), dt.date(2016, 3, 4)),
 ])
 def test_a_court_appearance_a_plan_or_a_page_s_update_dates_no_attack(text: str, picked: dt.date, day: dt.date) -> None:
     assert first_day(text, "ASSAULT", picked) == day
@@ -492,6 +495,16 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
     # across a state line, where the story gives the town its own state
     ("CINCINNATI (WCPO) -- A Dayton, Ohio, man was wounded Friday when someone fired into his car on Interstate 75 "
      "in Florence, Kentucky, police said.", "Florence"),
+    # a station's tag with a slash; a town "just outside" the dateline's city; a town's police who said so
+    ("PHOENIX (KPHO/KTVK) — Two men were wounded Saturday night in a shooting at an apartment complex in Mesa, "
+     "police said.", "Mesa"),
+    ("PHILADELPHIA (AP) — Two men were found shot to death inside a parked car in Chester, just outside "
+     "Philadelphia, authorities said.", "Chester"),
+    ("ATLANTA — A Cobb County man shot and killed his estranged wife Wednesday morning, Marietta police said.",
+     "Marietta"),
+    # the town whose police came, in the second sentence, where the first names no town
+    ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon.\n\nEuclid police said officers were sent to the "
+     "22100 block of Lake Shore Boulevard.", "Euclid"),
     # the dateline's city is the scene where the first sentence says so, or names no other town there
     ("HOUSTON — A man was shot in southwest Houston on Saturday, a week after a shooting in Pasadena.", "Houston"),
     ("DETROIT — A man was shot and killed Saturday, police said. His family moved from Inkster last year.",
@@ -502,6 +515,17 @@ def test_the_dateline_s_city_gives_way_to_the_town_the_first_sentence_places_it_
     dateline = next(c.id for c in document.of_kind("place") if c.span.start == 0)
     record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
     assert record.location.city == city
+
+
+@pytest.mark.parametrize("update", [
+    "UPDATE (10:42 a.m.): One of the people shot Sunday night has died.",
+    "UPDATE: Mesa police say one of the people shot Sunday night has died.",  # the town named above too
+])
+def test_the_dateline_below_an_update_line_gives_way_to_the_town_its_sentence_places_it_in(update: str) -> None:
+    document = analysed(f"{update}\n\nPHOENIX (KPHO/KTVK) — Three people were shot Sunday night in Mesa.")
+    dateline = next(c.id for c in document.of_kind("place") if c.value.city == "Phoenix")
+    record, *_ = records(document, {"s": 2, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
+    assert record.location.city == "Mesa"
 
 
 def test_the_dateline_s_city_gives_way_where_it_stood_in_for_a_later_sentence_s_place() -> None:

@@ -91,3 +91,9 @@ def test_a_dateline_s_state_before_a_news_agency_s_tag_ends_no_sentence() -> Non
     text = "LAFAYETTE, La. (KATC) - Opelousas police are looking for a gunman. He fled."
     assert [s.text for s in sentence_spans(text)] == [
         "LAFAYETTE, La. (KATC) - Opelousas police are looking for a gunman.", "He fled."]
+
+
+@pytest.mark.parametrize("dateline", ["ST. LOUIS (KMOV.com) —", "FT. LAUDERDALE, Fla. —", "MT. VERNON, N.Y. (KPHO/KTVK) —"])
+def test_a_dateline_s_saint_fort_or_mount_in_capitals_ends_no_sentence(dateline: str) -> None:
+    text = f"{dateline} Three people were shot. He fled."
+    assert [s.text for s in sentence_spans(text)] == [f"{dateline} Three people were shot.", "He fled."]

@@ -13,9 +13,10 @@ from typing import Any
 
 from summarizer.ingest.document import Candidate, Document
 from summarizer.rules.date_mention import DateMention
-from summarizer.rules.lexicon import LEGAL_STEP_VERBS
+from summarizer.rules.lexicon import AGENCY_TAG, LEGAL_STEP_VERBS
 from summarizer.rules.localities import PlaceMention
 from summarizer.rules.scope import LEDE_SENTENCES
+from summarizer.rules.spans import Span
 from summarizer.models.schemas import DAY_PRECISIONS
 
 #: How far down the story a date or place is still taken as the happening's own by default.
@@ -65,15 +66,18 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
 
 
 #: After a dateline's city: its state or agency, then the dash that opens the story ("BEND, Ore. —").
-_DATELINE_END = re.compile(r"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]")
+_DATELINE_END = re.compile(rf"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:{AGENCY_TAG}\s*)?[—–-]")
 #: Before a town named as where something happened: "in nearby Inkster", "at a home in Sisters".
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban\s+|neighboring\s+)?$"
                       r"|\b(?:at|of|in|into)\s+an?\s+$"  # "at a Garland apartment complex", "in a Haltom City bar"
                       r"|\b(?:at|of|in|into)\s+(?:his|her|their)\s+$", re.IGNORECASE)  # "of her Penn Hills home"
-#: A town whose own police tell of it: "LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman".
-_TOWN_POLICE = re.compile(r"\s+(?:police|police\s+department)\b(?!\s+(?:said|say|says))", re.IGNORECASE)
+#: A town whose own police tell of it: "LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman",
+#: "ATLANTA — A Cobb County man shot and killed his estranged wife ..., Marietta police said".
+_TOWN_POLICE = re.compile(r"\s+(?:police|police\s+department)\b", re.IGNORECASE)
 #: Where a victim was treated, not shot: "died at a Plano hospital".
 _HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:hospital|medical\s+center)\b", re.IGNORECASE)
+#: How many update lines a page may put on top of the dateline that opens its story.
+_LINES_ON_TOP = 2
 #: A town's own state written after it: "in Florence, Kentucky," across the state line from the dateline's city.
 _OWN_STATE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=[,\s])")
 
@@ -83,21 +87,44 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     sentence says it happened in, where the model picked the dateline's city: a dateline names where
     the report was filed ("HOUSTON — A man was killed ... at an apartment complex in Channelview",
     "CINCINNATI — ... on Interstate 75 in Florence, Kentucky", "NEW ORLEANS — ... in the parking lot of
-    a Metairie shopping center", "LAFAYETTE, La. (KATC) - Opelousas police are still looking ...")."""
-    first = document.sentences[0].span if document.sentences else None
-    if pick is None or first is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city" \
-            or pick.span.start > first.start + 2 or not _DATELINE_END.match(document.body[pick.span.end:]):
+    a Metairie shopping center", "LAFAYETTE, La. (KATC) - Opelousas police are still looking ...").
+    Where the first sentence names no other town, the second may name the town whose police came
+    ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon ... Euclid police said officers were
+    sent to ...")."""
+    if pick is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city" \
+            or not _DATELINE_END.match(document.body[pick.span.end:]):
         return None
-    here = re.compile(rf"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)?{re.escape(pick.span.text)}\b", re.IGNORECASE)
-    if here.search(document.body, pick.span.end, first.end):
-        return None  # "HOUSTON — A man was shot in southwest Houston"
-    return next((c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
-                 and c.value.city != pick.value.city
-                 and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(document.body, c.span.end))
-                 and first.start <= c.span.start < first.end
-                 and (_IN_TOWN.search(document.body, max(0, c.span.start - 30), c.span.start)
-                      or _TOWN_POLICE.match(document.body, c.span.end))
-                 and not _HOSPITAL_AFTER.match(document.body, c.span.end)), None)
+    # the sentence the dateline opens: the first, or one below an update line on top
+    opens = next((i for i, s in enumerate(document.sentences[:_LINES_ON_TOP + 1])
+                  if s.span.start <= pick.span.start <= s.span.start + 2), None)
+    if opens is None:
+        return None
+    first, body = document.sentences[opens].span, document.body
+    towns = [c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
+             and c.value.city != pick.value.city
+             and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(body, c.span.end))]
+    # "HOUSTON — A man was shot in southwest Houston" (not "in Chester, just outside Philadelphia", nor
+    # "ST. LOUIS — ... in East St. Louis")
+    here = re.compile(rf"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<city>{re.escape(pick.span.text)})\b", re.IGNORECASE)
+    if any(not any(start <= m.start("city") < start + len(c.span.text) for c in towns for start in _named_at(c, first, body))
+           for m in here.finditer(body, pick.span.end, first.end)):
+        return None
+    scene = next((c for c in towns if any(
+        not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
+        and (_IN_TOWN.search(body, max(0, start - 30), start) or _TOWN_POLICE.match(body, start + len(c.span.text)))
+        for start in _named_at(c, first, body))), None)
+    if scene is not None or opens + 1 >= len(document.sentences) or any(_named_at(c, first, body) for c in towns):
+        return scene
+    second = document.sentences[opens + 1].span
+    return next((c for c in towns if any(_TOWN_POLICE.match(body, start + len(c.span.text))
+                                         for start in _named_at(c, second, body))), None)
+
+
+def _named_at(candidate: Candidate, sentence: Span, body: str) -> list[int]:
+    """Where ``candidate``'s name stands in ``sentence`` (a town may be named first in an update line
+    above the dateline and again in the story's first sentence)."""
+    name = re.compile(rf"(?<![\w.]){re.escape(candidate.span.text)}(?!\w)")
+    return [m.start() for m in name.finditer(body, sentence.start, sentence.end)]
 
 
 def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
@@ -120,8 +147,9 @@ _SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|conf
                    r"|pleaded\s+(?:not\s+)?(?:guilty|no\s+contest)|died)"
                    r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
                    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
-#: A page's update stamp dates the page, not the happening: "UPDATE (Sunday, 4:15 p.m.):".
-_STAMP = re.compile(r"\bupdated?\s*[(:]?\s*(?:on\s+)?$", re.IGNORECASE)
+#: A page's update stamp dates the page, not the happening: "UPDATE (Sunday, 4:15 p.m.):", "UPDATE (10:42
+#: a.m., Feb. 29):".
+_STAMP = re.compile(r"\bupdated?\s*[(:]?\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: A report's own step right after its day: "Police on Sunday released video of the men who ...".
 _STEP_ON = re.compile(rf"^\s+(?:said|announced|released|identified|named|confirmed|{LEGAL_STEP_VERBS})\b", re.IGNORECASE)
 
@@ -138,7 +166,7 @@ def said_on(candidate: Candidate, document: Document) -> bool:
     did the shooting in "Police on Sunday released video"."""
     return isinstance(candidate.value, DateMention) and (
         _SAID.search(document.body, max(0, candidate.span.start - 60), candidate.span.start) is not None
-        or _STAMP.search(document.body, max(0, candidate.span.start - 20), candidate.span.start) is not None
+        or _STAMP.search(document.body, max(0, candidate.span.start - 30), candidate.span.start) is not None
         or _STEP_ON.match(document.body[candidate.span.end:candidate.span.end + 40]) is not None)
 
 

@@ -32,7 +32,7 @@ import re
 from pydantic import BaseModel
 
 from summarizer.rules.gazetteer import is_demonym
-from summarizer.rules.lexicon import MONTH_ABBREVIATIONS, WEEKDAYS
+from summarizer.rules.lexicon import AGENCY_TAG, MONTH_ABBREVIATIONS, WEEKDAYS
 from summarizer.rules.spans import Span, make_span
 
 
@@ -109,7 +109,7 @@ _MAX_SOURCE_WORDS = 8
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n|(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z])")
 _NEXT_START_RE = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9]")
 _ABBREVIATION_RE = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Jr|Sr|No|"
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|ST|Ft|FT|Mt|MT|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Jr|Sr|No|"
     + "|".join(MONTH_ABBREVIATIONS) + r"|[ap]\.m|vs|etc))\.$"
 )
 
@@ -119,7 +119,7 @@ _CLOCK_END_RE = re.compile(r"\b[ap]\.m\.$")
 _OPENER_RE = re.compile(r"\s+(?:He|She|They|It|We|I|The|A|An|His|Her|Their|This|That|Police|Officers|Authorities"
                         r"|Investigators|Witnesses|Both|No|There)\b")
 #: A news agency's tag and the dash that open a story after its dateline: " (KATC) -", " (AP) —".
-_AGENCY_DASH_RE = re.compile(r"\s*\([A-Za-z0-9 .&'-]{1,24}\)\s*[—–-]")
+_AGENCY_DASH_RE = re.compile(rf"\s*{AGENCY_TAG}\s*[—–-]")
 
 
 def sentence_spans(text: str) -> list[Span]:

@@ -14,7 +14,7 @@ import re
 
 from summarizer.rules.gazetteer import fold
 from summarizer.rules.geonames import geonames
-from summarizer.rules.lexicon import PLURAL_STREET_PATTERN
+from summarizer.rules.lexicon import AGENCY_TAG, PLURAL_STREET_PATTERN
 from summarizer.rules.place_names import PERSON_OF
 
 #: "A Gary man", "a 21-year-old Elkhart woman": where someone lives, named before the person.
@@ -55,7 +55,7 @@ _BARE_CROSSING = re.compile(r"\b(?:near|at)\s+(?:the\s+(?:intersection|corner)\s
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
 #: The dash (or colon) after a dateline's place, with an optional agency: "(AP) -".
-_DASH = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–-]{1,2}|:)\s")
+_DASH = re.compile(rf"^\s*(?:{AGENCY_TAG}\s*)?(?:[—–-]{{1,2}}|:)\s")
 #: "the Austin neighborhood": a part of the story's city, whatever else the name is.
 _NEIGHBOURHOOD_NOUN = re.compile(r"\s+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
 #: "the Arlington area", "the city's Parkside section": a part of the story's city, or a town nearby.
