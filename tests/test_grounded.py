@@ -502,6 +502,7 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
      "Philadelphia, authorities said.", "Chester"),
     ("ATLANTA — A Cobb County man shot and killed his estranged wife Wednesday morning, Marietta police said.",
      "Marietta"),
+    ("BIRMINGHAM, Ala. — A man was shot and killed Monday night on a Bessemer street, police said.", "Bessemer"),
     # the town whose police came, in the second sentence, where the first names no town
     ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon.\n\nEuclid police said officers were sent to the "
      "22100 block of Lake Shore Boulevard.", "Euclid"),

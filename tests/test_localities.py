@@ -356,3 +356,12 @@ def test_a_big_city_named_only_as_where_a_victim_was_treated_places_the_story_no
     text = ("Lake Charles Police Sgt. Angela Broussard said the boy found a loaded pistol. He was taken to a "
             "hospital and later transferred to a children's hospital in Houston.")
     assert towns(text) == ["Lake Charles"]
+
+
+def test_a_town_across_a_state_line_from_a_big_city_the_story_names_is_in_its_metro_area() -> None:
+    text = ("Two men were killed at a house party in Gary late Saturday, police said. One of the dead was from "
+            "Chicago. A wounded woman was transferred to Advocate Christ Medical Center in Oak Lawn, Ill.")
+    assert [(m.city, m.admin1) for m in find_place_mentions(text) if m.city == "Gary"][:1] == [("Gary", "Indiana")]
+    # far from any big city the story names, a town of another state is still not taken
+    text = "A man was shot in Paris late Saturday, Chicago police said."
+    assert [m.admin1 for m in find_place_mentions(text) if m.city == "Paris"] in ([], ["Illinois"])

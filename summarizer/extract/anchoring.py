@@ -69,7 +69,7 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
 _DATELINE_END = re.compile(rf"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:{AGENCY_TAG}\s*)?[—–-]")
 #: Before a town named as where something happened: "in nearby Inkster", "at a home in Sisters".
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban\s+|neighboring\s+)?$"
-                      r"|\b(?:at|of|in|into)\s+an?\s+$"  # "at a Garland apartment complex", "in a Haltom City bar"
+                      r"|\b(?:at|of|in|into|on)\s+an?\s+$"  # "at a Garland apartment complex", "on a Bessemer street"
                       r"|\b(?:at|of|in|into)\s+(?:his|her|their)\s+$", re.IGNORECASE)  # "of her Penn Hills home"
 #: A town whose own police tell of it: "LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman",
 #: "ATLANTA — A Cobb County man shot and killed his estranged wife ..., Marietta police said".

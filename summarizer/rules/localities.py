@@ -47,6 +47,8 @@ PlaceLevel = Literal["city", "admin1", "country"]  # admin1 also covers regions 
 
 #: A locality this close to a much larger one named in the same article is read as part of it.
 WITHIN_KM = 15.0
+#: How far from a big city a town across a state line may lie and still be taken as in its metro area.
+METRO_KM = 50.0
 #: "Much larger": at least this many times the population.
 WITHIN_RATIO = 3
 #: Cities this large are places even without a locative cue ("Chicago police said").
@@ -81,13 +83,20 @@ def _explicit_state(text: str, end: int) -> str | None:
     return hit[0] if hit else None
 
 
-def _resolve(name: str, explicit: str | None, context: set[str], cued: bool, us: bool) -> Locality | None:
+def _resolve(name: str, explicit: str | None, context: set[str], cued: bool, us: bool,
+             near: tuple[Locality, ...] = ()) -> Locality | None:
     candidates = geonames().places(fold(name))
     if explicit is not None:
         return next((c for c in candidates if c.country_code == "US" and c.admin1_code == explicit), None)
     in_context = [c for c in candidates if c.country_code == "US" and c.admin1_code in context]
     if in_context:
         return in_context[0]
+    # a town across a state line from a big city the story names: "a house party in Gary" in a story
+    # that names Chicago, "Camden police" beside Philadelphia
+    across = [c for c in candidates if cued and c.country_code == "US" and c.population >= RESIDENT_TOWN
+              and any(_km(c, city) <= METRO_KM for city in near)]
+    if across:
+        return across[0]
     if context:  # a US story: a same-named place abroad is not meant, nor a US one elsewhere unless large
         candidates = tuple(c for c in candidates if c.population >= BIG_CITY and c.country_code == "US")
     elif us:  # a US story that names no state: Birmingham, Ala., not England's larger one
@@ -140,13 +149,13 @@ def _admin1_name(country_code: str, admin1_code: str) -> str | None:
     return geonames().state_codes.get(admin1_code) if country_code == "US" else None
 
 
-def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, dict[str, Locality]]:
     """States of the large US cities an article names ("Chicago" places a story in Illinois), each
-    with the names that put it there. A neighbourhood's or a street's name puts it nowhere ("the
+    with the names that put it there and their cities. A neighbourhood's or a street's name puts it nowhere ("the
     Austin neighborhood" of a Chicago story is not Austin, Texas; "Pasadena and Martin Luther King
     avenues" in Flint is not Pasadena, California), nor does a city named as where a victim was treated
     ("transferred to a children's hospital in Houston" from Lake Charles, Louisiana)."""
-    states: dict[str, set[str]] = {}
+    states: dict[str, dict[str, Locality]] = {}
     for start, end, surface in names:
         if neighbourhood_noun_at(text, end) or cross_streets_at(text, end) \
                 or house_number_before(text, start) or street_before(text, start, end) \
@@ -155,7 +164,7 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
         candidates = geonames().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
                 and not _everyday_word(_display_case(surface)):
-            states.setdefault(candidates[0].admin1_code, set()).add(fold(surface))
+            states.setdefault(candidates[0].admin1_code, {})[fold(surface)] = candidates[0]
     return states
 
 
@@ -165,6 +174,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     named_states = story_states(text, names)
     big = _big_city_states(text, names)
     context = named_states | set(big)
+    big_cities = tuple(city for cities in big.values() for city in cities.values())
     us = bool(context) or us_story(text)
     raw: list[_Named] = []
     unresolved: list[Span] = []
@@ -195,8 +205,8 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         if after_a_name(text, start) and neighbourhood_noun_at(text, end):
             continue  # "the Little Village neighborhood" is the quarter's whole name, not the town of Village
         # A name is no evidence for itself: "Brooklyn" in a Baltimore story is not in New York.
-        own = {code for code, by in big.items() if by == {fold(surface)} and code not in named_states}
-        hit = _classify(text, start, end, surface, context - own, us)
+        own = {code for code, by in big.items() if set(by) == {fold(surface)} and code not in named_states}
+        hit = _classify(text, start, end, surface, context - own, us, big_cities)
         if hit is not None and hit.locality is not None and surface in areas \
                 and _elsewhere(hit.locality, raw, context - own):
             hit = None  # a neighbourhood or area is in the story's state, not a city of its name elsewhere
@@ -339,8 +349,10 @@ _HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:east|west)?\s+$")
 
 
-def _classify(text: str, start: int, end: int, surface: str, context: set[str], us: bool) -> _Found | None:
-    """What a candidate name is, or None if it is not a place."""
+def _classify(text: str, start: int, end: int, surface: str, context: set[str], us: bool,
+              big_cities: tuple[Locality, ...] = ()) -> _Found | None:
+    """What a candidate name is, or None if it is not a place (``big_cities``: the large cities the
+    story names, whose metro areas may cross a state line)."""
     if house_number_before(text, start):
         return None  # a street address: "at 7100 Georgetown", not the town of Georgetown
     gaz = geonames()
@@ -365,7 +377,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str], 
     if gaz.knows(key) and len(surface) >= 3 and not street_before(text, start, end):  # "north on Madison"
         is_cued = cued(text, start, end)
         resident = not is_cued and local_noun(text, start, end)
-        locality = _resolve(surface, _explicit_state(text, end), context, is_cued or resident, us)
+        locality = _resolve(surface, _explicit_state(text, end), context, is_cued or resident, us, big_cities)
         if locality is not None and resident and locality.population < RESIDENT_TOWN:
             return None
         if locality is not None and (is_cued or not _everyday_word(surface)
