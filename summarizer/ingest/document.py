@@ -39,9 +39,8 @@ from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.tally import (
-    added_victims, more_after, one_and_another, others_after, tally, told_dead,
-)
+from summarizer.rules.tally import added_victims, more_after, one_and_another, others_after, tally
+from summarizer.rules.told_dead import told_dead
 from summarizer.rules.uncounted import arrived_after, group_among_singles
 from summarizer.rules.victims import Victims, find_victims
 

@@ -48,8 +48,6 @@ _ROLES = {"suspect": frozenset(SUSPECT_NOUNS),
                                  "partygoer", "worshipper", "jogger", "cyclist", "student", "teacher", "nurse"])}
 _AGE = re.compile(r"\b(\d{1,3}(?=[- ])|[a-z]+(?=-))[- ]year[- ]old\b|,\s(\d{1,3})(?:,|$)", re.IGNORECASE)
 _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
-#: An age before a name: "28-year-old Marcus Trent" (a tally takes such a mention as an age, not a name).
-_LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
 
 
@@ -70,10 +68,10 @@ def who(phrase: str) -> Who:
     words = set(re.findall(r"[a-z]+", phrase.lower()))
     sex = "male" if words & _MALE else "female" if words & _FEMALE else _PRONOUN_SEX.get(phrase.strip().lower())
     role = next((role for role, nouns in _ROLES.items() if words & nouns), None)
-    return Who(age, sex, _surname(phrase), role)
+    return Who(age, sex, surname(phrase), role)
 
 
-def _surname(phrase: str) -> str | None:
+def surname(phrase: str) -> str | None:
     """The last word of a mention made of a name ("Eric Jordan, 19,", "Sgt. Lee Jundt", "Gomez")."""
     tokens = _TRAILING_AGE.sub("", phrase.strip()).replace(".", " ").split()
     if not tokens or not all(t[0].isupper() for t in tokens) or tokens[-1].lower() in _GENERIC:
@@ -154,88 +152,6 @@ def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]]
         else:
             home.append(person)
     return len(people)
-
-
-#: The gunman, where he shot himself.
-_SELVES = ("himself", "herself")
-#: Someone and a relative, as one group: "he and his cousin", "she and her son".
-_HE_AND = re.compile(r"(?:he|she)\s+and\s+(?P<other>(?:his|her)\s+[\w-]+)", re.IGNORECASE)
-
-
-def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
-    """``claims`` without the hurt whom the story tells dead too: the same people in the same words
-    ("his wife … himself" killed in the lede, then "shot his wife and then shot himself"), a gunman
-    and whom he shot after as many dead were told ("An elderly couple died ... he shot his wife and
-    then shot himself"), one person shot and later told dead by name ("shot 30-year-old Jose
-    Arellano ... Arellano ... died"), or someone and a relative told dead ("Adrian Salcedo died ...
-    after he and his cousin were shot ... His cousin ... was pronounced dead"); and without the
-    gunman counted dead (:func:`_less_the_gunman`)."""
-    dead = [m for m in claims if m.kind == "killed"]
-
-    def dead_too(hurt: CasualtyMention) -> bool:
-        parts = hurt.number.count.text.lower().split(" … ")
-        if len(parts) > 1:  # people told in parts ("his wife … himself"), not a bare "two" beside a killed "two"
-            same_words = any(k.number.count.text.lower() == " … ".join(parts) for k in dead)
-            gunman_too = parts[-1] in _SELVES and any(
-                (k.number.count.best or 0) >= (hurt.number.count.best or 0) and k.sentence.start < hurt.sentence.start
-                for k in dead)  # "An elderly couple died ... Police say he shot his wife and then shot himself"
-            if same_words or gunman_too:
-                return True
-        if (pair := _HE_AND.fullmatch(hurt.number.span.text)) is not None:  # "he and his cousin were shot"
-            told = {p.lower() for k in dead for p in [k.number.span.text, *k.number.count.text.split(" … ")]}
-            if pair.group("other").lower() in told and \
-                    max([len(dead), *(k.number.count.best or 0 for k in dead)]) >= (hurt.number.count.best or 0):
-                return True
-        if _the_same_ordinal(hurt, dead):  # "a third man with multiple gunshot wounds ... The third man ... died"
-            return True
-        surname = _surname(_LEADING_AGE.sub("", hurt.number.span.text))  # "28-year-old Marcus Trent"
-        return surname is not None and hurt.number.count.best == 1 and any(
-            k.number.count.best == 1 and k.number.span.start > hurt.number.span.start
-            and _surname(k.number.span.text) == surname for k in dead)
-
-    kept = [m if m.kind != "injured" else _less_the_gunman(text, m, dead) for m in claims
-            if m.kind != "injured" or not dead_too(m)]
-    return [m for m in kept if m is not None]
-
-
-#: "a third man", "The third man": one person told by an ordinal, first as someone new, then again.
-_TOLD_BY_ORDINAL = re.compile(rf"(?P<article>an?|the)\s+(?P<ordinal>{ORDINAL_PATTERN})\s+(?P<noun>[\w-]+)",
-                              re.IGNORECASE)
-
-
-def _the_same_ordinal(hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> bool:
-    """Whether the hurt "a third man" is told dead further on as "the third man": a definite ordinal
-    repeats the indefinite one before it rather than counting someone new."""
-    first = _TOLD_BY_ORDINAL.fullmatch(hurt.number.span.text)
-    if first is None or first.group("article").lower() == "the":
-        return False
-    for killed in dead:
-        again = _TOLD_BY_ORDINAL.fullmatch(killed.number.span.text)
-        if again is not None and killed.number.span.start > hurt.number.span.start and \
-                again.group("article").lower() == "the" and \
-                (again.group("ordinal").lower(), again.group("noun").lower()) == \
-                (first.group("ordinal").lower(), first.group("noun").lower()):
-            return True
-    return False
-
-
-def _less_the_gunman(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> CasualtyMention | None:
-    """A hurt tally without the gunman who shot himself, where a count of the dead holds him too
-    ("killed his former girlfriend and wounded her mother ... before turning the gun on himself ...
-    walked outside and shot himself"): he is dead, and only her mother is hurt. None where nobody is left."""
-    parts = hurt.number.count.text.split(" … ")
-    rest = [p for p in parts if p.lower() not in _SELVES]
-    if len(parts) < 2 or len(rest) == len(parts) \
-            or not any(p.lower() in _SELVES for k in dead for p in k.number.count.text.split(" … ")):
-        return hurt
-    count = (hurt.number.count.best or 0) - 1
-    if count < 1:
-        return None
-    kept = tuple(p for p in hurt.parts if p.text.lower() not in _SELVES)
-    span = make_span(text, kept[0].start, kept[-1].end) if kept else hurt.number.span
-    number = NumberMention(span=span, unit_hint=None, count=CountRange(
-        low=count, high=count, best=count, qualifier="exact", text=" … ".join(rest)))
-    return hurt.model_copy(update={"number": number, "parts": kept})
 
 
 def figure(claims: Sequence[CasualtyMention]) -> int | None:
