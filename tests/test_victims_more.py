@@ -105,6 +105,10 @@ def test_a_murder_suicide_told_dead_first_is_not_hurt_after() -> None:
     # told hurt with no deaths before, they are hurt
     assert counts("Police say the man shot his wife and then shot himself. Both are in critical condition.")[0][:2] == (
         "injured", 2)
+    # the relative told dead before in the same words, shot again in the telling of how
+    assert [c[:2] for c in counts(
+        "A Cobb County man shot and killed his estranged wife and then turned the gun on himself Wednesday morning. "
+        "Police believe Robert Whitmire shot his wife before killing himself.")] == [("killed", 2)]
 
 
 def test_more_victims_far_down_a_round_up_are_another_shooting_s() -> None:

@@ -49,6 +49,8 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
             if pair.group("other").lower() in told and \
                     max([len(dead), *(k.number.count.best or 0 for k in dead)]) >= (hurt.number.count.best or 0):
                 return True
+        if _kin_told_dead(hurt, dead):  # "killed his estranged wife ... Robert Whitmire shot his wife before killing himself"
+            return True
         if _the_same_ordinal(hurt, dead):  # "a third man with multiple gunshot wounds ... The third man ... died"
             return True
         name = surname(_LEADING_AGE.sub("", hurt.number.span.text))  # "28-year-old Marcus Trent"
@@ -59,6 +61,25 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
     kept = [m if m.kind != "injured" else _less_the_gunman(text, m, dead) for m in claims
             if m.kind != "injured" or not dead_too(m)]
     return [m for m in kept if m is not None]
+
+
+#: One relative: "his wife", "her estranged husband".
+_KIN = re.compile(r"(?P<owner>his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)", re.IGNORECASE)
+
+
+def _kin_tells(phrase: str) -> tuple[str, str] | None:
+    kin = _KIN.fullmatch(phrase)
+    return (kin.group("owner").lower(), kin.group("noun").lower()) if kin is not None else None
+
+
+def _kin_told_dead(hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> bool:
+    """Whether the one relative shot (``hurt``: "shot his wife") is the one a death told before names
+    the same way ("killed his estranged wife and then turned the gun on himself")."""
+    if hurt.number.count.best != 1 or (kin := _kin_tells(hurt.number.span.text)) is None:
+        return False
+    return any(k.number.span.start < hurt.number.span.start
+               and kin in {_kin_tells(part) for part in [k.number.span.text, *k.number.count.text.split(" … ")]}
+               for k in dead)
 
 
 #: "a third man", "The third man": one person told by an ordinal, first as someone new, then again.
