@@ -191,9 +191,16 @@ def test_ages_and_negations_are_not_counts() -> None:
     assert counts("A woman was not hurt.") == []
 
 
+def test_whom_police_seek_after_a_shooting_is_not_its_victim() -> None:
+    assert counts("Police are searching for a suspect after a man was fatally shot inside a house.") == [
+        ("killed", 1, "a man")]
+    assert counts("A woman was wounded when a man opened fire.") == [("injured", 1, "A woman")]
+
+
 def test_other_incidents_are_not_offered() -> None:
     assert counts("Azerbaijan said it acted in response to landmine blasts that killed four soldiers.") == []
     assert counts("It was the city's 30th homicide this year, with 41 people killed so far this year.") == []
+    assert counts("Twelve people have been wounded and three killed by gunfire in the city since Jan. 1.") == []
 
 
 def test_headlines_with_a_source_tag_or_an_age() -> None:

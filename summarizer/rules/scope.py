@@ -28,7 +28,7 @@ _ELSEWHERE = (r"elsewhere\b(?!\s+(?:in|inside)\s+the\s+(?:house|home|apartment|b
 _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
-    r"|\bsince (?:the start|january|the beginning)\b|\bin recent (?:weeks|months|years)\b"
+    r"|\bsince (?:the start|the beginning|january\b|jan\.)|\bin recent (?:weeks|months|years)\b"
     rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}|\bseparately\s+(?:investigat\w+|responded\s+to)\b"
     r"|\bin (?:one|two|some|each|any|all|both|none) of (?:those|these|the other|the earlier) (?:cases|incidents|shootings)\b"
     r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
