@@ -201,6 +201,13 @@ def test_other_incidents_are_not_offered() -> None:
     assert counts("Azerbaijan said it acted in response to landmine blasts that killed four soldiers.") == []
     assert counts("It was the city's 30th homicide this year, with 41 people killed so far this year.") == []
     assert counts("Twelve people have been wounded and three killed by gunfire in the city since Jan. 1.") == []
+    # past the lede: other shootings the same night, and an earlier case of the same kind
+    story = "A man was shot Saturday. He died Sunday. Police have no suspect. "
+    assert counts(story + "Three people were wounded in separate shootings Saturday night.") == [("killed", 1, "He")]
+    assert counts(story + "It is the second time in a month that a resident has shot an intruder.") == [
+        ("killed", 1, "He")]
+    # a round-up's own lede
+    assert counts("Three people were wounded in separate shootings Saturday night.") == [("injured", 3, "Three")]
 
 
 def test_headlines_with_a_source_tag_or_an_age() -> None:

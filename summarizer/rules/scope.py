@@ -15,7 +15,7 @@ import re
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.lexicon import (
-    LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, SMALL_NUMBER_WORDS, WEEKDAYS,
+    LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, ORDINAL_PATTERN, SMALL_NUMBER_WORDS, WEEKDAYS,
 )
 from summarizer.rules.spans import Span
 
@@ -94,14 +94,17 @@ _NOT_CONNECTED = re.compile(r"\b(?:shootings|incidents|attacks|cases)\b[^.;]{0,4
 
 #: A city's tally of several shootings ("At least 12 people were shot across the city over the weekend",
 #: "47 people were shot across Chicago that weekend",
-#: "Citywide, nine people were wounded since Friday", "Over the holiday weekend, ..."): past the lede,
-#: context for the story's own.
+#: "Citywide, nine people were wounded since Friday", "Over the holiday weekend, ...", "Three people were
+#: wounded in separate shootings Saturday night", "It is the second time in a month that a resident has
+#: shot an intruder"): past the lede, context for the story's own.
 _ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|county|region|state)\b|\bcity-?wide\b"
                        r"|\bin\s+(?:the\s+city|[A-Z][a-z]+)\s+(?:over|during|since)\s+the\s+"
                        r"(?:\w+\s+){0,2}?weekend\b"
                        r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\s+(?:over\s+the|that|this|last)\s+weekend\b"
                        # "Over the Memorial Day weekend, 40 people were shot in the city"
-                       r"|^(?:over|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3}?weekend\b", re.IGNORECASE)
+                       r"|^(?:over|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3}?weekend\b"
+                       r"|\bin\s+(?:several\s+|\w+\s+)?(?:separate|unrelated)\s+(?:shootings|incidents|attacks)\b"
+                       rf"|\bthe\s+(?:{ORDINAL_PATTERN}|first)\s+time\s+(?:in|this|since)\b", re.IGNORECASE)
 
 
 #: "in 2014", "in June 2015", "since 2012", "a 2014 shooting": a year before the story's is history.
