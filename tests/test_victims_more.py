@@ -430,3 +430,11 @@ def test_an_object_told_again_in_an_aside_is_one_person() -> None:
         ("injured", 1, "a customer")]
     # a list is still a list
     assert counts("He shot a man, a 20-year-old woman and a boy.")[0][:2] == ("injured", 3)
+
+
+def test_a_death_told_after_a_count_of_the_year_s_homicides_is_the_story_s() -> None:
+    assert counts("A man shot more than a week ago at an east Tulsa apartment complex has died.") == [
+        ("killed", 1, "A man")]
+    assert counts("Police say his death is now the city's 12th homicide of 2016. Marcus Tillman, 27, died Sunday at "
+                  "St. John Medical Center, where he had been in critical condition since the Feb. 27 shooting.") == [
+        ("killed", 1, "Marcus Tillman, 27,")]

@@ -135,7 +135,10 @@ _DID_NOT_SURVIVE = re.compile(
 #: outside a Waco apartment complex died Sunday", "A 27-year-old man wounded in a shooting ... died
 #: Sunday" (not "A man shot his wife, who died": she is the verb's object).
 _SHOT_THEN_DIED = re.compile(r"^(?:who\s+(?:was|had\s+been)\s+(?:shot|wounded|injured)\b|(?:shot|wounded|injured)"
-                             r"(?=\s+(?:in|on|at|during|outside|inside|near|early|late|last|while|when)\b))"
+                             r"(?=\s+(?:in|on|at|during|outside|inside|near|early|late|last|while|when)\b"
+                             # "A man shot more than a week ago at an east Tulsa apartment complex has died"
+                             r"|\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six"
+                             r"|several|\d+)\s+(?:days?|weeks?|months?)\s+ago\b))"
                              r"[^.;]{0,100}?"
                              r"\b(?:died|dies|has\s+died|succumbed)\b", re.IGNORECASE)
 #: A verb of saying or seeing opens a clause about someone else: in "a woman said her son was shot"

@@ -66,7 +66,9 @@ LEDE_SENTENCES = 3
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,80}\b(?:has|have)\s+(?:since\s+)?died\b"
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,80}\bdied\s+(?:on\s+)?"
-                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
+                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+                         # "died Sunday ... where he had been in critical condition since the Feb. 27 shooting"
+                         r"|\bdied\b[^;]{0,120}\b(?:since|after|from)\s+the\s+(?:[\w.]+\s+){0,3}?(?:shooting|attack)\b",
                          re.IGNORECASE)
 #: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours",
 #: "The killing was the city's second homicide of the weekend"):
@@ -197,7 +199,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
                  or any(MONTH_NUMBERS[m.group("month").lower()] != published.month
                         for m in _IN_A_MONTH.finditer(s.text)) and not _DIED_SINCE.search(s.text))}
     found |= {after for before, after in zip(sentences, sentences[1:])
-              if _ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text)}
+              if (_ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text))
+              and not _DIED_SINCE.search(after.text)}  # "... the city's 12th homicide. Tillman died Sunday ..."
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)}
     found |= _denied(text, sentences)
