@@ -438,3 +438,11 @@ def test_a_death_told_after_a_count_of_the_year_s_homicides_is_the_story_s() -> 
     assert counts("Police say his death is now the city's 12th homicide of 2016. Marcus Tillman, 27, died Sunday at "
                   "St. John Medical Center, where he had been in critical condition since the Feb. 27 shooting.") == [
         ("killed", 1, "Marcus Tillman, 27,")]
+
+
+def test_an_update_on_top_that_names_the_dead_ends_no_one_hurt_below_it() -> None:
+    assert counts("UPDATE (10:42 a.m. Monday): Police have identified the man killed in Friday night's shooting as "
+                  "Tyler Sims, 25.\n\nSPRINGFIELD, Mo. -- A man is dead and other people were hurt after a shooting "
+                  "outside a bar late Friday. Sims was shot in the chest and died early Saturday. A 27-year-old woman "
+                  "was shot in the leg and a 30-year-old man was shot in the shoulder.") == [
+        ("killed", 1, "A man"), ("injured", 2, "A 27-year-old woman was shot in the leg and a 30-year-old man")]

@@ -226,6 +226,9 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
                 living = [m for m in living if m not in same]
                 died.append(death)
             continue
+        if _UPDATE.match(death.sentence.text) and any(
+                _start(k) >= death.sentence.end and _one_person(_phrase(k), _phrase(death)) for k in killed):
+            continue  # "UPDATE: Police have identified the man killed ..." over a story that tells his death itself
         told = [k for k in [*killed, *died] if k is not death and _start(k) < _start(death)
                 and _one_person(_phrase(k), _phrase(death))]
         if told:  # told again: "A man was killed ... Police said he died at the scene"
