@@ -446,3 +446,9 @@ def test_an_update_on_top_that_names_the_dead_ends_no_one_hurt_below_it() -> Non
                   "outside a bar late Friday. Sims was shot in the chest and died early Saturday. A 27-year-old woman "
                   "was shot in the leg and a 30-year-old man was shot in the shoulder.") == [
         ("killed", 1, "A man"), ("injured", 2, "A 27-year-old woman was shot in the leg and a 30-year-old man")]
+
+
+def test_a_gunman_who_shot_others_and_himself_then_died_is_dead() -> None:
+    assert counts("A man who police say shot his former girlfriend and her brother inside a home Saturday night and "
+                  "then turned the gun on himself died at a hospital Sunday afternoon, authorities said.") == [
+        ("killed", 1, "A man"), ("injured", 2, "his former girlfriend and her brother")]

@@ -170,6 +170,10 @@ _DOER = re.compile(r"^\s+(?:who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|g
                    r"(?:shot|wounded|killed|hit|struck|injured|hurt|grazed|found|taken|rushed|hospitali[sz]ed)\b"
                    r"|remains|remained)|(?:suspected|accused)\s+of\s+\w+ing\b)"  # "A man suspected of carjacking ..."
                    r"[^,.;]{1,80}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")
+#: What a gunman did, before his own death: "A man who police say shot his former girlfriend and her
+#: brother ... and then turned the gun on himself died at a hospital Sunday".
+_DOER_DIED = re.compile(r"^\s+who\s+(?:(?:police|authorities)\s+(?:say|said)\s+)?(?:\w+ly\s+)?(?:shot|killed|wounded)\b"
+                        r"[^,.;]{1,160}?\b(?:himself|herself)\s+(?=(?:later\s+)?died\b)")
 
 #: Words of a "who" clause that tell its subject harmed someone: "A man who opened fire".
 _HARM = re.compile(r"\b(?:shot|shoots?|shooting|fired|fire|firing|killed|kills?|killing|wounded|wounding|stabbed"
@@ -204,6 +208,8 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
     doer = _DOER.match(after)
     if doer is not None and who(subject).role != "suspect" and _HARM.search(doer.group()):
         doer = None  # "A man who opened fire ... was wounded": read whole, he keeps the role that sets him apart
+    if (own_death := _DOER_DIED.match(after)) is not None:
+        return _clause_kind(after[own_death.end():], named)  # his own death, told after whom he shot
     if (aside := APPOSITION.match(after) or doer) is not None:
         rest = _clause_kind(after[aside.end():], named)  # "The suspect, 28-year-old Marcus Jones, was shot and killed"
         told = aside is not doer and _TOLD_IN_ASIDE.match(aside.group())
