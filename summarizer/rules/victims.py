@@ -167,10 +167,11 @@ def _kin_tells(text: str, mention: CasualtyMention) -> bool:
 
 #: "The second victim, an 18-year-old whose name has not been released, was shot": one more person.
 _THE_ORDINAL = rf"(?i:the)\s+(?i:{ORDINAL_PATTERN})\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-#: "the man who shot him" ("police say shot him"): a definite person not introduced before: the shooter.
+#: "the man who shot him" ("police say shot him", "police say tried to rob him", "police say broke into his
+#: house"): a definite person not introduced before: the shooter.
 _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:who|(?:police|authorities)\s+(?:say|said))"
-                rf"\s+(?:had\s+)?(?:shot|wounded|fired\s+at"
-                rf"|opened\s+fire\s+on)\s+(?:him|her|them)\b)")
+                rf"\s+(?:had\s+)?(?:(?:tried|attempted)\s+to\s+)?(?:shot|wounded|fired\s+at|opened\s+fire\s+on"
+                rf"|rob(?:bed)?|attacked|broke\s+into)\s+(?:him|her|them|his|their)\b)")
 #: Ranks written short before a name: "Sgt. Lee Jundt".
 _RANK_ABBREVIATIONS = "|".join(rank for rank in RANKS if len(rank) <= 4)
 _SUBJECT = re.compile(
