@@ -183,6 +183,16 @@ def test_institutions_cars_and_parts_of_town_are_not_offered_as_actors() -> None
     assert [c.span.text for c in document.of_kind("actor")] == ["Jo Ann Smith"]
 
 
+def test_a_capital_the_story_places_in_another_country_is_no_actor() -> None:
+    text = ("CINCINNATI — A man was fatally shot Thursday night, Hamilton police said. \"We have a person of "
+            "interest,\" Hamilton police Sgt. Jim Williams said. Two shootings last week in Atlanta, Georgia, "
+            "drew protests. The Kremlin said Moscow would respond.")
+    document = analyse(Article.from_text(text, source="s.txt", published_at=dt.datetime(2016, 7, 12)))
+    actors = {c.label for c in document.of_kind("actor")}
+    assert "Bermuda" not in actors and "Georgia" not in actors  # Hamilton, Ohio; the state of Georgia
+    assert "Russia" in actors  # the Kremlin, in Moscow, Russia
+
+
 def test_a_byline_or_a_sites_tagline_is_not_offered_as_an_actor() -> None:
     text = ("Man shot in Gary\nDefence Redefined\nBy Jane Doe\nJohn Smith\n\n"
             "A man was shot Monday, Chief Art Acevedo said. John Smith was arrested.")

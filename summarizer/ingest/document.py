@@ -277,7 +277,11 @@ def _actor_like(text: str, span: Span, places: list[tuple[str, Span, PlaceMentio
     if _alone_on_its_line(text, span):
         return False
     if known_actor(name):
-        return True
+        # a known capital that the story places in another country is that town, no metonym ("Hamilton
+        # police" in Ohio is not Bermuda's government)
+        country = lookup_place(canonical_actor(name), fuzzy=False)
+        return country is None or country.kind != "country" or not any(
+            p.span.text == name and p.country_code not in (None, country.country_code) for _, _, p, _ in places)
     words = name.split()
     return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and \
         words[-1] not in STREET_SUFFIXES and not SPEECH_VERBS.intersection(words) and \
