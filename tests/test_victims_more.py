@@ -456,3 +456,11 @@ def test_a_gunman_who_shot_others_and_himself_then_died_is_dead() -> None:
     assert counts("A man who police say shot his former girlfriend and her brother inside a home Saturday night and "
                   "then turned the gun on himself died at a hospital Sunday afternoon, authorities said.") == [
         ("killed", 1, "A man"), ("injured", 2, "his former girlfriend and her brother")]
+
+
+def test_a_name_with_its_generation_is_a_named_victim() -> None:
+    assert counts("A man was killed. Anthony Reid Jr., 30, was shot in the leg and Marcus Reid, 25, was grazed.") == [
+        ("killed", 1, "A man"), ("injured", 2, "Anthony Reid Jr., 30, was shot in the leg and Marcus Reid, 25,")]
+    # read as the same name without it
+    told = "One suspect, identified as Javier Montoya{}, 21, was struck in the chest and died inside the store."
+    assert [c[:2] for c in counts(told.format(" Jr."))] == [c[:2] for c in counts(told.format(""))] != []

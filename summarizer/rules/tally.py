@@ -71,9 +71,13 @@ def who(phrase: str) -> Who:
     return Who(age, sex, surname(phrase), role)
 
 
+#: A generation after a name ("Anthony Reid Jr."): no surname.
+_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
+
 def surname(phrase: str) -> str | None:
     """The last word of a mention made of a name ("Eric Jordan, 19,", "Sgt. Lee Jundt", "Gomez")."""
-    tokens = _TRAILING_AGE.sub("", phrase.strip()).replace(".", " ").split()
+    tokens = [t for t in _TRAILING_AGE.sub("", phrase.strip()).replace(".", " ").split() if t not in _SUFFIXES]
     if not tokens or not all(t[0].isupper() for t in tokens) or tokens[-1].lower() in _GENERIC:
         return None  # "Metro Boy, 10," is a boy, not someone named Boy
     name = [t for t in tokens if t.lower() not in _GENERIC and t not in EDGE_WORDS]

@@ -54,7 +54,7 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, identified_dead, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, COUNT_WORD, GAPPED, LIST_ITEM, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
+    AGE_WORD, COUNT_WORD, GAPPED, LIST_ITEM, NAME_SUFFIX, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
     counted, part_size, source_of,
 )
 
@@ -177,7 +177,8 @@ _RANK_ABBREVIATIONS = "|".join(rank for rank in RANKS if len(rank) <= 4)
 _SUBJECT = re.compile(
     rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+{AGE_DIGITS}|{ANOTHER}|{_THE_OTHER}|{_THE_ORDINAL}"
     rf"|{_THE_SHOOTER}|{_THE_ONE_TOLD})\b"
-    rf"|(?<![\w.])(?:{NAME_WORD}(?:\s[A-Z]\.)?\s{NAME_WORD}|(?P<surname>{NAME_WORD})),\s(?:\d{{1,3}}|[a-z]+-year-old),"
+    rf"|(?<![\w.])(?:{NAME_WORD}(?:\s[A-Z]\.)?\s{NAME_WORD}{NAME_SUFFIX}?|(?P<surname>{NAME_WORD})),\s"
+    rf"(?:\d{{1,3}}|[a-z]+-year-old),"
     # "24-year-old Marcus Lee was shot": a name after its age (not a title-case headline's "10-Year-Old Boy
     # Accidentally Shot", nor an aside: "The suspect, 28-year-old Marcus Jones, was")
     rf"|(?<![\w.-])(?<!,\s)(?:{AGE_DIGITS}|[a-z]+-year-old)\s+{PERSON_NAME}\b"
