@@ -440,6 +440,15 @@ def test_a_plea_or_a_death_dates_no_attack() -> None:
     assert first_day("A man shot outside a bar died Saturday.", "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 3, 5)
 
 
+def test_a_day_the_story_says_its_shooting_happened_on_dates_the_attack() -> None:
+    text = ("Officers found the bodies of a couple on Saturday afternoon at their home. A police spokesman said Monday "
+            "that autopsy results indicate the shootings happened Thursday evening.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 3, 3)
+    # not a day a clause about somewhere else gives
+    text = "A man was found shot Saturday. The shooting happened a block from where a man was killed Friday."
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 3, 5)
+
+
 @pytest.mark.parametrize(("text", "picked", "day"), [
     # a court appearance
     ("A man accused of opening fire in a bar parking lot made his first appearance Monday before a judge.\n\n"

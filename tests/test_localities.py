@@ -266,6 +266,8 @@ def test_an_intersection_without_a_street_word_and_a_holiday_are_not_places() ->
     text = "TULSA, Okla. - A man was shot Saturday in a parking lot near Pine and Peoria, Tulsa police said."
     assert towns(text) == ["Tulsa", "Tulsa"]
     assert towns("A Houston man was shot at the corner of Main and Elm on Friday.") == ["Houston"]
+    assert towns("TULSA, Okla. - Relatives held candles outside her apartment complex near 61st and Peoria.") == [
+        "Tulsa"]
     # outside a US story, two towns
     assert towns("Fighting raged near Donetsk and Horlivka.") == ["Donetsk", "Horlivka"]
     assert towns("A Savannah man pleaded guilty in a Valentine's Day shooting.") == ["Savannah"]

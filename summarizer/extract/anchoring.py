@@ -34,10 +34,12 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     no day of its own (:func:`said_on`); for an agreement or a demand, saying is the happening. A
     plan's day (:func:`planned_on`) dates no happening of any kind.
     """
+    found = document.of_kind(kind)  # type: ignore[arg-type]
+    if physical and (day := _happened_on(found, document)) is not None:
+        return day  # "autopsy results ... indicate the shootings happened Thursday evening"
     lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
     pick = document.candidate(chosen) if chosen else None
     said = pick is not None and (physical and said_on(pick, document) or planned_on(pick, document))
-    found = document.of_kind(kind)  # type: ignore[arg-type]
     of_kind = [c for c in found if not _wider_place(c) and not (physical and said_on(c, document))
                and not planned_on(c, document)]
     stated = next((c for c in of_kind if evidence in c.sentences), None)
@@ -125,6 +127,21 @@ def _named_at(candidate: Candidate, sentence: Span, body: str) -> list[int]:
     above the dateline and again in the story's first sentence)."""
     name = re.compile(rf"(?<![\w.]){re.escape(candidate.span.text)}(?!\w)")
     return [m.start() for m in name.finditer(body, sentence.start, sentence.end)]
+
+
+#: The story telling its happening's own day: "the shootings happened Thursday evening", "The shooting
+#: occurred about 1 a.m. Sunday" (not "a separate shooting that happened Friday": another incident).
+_HAPPENED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:shootings?|killings?|attack|incident)\s+(?:happened|occurred"
+                       r"|took\s+place)(?:\s+(?:at|about|around|approximately|shortly|just|before|after|early|late|on"
+                       r"|sometime|\d{1,2}(?::\d\d)?|[ap]\.m\.|noon|midnight),?)*\s+$", re.IGNORECASE)
+
+
+def _happened_on(found: list[Candidate], document: Document) -> Candidate | None:
+    """The one day the story says its shooting happened on (:data:`_HAPPENED`), if one."""
+    days = {c.value.value: c for c in found if is_day(c) and any(  # type: ignore[union-attr]
+        _HAPPENED.search(document.body, document.sentences[n - 1].span.start, start)
+        for n in c.sentences for start in _named_at(c, document.sentences[n - 1].span, document.body))}
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:

@@ -47,9 +47,10 @@ _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|depart
 #: "(Peoria) and West 79th streets".
 _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:(?:[A-Z][\w.'-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}?)?\s*"
                             rf"(?i:{PLURAL_STREET_PATTERN})\b")
-#: An intersection told without a street word: "near Pine and Peoria", "at the corner of Main and Elm".
+#: An intersection told without a street word: "near Pine and Peoria", "at the corner of Main and Elm",
+#: "near 61st and Peoria".
 _BARE_CROSSING = re.compile(r"\b(?:near|at)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?"
-                            r"(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)"
+                            r"(?P<a>[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
                             r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|about|around|when|where|after|just)\b)")
 #: Kinds of police force, named before "police" like a town is.
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
