@@ -464,3 +464,11 @@ def test_a_name_with_its_generation_is_a_named_victim() -> None:
     # read as the same name without it
     told = "One suspect, identified as Javier Montoya{}, 21, was struck in the chest and died inside the store."
     assert [c[:2] for c in counts(told.format(" Jr."))] == [c[:2] for c in counts(told.format(""))] != []
+
+
+def test_the_gunman_who_shot_himself_told_dead_as_the_subject_is_not_hurt() -> None:
+    assert [c[:2] for c in counts(
+        "A 23-year-old man who police say shot his mother and stepfather Saturday evening at their north Spokane home "
+        "and then shot himself died Sunday at a hospital, police said. His stepfather, Michael Dunning, 49, died at "
+        "the scene.")] == [
+        ("killed", 2), ("injured", 1)]

@@ -103,14 +103,22 @@ def _the_same_ordinal(hurt: CasualtyMention, dead: Sequence[CasualtyMention]) ->
     return False
 
 
+#: What may come before a sentence's subject: nothing, or a dateline ("SPOKANE —").
+_OPENING = re.compile(r"(?:[A-Z][A-Za-z .,'-]*(?:\([^)]*\))?\s*[—–-]+\s*)?")
+
+
 def _less_the_gunman(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """A hurt tally without the gunman who shot himself, where a count of the dead holds him too
     ("killed his former girlfriend and wounded her mother ... before turning the gun on himself ...
-    walked outside and shot himself"): he is dead, and only her mother is hurt. None where nobody is left."""
+    walked outside and shot himself"), or where the sentence's subject, the gunman, is told dead ("A
+    23-year-old man who police say shot his mother and stepfather ... and then shot himself died Sunday"):
+    he is dead, and only her mother is hurt. None where nobody is left."""
     parts = hurt.number.count.text.split(" … ")
     rest = [p for p in parts if p.lower() not in _SELVES]
-    if len(parts) < 2 or len(rest) == len(parts) \
-            or not any(p.lower() in _SELVES for k in dead for p in k.number.count.text.split(" … ")):
+    told_dead = any(p.lower() in _SELVES for k in dead for p in k.number.count.text.split(" … ")) or any(
+        hurt.sentence.start <= k.number.span.start < hurt.number.span.start
+        and _OPENING.fullmatch(text, hurt.sentence.start, k.number.span.start) is not None for k in dead)
+    if len(parts) < 2 or len(rest) == len(parts) or not told_dead:
         return hurt
     count = (hurt.number.count.best or 0) - 1
     if count < 1:
