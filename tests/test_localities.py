@@ -367,3 +367,7 @@ def test_a_town_across_a_state_line_from_a_big_city_the_story_names_is_in_its_me
     # far from any big city the story names, a town of another state is still not taken
     text = "A man was shot in Paris late Saturday, Chicago police said."
     assert [m.admin1 for m in find_place_mentions(text) if m.city == "Paris"] in ([], ["Illinois"])
+
+
+def test_a_numbered_building_is_no_neighbourhood() -> None:
+    assert towns("SHREVEPORT, La. - A man fired into a group standing outside Building 4.") == ["Shreveport"]

@@ -300,12 +300,13 @@ _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 
 
 def _neighbourhood_like(text: str, start: int, end: int, surface: str) -> bool:
-    """One capitalised word right after "in"/"near"/"outside" that no gazetteer knows ("in Roseland")."""
+    """One capitalised word right after "in"/"near"/"outside" that no gazetteer knows ("in Roseland"; not
+    one numbered: "outside Building 4")."""
     return (" " not in surface and surface.istitle() and surface not in _MONTHS_DAYS and len(surface) > 3
             and (re.search(r"\b(?:in|near|outside)\s+$", text[max(0, start - 8):start]) is not None
                  or re.search(r"\b(?:in|near|outside)\s+the\s+$", text[max(0, start - 12):start]) is not None
                  and neighbourhood_noun_at(text, end))
-            and not re.match(r"\s+[A-Z]", text[end:end + 2]) and not _everyday_word(surface))
+            and not re.match(r"\s+(?:[A-Z]|\d)", text[end:end + 2]) and not _everyday_word(surface))
 
 
 def _city_mention(span: Span, city: Locality, detail: str | None) -> PlaceMention:
