@@ -529,6 +529,8 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
      "22100 block of Lake Shore Boulevard.", "Euclid"),
     # the dateline's city is the scene where the first sentence says so, or names no other town there
     ("HOUSTON — A man was shot in southwest Houston on Saturday, a week after a shooting in Pasadena.", "Houston"),
+    ("FLORISSANT, Mo. (AP) — Police in the St. Louis suburb of Florissant say two men were wounded in a shooting "
+     "late Friday. Both men were taken to hospitals in St. Louis.", "Florissant"),
     ("DETROIT — A man was shot and killed Saturday, police said. His family moved from Inkster last year.",
      "Detroit"),
 ])
@@ -548,6 +550,15 @@ def test_the_dateline_below_an_update_line_gives_way_to_the_town_its_sentence_pl
     dateline = next(c.id for c in document.of_kind("place") if c.value.city == "Phoenix")
     record, *_ = records(document, {"s": 2, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
     assert record.location.city == "Mesa"
+
+
+def test_the_dateline_s_town_named_again_in_its_sentence_stays_the_scene() -> None:
+    document = analysed("Posted: Feb 28, 2016 8:14 AM EST\n\nLITHONIA, Ga. (WGCL) - DeKalb County police are searching "
+                        "for whoever shot a man found in his car near Lithonia on Feb. 27. Investigators searched "
+                        "the roads toward Stone Mountain.")
+    dateline = next(c.id for c in document.of_kind("place") if c.span.text == "LITHONIA")
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
+    assert record.location.city == "Lithonia"
 
 
 def test_the_dateline_s_city_gives_way_where_it_stood_in_for_a_later_sentence_s_place() -> None:

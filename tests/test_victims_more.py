@@ -410,6 +410,8 @@ def test_no_one_killed_is_nobody_dead(text: str) -> None:
 def test_the_man_police_say_shot_him_is_the_shooter_not_the_dead() -> None:
     assert counts("A man was killed and the man police say shot him was wounded when the victim's friend returned "
                   "fire Saturday night.") == [("killed", 1, "A man"), ("injured", 1, "the man")]
+    assert counts("A clerk and the man police say tried to rob him were both wounded in an exchange of gunfire.") == [
+        ("injured", 2, "A clerk and the man")]
     # whom he tried to rob, or whose house he broke into
     assert counts("A convenience store clerk was wounded and the man police say tried to rob him was killed in an "
                   "exchange of gunfire late Friday.") == [("injured", 1, "A convenience store clerk"),

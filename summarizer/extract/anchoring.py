@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from summarizer.ingest.document import Candidate, Document
+from summarizer.ingest.document import Candidate, Document, Sentence
 from summarizer.rules.date_mention import DateMention
 from summarizer.rules.lexicon import AGENCY_TAG, LEGAL_STEP_VERBS
 from summarizer.rules.localities import PlaceMention
 from summarizer.rules.scope import LEDE_SENTENCES
-from summarizer.rules.spans import Span
 from summarizer.models.schemas import DAY_PRECISIONS
 
 #: How far down the story a date or place is still taken as the happening's own by default.
@@ -101,15 +100,15 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
                   if s.span.start <= pick.span.start <= s.span.start + 2), None)
     if opens is None:
         return None
-    first, body = document.sentences[opens].span, document.body
+    first, body = document.sentences[opens], document.body
     towns = [c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
-             and c.value.city != pick.value.city
+             and c.value.city != pick.value.city and c.span.text.lower() != pick.span.text.lower()
              and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(body, c.span.end))]
     # "HOUSTON — A man was shot in southwest Houston" (not "in Chester, just outside Philadelphia", nor
     # "ST. LOUIS — ... in East St. Louis")
     here = re.compile(rf"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<city>{re.escape(pick.span.text)})\b", re.IGNORECASE)
     if any(not any(start <= m.start("city") < start + len(c.span.text) for c in towns for start in _named_at(c, first, body))
-           for m in here.finditer(body, pick.span.end, first.end)):
+           for m in here.finditer(body, pick.span.end, first.span.end)):
         return None
     scene = next((c for c in towns if any(
         not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
@@ -117,16 +116,19 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
         for start in _named_at(c, first, body))), None)
     if scene is not None or opens + 1 >= len(document.sentences) or any(_named_at(c, first, body) for c in towns):
         return scene
-    second = document.sentences[opens + 1].span
+    second = document.sentences[opens + 1]
     return next((c for c in towns if any(_TOWN_POLICE.match(body, start + len(c.span.text))
                                          for start in _named_at(c, second, body))), None)
 
 
-def _named_at(candidate: Candidate, sentence: Span, body: str) -> list[int]:
-    """Where ``candidate``'s name stands in ``sentence`` (a town may be named first in an update line
-    above the dateline and again in the story's first sentence)."""
+def _named_at(candidate: Candidate, sentence: Sentence, body: str) -> list[int]:
+    """Where ``candidate``'s name stands in ``sentence``, if the rules found it there (a town may be
+    named first in an update line above the dateline and again in the story's first sentence; "the St.
+    Louis suburb of Florissant" names no St. Louis the rules take)."""
+    if sentence.number not in candidate.sentences:
+        return []
     name = re.compile(rf"(?<![\w.]){re.escape(candidate.span.text)}(?!\w)")
-    return [m.start() for m in name.finditer(body, sentence.start, sentence.end)]
+    return [m.start() for m in name.finditer(body, sentence.span.start, sentence.span.end)]
 
 
 #: The story telling its happening's own day: "the shootings happened Thursday evening", "The shooting
@@ -140,7 +142,7 @@ def _happened_on(found: list[Candidate], document: Document) -> Candidate | None
     """The one day the story says its shooting happened on (:data:`_HAPPENED`), if one."""
     days = {c.value.value: c for c in found if is_day(c) and any(  # type: ignore[union-attr]
         _HAPPENED.search(document.body, document.sentences[n - 1].span.start, start)
-        for n in c.sentences for start in _named_at(c, document.sentences[n - 1].span, document.body))}
+        for n in c.sentences for start in _named_at(c, document.sentences[n - 1], document.body))}
     return next(iter(days.values())) if len(days) == 1 else None
 
 

@@ -59,6 +59,11 @@ from summarizer.rules.victim_claims import (
 )
 
 _PERSON = PERSON_PATTERN
+#: "the man who shot him" ("police say shot him", "police say tried to rob him", "police say broke into his
+#: house"): a definite person not introduced before: the shooter.
+_THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:who|(?:police|authorities)\s+(?:say|said))"
+                rf"\s+(?:had\s+)?(?:(?:tried|attempted)\s+to\s+)?(?:shot|wounded|fired\s+at|opened\s+fire\s+on"
+                rf"|rob(?:bed)?|attacked|broke\s+into)\s+(?:him|her|them|his|their)\b)")
 #: A capitalised word naming a headline's subject ("Raleigh", "IMPD"): not an article, a possessive
 #: or an ordinal ("Second victim dies" is the story's own second death).
 _HEADLINE_NAME = (r"(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|other|first|second|third|fourth|fifth)\s)"
@@ -93,6 +98,7 @@ _PAIR = re.compile(
     rf"|\b(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})['’]s\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+"
     rf"(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})(?={_PLURAL_VERB})"
     rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?={_PLURAL_VERB})"
+    rf"|\b{ONE_PERSON}\s+and\s+{_THE_SHOOTER}"  # "A clerk and the man police say tried to rob him were"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})"
     # "Officers found Jamar Ellis, 28, and Keith Bryant, 31, with gunshot wounds"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME},\s\d{{1,3}},\s+and\s+{PERSON_NAME},\s\d{{1,3}}(?=,)")
@@ -167,11 +173,6 @@ def _kin_tells(text: str, mention: CasualtyMention) -> bool:
 
 #: "The second victim, an 18-year-old whose name has not been released, was shot": one more person.
 _THE_ORDINAL = rf"(?i:the)\s+(?i:{ORDINAL_PATTERN})\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-#: "the man who shot him" ("police say shot him", "police say tried to rob him", "police say broke into his
-#: house"): a definite person not introduced before: the shooter.
-_THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:who|(?:police|authorities)\s+(?:say|said))"
-                rf"\s+(?:had\s+)?(?:(?:tried|attempted)\s+to\s+)?(?:shot|wounded|fired\s+at|opened\s+fire\s+on"
-                rf"|rob(?:bed)?|attacked|broke\s+into)\s+(?:him|her|them|his|their)\b)")
 #: Ranks written short before a name: "Sgt. Lee Jundt".
 _RANK_ABBREVIATIONS = "|".join(rank for rank in RANKS if len(rank) <= 4)
 _SUBJECT = re.compile(
