@@ -274,6 +274,15 @@ def day_ids(document: Document) -> dict[dt.date, str]:
     return {c.value.value: c.id for c in document.of_kind("date")}
 
 
+def scene(text: str, picked: str, s: int = 1) -> str | None:
+    """The city of the record built when the model places a happening told in sentence ``s`` at the
+    place candidate whose words (or city) are ``picked``."""
+    document = analysed(text)
+    place = next(c.id for c in document.of_kind("place") if picked in (c.span.text, c.value.city))
+    record, *_ = records(document, {"s": s, "type": "ASSAULT", "date": None, "place": place, "counts": []})
+    return record.location.city
+
+
 def records(document: Document, *events: dict) -> list[EventRecord]:
     """The records built from a model answer listing ``events``."""
     answer = grounded_prompt.answer_model(document).model_validate({"events": list(events)})
@@ -546,19 +555,15 @@ def test_the_dateline_s_city_gives_way_to_the_town_the_first_sentence_places_it_
     "UPDATE: Mesa police say one of the people shot Sunday night has died.",  # the town named above too
 ])
 def test_the_dateline_below_an_update_line_gives_way_to_the_town_its_sentence_places_it_in(update: str) -> None:
-    document = analysed(f"{update}\n\nPHOENIX (KPHO/KTVK) — Three people were shot Sunday night in Mesa.")
-    dateline = next(c.id for c in document.of_kind("place") if c.value.city == "Phoenix")
-    record, *_ = records(document, {"s": 2, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
-    assert record.location.city == "Mesa"
+    text = f"{update}\n\nPHOENIX (KPHO/KTVK) — Three people were shot Sunday night in Mesa."
+    assert scene(text, "Phoenix", s=2) == "Mesa"
 
 
 def test_the_dateline_s_town_named_again_in_its_sentence_stays_the_scene() -> None:
-    document = analysed("Posted: Feb 28, 2016 8:14 AM EST\n\nLITHONIA, Ga. (WGCL) - DeKalb County police are searching "
-                        "for whoever shot a man found in his car near Lithonia on Feb. 27. Investigators searched "
-                        "the roads toward Stone Mountain.")
-    dateline = next(c.id for c in document.of_kind("place") if c.span.text == "LITHONIA")
-    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": dateline, "counts": []})
-    assert record.location.city == "Lithonia"
+    text = ("Posted: Feb 28, 2016 8:14 AM EST\n\nLITHONIA, Ga. (WGCL) - DeKalb County police are searching for "
+            "whoever shot a man found in his car near Lithonia on Feb. 27. Investigators searched the roads toward "
+            "Stone Mountain.")
+    assert scene(text, "LITHONIA") == "Lithonia"
 
 
 def test_the_dateline_s_city_gives_way_where_it_stood_in_for_a_later_sentence_s_place() -> None:
