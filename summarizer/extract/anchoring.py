@@ -107,7 +107,8 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     # "HOUSTON — A man was shot in southwest Houston" (not "in Chester, just outside Philadelphia", nor
     # "ST. LOUIS — ... in East St. Louis")
     here = re.compile(rf"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<city>{re.escape(pick.span.text)})\b", re.IGNORECASE)
-    if any(not any(start <= m.start("city") < start + len(c.span.text) for c in towns for start in _named_at(c, first, body))
+    if any(not any(start <= m.start("city") < start + len(c.span.text)
+                   for c in towns for start in _named_at(c, first, body))
            for m in here.finditer(body, pick.span.end, first.span.end)):
         return None
     scene = next((c for c in towns if any(

@@ -117,7 +117,8 @@ _INJURED = re.compile(
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt"; or a
 #: subordinate one: "searching for a suspect after a man was fatally shot" (the suspect was not).
 _NEXT_SUBJECT = re.compile(
-    rf"(?:(?:,\s*|\s)(?i:and|but|while|whereas)|(?:^|,\s*|\s)(?i:after|before|when|because|until))\s+(?:{ONE_PERSON}|{OWNED_PERSON}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
+    rf"(?:(?:,\s*|\s)(?i:and|but|while|whereas)|(?:^|,\s*|\s)(?i:after|before|when|because|until))\s+"
+    rf"(?:{ONE_PERSON}|{OWNED_PERSON}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
     rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{ANOTHER})\b")
 #: "A man's body was found": whoever it was is dead (not the officer's "body camera").
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",

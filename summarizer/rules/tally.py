@@ -26,7 +26,9 @@ from typing import NamedTuple
 
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
-from summarizer.rules.lexicon import EDGE_WORDS, NUMBER_WORDS, ORDINAL_PATTERN, ORDINALS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS
+from summarizer.rules.lexicon import (
+    EDGE_WORDS, NUMBER_WORDS, ORDINAL_PATTERN, ORDINALS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS,
+)
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
 

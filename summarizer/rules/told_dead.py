@@ -49,7 +49,7 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
             if pair.group("other").lower() in told and \
                     max([len(dead), *(k.number.count.best or 0 for k in dead)]) >= (hurt.number.count.best or 0):
                 return True
-        if _kin_told_dead(hurt, dead):  # "killed his estranged wife ... Robert Whitmire shot his wife before killing himself"
+        if _kin_told_dead(hurt, dead):  # "killed his estranged wife ... shot his wife before killing himself"
             return True
         if _the_same_ordinal(hurt, dead):  # "a third man with multiple gunshot wounds ... The third man ... died"
             return True

@@ -39,7 +39,9 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, EDGE_WORDS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS
+from summarizer.rules.lexicon import (
+    AGE_DIGITS, EDGE_WORDS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
+)
 from summarizer.rules.definite_victims import NEITHER, find_definite_victims
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
