@@ -32,6 +32,8 @@ WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAYS) + ")"
 ORDINALS: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 #: :data:`ORDINALS` as one regex alternation.
 ORDINAL_PATTERN = "(?:" + "|".join(ORDINALS) + ")"
+#: A generation after a name, as written: "Anthony Reid Jr.", "Carl Smith III".
+NAME_SUFFIXES: tuple[str, ...] = ("Jr.", "Sr.", "III", "II", "IV")
 #: A news agency's or station's tag after a dateline: "(AP)", "(KMOV.com)", "(KPHO/KTVK)".
 AGENCY_TAG = r"\([A-Za-z0-9 .&'/-]{2,24}\)"
 #: Month names, January first (index + 1 = month number).

@@ -93,10 +93,10 @@ def _resolve(name: str, explicit: str | None, context: set[str], cued: bool, us:
         return in_context[0]
     # a town across a state line from a big city the story names: "a house party in Gary" in a story
     # that names Chicago, "Camden police" beside Philadelphia
-    across = [c for c in candidates if cued and c.country_code == "US" and c.population >= RESIDENT_TOWN
-              and any(_km(c, city) <= METRO_KM for city in near)]
-    if across:
-        return across[0]
+    across = next((c for c in candidates if c.country_code == "US" and c.population >= RESIDENT_TOWN
+                   and any(_km(c, city) <= METRO_KM for city in near)), None) if cued else None
+    if across is not None:
+        return across
     if context:  # a US story: a same-named place abroad is not meant, nor a US one elsewhere unless large
         candidates = tuple(c for c in candidates if c.population >= BIG_CITY and c.country_code == "US")
     elif us:  # a US story that names no state: Birmingham, Ala., not England's larger one

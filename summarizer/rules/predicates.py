@@ -190,8 +190,8 @@ _THEN_HIT = re.compile(r"\b(?:and|but)\s+(?:was|were|is)\s+(?:(?:then|later|also
 
 #: Periods that end no sentence: "about 8 p.m. Tuesday", "on Main St. and died", "Sgt. J. Doe said",
 #: "on Feb. 26".
-_ABBREVIATION = re.compile(r"\b(?:[ap]\.m\.|(?:[A-Z]\.)+(?=\s*[A-Za-z])|(?:St|Ave|Blvd|Dr|Rd|Mt|Ft|Jr|Sr|No|Lt|Sgt|Det"
-                           r"|Capt|Cpl|Gov|Sen|Rep)\.(?=\s)|\b(?:Jr|Sr)\.(?=,)"
+_ABBREVIATION = re.compile(r"\b(?:[ap]\.m\.|(?:[A-Z]\.)+(?=\s*[A-Za-z])|(?:St|Ave|Blvd|Dr|Rd|Mt|Ft|No|Lt|Sgt|Det"
+                           r"|Capt|Cpl|Gov|Sen|Rep)\.(?=\s)|\b(?:Jr|Sr)\.(?=[\s,])"
                            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))")
 
 

@@ -15,7 +15,8 @@ import re
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.lexicon import (
-    LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, ORDINAL_PATTERN, SMALL_NUMBER_WORDS, WEEKDAYS,
+    LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, ORDINAL_PATTERN, SMALL_NUMBER_WORDS, WEEKDAY_PATTERN,
+    WEEKDAYS,
 )
 from summarizer.rules.spans import Span
 
@@ -48,7 +49,7 @@ _RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:mont
 _EARLIER_THAT_DAY = re.compile(
     r"^(?:earlier|(?:about\s+|some\s+|just\s+)?(?:an?\s+hour|(?:\w+\s+)?hours|minutes)\s+earlier)"
     r"(?:\s+(?:(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)"
-    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?))?,",
+    rf"|(?:on\s+)?{WEEKDAY_PATTERN}(?:\s+(?:morning|afternoon|evening|night))?))?,",
     re.IGNORECASE)
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
 #: Past the lede, another town's news: "In neighboring Chicago, at least 31 people were shot over the weekend".
@@ -66,7 +67,7 @@ LEDE_SENTENCES = 3
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,80}\b(?:has|have)\s+(?:since\s+)?died\b"
                          r"|\b(?:shot|wounded|injured)\b[^.;]{0,80}\bdied\s+(?:on\s+)?"
-                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+                         rf"(?:{WEEKDAY_PATTERN}|today|yesterday)\b"
                          # "died Sunday ... where he had been in critical condition since the Feb. 27 shooting"
                          r"|\bdied\b[^;]{0,120}\b(?:since|after|from)\s+the\s+(?:[\w.]+\s+){0,3}?(?:shooting|attack)\b",
                          re.IGNORECASE)

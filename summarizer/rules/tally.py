@@ -27,7 +27,7 @@ from typing import NamedTuple
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, NUMBER_WORDS, ORDINAL_PATTERN, ORDINALS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS,
+    EDGE_WORDS, NAME_SUFFIXES, NUMBER_WORDS, ORDINAL_PATTERN, ORDINALS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS,
 )
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import Span, make_span
@@ -73,8 +73,8 @@ def who(phrase: str) -> Who:
     return Who(age, sex, surname(phrase), role)
 
 
-#: A generation after a name ("Anthony Reid Jr."): no surname.
-_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+#: A generation after a name ("Anthony Reid Jr."), its dot dropped as :func:`surname` drops it: no surname.
+_SUFFIXES = frozenset(suffix.rstrip(".") for suffix in NAME_SUFFIXES)
 
 
 def surname(phrase: str) -> str | None:

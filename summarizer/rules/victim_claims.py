@@ -15,7 +15,9 @@ from collections.abc import Callable
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, GUNFIRE_VERBS, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.lexicon import (
+    AGE_DIGITS, GUNFIRE_VERBS, NAME_SUFFIXES, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN,
+)
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
 
@@ -26,8 +28,8 @@ COUNT_WORD = rf"(?i:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
 #: One word of a person's name, with the prefixes that capitalise inside it: "Diana", "DeAndre", "McDonald".
 NAME_WORD = r"(?:Mc|Mac|De|Da|La|Le|Di|Du)?[A-Z][a-z'’-]+"
 #: A person's name: "Diana Gomez", "Jeff A. Tyson", "DeAndre Wallace", 'William "Billy" Carter'.
-#: A generation after a name: "Anthony Reid Jr.", "Carl Smith III".
-NAME_SUFFIX = r"(?:\s(?:Jr|Sr)\.|\s(?:II|III|IV))"
+#: A generation after a name (:data:`~summarizer.rules.lexicon.NAME_SUFFIXES`), with its space.
+NAME_SUFFIX = "(?:" + "|".join(r"\s" + re.escape(suffix) for suffix in NAME_SUFFIXES) + ")"
 PERSON_NAME = rf"{NAME_WORD}(?:\s[A-Z]\.)?(?:\s[\"“][A-Z][a-z'’-]+[\"”])?(?:\s{NAME_WORD}){{1,2}}"
 #: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
