@@ -41,3 +41,13 @@ def test_the_one_who_fired_is_not_the_officer_he_fired_at() -> None:
     assert gunmen(text) == frozenset(["Doe"])
     assert distinct_people(["officer", "Doe"], shooters=gunmen(text)) == 2
     assert distinct_people(["officer", "Doe"]) == 1  # nothing says who Doe is
+
+
+def test_the_suspect_named_or_charged_is_not_the_clerk_he_shot() -> None:
+    assert gunmen("The suspect, 23-year-old Dontrell Baker, walked in and fired.") == frozenset(["Baker"])
+    assert gunmen("Police arrested a suspect, Tom Lee Moe, on Friday.") == frozenset(["Moe"])
+    assert gunmen("Doe is charged with first-degree robbery.") == frozenset(["Doe"])
+    text = ("A man shot a gas station clerk Thursday. The suspect, 23-year-old Jon Doe, fled. The clerk, a 58-year-old "
+            "woman, was in serious condition. Doe was treated and released into police custody.")
+    assert distinct_people(["a gas station clerk", "a 58-year-old woman", "Doe"], shooters=gunmen(text)) == 2
+    assert gunmen("Police are looking for a suspect in the killing of Ann Roe.") == frozenset()

@@ -120,12 +120,19 @@ def _of_its_kind(person: Who, claims: Sequence[tuple[str, int]]) -> int:
 #: shot the officer"): the story's gunman, never the person he fired at.
 _FIRED = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+)\s+(?:then\s+|allegedly\s+|turned\s+and\s+)?"
                     r"(?:opened\s+fire|fired\s+(?:shots\s+)?(?:at|on|into)|shot\s+(?:at\s+)?(?:a|an|the|his|her)\s)")
+#: Someone the story names as its suspect ("the suspect, 23-year-old Dontrell Baker,") or charges
+#: ("Baker is charged with first-degree robbery"): never the clerk he shot.
+_SUSPECT_NAMED = re.compile(r"\bsuspect,?\s+(?:identified\s+as\s+)?(?:(?:an?\s+)?\d{1,3}-year-old\s+)?"
+                            r"[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+|[A-Z][a-z'’-]+\s+)?(?P<name>[A-Z][a-z'’-]+)\b"
+                            r"|(?<![\w.])(?P<charged>[A-Z][a-z'’-]+)\s+(?:is|was|has\s+been)\s+charged\s+with\b")
 _NOT_NAMES = EDGE_WORDS | frozenset(["Police", "Officers", "Deputies", "Someone", "Somebody"])
 
 
 def gunmen(text: str) -> frozenset[str]:
-    """The surnames ``text`` names as the one who fired (:data:`_FIRED`)."""
-    return frozenset(m.group("name") for m in _FIRED.finditer(text) if m.group("name") not in _NOT_NAMES)
+    """The surnames ``text`` names as the one who fired (:data:`_FIRED`) or as its suspect."""
+    names = [m.group("name") for m in _FIRED.finditer(text)]
+    names += [m.group("name") or m.group("charged") for m in _SUSPECT_NAMED.finditer(text)]
+    return frozenset(n for n in names if n not in _NOT_NAMES)
 
 
 def distinct_people(phrases: Sequence[str], elsewhere: Sequence[tuple[str, int]] = (),
