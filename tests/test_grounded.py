@@ -455,9 +455,15 @@ def test_a_plea_or_a_death_dates_no_attack() -> None:
     # not a day a clause about somewhere else gives
     ("A man was found shot Saturday. The shooting happened a block from where a man was killed Friday.",
      dt.date(2016, 3, 5)),
+    # not another incident's
+    ("A man was shot Saturday. Police said the other shooting happened Friday.", dt.date(2016, 3, 5)),
 ])
 def test_a_day_the_story_says_its_shooting_happened_on_dates_the_attack(text: str, day: dt.date) -> None:
     assert first_day(text, "ASSAULT", dt.date(2016, 3, 5)) == day
+    # told in a clause after its shooting
+    text = ("A man who was shot outside a bar last month died Wednesday. Joe Doe, 41, had been hospitalized since the "
+            "shooting, which happened about 1:50 a.m. Saturday, Feb. 20, in the parking lot.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 2)) == dt.date(2016, 2, 20)
 
 
 @pytest.mark.parametrize(("text", "picked", "day"), [
@@ -536,6 +542,14 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
     # the town whose police came, in the second sentence, where the first names no town
     ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon.\n\nEuclid police said officers were sent to the "
      "22100 block of Lake Shore Boulevard.", "Euclid"),
+    # outside a town's bar; the Town of; a town of residence that the second sentence places it in
+    ("TOWSON, Md. — Police are investigating a shooting outside an Essex bar early Saturday that left one man "
+     "dead.", "Essex"),
+    ("CATSKILL, N.Y. — State Police charged a Durham man in the shooting death of his brother-in-law Friday evening in "
+     "the Town of Cairo.", "Cairo"),
+    ("NORRISTOWN, Pa. — A Cheltenham Township man who shot his estranged wife Wednesday night was killed minutes later, "
+     "the district attorney said.\n\nHe forced his way into the home on Washington Lane in Cheltenham about "
+     "8:55 p.m.", "Cheltenham"),
     # the dateline's city is the scene where the first sentence says so, or names no other town there
     ("HOUSTON — A man was shot in southwest Houston on Saturday, a week after a shooting in Pasadena.", "Houston"),
     ("FLORISSANT, Mo. (AP) — Police in the St. Louis suburb of Florissant say two men were wounded in a shooting "

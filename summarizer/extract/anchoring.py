@@ -70,7 +70,9 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
 _DATELINE_END = re.compile(rf"^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:{AGENCY_TAG}\s*)?[—–-]")
 #: Before a town named as where something happened: "in nearby Inkster", "at a home in Sisters".
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban\s+|neighboring\s+)?$"
-                      r"|\b(?:at|of|in|into|on)\s+an?\s+$"  # "at a Garland apartment complex", "on a Bessemer street"
+                      r"|\b(?:in|near|outside)\s+the\s+(?:town|township|borough|village|city)\s+of\s+$"  # "the Town of"
+                      # "at a Garland apartment complex", "on a Bessemer street", "outside an Essex bar"
+                      r"|\b(?:at|of|in|into|on|outside|inside|near|behind)\s+an?\s+$"
                       r"|\b(?:at|of|in|into)\s+(?:his|her|their)\s+$", re.IGNORECASE)  # "of her Penn Hills home"
 #: A town whose own police tell of it: "LAFAYETTE, La. (KATC) - Opelousas police are still looking for a gunman",
 #: "ATLANTA — A Cobb County man shot and killed his estranged wife ..., Marietta police said".
@@ -91,7 +93,8 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     a Metairie shopping center", "LAFAYETTE, La. (KATC) - Opelousas police are still looking ...").
     Where the first sentence names no other town, the second may name the town whose police came
     ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon ... Euclid police said officers were
-    sent to ...")."""
+    sent to ..."); where the first names it only as where someone lives, the second may say it
+    happened there."""
     if pick is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city" \
             or not _DATELINE_END.match(document.body[pick.span.end:]):
         return None
@@ -115,11 +118,15 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
         not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
         and (_IN_TOWN.search(body, max(0, start - 30), start) or _TOWN_POLICE.match(body, start + len(c.span.text)))
         for start in _named_at(c, first, body))), None)
-    if scene is not None or opens + 1 >= len(document.sentences) or any(_named_at(c, first, body) for c in towns):
+    if scene is not None or opens + 1 >= len(document.sentences):
         return scene
-    second = document.sentences[opens + 1]
-    return next((c for c in towns if any(_TOWN_POLICE.match(body, start + len(c.span.text))
-                                         for start in _named_at(c, second, body))), None)
+    # the second sentence's town whose police came, or where the first only says who lived there ("A
+    # Cheltenham Township man who shot his estranged wife ... forced his way into the home ... in Cheltenham")
+    second, named_first = document.sentences[opens + 1], any(_named_at(c, first, body) for c in towns)
+    return next((c for c in towns if any(
+        not named_first and _TOWN_POLICE.match(body, start + len(c.span.text))
+        or _named_at(c, first, body) and _IN_TOWN.search(body, max(0, start - 30), start)
+        for start in _named_at(c, second, body))), None)
 
 
 def _named_at(candidate: Candidate, sentence: Sentence, body: str) -> list[int]:
@@ -133,8 +140,10 @@ def _named_at(candidate: Candidate, sentence: Sentence, body: str) -> list[int]:
 
 
 #: The story telling its happening's own day: "the shootings happened Thursday evening", "The shooting
-#: occurred about 1 a.m. Sunday" (not "a separate shooting that happened Friday": another incident).
-_HAPPENED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:shootings?|killings?|attack|incident)\s+(?:happened|occurred"
+#: occurred about 1 a.m. Sunday", "since the shooting, which happened about 1:50 a.m. Saturday, Feb. 20"
+#: (not "a separate shooting that happened Friday" nor "the other shooting happened Friday": another incident).
+_HAPPENED = re.compile(r"\bthe\s+(?!(?:other|second|third|earlier|previous|separate|first)\b)(?:[\w-]+\s+)?"
+                       r"(?:shootings?|killings?|attack|incident)(?:,?\s+(?:which|that))?\s+(?:happened|occurred"
                        r"|took\s+place)(?:\s+(?:at|about|around|approximately|shortly|just|before|after|early|late|on"
                        r"|sometime|\d{1,2}(?::\d\d)?|[ap]\.m\.|noon|midnight),?)*\s+$", re.IGNORECASE)
 
