@@ -2,6 +2,7 @@
 
 from summarizer.rules.geonames import county_states
 from summarizer.rules.localities import find_place_mentions
+from summarizer.rules.story_state import article_states
 
 
 def cities(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -127,15 +128,21 @@ def test_a_city_owns_its_side_and_a_street_named_after_a_state_places_nothing() 
             "Officers were called to Pennsylvania Avenue around 12:45 a.m.")
     assert cities(text) == [("Elmira", "Elmira", None, "New York")]
     assert towns("A man was shot on Flint's north end Tuesday.") == ["Flint"]
+    # nor does a county named after one
+    assert article_states("The Delaware County District Attorney's Office said, in Ohio County.") == set()
+    assert article_states("The Delaware State Police said.") == {"DE"}
 
 
 def test_a_suburb_with_its_own_police_is_not_a_part_of_the_city_near_it() -> None:
     hospital = " Both were taken to University Hospitals in Cleveland."
     assert cities("Two men were wounded in East Cleveland, East Cleveland police said." + hospital)[0] == (
         "East Cleveland", "East Cleveland", None, "Ohio")
-    # without a sign of its own government, a place that close to a much larger one is read as part of it
+    # without a sign of its own government, a place that close to a much larger big city is read as part of it
     assert cities("Two men were wounded in East Cleveland, police said." + hospital)[0] == (
         "East Cleveland", "Cleveland", "East Cleveland", "Ohio")
+    # but only a big city holds its neighbours: a hamlet beside a village of 50,000 is a place of its own
+    assert cities("A man was shot Sunday in Roosevelt, police said. Roosevelt is a hamlet bordered by the Village of "
+                  "Hempstead.")[0] == ("Roosevelt", "Roosevelt", None, "New York")
 
     # a town told as a distance from the city, or in a dateline with its state, is a town of its own
     assert towns("A woman was shot in her home in Macungie. Macungie is about 10 miles southwest of Allentown.")[0] == (
