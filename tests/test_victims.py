@@ -495,6 +495,9 @@ def test_a_split_told_in_two_sentences() -> None:
     assert counts("2 men shot near bar; 1 dies") == [("injured", 1, "2"), ("killed", 1, "1")]
     assert counts("Two men were shot. One of them, a 30-year-old man, died at a hospital.") == [
         ("injured", 1, "Two"), ("killed", 1, "One")]
+    assert counts("Three men were struck. Police said all three were expected to survive. But Andre Hollis, 23, of "
+                  "Wyandanch, who was shot in the neck, died Sunday.") == [
+        ("injured", 2, "Three"), ("killed", 1, "Andre Hollis")]
     # the dead counted with their noun, or "pronounced dead" of several
     assert counts("Two men were shot Saturday night. One man died at the scene.") == [
         ("injured", 1, "Two"), ("killed", 1, "One")]
@@ -927,6 +930,8 @@ def test_shots_at_people_and_the_part_of_them_hit() -> None:
     # unless what fell was the gun
     assert counts("A woman was injured when her gun fell from her purse and fired.") == [("injured", 1, "A woman")]
     assert counts("A man was injured in the stampede after shots were fired.") == []
+    assert counts("A man, a boy and a woman were shot in the crowd. Two other people were hurt when they were knocked "
+                  "to the ground as the crowd ran.") == [("injured", 3, "A man, a boy and a woman")]
     assert counts("Someone fired into a crowd of five, striking one of them in the leg.") == [("injured", 1, "one")]
     assert counts("The two victims were taken to the hospital, and one of them is in critical condition.") == [
         ("injured", 2, "two")]
@@ -1148,6 +1153,8 @@ def test_everyone_found_dead_are_the_injured_told_just_before() -> None:
 def test_people_a_count_says_were_unhurt_after_a_few_words() -> None:
     assert counts("Two young children in the home were not hurt and are with relatives.") == []
     assert counts("Her two children were inside the apartment and were not hurt.") == []
+    assert counts("The woman who called 911 and her two children escaped out a back door and were not hurt.") == []
+    assert counts("Her two children escaped and were not injured.") == []
     # a noun after "who was" is what the subject was, not someone else
     told = counts("A man was killed and a woman was wounded Friday night. The shooting was reported about 10 p.m. "
                   "A 21-year-old woman who was a passenger in the car was struck in the shoulder.")

@@ -211,6 +211,10 @@ def test_a_first_report_corrected_later_is_not_the_count() -> None:
                   "a third was cut by flying glass.") == [("injured", 2, "two")]
     # uncorrected, the first report stands
     assert counts("Police initially said three people were shot on Sunday.") == [("injured", 3, "three")]
+    # corrected by the lede above
+    assert counts("A man who opened fire on officers was killed after wounding an officer and a bystander. Police "
+                  "initially said three people were wounded, but a second officer was cut by glass.") == [
+        ("killed", 1, "A man"), ("injured", 2, "an officer and a bystander")]
 
 
 def test_some_of_the_wounded_who_died_and_some_of_those_counted_before() -> None:
@@ -261,6 +265,14 @@ def test_the_shot_told_later_as_dead_and_hurt_in_all_are_both_kinds() -> None:
     assert counts(story) == [("killed", 1, "A 20-year-old man"), ("injured", 2, "two")]
     # told as more than the dead and hurt of one sentence, the shot stand
     assert counts(story.replace("Police now say three", "Police now say five"))[0] == ("injured", 5, "five")
+    # the dead and the hurt told apart, the hurt as the ones left
+    story = ("A man was killed and others were wounded outside a club early Sunday. By Sunday afternoon, police said "
+             "four people were hit. John Doe, 25, of Jackson died at University Medical Center, Jones said. The three other "
+             "victims were in stable condition.")
+    assert counts(story)[-1] == ("injured", 3, "three") and ("injured", 4, "four") not in counts(story)
+    # one hurt told later, not as the rest, is no part of the shot: her two children, of whom one died
+    assert counts("Police named Jo Doe, 27, and her two children who were shot Monday night. Four-year-old Ava Doe "
+                  "died at the scene. Doe remains in critical condition.")[0] == ("injured", 2, "two")
 
 
 def test_another_town_s_news_and_shootings_investigated_separately_are_other_incidents() -> None:
@@ -269,6 +281,8 @@ def test_another_town_s_news_and_shootings_investigated_separately_are_other_inc
                   "of them fatally.") == [("injured", 2, "Two")]
     assert counts("A boy was shot in the leg Tuesday. In Portland, police separately investigated three shootings, "
                   "including one that left a 24-year-old man dead.") == [("injured", 1, "A boy")]
+    assert counts("A man was shot and killed Thursday night. Police said the other three shootings that night left a "
+                  "total of four people wounded.") == [("killed", 1, "A man")]
 
 
 def test_an_update_on_top_tells_a_death_among_the_shot_counted_below() -> None:
@@ -332,7 +346,10 @@ def test_another_incident_s_split_count_does_not_stop_a_tally() -> None:
     ("A man who police say shot a convenience store clerk Thursday was killed minutes later in a gunfight with "
      "officers. The clerk, a 52-year-old man, was shot once in the shoulder during a robbery, police said. "
      "Two officers returned fire, striking the man, who died at the scene; no officers were hurt.",
-     [("injured", 1, "a convenience store clerk"), ("injured", 1, "a 52-year-old man"), ("killed", 1, "the man")]),
+     [("killed", 1, "A man"), ("injured", 1, "a convenience store clerk"), ("injured", 1, "a 52-year-old man")]),
+    # a death told after what he did, where read whole his sentence tells of the woman he hit
+    ("A man who opened fire on officers and wounded a woman was shot and killed by police.",
+     [("killed", 1, "A man"), ("injured", 1, "a woman")]),
     ("A man suspected of robbing a liquor store and shooting a clerk was shot by officers Sunday night. Police "
      "say he raised his handgun toward them and two officers fired. He died at the scene. The clerk was taken "
      "to a hospital and is in stable condition.",
@@ -474,3 +491,21 @@ def test_the_gunman_who_shot_himself_told_dead_as_the_subject_is_not_hurt() -> N
         "and then shot himself died Sunday at a hospital, police said. His stepfather, Michael Dunning, 49, died at "
         "the scene.")] == [
         ("killed", 2), ("injured", 1)]
+
+
+def test_a_child_who_died_after_she_was_struck_and_a_child_under_ten_killed_this_year() -> None:
+    story = ("Mourners packed a church Saturday for the funeral of a 6-year-old girl who died after she was struck by a "
+             "stray bullet inside her home. She was the third child under 10 killed by gunfire in the city in the past "
+             "12 months.")
+    assert counts(story) == [("killed", 1, "a 6-year-old girl")]
+    assert counts("Two people under 18 were shot Thursday.") == [("injured", 2, "Two")]
+    assert counts("A man was shot Friday. Four people were killed in the county in the past three years.") == [
+        ("injured", 1, "A man")]
+
+
+def test_officers_who_fired_nobody_hurt_and_a_person_cut_by_glass_are_no_victims() -> None:
+    assert counts("Two Pittsburgh police officers shot and killed a man who pointed a handgun at them.") == [
+        ("killed", 1, "a man")]
+    assert counts("Neither officer was hurt.") == [] and counts("No officer was hurt.") == []
+    assert counts("Two people were shot. A third person who was taken to the hospital had cut his hand on broken "
+                  "glass and was not struck by gunfire, police said.") == [("injured", 2, "Two")]

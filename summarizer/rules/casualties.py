@@ -62,11 +62,13 @@ _HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+
                              re.IGNORECASE)
 #: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
 #: home were not hurt", "Two other children, ages 6 and 2, were not hurt", "Two customers who were in the
-#: store were not hurt", "her two children were inside the apartment and were not hurt", "weren't injured"
+#: store were not hurt", "her two children were inside the apartment and were not hurt", "her two
+#: children escaped out a back door and were not hurt", "weren't injured"
 #: (not "were not seriously hurt": hurt all the same).
 _NOT_A_WOUND = r"(?:(?!shot|hit|struck|wounded|grazed|injured|hurt)[^,.;])"
 _UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.;]{{1,30}},)?\s+){{1,7}}?"
-                     rf"(?:(?:who|that)\s[^.;]{{1,50}}?\s|(?:was|were)\s{_NOT_A_WOUND}{{1,40}}?\sand\s)?{NOT_HURT}",
+                     rf"(?:(?:who|that)\s[^.;]{{1,50}}?\s|(?:was|were|ran|hid|\w+ed)\b{_NOT_A_WOUND}{{0,40}}?\sand\s)?"
+                     rf"{NOT_HURT}",
                      re.IGNORECASE)
 #: People the rest of the sentence says were not shot: "Two other shoppers were hurt as people ran, but
 #: neither was shot".
@@ -80,7 +82,7 @@ _HURT_FLEEING = re.compile(rf"^(?:(?!(?:and|but|or)\b)[\w-]+\s+){{1,7}}?(?:was|w
 #: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away"),
 #: "Two officers returned fire, striking the man".
 _FIRED = re.compile(
-    r"^(?:(?!(?:was|were|is|are|been|have|has|had|and|or|but)\b)[\w-]+\s+){1,2}?(?:(?:who|that)\s+)?"
+    r"^(?:(?!(?:was|were|is|are|been|have|has|had|and|or|but)\b)[\w-]+\s+){1,3}?(?:(?:who|that)\s+)?"
     r"(?:(?:police|they|authorities|investigators|prosecutors|witnesses|officers)\s+(?:say|says|said|believe|allege)\s+)?"
     r"(?:(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:killed|wounded))?|fatally\s+shot|killed|wounded|murdered|gunned\s+down)\s+"
     r"(?:(?:a|an|the|his|her|their|two|three|four|five|several)\s+"
@@ -104,6 +106,11 @@ _HITTING = re.compile(r"(?:wound|injur|kill|hitt|strik)\w*|hit|struck", re.IGNOR
 #: Shots at people, who may all have been missed: "shot at three people, wounding two of them".
 _SHOT_AT = re.compile(r"\b(?:shot|shooting|fired|firing|opened\s+fire)\s+(?:at|on|into)(?:\s+(?:at\s+least|about|some))?\s*$",
                       re.IGNORECASE)
+#: An age bound after the people it bounds, not a count: "the third child under 10 killed", "two
+#: people under 18".
+_AGE_BOUND = re.compile(r"\b(?:child|children|kids?|people|persons|youths?|teens?|teenagers?|boys?|girls?|victims?"
+                        r"|residents?|adults?|aged?)\s+$", re.IGNORECASE)
+_BOUND_WORD = re.compile(r"(?:under|over|younger|older|more|less)\b", re.IGNORECASE)
 #: An attempt or a threat before a count: "trying to kill 2 officers" killed nobody.
 _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*|plot\w*|plan\w*|vow\w*)\s+to\s+"
                       r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
@@ -233,8 +240,10 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return None  # "Police initially said four people were shot, but later said three"
     if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun) or _FIRED.match(noun) \
             or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start) \
-            or _NOT_SHOT.search(text, number.span.end, sentence.end) or _HURT_FLEEING.match(noun):
-        return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot"
+            or _NOT_SHOT.search(text, number.span.end, sentence.end) or _HURT_FLEEING.match(noun) \
+            or _BOUND_WORD.match(number.span.text) and _AGE_BOUND.search(text, sentence.start, number.span.start):
+        return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot",
+        # "a child under 10"
     if _AMONG.match(noun) or _SPELL.search(text, sentence.start, number.span.start):
         return None  # "two teens among five wounded": a part of the count that follows; a weekend's toll
     if _OF_THE_HURT_DIED.match(noun):

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from summarizer.rules.casualties import FIRST_REPORT, CasualtyMention
 from summarizer.rules.numbers import parse_count
-from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import counted
 
 #: The words before a running total: "bringing the number of wounded to", "the death toll rose to".
@@ -21,9 +20,10 @@ _FIRST_REPORT = re.compile(FIRST_REPORT, re.IGNORECASE)
 
 
 def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
-    """``claims`` without the figures the story corrects: a first report's, where a count of its kind
-    follows ("Police initially said three people were shot. LMPD now says two people were struck") and
-    no death since has split it (:func:`_split_since`),
+    """``claims`` without the figures the story corrects: a first report's, where another count of its
+    kind is told, after it ("Police initially said three people were shot. LMPD now says two people were
+    struck") or in the lede above ("wounding an officer and a bystander ... Police initially said three
+    people were wounded"), and no death since has split it (:func:`_split_since`),
     the parts a running total told after them adds up ("A man and two women were wounded ... a
     16-year-old walked into a hospital ..., bringing the number of wounded to four": 4 injured; of the
     shot, less the dead told before: "Six people were shot, one of them fatally ... bringing the number
@@ -31,7 +31,7 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
     and hurt (:func:`_both_kinds`)."""
     kept = [m for m in claims if not (
         _FIRST_REPORT.search(text, m.sentence.start, m.number.span.start)
-        and any(o.kind == m.kind and o.sentence.start > m.sentence.start for o in claims)
+        and any(o.kind == m.kind and o.sentence != m.sentence for o in claims)
         and not (_split_since(m) and not _REVISED.search(text)))]
     kept = [m for m in kept if not _both_kinds(text, m, kept)]
     for total in list(kept):
@@ -68,21 +68,27 @@ def _split_since(claim: CasualtyMention) -> bool:
 _OF_THE_SHOT = re.compile(r"\bpeople\s+shot\b", re.IGNORECASE)
 
 
-#: The shot, whatever became of them: "three people were shot" (not "shot and killed", "shot dead").
-_WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))",
-                        re.IGNORECASE)
+#: The shot, whatever became of them: "three people were shot", "four people were hit" (not "shot and
+#: killed", "shot dead").
+_WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+(?:shot|hit|struck)\b"
+                        r"(?!\s+(?:and\s+killed|dead|to\s+death))", re.IGNORECASE)
 
 
 def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> bool:
-    """A count of the shot read as hurt that one later sentence tells as dead and hurt in all ("Police
+    """A count of the shot read as hurt that later sentences tell as dead and hurt in all ("Police
     now say three people were shot. ... A 20-year-old man was killed and two other people were
-    wounded"): the total of both kinds, not a count of the hurt."""
+    wounded"; "four people were hit ... Sims died ... The three other victims were in stable
+    condition"): the total of both kinds, not a count of the hurt. The hurt are told with the dead,
+    or after them as the ones left (:data:`_THE_REST`)."""
     if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end):
         return False
-    by_sentence: dict[Span, list[CasualtyMention]] = {}
-    for m in claims:
-        if m.sentence.start > shot.sentence.start and m.number.count.best:
-            by_sentence.setdefault(m.sentence, []).append(m)
-    return any({m.kind for m in told} >= {"killed", "injured"}
-               and sum(m.number.count.best or 0 for m in told if m.kind in ("killed", "injured")) == shot.number.count.best
-               for told in by_sentence.values())
+    later = [m for m in claims if m.sentence.start > shot.sentence.start and m.number.count.best]
+    return any(dead.kind == "killed" and hurt.kind == "injured"
+               and (hurt.sentence == dead.sentence or hurt.sentence.start > dead.sentence.start and _THE_REST.search(
+                   text, max(hurt.sentence.start, hurt.number.span.start - 15), hurt.number.span.end + 15))
+               and (dead.number.count.best or 0) + (hurt.number.count.best or 0) == shot.number.count.best
+               for dead in later for hurt in later)
+
+
+#: The hurt told as those left after the dead: "The three other victims", "the remaining two".
+_THE_REST = re.compile(r"\b(?:other|others|remaining|surviving)\b", re.IGNORECASE)

@@ -125,10 +125,11 @@ NOT_BY_GUNFIRE = (r"(?!\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
 #: After "hurt"/"injured": in a fall, a stampede or a crash, not by gunfire ("was hurt when she fell
 #: while running from the gunfire", "injured in the stampede that followed", "hurt as people ran from
 #: the gunfire", "hurt when their SUV crashed"), unless a gun is what fell ("injured when her gun fell
-#: from her purse and fired").
+#: from her purse and fired"). So are those knocked down as a crowd ran ("were hurt when
+#: they were knocked to the ground as the crowd ran").
 HURT_OTHERWISE = (r"(?!(?![^.;]{0,80}?\b(?:gun|handgun|pistol|rifle|shotgun|weapon|firearm|discharged|went\s+off)\b)"
-                  r"[^.;]{0,40}?\b(?:fell|falling|tripped|trampled|stampede|jumped|jumping|fled|fleeing"
-                  r"|(?:ran|running)\s+(?:from|away)|crash|crashed|crashing|collision|wreck|wrecked)\b)")
+                  r"[^.;]{0,40}?\b(?:fell|falling|tripped|trampled|stampede|jumped|jumping|fled|fleeing|knocked|pushed"
+                  r"|shoved|(?:ran|running)\s+(?:from|away)|crash|crashed|crashing|collision|wreck|wrecked)\b)")
 #: A hospital visit that is no wound: "for evaluation", "for smoke inhalation", "as a precaution".
 _NOT_WOUNDED = (r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental|smoke|shock|anxiety|chest\s+pains)"
                 r"|as\s+a\s+precaution))")

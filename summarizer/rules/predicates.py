@@ -152,9 +152,10 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed(?
 _AMONG = re.compile(r"^(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
 
 #: "suffered no injuries", "had no serious wounds", "a third person inside the apartment was not
-#: injured": a person named, and unhurt.
+#: injured", "A third person who was taken to the hospital had cut his hand on broken glass and was not
+#: struck by gunfire": a person named, and unhurt.
 _UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?)\b"
-                     rf"|^[^.;:,]{{0,60}}?\b{NOT_HURT}", re.IGNORECASE)
+                     rf"|^[^.;:,]{{0,100}}?\b{NOT_HURT}", re.IGNORECASE)
 
 #: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt",
@@ -169,9 +170,9 @@ _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", r
 #: itself). :func:`predicate_kind` says whose it skips.
 _DOER = re.compile(r"^\s+(?:who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|got\s+)(?:\w+ly\s+)?"
                    r"(?:shot|wounded|killed|hit|struck|injured|hurt|grazed|found|taken|rushed|hospitali[sz]ed)\b"
-                   r"|remains|remained)|(?:suspected|accused)\s+of\s+\w+ing\b"  # "A man suspected of carjacking ..."
+                   r"|remains|remained|(?:later\s+)?(?:died|dies|succumbed))|(?:suspected|accused)\s+of\s+\w+ing\b"  # "A man suspected of carjacking ..."
                    r"|(?:police|authorities)\s+(?:say|said)\b)"  # "the man police say tried to rob him was killed"
-                   r"[^,.;]{1,80}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")
+                   r"[^,.;]{1,120}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")
 #: What a gunman did, before his own death: "A man who police say shot his former girlfriend and her
 #: brother ... and then turned the gun on himself died at a hospital Sunday".
 _DOER_DIED = re.compile(r"^\s+who\s+(?:(?:police|authorities)\s+(?:say|said)\s+)?(?:\w+ly\s+)?(?:shot|killed|wounded)\b"
@@ -208,8 +209,18 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
     if _OWNER.match(after):
         return None  # "he found his father's handgun and shot himself": the father only owns the gun
     doer = _DOER.match(after)
-    if doer is not None and who(subject).role != "suspect" and _HARM.search(doer.group()):
-        doer = None  # "A man who opened fire ... was wounded": read whole, he keeps the role that sets him apart
+    if doer is None or who(subject).role == "suspect" or not _HARM.search(doer.group()):
+        return _read(after, named, doer)
+    # "A man who opened fire ... was wounded": read whole, he keeps the role that sets him apart; where
+    # the whole tells nothing of him ("who opened fire ... and wounded a woman was shot and killed": read
+    # whole, the woman is who was hit), a death told after his deeds is his
+    whole = _read(after, named, None)
+    own = _clause_kind(after[doer.end():], named)
+    return whole if whole is not None or own != "killed" else own
+
+
+def _read(after: str, named: bool, doer: re.Match[str] | None) -> CasualtyKind | None:
+    """:func:`predicate_kind` past the subject's deeds (``doer``) and any aside in commas."""
     if (own_death := _DOER_DIED.match(after)) is not None:
         return _clause_kind(after[own_death.end():], named)  # his own death, told after whom he shot
     if (aside := APPOSITION.match(after) or doer) is not None:

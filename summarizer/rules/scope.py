@@ -30,9 +30,12 @@ _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
     r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
     r"|\bsince (?:the start|the beginning|january\b|jan\.)|\bin recent (?:weeks|months|years)\b"
+    r"|\b(?:in|over|during) the (?:past|last) (?:\w+ )?(?:weeks|months|years)\b"
     rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}|\bseparately\s+(?:investigat\w+|responded\s+to)\b"
     r"|\bin (?:one|two|some|each|any|all|both|none) of (?:those|these|the other|the earlier) (?:cases|incidents|shootings)\b"
     r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
+    # "the other three shootings ... left a total of four people wounded"
+    rf"|\bthe (?:other|remaining) (?:(?:{'|'.join(SMALL_NUMBER_WORDS)}|\d+) )?(?:shootings|incidents|attacks)\b"
     # "Two other people were shot in separate incidents" (not a round-up's "Three people were shot in separate attacks")
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
     r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?"

@@ -103,14 +103,16 @@ _SOURCE_SAID = (r"(?:update(?:\s*\([^()]{0,40}\))?:\s+)?(?:(?:[A-Z][\w.-]*\s+){0
                 r"(?:(?:have|has)\s+)?(?:said|say|says|confirmed|reported)\s+(?:that\s+)?)?")
 #: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "Both", "One of
 #: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,", a name: "Brown", "Hill
-#: later died"), perhaps after where they were shot ("One man was shot in the head and died").
+#: later died", "But Andre Hollis, 23, of Wyandanch, who was shot in the neck, died"), perhaps after where they
+#: were shot ("One man was shot in the head and died").
 _THEN_DIED = re.compile(
-    rf"^(?:{_WHEN_LATER})?(?:{_SOURCE_SAID})?"
+    rf"^(?:(?:but|and|however),?\s+)?(?:{_WHEN_LATER})?(?:{_SOURCE_SAID})?"
     rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?|(?P<numbered>victim\s+(?:#|no\.\s*|number\s+)\d{{1,2}})"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
     rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))|(?P<one>the\s+{AGE_WORD}))"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
-    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?(?:,\s[^,.;]{{1,60}}(?:,\s[^,.;]{{1,60}})?,)?"
+    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?"
+    rf"(?:,\s[^,.;]{{1,60}}(?:,\s[^,.;]{{1,60}}){{0,2}},)?"
     r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
     # "was taken to Froedtert Hospital, where he succumbed to his injuries"
     r"(?:was\s+(?:taken|rushed|transported|conveyed|flown)\s+to\s+[^,.;]{1,60},\s+where\s+(?:he|she)\s+(?:later\s+)?)?"
