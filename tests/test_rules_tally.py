@@ -2,6 +2,8 @@
 
 from summarizer.rules.tally import Who, distinct_people, gunmen, who
 
+from test_victims import counts
+
 
 def test_what_a_mention_says_about_its_person() -> None:
     assert who("A 21-year-old man") == Who(21, "male", None)
@@ -51,3 +53,9 @@ def test_the_suspect_named_or_charged_is_not_the_clerk_he_shot() -> None:
             "woman, was in serious condition. Doe was treated and released into police custody.")
     assert distinct_people(["a gas station clerk", "a 58-year-old woman", "Doe"], shooters=gunmen(text)) == 2
     assert gunmen("Police are looking for a suspect in the killing of Ann Roe.") == frozenset()
+
+
+def test_a_second_person_who_died_makes_the_dead_two() -> None:
+    story = ("A second person has died after a shooting at a party early Sunday, police said. Officers found John "
+             "Doe, 22, dead inside. The third victim remains in stable condition.")
+    assert [(kind, n) for kind, n, _ in counts(story)] == [("killed", 2), ("injured", 1)]

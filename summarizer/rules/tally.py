@@ -315,12 +315,19 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
     return joined(text, ordered, count) if count >= 2 else None
 
 
+#: A death told right after its person: "A second person has died".
+_DIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?died\b", re.IGNORECASE)
+
+
 def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:
     """How many people one-victim mentions in text order name (:func:`distinct_people`)."""
     also = frozenset(i for i, m in enumerate(ordered) if _INDEFINITE_ONE.match(m.number.span.text) and (
         _ALSO_AFTER.match(text, m.number.span.end)
         or _ALSO_BEFORE.search(text, max(0, m.number.span.start - 30), m.number.span.start)))
     count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text), also)
+    # "A second person has died": the dead are two, the first perhaps told by name below
+    count = max([count, *(n for m in ordered if m.kind == "killed" and (n := _ordinal(m.number.span.text))
+                          and _DIED_AFTER.match(text, m.number.span.end))])
     # "A man was shot in the leg and a teenager was shot in the hand", "A man was shot in the arm while his
     # friend was shot in the leg": each "a" of one sentence is someone new, and so is someone's relative
     indefinite = Counter(m.sentence.start for m in {m.number.span.start: m for m in ordered}.values()
