@@ -299,10 +299,6 @@ def _counted_before(subject: re.Match[str], found: list[CasualtyMention]) -> boo
     return surname is not None and any(surname.search(m.number.span.text) for m in found)
 
 
-#: A subject that names nobody: "Neither officer was hurt", "No officers were hurt".
-_NOBODY = re.compile(r"(?:neither|no)\s", re.IGNORECASE)
-
-
 def find_single_victims(text: str) -> list[CasualtyMention]:
     """One victim per singular subject of a casualty verb; two for "a man and his daughter", the
     sum for "two teenagers and a young man"."""
@@ -331,8 +327,9 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
             before = sentence.text[:subject.start()]
-            if _NOT_ITS_SUBJECT.search(before) or NEITHER.search(before) or _NOBODY.match(subject.group()):
-                continue  # "Neither officer was hurt"
+            if _NOT_ITS_SUBJECT.search(before) or NEITHER.search(before) \
+                    or re.match(r"(?i:neither|no)\s", subject.group()):  # nobody: "Neither officer was hurt"
+                continue
             if _counted_before(subject, found):
                 continue
             aged_aside = after.startswith(",") and _NAME_AGED.match(subject.group()) is not None
