@@ -476,6 +476,10 @@ def test_a_day_the_story_says_its_shooting_happened_on_dates_the_attack(text: st
     # a page's update stamp
     ("Updated Sunday: A man was killed and three others were wounded Friday evening at a car wash.",
      dt.date(2016, 3, 6), dt.date(2016, 3, 4)),
+    # a memorial
+    ("Family and friends released purple balloons Sunday evening in memory of a mother who died last week, two "
+     "days after her ex-boyfriend shot her.\n\nShe was shot Tuesday, March 1, at her apartment.",
+     dt.date(2016, 3, 6), dt.date(2016, 3, 1)),
     # a stamp with its clock time
     ("UPDATE (10:42 a.m., March 6): One of the people shot Friday night outside a home has died.",
      dt.date(2016, 3, 6), dt.date(2016, 3, 4)),

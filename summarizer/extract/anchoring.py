@@ -189,12 +189,21 @@ def planned_on(candidate: Candidate, document: Document) -> bool:
         _PLANNED.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
 
 
+#: A memorial right before a date: "released purple balloons Sunday evening in memory of a mother who
+#: died last week", "during a vigil Sunday", "gathered Sunday".
+_MEMORIAL = re.compile(r"\b(?:released\s+(?:[\w-]+\s+){0,2}?balloons|held\s+(?:a\s+)?(?:candlelight\s+)?vigils?"
+                       r"|(?:during|at)\s+(?:a|the)\s+(?:candlelight\s+|prayer\s+)?vigil|gathered|mourned|remembered"
+                       r"|(?:was|were)\s+(?:buried|laid\s+to\s+rest))\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def said_on(candidate: Candidate, document: Document) -> bool:
     """A date the story gives only for when something was said or done about the happening:
     "wounded in a shooting over the weekend, police said Monday" happened before Monday, and so
-    did the shooting in "Police on Sunday released video"."""
+    did the shooting in "Police on Sunday released video" and the one mourned in "released purple
+    balloons Sunday evening in memory of a Tulsa mother who died last week"."""
     return isinstance(candidate.value, DateMention) and (
         _SAID.search(document.body, max(0, candidate.span.start - 60), candidate.span.start) is not None
+        or _MEMORIAL.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
         or _STAMP.search(document.body, max(0, candidate.span.start - 30), candidate.span.start) is not None
         or _STEP_ON.match(document.body[candidate.span.end:candidate.span.end + 40]) is not None)
 
