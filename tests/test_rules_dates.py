@@ -259,6 +259,9 @@ def test_that_weekday_points_back_to_the_day_told_before(text: str, value: date)
         ("Smith appeared in court Monday. The shooting happened Monday, Feb. 29.", date(2016, 3, 7)),
         # only the week before: "since Monday, Feb. 22" is another Monday
         ("A man was shot Monday night. It was the third shooting since Monday, Feb. 22.", date(2016, 3, 7)),
+        # a death told on an earlier day in its sentence
+        ("A woman who was shot Monday evening at a bus stop died Wednesday, the prosecutor said.", date(2016, 2, 29)),
+        ("Police said Monday that a man died Wednesday.", date(2016, 3, 7)),
     ],
 )
 def test_the_publication_weekday_is_the_week_before_where_the_text_dates_it_so(text: str, value: date) -> None:

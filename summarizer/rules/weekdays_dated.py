@@ -59,7 +59,10 @@ def pinned(text: str, mentions: list[DateMention], published: date | None) -> li
       Monday, March 7 is Feb. 29 throughout;
     * any bare weekday, where the text times that weekday of the week before by the clock: "shot ...
       Sunday night ... Officers responded around 8:45 p.m. Feb. 28" in a story of Monday, March 7 is
-      Feb. 28, not March 6.
+      Feb. 28, not March 6;
+    * a weekday that names the publication day, in a sentence that tells a death on an earlier day: "A
+      woman who was shot Monday evening ... died Wednesday" in a story of Monday, March 7 was shot on
+      Feb. 29 (not "Police said Monday").
 
     Not in a sentence of a court or jail step, which is often the story's own day ("appeared in court
     Monday")."""
@@ -67,9 +70,15 @@ def pinned(text: str, mentions: list[DateMention], published: date | None) -> li
              if m.precision == "day" and m.value is not None and _WEEKDAY_FIRST.match(m.span.text)}
     clocked = {m.value.weekday(): m.value for m in mentions if m.precision == "day" and m.value is not None
                and _CLOCK_BEFORE.search(text, max(0, m.span.start - 24), m.span.start)}
+    deaths = [m for m in mentions
+              if m.value is not None and _DIED_ON.search(text, max(0, m.span.start - 30), m.span.start)]
     kept: list[DateMention] = []
     for mention in mentions:
         pin = _pin(mention, named, clocked, published)
+        if pin is None and published is not None and mention.precision == "weekday" and mention.value == published \
+                and any(d.value < published and _one_sentence(text, d, mention) for d in deaths if d.value) \
+                and not _SAID_ON.search(text, max(0, mention.span.start - 20), mention.span.start):
+            pin = published - timedelta(days=7)
         if pin is not None:
             start = text.rfind(".", 0, mention.span.start) + 1
             end = text.find(".", mention.span.end)
@@ -78,6 +87,18 @@ def pinned(text: str, mentions: list[DateMention], published: date | None) -> li
                                                      "note": f"the {WEEKDAYS[pin.weekday()]} the text dates"})
         kept.append(mention)
     return kept
+
+
+#: A death right before its day: "died Wednesday", "died at a hospital Wednesday"; a statement's day,
+#: often the publication day itself: "Police said Monday".
+_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
+_DIED_ON = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def _one_sentence(text: str, a: DateMention, b: DateMention) -> bool:
+    """Whether no sentence ends between the two mentions."""
+    start, end = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+    return re.search(r"[.!?]\s", text[start:end]) is None
 
 
 def _pin(mention: DateMention, named: dict[int, date], clocked: dict[int, date],
