@@ -509,3 +509,10 @@ def test_officers_who_fired_nobody_hurt_and_a_person_cut_by_glass_are_no_victims
     assert counts("Neither officer was hurt.") == [] and counts("No officer was hurt.") == []
     assert counts("Two people were shot. A third person who was taken to the hospital had cut his hand on broken "
                   "glass and was not struck by gunfire, police said.") == [("injured", 2, "Two")]
+
+
+def test_shot_at_but_not_struck_and_a_shooting_not_related_are_no_count() -> None:
+    assert counts("A friend of Kinsella's who was standing nearby was shot at but not struck and ran into the house.") \
+        == []
+    assert counts("A man was shot Sunday. The shooting is not believed to be related to a fatal shooting in Hempstead "
+                  "on Saturday evening, in which a 30-year-old man was killed.") == [("injured", 1, "A man")]

@@ -153,9 +153,13 @@ _AMONG = re.compile(r"^(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?among\b"
 
 #: "suffered no injuries", "had no serious wounds", "a third person inside the apartment was not
 #: injured", "A third person who was taken to the hospital had cut his hand on broken glass and was not
-#: struck by gunfire": a person named, and unhurt.
+#: struck by gunfire", "A friend who was standing nearby was shot at but not struck": a person named, and
+#: unhurt.
 _UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?)\b"
-                     rf"|^[^.;:,]{{0,100}}?\b{NOT_HURT}", re.IGNORECASE)
+                     rf"|^[^.;:,]{{0,100}}?\b{NOT_HURT}"
+                     r"|^[^.;:]{0,60}?\bbut\s+(?:was\s+|were\s+)?(?:not|never)\s+"
+                     r"(?:struck|hit|shot|injured|hurt|wounded)\b",
+                     re.IGNORECASE)
 
 #: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt",
