@@ -270,6 +270,11 @@ def test_the_shot_told_later_as_dead_and_hurt_in_all_are_both_kinds() -> None:
              "four people were hit. John Doe, 25, of Jackson died at University Medical Center, Jones said. The three other "
              "victims were in stable condition.")
     assert counts(story)[-1] == ("injured", 3, "three") and ("injured", 4, "four") not in counts(story)
+    # the shot, less the dead told before them
+    assert counts("A man who was shot while riding in a car Tuesday night has died, police said. Inside, officers "
+                  "found two men who had been shot.") == [("killed", 1, "A man"), ("injured", 1, "two")]
+    assert counts("A man was killed Tuesday night. Officers found two other men who had been shot.")[-1] == (
+        "injured", 2, "two")
     # one hurt told later, not as the rest, is no part of the shot: her two children, of whom one died
     assert counts("Police named Jo Doe, 27, and her two children who were shot Monday night. Four-year-old Ava Doe "
                   "died at the scene. Doe remains in critical condition.")[0] == ("injured", 2, "two")

@@ -34,6 +34,7 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
         and any(o.kind == m.kind and o.sentence != m.sentence for o in claims)
         and not (_split_since(m) and not _REVISED.search(text)))]
     kept = [m for m in kept if not _both_kinds(text, m, kept)]
+    kept = [_less_the_dead(text, m, kept) for m in kept]
     for total in list(kept):
         if (running := _RUNNING_TOTAL.search(text, total.sentence.start, total.number.span.start)) is None \
                 or not total.number.count.best:
@@ -88,6 +89,21 @@ def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMenti
                    text, max(hurt.sentence.start, hurt.number.span.start - 15), hurt.number.span.end + 15))
                and (dead.number.count.best or 0) + (hurt.number.count.best or 0) == shot.number.count.best
                for dead in later for hurt in later)
+
+
+def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> CasualtyMention:
+    """A count of the shot read as hurt, less the dead the story told before it: "A man who was shot
+    ... has died ... Inside, they found two men who had been shot" is one hurt. Not a count told as
+    others ("two other men had been shot"), nor one the dead are not fewer than."""
+    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end) \
+            or _THE_REST.search(text, max(shot.sentence.start, shot.number.span.start - 15), shot.number.span.end + 15):
+        return shot
+    dead = max((m.number.count.best or 0 for m in claims
+                if m.kind == "killed" and m.number.span.end <= shot.number.span.start), default=0)
+    if not 0 < dead < shot.number.count.best:
+        return shot
+    return shot.model_copy(update={"number": counted(text, shot.number.span.start, shot.number.span.end,
+                                                     shot.number.count.best - dead)})
 
 
 #: The hurt told as those left after the dead: "The three other victims", "the remaining two".
