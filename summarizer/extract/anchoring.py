@@ -189,11 +189,11 @@ def planned_on(candidate: Candidate, document: Document) -> bool:
         _PLANNED.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
 
 
-#: A memorial right before a date: "released purple balloons Sunday evening in memory of a mother who
-#: died last week", "during a vigil Sunday", "gathered Sunday".
+#: A memorial's rite right before a date: "released purple balloons Sunday evening in memory of a mother
+#: who died last week", "during a vigil Sunday" (a story that opens on the gathering itself, "Family and
+#: friends gathered Sunday for a vigil", is a follow-up of its own: :mod:`summarizer.extract.grounded`).
 _MEMORIAL = re.compile(r"\b(?:released\s+(?:[\w-]+\s+){0,2}?balloons|held\s+(?:a\s+)?(?:candlelight\s+)?vigils?"
-                       r"|(?:during|at)\s+(?:a|the)\s+(?:candlelight\s+|prayer\s+)?vigil|gathered|mourned|remembered"
-                       r"|(?:was|were)\s+(?:buried|laid\s+to\s+rest))\s+(?:on\s+)?$", re.IGNORECASE)
+                       r"|(?:during|at)\s+(?:a|the)\s+(?:candlelight\s+|prayer\s+)?vigil)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def said_on(candidate: Candidate, document: Document) -> bool:
