@@ -275,6 +275,8 @@ def test_the_shot_told_later_as_dead_and_hurt_in_all_are_both_kinds() -> None:
                   "found two men who had been shot.") == [("killed", 1, "A man"), ("injured", 1, "two")]
     assert counts("A man was killed Tuesday night. Officers found two other men who had been shot.")[-1] == (
         "injured", 2, "two")
+    assert counts("Ava Doe, 4, was killed. Police named Jo Doe, 27, and her two children who were shot.")[-1] == (
+        "injured", 2, "two")
     # one hurt told later, not as the rest, is no part of the shot: her two children, of whom one died
     assert counts("Police named Jo Doe, 27, and her two children who were shot Monday night. Four-year-old Ava Doe "
                   "died at the scene. Doe remains in critical condition.")[0] == ("injured", 2, "two")

@@ -94,9 +94,12 @@ def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMenti
 def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> CasualtyMention:
     """A count of the shot read as hurt, less the dead the story told before it: "A man who was shot
     ... has died ... Inside, they found two men who had been shot" is one hurt. Not a count told as
-    others ("two other men had been shot"), nor one the dead are not fewer than."""
-    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end) \
-            or _THE_REST.search(text, max(shot.sentence.start, shot.number.span.start - 15), shot.number.span.end + 15):
+    others ("two other men had been shot") or as a part of a list ("Diana Gomez, 27, and her two
+    children who were shot": the shot are three), nor one the dead are not fewer than."""
+    start, end = shot.number.span.start, shot.number.span.end
+    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, end) \
+            or _THE_REST.search(text, max(shot.sentence.start, start - 15), end + 15) \
+            or _LIST_PART.search(text, max(shot.sentence.start, start - 30), start):
         return shot
     dead = max((m.number.count.best or 0 for m in claims
                 if m.kind == "killed" and m.number.span.end <= shot.number.span.start), default=0)
@@ -106,5 +109,7 @@ def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMe
                                                      shot.number.count.best - dead)})
 
 
+#: A count that is a list's last part: "Diana Gomez, 27, and her two children".
+_LIST_PART = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 #: The hurt told as those left after the dead: "The three other victims", "the remaining two".
 _THE_REST = re.compile(r"\b(?:other|others|remaining|surviving)\b", re.IGNORECASE)
