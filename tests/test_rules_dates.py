@@ -262,6 +262,7 @@ def test_that_weekday_points_back_to_the_day_told_before(text: str, value: date)
         # a death told on an earlier day in its sentence
         ("A woman who was shot Monday evening at a bus stop died Wednesday, the prosecutor said.", date(2016, 2, 29)),
         ("Police said Monday that a man died Wednesday.", date(2016, 3, 7)),
+        ("Prosecutors on Monday added a murder count for a neighbor he shot, who died Sunday.", date(2016, 3, 7)),
     ],
 )
 def test_the_publication_weekday_is_the_week_before_where_the_text_dates_it_so(text: str, value: date) -> None:

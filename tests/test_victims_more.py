@@ -523,3 +523,11 @@ def test_shot_at_but_not_struck_and_a_shooting_not_related_are_no_count() -> Non
         == []
     assert counts("A man was shot Sunday. The shooting is not believed to be related to a fatal shooting in Hempstead "
                   "on Saturday evening, in which a 30-year-old man was killed.") == [("injured", 1, "A man")]
+
+
+def test_whom_a_man_opened_fire_on_and_the_rest_of_the_shot_stay_as_told() -> None:
+    assert counts("A man who opened fire on a Shreveport police officer during a traffic stop Wednesday night was "
+                  "killed when another officer returned fire.") == [("killed", 1, "A man")]
+    story = ("One man is dead and three other people were shot early Sunday. Police said a 25-year-old man died at a "
+             "hospital. Two other people were hurt in the crowd that rushed toward the club entrance.")
+    assert ("injured", 3, "three") in counts(story)

@@ -81,8 +81,9 @@ def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMenti
     wounded"; "four people were hit ... Sims died ... The three other victims were in stable
     condition"): the total of both kinds, not a count of the hurt. The hurt are told with the dead,
     or after them as the ones left (:data:`_THE_REST`)."""
-    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end):
-        return False
+    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end) \
+            or _THE_REST.search(text, max(shot.sentence.start, shot.number.span.start - 15), shot.number.span.end + 15):
+        return False  # "One man is dead and three other people were shot": the rest already
     later = [m for m in claims if m.sentence.start > shot.sentence.start and m.number.count.best]
     return any(dead.kind == "killed" and hurt.kind == "injured"
                and (hurt.sentence == dead.sentence or hurt.sentence.start > dead.sentence.start and _THE_REST.search(

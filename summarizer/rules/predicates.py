@@ -59,6 +59,10 @@ OBJECT = re.compile(
     rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:ex-)?(?i:{_PERSON})(?=[\s,.;]|$)|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.])|{AGE_WORD}\s+{PERSON_NAME})")
 
+#: Whom shots were fired at, as the object: "A man who opened fire on a Shreveport police officer ...
+#: was killed" (the officer is no subject of "was killed").
+FIRED_AT = re.compile(r"\b(?:opened\s+fire|fired(?:\s+shots)?|shot)\s+(?:on|at|into)\s+", re.IGNORECASE)
+
 #: "fatally shot her": a pronoun as the object; the subject is who fired.
 _PRONOUN_OBJECT = re.compile(rf"^(?:\w+ly\s+)?{CASUALTY_VERB}\s+(?:him|her|them)\b")
 #: "shot and killed the suspect", "fatally shot the woman's boyfriend": a definite person as the

@@ -50,7 +50,7 @@ from summarizer.rules.objects import (
     find_definite_beside, find_definite_objects, find_named_objects, find_object_victims,
 )
 from summarizer.rules.roll_call import find_roll_calls
-from summarizer.rules.predicates import ANOTHER, APPOSITION, OBJECT, OWN_SHOT, predicate_kind
+from summarizer.rules.predicates import ANOTHER, APPOSITION, FIRED_AT, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, identified_dead, told_dead_later
@@ -307,7 +307,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     for sentence in sentence_spans(text):
         claimed_by = source_of(sentence)
         pairs = _groups(sentence.text) or ([m] if (m := _HEADLINE_LIST.match(sentence.text)) else [])
-        objects_at = {o.start("who") for o in OBJECT.finditer(sentence.text)}
+        objects_at = {o.start("who") for o in OBJECT.finditer(sentence.text)} | {
+            o.end() for o in FIRED_AT.finditer(sentence.text)}
         singles = [m for m in [*_SUBJECT.finditer(sentence.text), *_owned_subjects(sentence.text)]
                    if not any(p.start() <= m.start() < p.end() for p in pairs)
                    # "accused of killing a store clerk Friday night was shot": the clerk is the verb's object

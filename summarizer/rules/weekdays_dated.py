@@ -62,7 +62,7 @@ def pinned(text: str, mentions: list[DateMention], published: date | None) -> li
       Feb. 28, not March 6;
     * a weekday that names the publication day, in a sentence that tells a death on an earlier day: "A
       woman who was shot Monday evening ... died Wednesday" in a story of Monday, March 7 was shot on
-      Feb. 29 (not "Police said Monday").
+      Feb. 29 (not "Police said Monday", nor "prosecutors on Monday added a murder count").
 
     Not in a sentence of a court or jail step, which is often the story's own day ("appeared in court
     Monday")."""
@@ -77,7 +77,7 @@ def pinned(text: str, mentions: list[DateMention], published: date | None) -> li
         pin = _pin(mention, named, clocked, published)
         if pin is None and published is not None and mention.precision == "weekday" and mention.value == published \
                 and any(d.value < published and _one_sentence(text, d, mention) for d in deaths if d.value) \
-                and not _SAID_ON.search(text, max(0, mention.span.start - 20), mention.span.start):
+                and _SHOT_ON.search(text, max(0, mention.span.start - 40), mention.span.start):
             pin = published - timedelta(days=7)
         if pin is not None:
             start = text.rfind(".", 0, mention.span.start) + 1
@@ -89,9 +89,10 @@ def pinned(text: str, mentions: list[DateMention], published: date | None) -> li
     return kept
 
 
-#: A death right before its day: "died Wednesday", "died at a hospital Wednesday"; a statement's day,
-#: often the publication day itself: "Police said Monday".
-_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
+#: A death right before its day: "died Wednesday", "died at a hospital Wednesday"; the shooting's own day,
+#: told after its verb ("who was shot Monday evening"; not "Police said Monday", "prosecutors on
+#: Monday added a murder count").
+_SHOT_ON = re.compile(r"\b(?:shot|wounded|struck|hit|fired|opened\s+fire|shooting)\b[^.;]{0,30}$", re.IGNORECASE)
 _DIED_ON = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,20}$", re.IGNORECASE)
 
 
