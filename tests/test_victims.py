@@ -498,6 +498,9 @@ def test_a_split_told_in_two_sentences() -> None:
     assert counts("Three men were struck. Police said all three were expected to survive. But Andre Hollis, 23, of "
                   "Wyandanch, who was shot in the neck, died Sunday.") == [
         ("injured", 2, "Three"), ("killed", 1, "Andre Hollis")]
+    # split so, the shot are not taken less the lede's death again
+    assert counts("A man who was shot early Saturday died the next day. Three men were struck. But Andre Hollis, 23, "
+                  "of Wyandanch, who was shot in the neck, died Sunday.")[1] == ("injured", 2, "Three")
     # the dead counted with their noun, or "pronounced dead" of several
     assert counts("Two men were shot Saturday night. One man died at the scene.") == [
         ("injured", 1, "Two"), ("killed", 1, "One")]

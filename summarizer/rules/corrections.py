@@ -100,8 +100,8 @@ def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMe
     start, end = shot.number.span.start, shot.number.span.end
     if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, end) \
             or _THE_REST.search(text, max(shot.sentence.start, start - 15), end + 15) \
-            or _LIST_PART.search(text, max(shot.sentence.start, start - 30), start):
-        return shot
+            or _LIST_PART.search(text, max(shot.sentence.start, start - 30), start) or _split_since(shot):
+        return shot  # split already by a death told after it: "Three men were struck ... But Hollis ... died"
     dead = max((m.number.count.best or 0 for m in claims
                 if m.kind == "killed" and m.number.span.end <= shot.number.span.start), default=0)
     if not 0 < dead < shot.number.count.best:
