@@ -178,7 +178,8 @@ _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", r
 #: itself). :func:`predicate_kind` says whose it skips.
 _DOER = re.compile(r"^\s+(?:who\s+(?!(?:(?:was|is|were|has|had)\s+(?:been\s+)?|got\s+)(?:\w+ly\s+)?"
                    r"(?:shot|wounded|killed|hit|struck|injured|hurt|grazed|found|taken|rushed|hospitali[sz]ed)\b"
-                   r"|remains|remained|(?:later\s+)?(?:died|dies|succumbed))|(?:suspected|accused)\s+of\s+\w+ing\b"  # "A man suspected of carjacking ..."
+                   r"|remains|remained|(?:later\s+)?(?:died|dies|succumbed))"
+                   r"|(?:suspected|accused)\s+of\s+\w+ing\b"  # "A man suspected of carjacking ..."
                    r"|(?:police|authorities)\s+(?:say|said)\b)"  # "the man police say tried to rob him was killed"
                    r"[^,.;]{1,120}?(?=\s+(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s)")
 #: What a gunman did, before his own death: "A man who police say shot his former girlfriend and her
