@@ -89,11 +89,11 @@ def pinned(text: str, mentions: list[DateMention], published: date | None) -> li
     return kept
 
 
-#: A death right before its day: "died Wednesday", "died at a hospital Wednesday"; the shooting's own day,
-#: told after its verb ("who was shot Monday evening"; not "Police said Monday", "prosecutors on
-#: Monday added a murder count").
-_SHOT_ON = re.compile(r"\b(?:shot|wounded|struck|hit|fired|opened\s+fire|shooting)\b[^.;]{0,30}$", re.IGNORECASE)
+#: A death right before its day: "died Wednesday", "died at a hospital Wednesday".
 _DIED_ON = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,20}$", re.IGNORECASE)
+#: The shooting's own day, told after its verb: "who was shot Monday evening" (not "Police said
+#: Monday", "prosecutors on Monday added a murder count").
+_SHOT_ON = re.compile(r"\b(?:shot|wounded|struck|hit|fired|opened\s+fire|shooting)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 def _one_sentence(text: str, a: DateMention, b: DateMention) -> bool:
