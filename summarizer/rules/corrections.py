@@ -81,13 +81,12 @@ def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMenti
     wounded"; "four people were hit ... Sims died ... The three other victims were in stable
     condition"): the total of both kinds, not a count of the hurt. The hurt are told with the dead,
     or after them as the ones left (:data:`_THE_REST`)."""
-    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, shot.number.span.end) \
-            or _THE_REST.search(text, max(shot.sentence.start, shot.number.span.start - 15), shot.number.span.end + 15):
-        return False  # "One man is dead and three other people were shot": the rest already
+    if not _of_the_shot(text, shot):
+        return False
     later = [m for m in claims if m.sentence.start > shot.sentence.start and m.number.count.best]
     return any(dead.kind == "killed" and hurt.kind == "injured"
-               and (hurt.sentence == dead.sentence or hurt.sentence.start > dead.sentence.start and _THE_REST.search(
-                   text, max(hurt.sentence.start, hurt.number.span.start - 15), hurt.number.span.end + 15))
+               and (hurt.sentence == dead.sentence
+                    or hurt.sentence.start > dead.sentence.start and _told_as_the_rest(text, hurt))
                and (dead.number.count.best or 0) + (hurt.number.count.best or 0) == shot.number.count.best
                for dead in later for hurt in later)
 
@@ -97,10 +96,8 @@ def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMe
     ... has died ... Inside, they found two men who had been shot" is one hurt. Not a count told as
     others ("two other men had been shot") or as a part of a list ("Diana Gomez, 27, and her two
     children who were shot": the shot are three), nor one the dead are not fewer than."""
-    start, end = shot.number.span.start, shot.number.span.end
-    if shot.kind != "injured" or not shot.number.count.best or not _WERE_SHOT.match(text, end) \
-            or _THE_REST.search(text, max(shot.sentence.start, start - 15), end + 15) \
-            or _LIST_PART.search(text, max(shot.sentence.start, start - 30), start) or _split_since(shot):
+    if not _of_the_shot(text, shot) or _split_since(shot) \
+            or _LIST_PART.search(text, max(shot.sentence.start, shot.number.span.start - 30), shot.number.span.start):
         return shot  # split already by a death told after it: "Three men were struck ... But Hollis ... died"
     dead = max((m.number.count.best or 0 for m in claims
                 if m.kind == "killed" and m.number.span.end <= shot.number.span.start), default=0)
@@ -114,3 +111,16 @@ def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMe
 _LIST_PART = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+$", re.IGNORECASE)
 #: The hurt told as those left after the dead: "The three other victims", "the remaining two".
 _THE_REST = re.compile(r"\b(?:other|others|remaining|surviving)\b", re.IGNORECASE)
+
+
+def _told_as_the_rest(text: str, claim: CasualtyMention) -> bool:
+    """Whether the words around the count tell its people as those left (:data:`_THE_REST`)."""
+    start, end = claim.number.span.start, claim.number.span.end
+    return _THE_REST.search(text, max(claim.sentence.start, start - 15), end + 15) is not None
+
+
+def _of_the_shot(text: str, claim: CasualtyMention) -> bool:
+    """A count of the shot read as hurt (:data:`_WERE_SHOT`), not told as the rest of them ("One man is
+    dead and three other people were shot" is already the hurt)."""
+    return claim.kind == "injured" and bool(claim.number.count.best) \
+        and _WERE_SHOT.match(text, claim.number.span.end) is not None and not _told_as_the_rest(text, claim)

@@ -223,9 +223,9 @@ def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> Cas
     # "A man who opened fire ... was wounded": read whole, he keeps the role that sets him apart; where
     # the whole tells nothing of him ("who opened fire ... and wounded a woman was shot and killed": read
     # whole, the woman is who was hit), a death told after his deeds is his
-    whole = _read(after, named, None)
-    own = _clause_kind(after[doer.end():], named)
-    return whole if whole is not None or own != "killed" else own
+    if (whole := _read(after, named, None)) is not None:
+        return whole
+    return "killed" if _clause_kind(after[doer.end():], named) == "killed" else None
 
 
 def _read(after: str, named: bool, doer: re.Match[str] | None) -> CasualtyKind | None:
