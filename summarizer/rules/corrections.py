@@ -101,10 +101,10 @@ def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMe
         return shot  # split already by a death told after it: "Three men were struck ... But Hollis ... died"
     dead = max((m.number.count.best or 0 for m in claims
                 if m.kind == "killed" and m.number.span.end <= shot.number.span.start), default=0)
-    if not 0 < dead < shot.number.count.best:
+    best = shot.number.count.best or 0
+    if not 0 < dead < best:
         return shot
-    return shot.model_copy(update={"number": counted(text, shot.number.span.start, shot.number.span.end,
-                                                     shot.number.count.best - dead)})
+    return shot.model_copy(update={"number": counted(text, shot.number.span.start, shot.number.span.end, best - dead)})
 
 
 #: A count that is a list's last part: "Diana Gomez, 27, and her two children".

@@ -227,7 +227,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     raw = _where_it_happened(raw, lived, aside)
     localities = [r.found.locality for r in raw if r.found.locality is not None]
     towns = [r.found.locality for r in raw if r.found.locality is not None and r.span.text not in quarters]
-    big_cities = [o for o in localities if o.population >= BIG_CITY]
+    named_big = [o for o in localities if o.population >= BIG_CITY]
     mentions = []
     for span, (level, locality, country, code) in raw:
         if locality is not None and span.text in quarters and towns:
@@ -241,7 +241,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             # a dateline with its state ("MACUNGIE, Pa. -") names a town; a bare one may name a quarter ("ENGLEWOOD -")
             governed = _self_governed(text, locality) or (is_dateline(text, span.start, span.end)
                                                           and _explicit_state(text, span.end) is not None)
-            city = locality if governed else _enclosing(locality, big_cities)
+            city = locality if governed else _enclosing(locality, named_big)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
             zone = state_timezone(country) if level == "admin1" and code == "US" and country else None
