@@ -535,6 +535,9 @@ def test_a_state_the_model_picks_gives_way_to_the_town_the_opening_names_in_it()
     # across a state line, where the story gives the town its own state
     ("CINCINNATI (WCPO) -- A Dayton, Ohio, man was wounded Friday when someone fired into his car on Interstate 75 "
      "in Florence, Kentucky, police said.", "Florence"),
+    # across a state line the sentence names
+    ("MEMPHIS, Tenn. - A man and a woman were shot Saturday afternoon in a shopping center parking lot in "
+     "Southaven, just across the state line in DeSoto County, Mississippi.", "Southaven"),
     # a station's tag with a slash; a town "just outside" the dateline's city; a town's police who said so
     ("PHOENIX (KPHO/KTVK) — Two men were wounded Saturday night in a shooting at an apartment complex in Mesa, "
      "police said.", "Mesa"),
@@ -584,6 +587,21 @@ def test_the_dateline_s_town_named_again_in_its_sentence_stays_the_scene() -> No
     assert scene(text, "LITHONIA") == "Lithonia"
 
 
+@pytest.mark.parametrize(("text", "city"), [
+    ("A Mesquite man was killed early Sunday in Garland, police said.\n\nMesquite police said he had no record.",
+     "Garland"),
+    ("GARLAND, Texas - A Mesquite man was shot Friday night in Garland, police said.\n\nMesquite police said he had "
+     "no record.", "Garland"),  # the dateline's town, named again where it happened
+    # where the town of the home is also named as the scene, or the other town only as where he was treated
+    ("A Mesquite man was shot early Sunday in Mesquite, a week after a shooting in Garland.", "Mesquite"),
+    ("A Mesquite man was shot early Sunday and died at a Garland hospital.\n\nMesquite police said he had no "
+     "record.", "Mesquite"),
+])
+def test_a_town_the_first_sentence_names_only_as_a_home_gives_way_to_the_town_it_happened_in(
+        text: str, city: str) -> None:
+    assert scene(text, "Mesquite") == city
+
+
 def test_the_dateline_s_city_gives_way_where_it_stood_in_for_a_later_sentence_s_place() -> None:
     document = analysed("CROWN POINT, Ind. — A Gary man was in jail Monday, accused of opening fire in a parking lot "
                         "in Merrillville late Friday.\n\nHe was arrested Sunday, Merrillville police said.\n\n"
@@ -591,6 +609,15 @@ def test_the_dateline_s_city_gives_way_where_it_stood_in_for_a_later_sentence_s_
     later = next(c.id for c in document.of_kind("place") if min(c.sentences) == 4)
     record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": later, "counts": []})
     assert record.location.city == "Merrillville"
+
+
+def test_a_day_given_only_for_a_victim_s_condition_is_not_the_attack_s() -> None:
+    text = ("A 4-year-old boy was fighting for his life Monday after accidentally shooting himself with a handgun he "
+            "found inside his family's apartment Sunday afternoon, police said.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 7)) == dt.date(2016, 3, 6)
+    # a condition's day alone still dates it
+    assert first_day("A man was in critical condition Sunday after he was shot.", "ASSAULT",
+                     dt.date(2016, 3, 6)) == dt.date(2016, 3, 6)
 
 
 def test_a_day_in_jail_or_custody_is_not_the_attack_s() -> None:

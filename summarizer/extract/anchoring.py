@@ -15,6 +15,7 @@ from summarizer.ingest.document import Candidate, Document, Sentence
 from summarizer.rules.date_mention import DateMention
 from summarizer.rules.lexicon import AGENCY_TAG, LEGAL_STEP_VERBS
 from summarizer.rules.localities import PlaceMention
+from summarizer.rules.place_cues import resident_of
 from summarizer.rules.scope import LEDE_SENTENCES
 from summarizer.models.schemas import DAY_PRECISIONS
 
@@ -50,7 +51,7 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
     if _inside(opening := _opening(of_kind, top), pick):
         return opening  # "AMARILLO, Texas (AP) - ... happened in Dumas": the model's "Texas" is the opening's town
-    if (scene := _scene_past_dateline(pick, of_kind, document)) is not None:
+    if (scene := _scene_past_dateline(pick, of_kind, document) or _scene_past_resident(pick, of_kind, document)):
         return scene  # "DETROIT — ... a deadly shooting last week in nearby Inkster"
     if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences) and not own_day):
         return pick
@@ -89,7 +90,8 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     """Another town of the dateline's state (or one given its own state) that the story's first
     sentence says it happened in, where the model picked the dateline's city: a dateline names where
     the report was filed ("HOUSTON — A man was killed ... at an apartment complex in Channelview",
-    "CINCINNATI — ... on Interstate 75 in Florence, Kentucky", "NEW ORLEANS — ... in the parking lot of
+    "CINCINNATI — ... on Interstate 75 in Florence, Kentucky", "MEMPHIS, Tenn. - ... in a shopping center parking
+    lot in Southaven, just across the state line in DeSoto County, Mississippi", "NEW ORLEANS — ... in the parking lot of
     a Metairie shopping center", "LAFAYETTE, La. (KATC) - Opelousas police are still looking ...").
     Where the first sentence names no other town, the second may name the town whose police came
     ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon ... Euclid police said officers were
@@ -106,7 +108,8 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     first, body = document.sentences[opens], document.body
     towns = [c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
              and c.value.city != pick.value.city and c.span.text.lower() != pick.span.text.lower()
-             and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(body, c.span.end))]
+             and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(body, c.span.end)
+                  or c.value.admin1 is not None and re.search(rf"\b{re.escape(c.value.admin1)}\b", first.span.text))]
     # "HOUSTON — A man was shot in southwest Houston" (not "in Chester, just outside Philadelphia", nor
     # "ST. LOUIS — ... in East St. Louis")
     here = re.compile(rf"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<city>{re.escape(pick.span.text)})\b", re.IGNORECASE)
@@ -129,13 +132,33 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
         for start in _named_at(c, second, body))), None)
 
 
-def _named_at(candidate: Candidate, sentence: Sentence, body: str) -> list[int]:
+def _scene_past_resident(pick: Candidate | None, of_kind: list[Candidate], document: Document) -> Candidate | None:
+    """Another town that the first sentence naming the model's town says it happened in, where that
+    sentence names the model's town only as where someone lived: "A Decatur man was killed early
+    Sunday in Stone Mountain" happened in Stone Mountain, "MARIETTA, Ga. - A Kennesaw woman was shot Friday
+    night in Marietta" in Marietta."""
+    if pick is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city":
+        return None
+    body = document.body
+    sentence = next((s for s in document.sentences[:LEDE_SENTENCES] if _named_at(pick, s, body)), None)
+    if sentence is None or not all(resident_of(body, start, start + len(pick.span.text))
+                                   for start in _named_at(pick, sentence, body)):
+        return None
+    return next((c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
+                 and c.value.city != pick.value.city and any(
+                     _IN_TOWN.search(body, max(0, start - 30), start)
+                     and not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
+                     for start in _named_at(c, sentence, body, any_case=True))), None)
+
+
+def _named_at(candidate: Candidate, sentence: Sentence, body: str, any_case: bool = False) -> list[int]:
     """Where ``candidate``'s name stands in ``sentence``, if the rules found it there (a town may be
     named first in an update line above the dateline and again in the story's first sentence; "the St.
-    Louis suburb of Florissant" names no St. Louis the rules take)."""
+    Louis suburb of Florissant" names no St. Louis the rules take); ``any_case`` finds a dateline's
+    "MARIETTA" as "in Marietta" too."""
     if sentence.number not in candidate.sentences:
         return []
-    name = re.compile(rf"(?<![\w.]){re.escape(candidate.span.text)}(?!\w)")
+    name = re.compile(rf"(?<![\w.]){re.escape(candidate.span.text)}(?!\w)", re.IGNORECASE if any_case else 0)
     return [m.start() for m in name.finditer(body, sentence.span.start, sentence.span.end)]
 
 
@@ -196,14 +219,22 @@ _MEMORIAL = re.compile(r"\b(?:released\s+(?:[\w-]+\s+){0,2}?balloons|held\s+(?:a
                        r"|(?:during|at)\s+(?:a|the)\s+(?:candlelight\s+|prayer\s+)?vigil)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: A victim's condition right before a date: "was fighting for his life Monday after accidentally shooting
+#: himself ... Sunday afternoon", "remained in critical condition Monday".
+_CONDITION = re.compile(r"\b(?:fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|condition|hospitali[sz]ed"
+                        r"|on\s+life\s+support)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def said_on(candidate: Candidate, document: Document) -> bool:
     """A date the story gives only for when something was said or done about the happening:
     "wounded in a shooting over the weekend, police said Monday" happened before Monday, and so
-    did the shooting in "Police on Sunday released video" and the one mourned in "released purple
-    balloons Sunday evening in memory of a Tulsa mother who died last week"."""
+    did the shooting in "Police on Sunday released video", the one mourned in "released purple
+    balloons Sunday evening in memory of a Tulsa mother who died last week", and the one that left
+    a boy "fighting for his life Monday"."""
     return isinstance(candidate.value, DateMention) and (
         _SAID.search(document.body, max(0, candidate.span.start - 60), candidate.span.start) is not None
         or _MEMORIAL.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
+        or _CONDITION.search(document.body, max(0, candidate.span.start - 40), candidate.span.start) is not None
         or _STAMP.search(document.body, max(0, candidate.span.start - 30), candidate.span.start) is not None
         or _STEP_ON.match(document.body[candidate.span.end:candidate.span.end + 40]) is not None)
 
