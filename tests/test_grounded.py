@@ -600,6 +600,11 @@ def test_the_dateline_s_town_named_again_in_its_sentence_stays_the_scene() -> No
 def test_a_town_the_first_sentence_names_only_as_a_home_gives_way_to_the_town_it_happened_in(
         text: str, city: str) -> None:
     assert scene(text, "Mesquite") == city
+    # a place the gazetteer finds only in another state (Ensley, Florida) is the town's own neighbourhood
+    text = ("A Birmingham man is charged with murder after a shootout at an Ensley apartment complex Friday night, "
+            "police said.\n\nBirmingham police said officers responded about 10:20 p.m.\n\nHollins was taken to UAB "
+            "Hospital. He will be booked into the Jefferson County Jail, police said.")
+    assert scene(text, "Birmingham") == "Birmingham"
 
 
 def test_the_dateline_s_city_gives_way_where_it_stood_in_for_a_later_sentence_s_place() -> None:

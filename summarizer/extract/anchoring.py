@@ -106,10 +106,7 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     if opens is None:
         return None
     first, body = document.sentences[opens], document.body
-    towns = [c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
-             and c.value.city != pick.value.city and c.span.text.lower() != pick.span.text.lower()
-             and (c.value.admin1 == pick.value.admin1 or _OWN_STATE.match(body, c.span.end)
-                  or c.value.admin1 is not None and re.search(rf"\b{re.escape(c.value.admin1)}\b", first.span.text))]
+    towns = [c for c in _other_towns(pick, of_kind, first, body) if c.span.text.lower() != pick.span.text.lower()]
     # "HOUSTON — A man was shot in southwest Houston" (not "in Chester, just outside Philadelphia", nor
     # "ST. LOUIS — ... in East St. Louis")
     here = re.compile(rf"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<city>{re.escape(pick.span.text)})\b", re.IGNORECASE)
@@ -144,11 +141,22 @@ def _scene_past_resident(pick: Candidate | None, of_kind: list[Candidate], docum
     if sentence is None or not all(resident_of(body, start, start + len(pick.span.text))
                                    for start in _named_at(pick, sentence, body)):
         return None
-    return next((c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
-                 and c.value.city != pick.value.city and any(
-                     _IN_TOWN.search(body, max(0, start - 30), start)
-                     and not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
-                     for start in _named_at(c, sentence, body, any_case=True))), None)
+    return next((c for c in _other_towns(pick, of_kind, sentence, body) if any(
+        _IN_TOWN.search(body, max(0, start - 30), start) and not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
+        for start in _named_at(c, sentence, body, any_case=True))), None)
+
+
+def _other_towns(pick: Candidate, of_kind: list[Candidate], sentence: Sentence, body: str) -> list[Candidate]:
+    """The towns other than ``pick``'s in its state, or in one given after the town ("in Florence,
+    Kentucky,") or named in ``sentence`` ("in Southaven, just across the state line in DeSoto County,
+    Mississippi"); not a town of another state that only shares a neighbourhood's name ("an Ensley
+    apartment complex" in Birmingham, Alabama is no Ensley, Florida)."""
+    city = pick.value.city if isinstance(pick.value, PlaceMention) else None
+    state = pick.value.admin1 if isinstance(pick.value, PlaceMention) else None
+    return [c for c in of_kind if isinstance(c.value, PlaceMention) and c.value.level == "city"
+            and c.value.city != city and (c.value.admin1 == state or _OWN_STATE.match(body, c.span.end)
+                                          or c.value.admin1 is not None
+                                          and re.search(rf"\b{re.escape(c.value.admin1)}\b", sentence.span.text))]
 
 
 def _named_at(candidate: Candidate, sentence: Sentence, body: str, any_case: bool = False) -> list[int]:
