@@ -25,6 +25,11 @@ def test_someone_told_as_also_hit_is_someone_new() -> None:
     assert counts(story)[-1][:2] == ("injured", 2)
     # without "also" the woman may be the one told before
     assert counts(story.replace(" also hit", " hit"))[-1][:2] == ("injured", 1)
+    # also taken where the dead man was taken: no sign of someone new
+    story = ("Two men died and a woman was critically wounded early Saturday. A second man was taken to Eskenazi "
+             "Health, where he died. A 23-year-old woman was also taken to Eskenazi and was listed in critical "
+             "condition.")
+    assert ("injured", 2) not in [c[:2] for c in counts(story)]
 
 
 def test_a_clock_time_ends_its_sentence_before_a_pronoun() -> None:
@@ -78,6 +83,10 @@ def test_a_running_total_of_the_shot_holds_the_dead() -> None:
              "24-year-old woman who went to a hospital on her own had been grazed by a bullet inside the club, "
              "bringing the number of people shot to seven.")
     assert counts(story) == [("killed", 1, "one"), ("injured", 6, "seven")]
+    # a count revised in an update, with the death told above it
+    story = ("UPDATE: Police say a man taken to a hospital in critical condition has died. UPDATE: Police have "
+             "revised the number of people shot to six.")
+    assert counts(story) == [("killed", 1, "a man"), ("injured", 5, "six")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -118,3 +127,53 @@ def test_a_named_person_hit_in_a_story_that_tells_no_death() -> None:
     assert [c[:2] for c in counts(story)] == [("injured", 2)]
     # where the story tells a death, the one hit may be the dead
     assert ("injured", 1, "Lattimore") not in counts(story + " A bystander was killed.")
+
+
+def test_those_the_gunman_hit_are_not_the_gunman_whose_death_is_told_again() -> None:
+    story = ("A man who opened fire inside a bar late Friday was shot and killed by a customer, police said. A "
+             "27-year-old bartender was hit in the shoulder. A 41-year-old man sitting at the bar was grazed in the "
+             "side. A customer drew his own gun and fired, hitting the gunman. The gunman died at the scene.")
+    assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 2)]
+    # a man found shot, then the death retold by a pronoun, is the dead man (stop 37's rule still holds)
+    assert [c[:2] for c in counts("A man was fatally shot Sunday. Officers found a man suffering from a gunshot "
+                                  "wound. He was taken to a hospital, where he died.")] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hospital's relative clause, or a death by a gunshot, told far from the subject
+    ("Terrance Brooks, 30, of Clinton, was taken to the University of Mississippi Medical Center, where he died a few "
+     "hours later.", [("killed", 1, "Terrance Brooks, 30,")]),
+    ("A man whose body was discovered Thursday inside a vacant house in the Glen Park neighborhood died of multiple "
+     "gunshot wounds, the coroner said.", [("killed", 1, "A man")]),
+    # an age that stands as the noun, introduced as someone with the dead before
+    ("Pierce and a 20-year-old man were standing outside a store when someone opened fire. Pierce, 17, was shot and "
+     "killed. The 20-year-old, whose name has not been released, was struck in the hip.",
+     [("killed", 1, "Pierce, 17,"), ("injured", 1, "The 20-year-old")]),
+    # a victim told as one in a year's count: the next sentence tells the earlier one
+    ("A 19-year-old was shot and killed Wednesday while waiting for a bus. Ellis is the second Dayton teenager killed "
+     "by gunfire this year. A 17-year-old was fatally shot on Jan. 30 on the city's north side.",
+     [("killed", 1, "A 19-year-old")]),
+])
+def test_deaths_told_far_from_their_subject_and_a_year_s_earlier_victim(
+        text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_one_introduced_as_who_fired_and_taken_to_a_hospital_is_one_more_hurt() -> None:
+    story = ("A homeowner shot and killed an armed intruder. The intruder, identified as Kevin Strickland, 29, died at "
+             "the scene. The homeowner was shot in the shoulder and taken to Tampa General Hospital in Tampa.")
+    assert counts(story)[-1] == ("injured", 1, "The homeowner")
+    # the man counted dead, told again as taken to a hospital, is no one new
+    assert counts("A man was killed Saturday. The man was shot and taken to a hospital.") == [("killed", 1, "A man")]
+
+
+def test_the_dead_named_again_before_both_is_no_one_hurt() -> None:
+    story = ("A man fatally shot his wife inside their home Thursday before turning the gun on himself, police said. "
+             "Inside, officers found Angela Pruitt, 44, and her husband, Curtis Pruitt, 47, both with gunshot wounds. "
+             "Both were pronounced dead at the scene.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2)]
+
+
+def test_a_relation_and_a_name_in_apposition_are_one_person() -> None:
+    assert counts("Her daughter, Veronica Soto, 33, had been shot twice.") == [("injured", 1, "Veronica Soto, 33,")]
+    assert counts("A man, a woman and a teen had been shot.")[0][:2] == ("injured", 3)

@@ -10,9 +10,11 @@ from summarizer.rules.casualties import FIRST_REPORT, CasualtyMention
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.victim_claims import counted
 
-#: The words before a running total: "bringing the number of wounded to", "the death toll rose to".
+#: The words before a running total: "bringing the number of wounded to", "the death toll rose to",
+#: "Police have revised the number of people shot to".
 _RUNNING_TOTAL = re.compile(
-    r"(?:\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)?)\s+the\s+(?:death\s+)?"
+    r"(?:\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)?|revis(?:es|ed|ing)|updat(?:es|ed|ing))"
+    r"\s+the\s+(?:death\s+)?"
     r"(?:number|toll|total|count)\b|\b(?:toll|number|total|count)\b[^.;]{0,30}?\b(?:rose|has\s+risen|climbed|grew))"
     r"[^.;]{0,30}?\bto\s+$", re.IGNORECASE)
 #: A first report that a later one corrects: "Police initially said three people were shot."

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import GUNFIRE_VERBS, PERSON_NOUNS
+from summarizer.rules.lexicon import GUNFIRE_VERBS, HOSPITAL_TRIP, PERSON_NOUNS
 from summarizer.rules.tally import distinct_people, who
 
 #: A clause that says the person was hit by gunfire, not only hurt or taken to a hospital.
@@ -23,15 +23,18 @@ _BY_GUNFIRE = re.compile(rf"\b(?:{GUNFIRE_VERBS}|gunshot|bullet)\b(?![^.;]{{0,40
 #: Gunfire anywhere in a sentence: "opened fire, striking the officer", "shot the deputy".
 _SHOOTING = re.compile(r"\b(?:fire|fired|firing|gunfire|gunshots?|shots?|shot|shooting|bullets?|gun|gunman)\b",
                        re.IGNORECASE)
-#: A clause that says the person lived: "was shot" alone may tell more of someone counted dead.
-_ALIVE = re.compile(r"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b",
-                    re.IGNORECASE)
+#: A clause that says the person lived, or was taken to a hospital (a death there is a clause of its
+#: own kind): "was shot" alone may tell more of someone counted dead.
+_ALIVE = re.compile(rf"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b"
+                    rf"|\b{HOSPITAL_TRIP}", re.IGNORECASE)
 #: Police the story brings in as a group ("officers responded to a call"): "the officer" shot
 #: after them is one of them, and no victim counted before.
 _POLICE_PLURAL = (r"|\b(?:officers|deputies|troopers|policemen)\b"
                   r"(?!\s+(?:were|have\s+been)\s+(?:shot|wounded|injured|hurt|killed))")
 #: The person noun a definite mention ends with: "The 61-year-old homeowner" → "homeowner".
 _NOUN = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
+#: An age that stands as the noun: "The 20-year-old" (introduced as "a 20-year-old man").
+_AGE_NOUN = re.compile(r"(\d{1,3}-year-old)\W*$", re.IGNORECASE)
 
 
 def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
@@ -48,9 +51,10 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
     sentence, before them ("sped off, striking the officer" is a car)."""
     found = []
     for mention in definite:
-        noun = _NOUN.search(mention.number.span.text)
+        noun = _AGE_NOUN.search(mention.number.span.text) or _NOUN.search(mention.number.span.text)
         word = noun.group(1).lower() if noun else ""
-        if word not in PERSON_NOUNS or word == "victim" or who(mention.number.span.text).role == "suspect":
+        if (word not in PERSON_NOUNS and not _AGE_NOUN.match(word)) or word == "victim" \
+                or who(mention.number.span.text).role == "suspect":
             continue
         if not (_SHOOTING.search(mention.sentence.text) if objects
                 else _BY_GUNFIRE.search(text, mention.number.span.end, mention.sentence.end)):

@@ -88,6 +88,11 @@ _KILLED = re.compile(
     rf"|{_OWN_CLAUSE}fatally\s+shot\s+(?:himself|herself)\b"
     # its own second verb, further on: "was found with a gunshot wound outside a home on Poole Road and died"
     r"|^[^.;:]{0,120}?\band\s+(?:later\s+)?(?:died|succumbed)\b"
+    # ... or a hospital's relative clause, or a death by gunshot, however long the words before: "was taken
+    # to the University of Mississippi Medical Center, where he died", "whose body was found Wednesday in a
+    # drainage ditch in Shreveport's Cedar Grove neighborhood died of a gunshot wound"
+    r"|^[^.;:]{0,120}?,\s+where\s+(?:he|she)\s+(?:later\s+)?died\b"
+    r"|^[^.;:]{0,120}?\bdied\s+(?:of|from)\s+(?:a\s+|multiple\s+|several\s+)?(?:gunshot|bullet)\s+wounds?\b"
     # "was caught in the crossfire and killed"
     rf"|^[^.;:,]{{0,40}}?\b(?:was|were){_CROSSFIRE}\s+and\s+(?:was\s+|were\s+)?(?:killed|fatally\s+(?:shot|wounded|struck))\b"
     # a headline's "Man found dead"

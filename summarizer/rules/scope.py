@@ -83,7 +83,10 @@ _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,80}\b(?:has|have)
 _ANOTHER_INCIDENT_NEXT = re.compile(
     r"\b(?:the (?:\w+['’]s )?|\w+['’]s )(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) "
     r"(?:reported |fatal |deadly )?"
-    r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b", re.IGNORECASE)
+    r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b"
+    # a victim told as one in a year's count: "Ellis is the second Dayton teenager killed by gunfire this year"
+    r"|\bthe (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){1,3}?(?:killed|slain|shot|to die)\b"
+    r"[^.;]{0,40}\bthis year\b", re.IGNORECASE)
 
 #: "The shooting was one of three in the city over the weekend; on Friday night, a man was killed":
 #: the sentence, and the one after it, tell of the others.

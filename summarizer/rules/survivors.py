@@ -225,6 +225,10 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
             if same:
                 living = [m for m in living if m not in same]
                 died.append(death)
+            elif _group_told_dead(killed, death):
+                # "... found Angela Pruitt, 44, and her husband, Curtis Pruitt, 47, both with gunshot wounds.
+                # Both were pronounced dead": the two counted dead already, named again right before
+                living = [m for m in living if not _right_before(text, m, death)]
             continue
         if _UPDATE.match(death.sentence.text) and any(
                 _start(k) >= death.sentence.end and _one_person(_phrase(k), _phrase(death)) for k in killed):
@@ -234,7 +238,11 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
         if told:  # told again: "A man was killed ... Police said he died at the scene"
             # and an injury told between is the same death retold: "A man was fatally shot ... officers
             # found a man suffering from a gunshot wound. He was taken to a hospital, where he died."
+            # (Not one the gunman shot, where the death retold is the gunman's: "A man who opened fire
+            # ... was shot and killed ... A 41-year-old man was grazed ... The gunman died at the scene.")
+            shooter = who(_phrase(death)).role == "suspect"
             living = [m for m in living if not ((_retold(m) or _pronoun_next(text, m, death))
+                                                and not (shooter and who(_phrase(m)).role != "suspect")
                                                 and _may_continue(text, m, death) and any(
                 _retold(k) and k.sentence.start < m.sentence.start and _one_person(_phrase(k), _phrase(m))
                 and not _other_side(text, m, k)
@@ -264,6 +272,18 @@ def _last_told(living: Sequence[CasualtyMention], death: CasualtyMention) -> lis
 
 #: A gunman's shots that end with his own: "shot his wife and then himself".
 _AND_SELF = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
+
+
+def _group_told_dead(killed: Sequence[CasualtyMention], death: CasualtyMention) -> bool:
+    """Whether the deaths counted before ``death`` are as many people as it counts ("A man fatally shot
+    his wife ... before turning the gun on himself" before "Both were pronounced dead")."""
+    before = [_phrase(k) for k in killed if _start(k) < _start(death)]
+    return bool(before) and distinct_people(before) == death.number.count.best
+
+
+def _right_before(text: str, injury: CasualtyMention, death: CasualtyMention) -> bool:
+    """Whether ``injury``'s sentence is the one right before ``death``'s."""
+    return injury.sentence.end <= death.sentence.start and not text[injury.sentence.end:death.sentence.start].strip()
 
 
 def _self_shot_next(text: str, living: Sequence[CasualtyMention], death: CasualtyMention) -> list[CasualtyMention]:

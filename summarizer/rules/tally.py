@@ -281,7 +281,9 @@ def joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> Casualt
 _INDEFINITE = re.compile(r"(?:a|an|his|her|their)\s", re.IGNORECASE)
 #: Someone introduced as one more: "A woman was also hit" (an indefinite person, then "also") ...
 _INDEFINITE_ONE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
-_ALSO_AFTER = re.compile(r"\s+(?:(?:was|were)\s+also|also\s+(?:was|were))\b", re.IGNORECASE)
+#: (also hit, not "A 23-year-old woman was also taken to Eskenazi" after the dead man taken there)
+_ALSO_AFTER = re.compile(r"\s+(?:(?:was|were)\s+also|also\s+(?:was|were))\s+(?:\w+ly\s+)?"
+                         r"(?:shot|hit|struck|wounded|injured|grazed|hurt|killed)\b", re.IGNORECASE)
 #: ... or as whom someone also found or treated: "Paramedics also treated a man who had been grazed".
 _ALSO_BEFORE = re.compile(r"\balso\s+[a-z]+ed\s+$", re.IGNORECASE)
 

@@ -236,7 +236,8 @@ def _size(subject: re.Match[str]) -> int:
         return sum(part_size(item) or 1 for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
     if subject.re is _LIST:
         parts = [part_size(item.group()) for item in _LIST_ITEM.finditer(subject.group())]
-        if not all(parts):
+        # a part that is no count, or two parts without "and" ("Her daughter, Veronica Soto, 33, had been shot")
+        if not all(parts) or len(parts) == 2 and not re.search(r"\band\b", subject.group(), re.IGNORECASE):
             return 0
         counted = [p or 0 for p in parts]
         if len(counted) > 2 and counted[0] == sum(counted[1:]):
