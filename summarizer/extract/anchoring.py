@@ -52,7 +52,7 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     if _inside(opening := _opening(of_kind, top), pick):
         return opening  # "AMARILLO, Texas (AP) - ... happened in Dumas": the model's "Texas" is the opening's town
     if (scene := _scene_past_dateline(pick, of_kind, document) or _scene_past_resident(pick, of_kind, document)):
-        return scene  # "DETROIT — ... a deadly shooting last week in nearby Inkster"
+        return scene  # "DETROIT — ... last week in nearby Inkster", "A Decatur man ... in Stone Mountain"
     if pick is not None and not said and (evidence in pick.sentences or lede & set(pick.sentences) and not own_day):
         return pick
     if is_day(pick) and not said and stated is not None and not is_day(stated):
@@ -90,9 +90,10 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     """Another town of the dateline's state (or one given its own state) that the story's first
     sentence says it happened in, where the model picked the dateline's city: a dateline names where
     the report was filed ("HOUSTON — A man was killed ... at an apartment complex in Channelview",
-    "CINCINNATI — ... on Interstate 75 in Florence, Kentucky", "MEMPHIS, Tenn. - ... in a shopping center parking
-    lot in Southaven, just across the state line in DeSoto County, Mississippi", "NEW ORLEANS — ... in the parking lot of
-    a Metairie shopping center", "LAFAYETTE, La. (KATC) - Opelousas police are still looking ...").
+    "CINCINNATI — ... on Interstate 75 in Florence, Kentucky", "MEMPHIS, Tenn. - ... in a shopping
+    center parking lot in Southaven, just across the state line in DeSoto County, Mississippi", "NEW
+    ORLEANS — ... in the parking lot of a Metairie shopping center", "LAFAYETTE, La. (KATC) - Opelousas
+    police are still looking ...").
     Where the first sentence names no other town, the second may name the town whose police came
     ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon ... Euclid police said officers were
     sent to ..."); where the first names it only as where someone lives, the second may say it
