@@ -51,9 +51,10 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
     sentence, before them ("sped off, striking the officer" is a car)."""
     found = []
     for mention in definite:
-        noun = _AGE_NOUN.search(mention.number.span.text) or _NOUN.search(mention.number.span.text)
+        age = _AGE_NOUN.search(mention.number.span.text)
+        noun = age or _NOUN.search(mention.number.span.text)
         word = noun.group(1).lower() if noun else ""
-        if (word not in PERSON_NOUNS and not _AGE_NOUN.match(word)) or word == "victim" \
+        if (age is None and word not in PERSON_NOUNS) or word == "victim" \
                 or who(mention.number.span.text).role == "suspect":
             continue
         if not (_SHOOTING.search(mention.sentence.text) if objects
