@@ -1,8 +1,12 @@
 """Casualty candidates of the victims told later or in parts: a follow-up's death among the shot,
 victims who came forward later, a suspect shot too (summarizer.rules.victims, .splits, .tally)."""
 
+import datetime as dt
+
 import pytest
 
+from summarizer import Article
+from summarizer.ingest.document import analyse
 from test_victims import counts
 
 
@@ -531,3 +535,52 @@ def test_whom_a_man_opened_fire_on_and_the_rest_of_the_shot_stay_as_told() -> No
     story = ("One man is dead and three other people were shot early Sunday. Police said a 25-year-old man died at a "
              "hospital. Two other people were hurt in the crowd that rushed toward the club entrance.")
     assert ("injured", 3, "three") in counts(story)
+
+
+def test_a_gunman_who_was_himself_shot_is_one_more_of_his_kind() -> None:
+    # the split after a first form whose words are no counts ("himself shot and killed"), and the gunman with it
+    assert counts("A gunman who shot two people, killing one, at a home on Feb. 28 was himself shot and killed by "
+                  "deputies minutes later, authorities said.") == [
+        ("killed", 2, "A gunman who shot two people, killing one"), ("injured", 1, "two")]
+    assert counts("A man who shot three people, killing one, was himself wounded by police.") == [
+        ("injured", 3, "A man who shot three"), ("killed", 1, "one")]
+    assert counts("A man who opened fire at a bar was himself shot by a customer and taken to a hospital.") == [
+        ("injured", 1, "A man")]
+    assert counts("A man who robbed a store was himself shot dead by the clerk.") == [("killed", 1, "A man")]
+
+
+def test_one_whose_death_is_named_by_surname_is_not_hurt() -> None:
+    story = ("A man who was shot Tuesday afternoon outside a corner store died Saturday, the coroner's office said. "
+             "Antonio Vance, 31, was struck several times about 4:30 p.m. Tuesday. A second man, Larry Coleman, 45, "
+             "was shot in the shoulder. Coleman was treated and released. The coroner ruled Vance's death a homicide.")
+    assert {(kind, best) for kind, best, _ in counts(story)} == {("killed", 1), ("injured", 1)}
+
+
+def test_what_might_have_been_and_a_shooting_the_previous_day_in_a_follow_up() -> None:
+    assert counts("She could have been killed over something that had nothing to do with her.") == []
+    assert counts("He would have died if not for the vest.") == []
+    assert counts("Police on Friday arrested an 18-year-old in connection with a shooting the previous day that "
+                  "wounded a 15-year-old boy and a 44-year-old woman.") == [
+        ("injured", 2, "a 15-year-old boy and a 44-year-old woman")]
+    assert counts("A 40-year-old man died Wednesday from wounds suffered the previous day in a drive-by shooting that "
+                  "also injured a 12-year-old girl, police said.") == [
+        ("killed", 1, "A 40-year-old man"), ("injured", 1, "a 12-year-old girl")]
+    # past the lede, and no follow-up's news: the day before is another incident
+    assert counts("A man was shot Sunday. He is in stable condition. Police have no suspect. The previous day, two "
+                  "women were wounded nearby.") == [("injured", 1, "A man")]
+
+
+def test_the_gunman_police_killed_after_the_one_he_killed_and_a_couple_found_dead() -> None:
+    assert counts("A man shot and killed his estranged wife and wounded one of her coworkers Feb. 26 at an insurance "
+                  "office before he was shot to death by a police officer, authorities said.")[0][:2] == ("killed", 2)
+    found = counts("Officers found Harold Whitfield, 81, and his wife, Eleanor Whitfield, 79, dead in their bedroom.")
+    assert found == [("killed", 2, "Harold Whitfield, 81, and his wife, Eleanor Whitfield, 79")]
+
+
+def test_a_country_s_tally_so_far_in_the_year_is_no_count_of_the_story() -> None:
+    story = ("A 3-year-old boy died Wednesday after shooting himself with a handgun he found in his mother's purse. "
+             "His sister was not hurt. Police said the case has been turned over to prosecutors. According to an "
+             "advocacy group, at least 23 children across the country have unintentionally shot themselves or "
+             "someone else so far in 2016.")
+    document = analyse(Article.from_text(story, source="t.txt", published_at=dt.datetime(2016, 3, 7)))
+    assert [c.span.text for c in document.of_kind("count")] == ["A 3-year-old boy"]

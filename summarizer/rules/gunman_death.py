@@ -23,7 +23,7 @@ _THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|befo
 #: police shot and killed him", "(two) before he was shot dead by officers", "before being killed by a deputy".
 _POLICE = r"(?:police|officers|deputies|troopers|agents|an?\s+(?:police\s+)?(?:officer|deputy|trooper|agent))"
 _THEN_POLICE_KILLED = re.compile(
-    rf"(?:(?!including)[^.;]){{0,60}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
+    rf"(?:(?!including)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.)){{0,100}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
     rf"{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)"
     rf"|(?:(?:he|she)\s+was|being)\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)"
     rf"\s+by\s+{_POLICE})\b", re.IGNORECASE)
@@ -60,13 +60,20 @@ def _then_self(text: str, top: CasualtyMention, singles: Sequence[CasualtyMentio
 def _one_then_self(text: str, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention],
                    base: int | None) -> CasualtyMention | None:
     """One person killed and then the gunman ("shot and killed his wife Tuesday night before turning the
-    gun on himself": 2 killed), where no count of the dead says otherwise: ``base``, the stated dead's
-    :func:`~summarizer.rules.tally.figure`, is 0 (none) or 2 (None: one is not exact)."""
+    gun on himself", or "... before he was shot to death by a police officer": 2 killed), where no count
+    of the dead says otherwise: ``base``, the stated dead's :func:`~summarizer.rules.tally.figure`, is 0
+    (none) or 2 (None: one is not exact)."""
     if base not in (0, 2):
         return None
     for top in singles:
         if top.kind == "killed" and top.number.count.best == 1 and not SELF.fullmatch(top.number.span.text) \
-                and not any(m.kind == "killed" and m.sentence == top.sentence for m in stated) \
-                and (own := _then_self(text, top, singles)) is not None:
-            return joined(text, [top, own], 2)
+                and not any(m.kind == "killed" and m.sentence == top.sentence for m in stated):
+            if (own := _then_self(text, top, singles)) is not None:
+                return joined(text, [top, own], 2)
+            # "shot and killed his estranged wife ... before he was shot to death by a police officer"
+            if (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
+                    and police.end() <= top.sentence.end:
+                shooter = one_victim(text, "killed", police.start("who"), police.end("who"), top.sentence,
+                                     top.claimed_by)
+                return joined(text, [top, shooter], 2)
     return None

@@ -157,6 +157,10 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed(?
                        r"|recalled|added)\b",
                        re.IGNORECASE)
 
+#: What might have been, not what was: "She could have been killed", "he would have died".
+_COUNTERFACTUAL = re.compile(r"^(?:\w+\s+){0,2}?(?:could|would)\s+(?:\w+\s+)?(?:have|['’]ve)\s+(?:been|died)\b",
+                             re.IGNORECASE)
+
 #: One of a group counted elsewhere: "a 14-year-old girl was among those wounded" is no count of one.
 _AMONG = re.compile(r"^(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
 
@@ -253,7 +257,7 @@ def _clause_kind(after: str, named: bool) -> CasualtyKind | None:
         after = after[:reported.start()]
     if _DID_NOT_SURVIVE.match(after) or _SHOT_THEN_DIED.match(after):
         return "killed"  # a negation that is a death; "who was shot Tuesday outside a store died Sunday"
-    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _AMONG.match(after):
+    if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _AMONG.match(after) or _COUNTERFACTUAL.match(after):
         return None
     if OBJECT.match(after) or _PRONOUN_OBJECT.match(after) or _DEFINITE_OBJECT.match(after):
         # "a gunman shot and killed a man", "her husband fatally shot her": the victim is the object,

@@ -2,7 +2,7 @@
 
 News sets a shooting in context: the cause ("in retaliation for"), an earlier one ("last year",
 "previously", "The shooting comes a week after three people were killed"), a running total ("so
-far this year"), another that day or night ("in a separate shooting", "Earlier Sunday, two men were
+far this year", "so far in 2016"), another that day or night ("in a separate shooting", "Earlier Sunday, two men were
 wounded", or the sentence after "It was the second reported shooting in Homewood in 24 hours"), or
 a city's tally of them ("At least 12 people were shot across the city over the weekend").
 Whatever a model picks, a count from such a sentence is never the event's own.
@@ -28,7 +28,8 @@ _ELSEWHERE = (r"elsewhere\b(?!\s+(?:in|inside)\s+the\s+(?:house|home|apartment|b
 #: A sentence that counts another incident's victims: a cause, an earlier event, a running total.
 _BACKGROUND = re.compile(
     r"\bin (?:response|retaliation|reprisal) (?:to|for)\b|\bprompted by\b|\bearlier last\b"
-    r"|\bprevious(?:ly)?\b|\bso far this year\b|\bthis year\b"
+    r"|\bprevious(?:ly)?\b(?!\s+(?:day|night|evening|morning|afternoon)\b)"
+    r"|\bso far (?:this year|in (?:19|20)\d\d)\b|\bthis year\b"
     r"|\bsince (?:the start|the beginning|january\b|jan\.)|\bin recent (?:weeks|months|years)\b"
     r"|\b(?:in|over|during) the (?:past|last) (?:\w+ )?(?:weeks|months|years)\b"
     rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}|\bseparately\s+(?:investigat\w+|responded\s+to)\b"
@@ -49,6 +50,10 @@ _BACKGROUND = re.compile(
 _RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:month|week|weekend)\b"
                      r"|\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+(?:earlier|before)\b",
                      re.IGNORECASE)
+#: The day before, past the lede: "The previous day, two women were wounded nearby" (in the lede, the story's
+#: own: "arrested an 18-year-old in connection with a shooting the previous day", "died Wednesday from
+#: wounds suffered the previous day").
+_DAY_BEFORE = re.compile(r"\bthe previous (?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 #: Another shooting of the same day, told after the story's own: "Earlier Sunday, two men were wounded
 #: in West Baltimore", "Hours earlier, ...". (Not "later": "Later Sunday, the man died" is the story's.)
 _EARLIER_THAT_DAY = re.compile(
@@ -103,12 +108,14 @@ _NOT_CONNECTED = re.compile(r"\b(?:shootings|incidents|attacks|cases)\b[^.;]{0,4
                             re.IGNORECASE)
 
 
-#: A city's tally of several shootings ("At least 12 people were shot across the city over the weekend",
+#: A city's (or the country's) tally of several shootings ("At least 12 people were shot across the city
+#: over the weekend",
 #: "47 people were shot across Chicago that weekend",
 #: "Citywide, nine people were wounded since Friday", "Over the holiday weekend, ...", "Three people were
 #: wounded in separate shootings Saturday night", "It is the second time in a month that a resident has
 #: shot an intruder"): past the lede, context for the story's own.
-_ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|county|region|state)\b|\bcity-?wide\b"
+_ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|county|region|state|country|nation)\b"
+                       r"|\bcity-?wide\b"
                        r"|\bin\s+(?:the\s+city|[A-Z][a-z]+)\s+(?:over|during|since)\s+the\s+"
                        r"(?:\w+\s+){0,2}?weekend\b"
                        r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\s+(?:over\s+the|that|this|last)\s+weekend\b"
@@ -189,7 +196,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
     """Sentences about another incident: :data:`_BACKGROUND`, or :data:`_RECENT` or
     :data:`_EARLIER_THAT_DAY` without an arrest or, in the lede, an appeal for it (:data:`_APPEAL`)
     (unless someone hurt then has died since), the one after an incident count, a city's tally or
-    another town's news past the lede (:data:`_ROUND_UP`, :data:`_ANOTHER_TOWN`), the one before a
+    another town's news or the day before past the lede (:data:`_ROUND_UP`, :data:`_ANOTHER_TOWN`,
+    :data:`_DAY_BEFORE`), the one before a
     denial that two shootings are connected (:data:`_NOT_CONNECTED`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") or another month than the story's (:data:`_IN_A_MONTH`) unless it
@@ -211,7 +219,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
               if (_ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text))
               and not _DIED_SINCE.search(after.text)}  # "... the city's 12th homicide. Tillman died Sunday ..."
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
-    found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)}
+    found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)
+              or _DAY_BEFORE.search(s.text) and not _FOLLOW_UP.search(s.text) and not _DIED_SINCE.search(s.text)}
     found |= _denied(text, sentences)
     found |= _told_on(text, sentences)
     if published is not None:

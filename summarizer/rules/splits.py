@@ -25,6 +25,7 @@ from summarizer.rules.lexicon import (HOSPITAL_TRIP, NOT_BY_GUNFIRE, ORDINAL_PAT
                                       PERSON_PATTERN, WEEKDAYS)
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
+from summarizer.rules.suspects import HIMSELF_SHOT
 from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, source_of, verb_kind
 
 #: The period of an abbreviated place name, which ends no sentence: "in north St. Louis", "Ft. Worth".
@@ -190,13 +191,9 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
     found: list[CasualtyMention] = []
     sentences = sentence_spans(text)
     for i, sentence in enumerate(sentences):
-        split = next(filter(None, (p.search(sentence.text) for p in _ONE_SENTENCE_SPLITS)), None)
-        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"), ("n4", "m4"))
-                     if split is not None and split.groupdict().get(n)), ("n", "m"))
-        # none where the words are no counts ("A man was shot and killed")
-        claims = _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)) if split is not None else []
-        if split is not None and claims:
-            found += _with_one_more(text, sentence, split.start(n), claims)
+        count_at, claims = _one_sentence_split(text, sentence)
+        if claims:
+            found += _with_one_more(text, sentence, count_at, claims)
         elif (shot := next(filter(None, (p.search(sentence.text) for p in _SHOT_COUNTS)), None)) is not None:
             others = _OTHERS.match(sentence.text, shot.end("n")) is not None
             told_first = _FIRST_AND_OTHERS.search(sentence.text[:shot.start("n")]) if others else None
@@ -233,6 +230,26 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
                 found += [_claim(text, first, _Stated(sentence, more, "n"), _ordinals(more) - 1),
                           _claim(text, then, _Stated(sentence, more, "m"), 1)]
     return found
+
+
+def _one_sentence_split(text: str, sentence: Span) -> tuple[int, list[CasualtyMention]]:
+    """The first split told in ``sentence`` whose words are counts: where its count of the shot starts in
+    the sentence, and its claims (none if there is no such split), with the gunman who "was himself
+    shot and killed" after it among his kind. A match whose words
+    are no counts gives way to the next form: in "A gunman who shot two people, killing one, ... was
+    himself shot and killed" the first form reads "himself shot and killed"."""
+    for pattern in _ONE_SENTENCE_SPLITS:
+        if (split := pattern.search(sentence.text)) is None:
+            continue
+        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"), ("n4", "m4"))
+                     if split.groupdict().get(n)), ("n", "m"))
+        if claims := _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)):
+            # ... and the one who shot them, "himself shot and killed": one more of his kind
+            shooter = HIMSELF_SHOT.search(sentence.text)
+            if shooter is not None and shooter.end("who") <= split.start(n) < shooter.start("first"):
+                claims = _with_first(text, sentence, shooter, claims, told_by="who")
+            return split.start(n), claims
+    return 0, []
 
 
 #: The name a sentence opens with: "Morrow, who police say was not involved, was one of four people hit".
@@ -280,13 +297,14 @@ def _of_the_others(died: re.Match[str], told_first: re.Match[str] | None) -> boo
 
 
 def _with_first(text: str, sentence: Span, first: re.Match[str],
-                claims: list[CasualtyMention]) -> list[CasualtyMention]:
+                claims: list[CasualtyMention], told_by: str = "first") -> list[CasualtyMention]:
     """The others' split with the one told before them added to their kind's claim: "A man was killed
-    and two others were wounded. One of them died." is two killed and one hurt."""
+    and two others were wounded. One of them died." is two killed and one hurt. The one is stated by
+    the match up to the end of its group ``told_by``."""
     if not claims:
         return []
     kind = verb_kind(first.group("first"))
-    one = counted(text, sentence.start + first.start(), sentence.start + first.end("first"), 1)
+    one = counted(text, sentence.start + first.start(), sentence.start + first.end(told_by), 1)
     if (of_kind := _counted_of(claims, kind)) is None:
         return [*claims, CasualtyMention(kind=kind, number=one, civilians=False, claimed_by=source_of(sentence),
                                          sentence=sentence)]

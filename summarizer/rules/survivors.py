@@ -95,12 +95,32 @@ _ALIVE_CUE = re.compile(rf"{HOSPITAL_TRIP}|\b(?:{IN_HOSPITAL}|condition|surviv|r
 _NAME_AGE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2},\s\d{1,3},?$")
 
 
+#: A death named as the person's own: "The coroner ruled Vance's death a homicide", "Vance's killing".
+_OWN_DEATH = re.compile(r"\b(?P<surname>[A-Z][a-z'’-]+)['’]s?\s+(?:death|killing|slaying|murder)\b")
+#: A person introduced by full name and age: "Antonio Vance, 31", "Jose \"Joey\" Villarreal, 31".
+_AGED_FULL_NAME = re.compile(
+    r"\b(?P<given>[A-Z][a-z'’-]+)(?:\s+\"[^\"]{1,20}\")?\s+(?P<surname>[A-Z][a-z'’-]+),\s\d{1,3}\b")
+
+
+def _own_deaths(text: str) -> set[str]:
+    """The surnames whose death the story names (:data:`_OWN_DEATH`), of one person only: not where it
+    introduces two of that surname with their ages ("Jose Villarreal, 31", "His wife, Marisol Villarreal,
+    28"), where "Villarreal's death" may be either's."""
+    given: dict[str, set[str]] = {}
+    for person in _AGED_FULL_NAME.finditer(text):
+        given.setdefault(person.group("surname"), set()).add(person.group("given"))
+    return {m.group("surname") for m in _OWN_DEATH.finditer(text) if len(given.get(m.group("surname"), ())) <= 1}
+
+
 def identified_dead(text: str, injured: Sequence[CasualtyMention],
                     killed: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """The injured, less a name told after the death of one person unnamed (the headline's and the
     lede's, say), of whom its sentence says only that they were shot: "A man who was shot Tuesday
     died Sunday. Marcus Bell, 29, was shot on Illinois Avenue." names the dead man, as local news
-    names its victim after the lede."""
+    names its victim after the lede. In a story that tells a death, one whose death it names by
+    surname ("Vance's death") is not among the injured either."""
+    own_deaths = _own_deaths(text) if killed else set()
+    injured = [m for m in injured if who(_phrase(m)).surname not in own_deaths]
     if not killed or any(k.number.count.best != 1 or who(_phrase(k)).surname is not None for k in killed) \
             or not _one_person(*(_phrase(k) for k in killed)):
         return list(injured)  # no death, or more than one person's, or a named one's

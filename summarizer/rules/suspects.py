@@ -1,5 +1,5 @@
 """Suspects the story says were killed or hurt: "the gunman was killed by police", "Officers shot
-and killed the suspect".
+and killed the suspect", "A man who opened fire at a bar was himself shot".
 
 Casualty counts (GVA's among them) include a shooter killed or wounded. A story names them by
 their role, as someone it has introduced ("the suspect", "the gunman"), so they are read as
@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import SUSPECT_NOUNS
+from summarizer.rules.lexicon import PERSON_PATTERN, SUSPECT_NOUNS
 from summarizer.rules.tally import distinct_people, who
-from summarizer.rules.victim_claims import matched_victims
+from summarizer.rules.victim_claims import matched_victims, verb_kind
 
 #: "shot and killed the suspect", "fatally shot the gunman", "wounded the robber", "returned fire,
 #: killing the suspect": a suspect as the object of a casualty verb (the subject is often the
@@ -27,12 +27,22 @@ _SUSPECT_OBJECT = re.compile(
     rf"(?P<who>the\s+(?:[\w-]+\s+)?(?:{'|'.join(SUSPECT_NOUNS)}))\b",
     re.IGNORECASE)
 
+#: "A gunman who shot two people, killing one, at a home on Feb. 28 was himself shot and killed by deputies":
+#: "himself" after the verb tells that the one who did the shooting was shot too. The subject is named
+#: before its relative clause, which may hold counts and dates of its own.
+HIMSELF_SHOT = re.compile(
+    rf"\b(?P<who>(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN}|{'|'.join(SUSPECT_NOUNS)}))\s+who\s+"
+    r"(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){1,120}?\s+(?:was|had\s+been)\s+(?:himself|herself)\s+"
+    r"(?P<first>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed|shot\s+and\s+wounded|shot|wounded)\b",
+    re.IGNORECASE)
+
 
 def find_shot_suspects(text: str) -> list[CasualtyMention]:
-    """A suspect as the object of a casualty verb, killed or injured as the verb says."""
+    """A suspect as the object of a casualty verb, killed or injured as the verb says, and one who
+    fired and "was himself shot"."""
     def read(match: re.Match[str]) -> tuple[CasualtyKind, str]:
-        return ("killed" if re.search(r"kill|fatally", match.group("verb"), re.IGNORECASE) else "injured"), "who"
-    return matched_victims(text, _SUSPECT_OBJECT, read)
+        return verb_kind(match.group("verb") if "verb" in match.groupdict() else match.group("first")), "who"
+    return [*matched_victims(text, _SUSPECT_OBJECT, read), *matched_victims(text, HIMSELF_SHOT, read)]
 
 
 def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:

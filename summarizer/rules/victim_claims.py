@@ -46,7 +46,7 @@ AGED_ONE = rf"(?i:a|an)\s+{AGE_DIGITS}(?=[\s,.;])"
 #: "his", "her", "their": whose person a noun names.
 POSSESSIVE = r"(?i:his|her|their)"
 #: The words of a casualty verb that make it a killing: "shot and killed", "fatally wounded", "died".
-_FATAL_VERB = re.compile(r"fatally|kill|murder|death|life|lives|gunned|died", re.IGNORECASE)
+_FATAL_VERB = re.compile(r"fatally|kill|murder|death|dead|life|lives|gunned|died", re.IGNORECASE)
 
 
 def verb_kind(verb: str) -> CasualtyKind:

@@ -102,8 +102,9 @@ _PAIR = re.compile(
     rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?={_PLURAL_VERB})"
     rf"|\b{ONE_PERSON}\s+and\s+{_THE_SHOOTER}"  # "A clerk and the man police say tried to rob him were"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})"
-    # "Officers found Jamar Ellis, 28, and Keith Bryant, 31, with gunshot wounds"
-    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME},\s\d{{1,3}},\s+and\s+{PERSON_NAME},\s\d{{1,3}}(?=,)")
+    # "Officers found Jamar Ellis, 28, and Keith Bryant, 31, with gunshot wounds", "... and his wife, Eleanor
+    # Whitfield, 79, dead"
+    rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME},\s\d{{1,3}},\s+and\s+(?:{OWNED_PERSON},\s+)?{PERSON_NAME},\s\d{{1,3}}(?=,)")
 #: "Two teenagers and a young man", "three men and two women", and in a headline "2 teens, young
 #: man shot": victims counted in two parts.
 _GROUP = re.compile(
