@@ -400,6 +400,9 @@ def test_a_day_given_for_a_news_conference_or_a_release_is_not_the_attacks_own()
     text = ("An Albuquerque police officer was shot in the shoulder during a traffic stop late Saturday.\n\n"
             "The officer is expected to recover, the chief said at a news conference early Sunday.")
     assert first_day(text, "ASSAULT", dt.date(2016, 3, 6)) == dt.date(2016, 3, 5)
+    text = ("A 7-year-old girl was shot by her brother at their home, the sheriff said at a briefing Wednesday.\n\n"
+            "Deputies were called to the home shortly after 6 p.m. Tuesday.")
+    assert first_day(text, "ASSAULT", dt.date(2016, 3, 2)) == dt.date(2016, 3, 1)
     text = "Police on Sunday released video of two men they say shot and killed a 20-year-old on March 2."
     assert first_day(text, "ASSAULT", dt.date(2016, 3, 6)) == dt.date(2016, 3, 2)
 
@@ -464,6 +467,23 @@ def test_a_day_the_story_says_its_shooting_happened_on_dates_the_attack(text: st
     text = ("A man who was shot outside a bar last month died Wednesday. Joe Doe, 41, had been hospitalized since the "
             "shooting, which happened about 1:50 a.m. Saturday, Feb. 20, in the parking lot.")
     assert first_day(text, "ASSAULT", dt.date(2016, 3, 2)) == dt.date(2016, 2, 20)
+
+
+@pytest.mark.parametrize(("text", "picked", "day"), [
+    ("A man found dead inside a parked car Saturday morning had been shot late Thursday, the coroner's office said.",
+     dt.date(2016, 3, 5), dt.date(2016, 3, 3)),
+    ("An argument that started at a tavern Thursday night ended in gunfire early Friday morning, leaving one man dead.",
+     dt.date(2016, 3, 3), dt.date(2016, 3, 4)),
+    # not past the opening sentences, where another incident may be told
+    ("A man was found dead Saturday. He had been missing. Police have no suspect. In another case, a woman was shot "
+     "Thursday.", dt.date(2016, 3, 5), dt.date(2016, 3, 5)),
+    # nor a day the model picked for the shot itself
+    ("A man was shot Saturday and found dead Sunday. He had been shot late Saturday.", dt.date(2016, 3, 5),
+     dt.date(2016, 3, 5)),
+])
+def test_the_day_the_opening_says_the_victim_was_shot_beats_the_day_he_was_found(
+        text: str, picked: dt.date, day: dt.date) -> None:
+    assert first_day(text, "ASSAULT", picked) == day
 
 
 @pytest.mark.parametrize(("text", "picked", "day"), [

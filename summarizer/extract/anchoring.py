@@ -39,6 +39,8 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
         return day  # "autopsy results ... indicate the shootings happened Thursday evening"
     lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
     pick = document.candidate(chosen) if chosen else None
+    if physical and (shot := _shot_on(pick, found, document)) is not None:
+        return shot  # "A man found dead ... Saturday morning had been shot late Thursday"
     said = pick is not None and (physical and said_on(pick, document) or planned_on(pick, document))
     of_kind = [c for c in found if not _wider_place(c) and not (physical and said_on(c, document))
                and not planned_on(c, document)]
@@ -174,18 +176,40 @@ def _named_at(candidate: Candidate, sentence: Sentence, body: str, any_case: boo
 #: The story telling its happening's own day: "the shootings happened Thursday evening", "The shooting
 #: occurred about 1 a.m. Sunday", "since the shooting, which happened about 1:50 a.m. Saturday, Feb. 20"
 #: (not "a separate shooting that happened Friday" nor "the other shooting happened Friday": another incident).
+_WHEN_WORDS = (r"(?:\s+(?:at|about|around|approximately|shortly|just|before|after|early|late|on"
+               r"|sometime|\d{1,2}(?::\d\d)?|[ap]\.m\.|noon|midnight),?)*\s+$")
 _HAPPENED = re.compile(r"\bthe\s+(?!(?:other|second|third|earlier|previous|separate|first)\b)(?:[\w-]+\s+)?"
                        r"(?:shootings?|killings?|attack|incident)(?:,?\s+(?:which|that))?\s+(?:happened|occurred"
-                       r"|took\s+place)(?:\s+(?:at|about|around|approximately|shortly|just|before|after|early|late|on"
-                       r"|sometime|\d{1,2}(?::\d\d)?|[ap]\.m\.|noon|midnight),?)*\s+$", re.IGNORECASE)
+                       rf"|took\s+place){_WHEN_WORDS}", re.IGNORECASE)
+#: ... or, in its opening sentences, the day the victim was shot, or the day an evening ended in gunfire:
+#: "A man found dead inside a parked car Saturday morning had been shot late Thursday", "An argument that
+#: started at a tavern Thursday night ended in gunfire early Friday morning".
+_SHOT_ON = re.compile(
+    rf"\b(?:(?:was|were|had\s+been)\s+(?:fatally\s+)?shot|ended\s+(?:in|with)\s+gunfire){_WHEN_WORDS}", re.IGNORECASE)
+#: A day the victim was found, or the day before gunfire began with something else: no day of the shot
+#: itself where the opening gives one (:data:`_SHOT_ON`).
+_FOUND_OR_BEGAN = re.compile(r"\b(?:found|discovered|began|started)\b(?:[^.;,]|[ap]\.m\.){0,60}$", re.IGNORECASE)
 
 
-def _happened_on(found: list[Candidate], document: Document) -> Candidate | None:
-    """The one day the story says its shooting happened on (:data:`_HAPPENED`), if one."""
+def _happened_on(found: list[Candidate], document: Document, pattern: re.Pattern[str] = _HAPPENED,
+                 sentences: set[int] | None = None) -> Candidate | None:
+    """The one day the story says its shooting happened on (:data:`_HAPPENED`), if one; or with
+    ``pattern`` in ``sentences`` only."""
     days = {c.value.value: c for c in found if is_day(c) and any(  # type: ignore[union-attr]
-        _HAPPENED.search(document.body, document.sentences[n - 1].span.start, start)
-        for n in c.sentences for start in _named_at(c, document.sentences[n - 1], document.body))}
+        pattern.search(document.body, document.sentences[n - 1].span.start, start)
+        for n in c.sentences if sentences is None or n in sentences
+        for start in _named_at(c, document.sentences[n - 1], document.body))}
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _shot_on(pick: Candidate | None, found: list[Candidate], document: Document) -> Candidate | None:
+    """The day the opening says the victim was shot (:data:`_SHOT_ON`), where the model picked the day
+    the body was found or an evening began (:data:`_FOUND_OR_BEGAN`)."""
+    if not is_day(pick) or pick is None or not _FOUND_OR_BEGAN.search(document.body, 0, pick.span.start):
+        return None
+    lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
+    day = _happened_on(found, document, _SHOT_ON, lede)
+    return day if day is not None and day.value.value != pick.value.value else None  # type: ignore[union-attr]
 
 
 def _opening(candidates: list[Candidate], top: set[int]) -> Candidate | None:
@@ -199,14 +223,15 @@ _PLAN = r"(?:set|scheduled|planned)\s+for|(?:trial|hearing|court|sentencing)\s+d
 _PLANNED = re.compile(rf"\b(?:{_PLAN})\s+(?:on\s+)?$", re.IGNORECASE)
 #: A speech verb, a legal step, a death or a plan right before a date: the day it dates is a statement's,
 #: the step's, the death's or the plan's, not the attack's ("police said Monday", "said at a news
-#: conference early Sunday", "was charged Sunday", "made his first appearance Monday", "was in the Lake
-#: County Jail on Monday", "pleaded guilty Friday", "died Saturday, five days after she was shot").
+#: conference early Sunday", "said at a briefing Wednesday", "was charged Sunday", "made his first
+#: appearance Monday", "was in the Lake County Jail on Monday", "pleaded guilty Friday", "died Saturday,
+#: five days after she was shot").
 _SAID = re.compile(rf"\b(?:(?:said|says|told\s+(?:\w+\s+){{0,2}}?|announced|confirmed|{LEGAL_STEP_VERBS}"
                    r"|made\s+(?:his|her|their)\s+(?:first\s+|initial\s+)?(?:court\s+)?appearance|appeared\s+in\s+court"
                    r"|(?:was|were|is|are|remained|remains)\s+(?:being\s+held\s+)?in\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:jail|custody)"
                    rf"|{_PLAN}"
                    r"|pleaded\s+(?:not\s+)?(?:guilty|no\s+contest)|died)"
-                   r"(?:\s+(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing))?)"
+                   r"(?:\s+(?:at|during)\s+an?\s+(?:(?:news|press)\s+)?(?:conference|briefing))?)"
                    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: A page's update stamp dates the page, not the happening: "UPDATE (Sunday, 4:15 p.m.):", "UPDATE (10:42
 #: a.m., Feb. 29):".
