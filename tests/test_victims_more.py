@@ -584,3 +584,12 @@ def test_a_country_s_tally_so_far_in_the_year_is_no_count_of_the_story() -> None
              "someone else so far in 2016.")
     document = analyse(Article.from_text(story, source="t.txt", published_at=dt.datetime(2016, 3, 7)))
     assert [c.span.text for c in document.of_kind("count")] == ["A 3-year-old boy"]
+
+
+def test_one_more_after_the_count_taken_to_a_hospital() -> None:
+    assert counts("Two victims were taken to Regional Medical Center, and a third was treated at the scene after a "
+                  "bullet grazed his arm, police said.") == [
+        ("injured", 3, "Two victims were taken to Regional Medical Center, and a third")]
+    # not one treated for what no bullet did
+    assert counts("Two men were taken to a hospital and a third was treated for cuts from broken glass.") == [
+        ("injured", 2, "Two")]

@@ -165,13 +165,16 @@ _ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT)
 #: One more person told by an ordinal: "A second man", "a third victim".
 _ORDINAL_ONE = re.compile(rf"(?:a|the)\s+{ORDINAL_PATTERN}\b", re.IGNORECASE)
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
-#: "three were wounded and a fourth died", "left two men dead and a third wounded". (An ordinal alone,
+#: "three were wounded and a fourth died", "left two men dead and a third wounded", "Two victims were taken
+#: to Regional Medical Center, and a third was treated at the scene". (An ordinal alone,
 #: "a second was injured", was tried and dropped: it counted an officer hurt by debris.)
 _ONE_MORE = re.compile(
     rf"\b(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?P<first>(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt))|(?<=\s)(?P<dead>dead))\b[^.;]{0,40}?,?\s+and\s+"
-    rf"(?P<m>a\s+(?P<ordinal>{ORDINAL_PATTERN}))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
-    r"(?P<verb>(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|grazed|hit|struck|died)|(?:taken|rushed)\s+to)\b"
+    rf"(?P<first>(?:\w+ly\s+)?(?:killed|shot|wounded|injured|hurt)|{HOSPITAL_TRIP})|(?<=\s)(?P<dead>dead))\b"
+    rf"[^.;]{{0,40}}?,?\s+and\s+(?P<m>a\s+(?P<ordinal>{ORDINAL_PATTERN}))(?:\s+(?:person|victim|man|woman))?\s+(?:was\s+)?"
+    r"(?P<verb>(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|grazed|hit|struck|died)"
+    # "treated at the scene", not "treated for cuts from broken glass"
+    r"|treated(?!\s+for\s+(?!(?:a\s+|multiple\s+)?(?:gunshot|bullet)))|(?:taken|rushed)\s+to)\b"
     + NOT_BY_GUNFIRE,
     re.IGNORECASE)
 
