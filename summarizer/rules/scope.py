@@ -2,9 +2,10 @@
 
 News sets a shooting in context: the cause ("in retaliation for"), an earlier one ("last year",
 "previously", "The shooting comes a week after three people were killed"), a running total ("so
-far this year", "so far in 2016"), another that day or night ("in a separate shooting", "Earlier Sunday, two men were
-wounded", or the sentence after "It was the second reported shooting in Homewood in 24 hours"), or
-a city's tally of them ("At least 12 people were shot across the city over the weekend").
+far this year", "so far in 2016"), another that day or night ("in a separate shooting", "Earlier
+Sunday, two men were wounded", or the sentence after "It was the second reported shooting in
+Homewood in 24 hours"), or a city's tally of them ("At least 12 people were shot across the city
+over the weekend").
 Whatever a model picks, a count from such a sentence is never the event's own.
 """
 
@@ -109,8 +110,7 @@ _NOT_CONNECTED = re.compile(r"\b(?:shootings|incidents|attacks|cases)\b[^.;]{0,4
 
 
 #: A city's (or the country's) tally of several shootings ("At least 12 people were shot across the city
-#: over the weekend",
-#: "47 people were shot across Chicago that weekend",
+#: over the weekend", "47 people were shot across Chicago that weekend",
 #: "Citywide, nine people were wounded since Friday", "Over the holiday weekend, ...", "Three people were
 #: wounded in separate shootings Saturday night", "It is the second time in a month that a resident has
 #: shot an intruder"): past the lede, context for the story's own.
@@ -197,8 +197,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
     :data:`_EARLIER_THAT_DAY` without an arrest or, in the lede, an appeal for it (:data:`_APPEAL`)
     (unless someone hurt then has died since), the one after an incident count, a city's tally or
     another town's news or the day before past the lede (:data:`_ROUND_UP`, :data:`_ANOTHER_TOWN`,
-    :data:`_DAY_BEFORE`), the one before a
-    denial that two shootings are connected (:data:`_NOT_CONNECTED`), and one set in an
+    :data:`_DAY_BEFORE`), the one before a denial that two shootings are connected
+    (:data:`_NOT_CONNECTED`), and one set in an
     earlier year (:data:`_LONG_AGO`, or before the year the story was published: "His brother was
     killed in a shooting in 2014") or another month than the story's (:data:`_IN_A_MONTH`) unless it
     opens a follow-up story, one past the lede that opens on another date (:func:`_dated_elsewhere`), and

@@ -238,9 +238,9 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
 def _one_sentence_split(text: str, sentence: Span) -> tuple[int, list[CasualtyMention]]:
     """The first split told in ``sentence`` whose words are counts: where its count of the shot starts in
     the sentence, and its claims (none if there is no such split), with the gunman who "was himself
-    shot and killed" after it among his kind. A match whose words
-    are no counts gives way to the next form: in "A gunman who shot two people, killing one, ... was
-    himself shot and killed" the first form reads "himself shot and killed"."""
+    shot and killed" after it among his kind. A match whose words are no counts gives way to the next
+    form: in "A gunman who shot two people, killing one, ... was himself shot and killed" the first
+    form reads "himself shot and killed"."""
     for pattern in _ONE_SENTENCE_SPLITS:
         if (split := pattern.search(sentence.text)) is None:
             continue
