@@ -189,6 +189,7 @@ _SHOT_ON = re.compile(
 #: A day the victim was found, or the day before gunfire began with something else: no day of the shot
 #: itself where the opening gives one (:data:`_SHOT_ON`).
 _FOUND_OR_BEGAN = re.compile(r"\b(?:found|discovered|began|started)\b(?:[^.;,]|[ap]\.m\.){0,60}$", re.IGNORECASE)
+_FOUND_OR_BEGAN_REACH = len("discovered") + 60 * len("a.m.")
 
 
 def _happened_on(found: list[Candidate], document: Document, pattern: re.Pattern[str] = _HAPPENED,
@@ -205,7 +206,9 @@ def _happened_on(found: list[Candidate], document: Document, pattern: re.Pattern
 def _shot_on(pick: Candidate | None, found: list[Candidate], document: Document) -> Candidate | None:
     """The day the opening says the victim was shot (:data:`_SHOT_ON`), where the model picked the day
     the body was found or an evening began (:data:`_FOUND_OR_BEGAN`)."""
-    if not is_day(pick) or pick is None or not _FOUND_OR_BEGAN.search(document.body, 0, pick.span.start):
+    # the window holds the longest match: the verb, then 60 characters or clock abbreviations
+    if pick is None or not is_day(pick) or not _FOUND_OR_BEGAN.search(
+            document.body, max(0, pick.span.start - _FOUND_OR_BEGAN_REACH), pick.span.start):
         return None
     lede = {s.number for s in document.sentences[:LEDE_SENTENCES]}
     day = _happened_on(found, document, _SHOT_ON, lede)
