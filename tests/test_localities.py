@@ -305,6 +305,10 @@ def test_a_street_named_without_its_street_word_and_a_distance_s_landmark_are_no
     text = ("AMARILLO, Texas (AP) — A man was fatally shot early Sunday, authorities said. The shooting happened "
             "in Dumas, in Moore County, roughly 50 miles north of Amarillo.")
     assert {m.city for m in find_place_mentions(text) if m.city} == {"Dumas"}
+    # ... which way alone, or miles in two units from its downtown
+    text = ("1 dead in shooting north of Houston\n\nHOUSTON (AP) — A man was killed late Saturday in a subdivision "
+            "north of Houston. It happened in Spring, about 20 miles (32 kilometers) north of downtown Houston.")
+    assert {m.city for m in find_place_mentions(text) if m.city} == {"Spring"}
     # a landmark also named as where it happened stays: "rocked Manokwari ... 135 kilometers from Manokwari"
     text = "Quakes struck in Manokwari on Sunday. The first struck about 135 kilometers from Manokwari."
     assert {m.city for m in find_place_mentions(text) if m.city} == {"Manokwari"}
@@ -378,3 +382,19 @@ def test_a_town_across_a_state_line_from_a_big_city_the_story_names_is_in_its_me
 
 def test_a_numbered_building_is_no_neighbourhood() -> None:
     assert towns("SHREVEPORT, La. - A man fired into a group standing outside Building 4.") == ["Shreveport"]
+
+
+def test_a_short_name_of_a_hospital_the_story_names_in_full_is_no_town() -> None:
+    text = "Second victim dies at Temple\n\nPHILADELPHIA — A man was taken to Temple University Hospital, where he died."
+    assert [m.span.text for m in find_place_mentions(text)] == ["PHILADELPHIA"]
+    text = "OAKLAND — A boy was taken to Highland Hospital. A man went to Highland on his own."
+    assert [m.span.text for m in find_place_mentions(text)] == ["OAKLAND"]
+    # "in Temple" is the town, even beside its hospital
+    assert [m.city for m in find_place_mentions("A man was shot in Temple. He was taken to Temple Hospital.")] == [
+        "Temple"]
+
+
+def test_a_place_told_as_one_of_its_own_is_not_a_quarter_of_the_city_beside_it() -> None:
+    text = ("LOS ANGELES — A gunman shot and killed a man in Lennox over the weekend. Lennox, a densely populated "
+            "area of about 20,000 residents, is bordered by Inglewood and Hawthorne.")
+    assert {m.city for m in find_place_mentions(text) if m.span.text == "Lennox"} == {"Lennox"}

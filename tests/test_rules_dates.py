@@ -193,6 +193,9 @@ def test_a_holiday_names_a_day() -> None:
     assert find_holidays("He wanted to be home for Christmas Eve.", date(2016, 12, 26)) == []
     assert find_holidays("on Labor Day weekend", date(2016, 9, 6)) == []
     assert find_holidays("on Christmas Eve", None)[0].value is None
+    # ... and a holiday's name used as context says no month either: the weekday dates it
+    found = find_dates("gunfire erupted at a Fourth of July gathering late Monday", published, prefer="past")
+    assert [(m.span.text, m.precision) for m in found] == [("Monday", "weekday")]
 
 
 def test_a_numeric_date_reads_month_first_where_that_is_the_past_day_nearer_publication() -> None:

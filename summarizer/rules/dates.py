@@ -83,7 +83,9 @@ _DATE_RE = re.compile(
     rf"|(?i:(?P<rel>{alternation(list(_RELATIVE_DAYS))}))(?!\w)(?:,?\s+(?P<rel_wd>{WEEKDAY_PATTERN})(?![\w-]))?"
     rf"|(?i:(?P<per_mod>earlier\s+this|later\s+this|last|this|next)\s+(?P<per_unit>year|month|week))(?!\w)"
     rf"|(?i:(?P<ago_n>\d{{1,2}}|{alternation(list(_SMALL_NUMBERS))})\s+(?P<ago_unit>days?|weeks?)\s+ago)(?!\w)"
-    rf"|(?i:(?P<mc_pre>in|since|until|till|by|from|during|early|late|mid|of|last|next|this|before|after))"
+    # (not the holiday's name: "a Fourth of July gathering" says no month of its own)
+    rf"|(?<![Ff]ourth\s)(?<!4th\s)"
+    rf"(?i:(?P<mc_pre>in|since|until|till|by|from|during|early|late|mid|of|last|next|this|before|after))"
     rf"[\s-]+(?P<mc_m>{_MONTH_FULL})(?!\w)(?!,?\s+(?:the\s+)?\d)"
     rf"|(?:(?i:(?P<wd_mod>last|next|this|past|on))\s+)?(?<![\w-])(?P<wd>{WEEKDAY_PATTERN})(?![\w-])"
     rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}|,?\s+{MONTH_PATTERN})"

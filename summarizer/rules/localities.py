@@ -37,7 +37,8 @@ from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, WEEKDAYS
 from summarizer.rules.place_cues import (
     bare_crossing_at, cross_streets_at, cued, distance_reference, house_number_before, indefinite_before,
-    is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at, resident_of, state_at, street_before, us_story,
+    institution_short_name, is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at, resident_of,
+    self_governed, state_at, street_before, us_story,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
@@ -129,18 +130,6 @@ def _city_around(quarter: Locality) -> Locality | None:
     return None if around is quarter else around
 
 
-def _self_governed(text: str, place: Locality) -> bool:
-    """A place with a police force or a mayor of its own ("Oak Park police", "the city of East
-    Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither;
-    nor are they told as a distance from the city ("Macungie is about 10 miles southwest of Allentown"),
-    nor named in a dateline with its state (the caller checks that)."""
-    name = re.escape(place.name)
-    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b"
-                     rf"|\b(?:city|village|town|mayor)\s+of\s+{name}\b"
-                     rf"|\b{name}\s+is\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|just\s+)?[\w.]+\s+miles\b",
-                     text, re.IGNORECASE) is not None
-
-
 def _display_case(token: str) -> str:
     return token.title() if token.isupper() and len(token) > 2 else token
 
@@ -198,8 +187,9 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
             continue
         if after_a_name(text, start) and not (cued(text, start, end) or local_noun(text, start, end)):
             continue  # the end of a longer name: "Charlie Mitchell", "Loyola University Medical Center"
-        if cross_streets_at(text, end) or context and bare_crossing_at(text, start, end):
-            continue  # an intersection: "near Cleveland and Main streets", "at Main and Cleveland streets"
+        if cross_streets_at(text, end) or context and bare_crossing_at(text, start, end) \
+                or institution_short_name(text, start, end):
+            continue  # "near Cleveland and Main streets", "at Main and Cleveland streets", "dies at Temple"
         if _HOLIDAY.match(text, end) or surface in ("Side", "End") and _COMPASS_BEFORE.search(text, 0, start):
             continue  # "a Valentine's Day shooting": a day; "the Southwest Side": a side of a city, not Side, Türkiye
         if after_a_name(text, start) and neighbourhood_noun_at(text, end):
@@ -233,13 +223,13 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         if locality is not None and span.text in quarters and towns:
             # "the Russell neighborhood" of a Louisville story is in the first town it names, not Russell, Ky.
             mentions.append(_city_mention(span, towns[0], _display_case(span.text)))
-        elif locality is not None and span.text in quarters and not _self_governed(text, locality) \
+        elif locality is not None and span.text in quarters and not self_governed(text, locality.name) \
                 and (city := _city_around(locality)) is not None:
             # "the North Lawndale neighborhood" of a story naming no town is in the city around it
             mentions.append(_city_mention(span, city, _display_case(span.text)))
         elif locality is not None:
             # a dateline with its state ("MACUNGIE, Pa. -") names a town; a bare one may name a quarter ("ENGLEWOOD -")
-            governed = _self_governed(text, locality) or (is_dateline(text, span.start, span.end)
+            governed = self_governed(text, locality.name) or (is_dateline(text, span.start, span.end)
                                                           and _explicit_state(text, span.end) is not None)
             city = locality if governed else _enclosing(locality, named_big)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))

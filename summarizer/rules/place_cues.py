@@ -135,15 +135,17 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
     return _ELSEWHERE_IN.search(text, max(0, start - 50), start) is not None or _SUBURB_OF.match(text, end) is not None
 
 
-#: A town named as how far away something is: "in Dumas, roughly 50 miles north of Amarillo".
-_MILES_FROM = re.compile(r"\b(?:miles?|kilomet(?:er|re)s?)\s+"
-                         r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:of|from)\s+$",
-                         re.IGNORECASE)
+#: A town named as how far away something is: "in Dumas, roughly 50 miles north of Amarillo", "about 20
+#: miles (32 kilometers) north of downtown Houston", or only which way: "a subdivision north of Houston".
+_MILES_FROM = re.compile(r"(?:\b(?:miles?|kilomet(?:er|re)s?)(?:\s+\([^()]{1,30}\))?\s+"
+                         r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:of|from)"
+                         r"|\b(?<!the\s)(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
+                         r"\s+(?:downtown\s+)?$", re.IGNORECASE)
 
 
 def distance_reference(text: str, start: int) -> bool:
     """The name is what a distance is measured from (:data:`_MILES_FROM`): a landmark, not the scene."""
-    return _MILES_FROM.search(text, max(0, start - 40), start) is not None
+    return _MILES_FROM.search(text, max(0, start - 60), start) is not None
 
 
 def cross_streets_at(text: str, end: int) -> bool:
@@ -195,3 +197,31 @@ def street_before(text: str, start: int, end: int) -> bool:
 def house_number_before(text: str, start: int) -> bool:
     """A street address's number comes right before the name: "at 7100 Georgetown"."""
     return _HOUSE_NUMBER.search(text[max(0, start - 12):start]) is not None
+
+
+#: A name that starts an institution's: "Temple University Hospital", "Highland Hospital".
+_INSTITUTION_AFTER = re.compile(r"\s+(?:University\s+)?(?:Hospital|Medical\s+Center|University|College|Health\s+Center)\b")
+#: Where a story goes to such a place by its short name: "died at Temple", "went to Highland on his own".
+_TO_OR_AT = re.compile(r"\b(?:at|to)\s+$")
+
+
+def institution_short_name(text: str, start: int, end: int) -> bool:
+    """The name after "at" or "to" is the short name of an institution the story names in full elsewhere
+    ("second victim dies at Temple" beside "Temple University Hospital"), not the town of Temple."""
+    surface = text[start:end]
+    return _TO_OR_AT.search(text, max(0, start - 4), start) is not None and _INSTITUTION_AFTER.match(text, end) is None \
+        and any(_INSTITUTION_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(surface)}\b", text))
+
+
+def self_governed(text: str, name: str) -> bool:
+    """A place with a police force or a mayor of its own ("Oak Park police", "the city of East
+    Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither;
+    nor are they told as a distance from the city ("Macungie is about 10 miles southwest of Allentown"),
+    nor named in a dateline with its state (the caller checks that), nor told as a place of its own
+    ("Spring, an unincorporated community", "Lennox ... is bordered by Inglewood and Hawthorne")."""
+    name = re.escape(name)
+    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b"
+                     rf"|\b{name},\s+an\s+unincorporated\b|\b{name},[^.;]{{0,60}}\bis\s+bordered\s+by\b"
+                     rf"|\b(?:city|village|town|mayor)\s+of\s+{name}\b"
+                     rf"|\b{name}\s+is\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|just\s+)?[\w.]+\s+miles\b",
+                     text, re.IGNORECASE) is not None
