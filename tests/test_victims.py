@@ -522,6 +522,9 @@ def test_a_split_told_in_two_sentences() -> None:
     # everyone shot died: one claim of the dead, in place of the count of the shot
     assert counts("Officers found two men with gunshot wounds. Both were pronounced dead at the scene.") == [
         ("killed", 2, "two men with gunshot wounds. Both")]
+    # ... found where they were shot
+    assert [c[:2] for c in counts("They found two men in the front seats of a parked car with gunshot wounds. Both "
+                                  "were pronounced dead at the scene.")] == [("killed", 2)]
     # an age after the one who died is no count
     assert counts("Police say three people were shot outside a bar. A man, 31, died.") == [
         ("injured", 2, "three"), ("killed", 1, "A man, 31,")]

@@ -472,6 +472,10 @@ def test_a_death_told_after_a_count_of_the_year_s_homicides_is_the_story_s() -> 
     assert counts("Police say his death is now the city's 12th homicide of 2016. Marcus Tillman, 27, died Sunday at "
                   "St. John Medical Center, where he had been in critical condition since the Feb. 27 shooting.") == [
         ("killed", 1, "Marcus Tillman, 27,")]
+    # nor is anyone told after it: the 88 before the 89th are not the next sentence's news
+    story = ("Tonya Ellison died Thursday, a week after she was shot. Her death is the city's 89th homicide of the "
+             "year. Her 19-year-old nephew was also shot in the shoulder during the incident.")
+    assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 1)]
 
 
 def test_an_update_on_top_that_names_the_dead_ends_no_one_hurt_below_it() -> None:

@@ -177,3 +177,67 @@ def test_the_dead_named_again_before_both_is_no_one_hurt() -> None:
 def test_a_relation_and_a_name_in_apposition_are_one_person() -> None:
     assert counts("Her daughter, Veronica Soto, 33, had been shot twice.") == [("injured", 1, "Veronica Soto, 33,")]
     assert counts("A man, a woman and a teen had been shot.")[0][:2] == ("injured", 3)
+
+
+def test_a_numeral_one_is_one_victim_among_those_told_one_by_one() -> None:
+    # "One officer" is told as "an officer" would be: one of the hurt, not the story's total
+    story = ("A man suspected in a string of carjackings was shot and wounded by police Friday after he opened fire "
+             "on officers, authorities said. One officer was grazed by a bullet.")
+    assert [c[:2] for c in counts("Suspect wounded, officer grazed in shootout\n\n" + story)] == [("injured", 2)]
+    assert [c[:2] for c in counts("One man was shot in the leg. A woman was also hit.")] == [("injured", 2)]
+    # ... and one person told again is still one
+    assert [c[:2] for c in counts("One man was wounded Saturday. The man, 25, was taken to a hospital.")] == [
+        ("injured", 1)]
+
+
+def test_one_who_reached_a_hospital_after_a_split_is_one_more_hurt() -> None:
+    story = ("Officers found two men with gunshot wounds. One man was pronounced dead at the scene. The second man "
+             "was taken to a hospital. A short time later, a woman arrived at University Medical Center with a graze "
+             "wound to her leg.")
+    assert sorted(c[:2] for c in counts(story)) == [("injured", 2), ("killed", 1)]
+    # ... but not one who may be the hurt man told again
+    story = ("Officers found two men with gunshot wounds. One man was pronounced dead at the scene. A short time "
+             "later, a man arrived at University Medical Center with a gunshot wound.")
+    assert sorted(c[:2] for c in counts(story)) == [("injured", 1), ("injured", 1), ("killed", 1)]
+
+
+def test_an_update_on_top_that_counts_the_dead_by_ordinal_adds_to_a_split_below_it() -> None:
+    story = ("A second man has died from wounds he suffered in a shooting early Sunday, police said. Three men were "
+             "shot. Marcus Tate, 27, was pronounced dead at the scene.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2), ("injured", 1)]
+    # a count of the dead below it is not one person: "a second" is among them
+    assert sorted(c[:2] for c in counts("A second man has died, police said. Three men were shot. Two were pronounced "
+                                        "dead at the scene."))[-1] == ("killed", 2)
+
+
+def test_one_who_died_after_a_shooting_that_wounded_a_count_is_one_of_them() -> None:
+    assert [c[:2] for c in counts("Teen dies days after Antioch house party shooting that wounded 4")] == [
+        ("killed", 1), ("injured", 3)]
+    assert [c[:2] for c in counts("A man has died after a weekend shooting that wounded three people.")] == [
+        ("killed", 1), ("injured", 2)]
+    # a name with the town the person lived in dies as a name does
+    story = "Jaylen Moore of Antioch died Monday, police said. Moore was one of four people struck by gunfire Friday."
+    assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 3)]
+
+
+def test_an_officer_fired_at_and_then_hurt_is_one_more_beside_the_gunman_killed() -> None:
+    story = ("A man was killed after he opened fire on a police officer during a traffic stop. The officer, a six-year "
+             "veteran of the department whose name has not been released, was shot in the left shoulder. He was "
+             "treated at UAB Hospital and released Sunday. The officer returned fire, fatally striking the suspect. "
+             "It was the second time this year a Birmingham officer has been shot in the line of duty.")
+    assert counts(story) == [("killed", 1, "A man"), ("injured", 1, "The officer")]
+    assert counts("The officer returned fire, fatally striking the suspect.") == [("killed", 1, "the suspect")]
+    # told dead by a pronoun, the officer may be the one counted
+    assert [c[:2] for c in counts("A man was killed after he opened fire on a police officer. The officer was shot in "
+                                  "the head. He died.")] == [("killed", 1)]
+
+
+def test_the_deaths_of_a_count_and_the_other_told_dead_by_name_are_deaths() -> None:
+    assert counts("A 17-year-old has been charged with murder in the deaths of two men who were shot last week.") == [
+        ("killed", 2, "two")]
+    story = ("Officers found two men shot in the street. One, Jamal Whitlock, 26, died at the scene. The other, Andre "
+             "Sims, 30, died later that morning at University of Louisville Hospital.")
+    assert counts(story)[0][:2] == ("killed", 2)
+    # "the other" who lived is one of the hurt
+    assert [c[:2] for c in counts("Two men were shot. One died at the scene. The other was taken to a hospital.")] \
+        == [("injured", 1), ("killed", 1), ("injured", 1)]

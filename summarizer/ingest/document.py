@@ -194,6 +194,13 @@ def _count_label(mention: CasualtyMention) -> str:
     return f'{mention.kind} {value} "{phrase}"' + (f" per {mention.claimed_by}" if mention.claimed_by else "")
 
 
+def _one_person(mention: CasualtyMention) -> bool:
+    """A numeral that counts one person ("One officer was grazed"): told as "an officer" would be, so
+    one victim among others the story tells one by one, not the story's total."""
+    return mention.number.count.best == 1 and mention.number.count.qualifier == "exact" \
+        and mention.number.span.text.lower() in ("one", "1")
+
+
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -218,10 +225,14 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     any such clause says so).
     """
     split_sentences = {m.sentence for m in victims.splits}
+    # a victim the split counts as one of its parts ("A second man has died ... Three men were shot.
+    # Marcus Tate was pronounced dead") is in its count, not a claim beside it
+    split_parts = {(m.kind, part.start) for m in victims.splits for part in m.parts}
     groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]
     numbered = one_and_another(text, [m for m in casualties if m.sentence not in split_sentences and not any(
         g.kind == m.kind and _within(m.number.span, g.number.span) for g in groups)], victims.singles)
     singles = [v for v in victims.singles if v.sentence not in split_sentences
+               and (v.kind, v.number.span.start) not in split_parts
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]
     singles += [k for k in victims.killings if k.sentence not in split_sentences
                 and not any(n.sentence == k.sentence and n.kind == "killed" for n in [*numbered, *singles])]
@@ -231,7 +242,13 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     stated_people = [m for m in numbered if m.kind in ("killed", "injured") and m.sentence not in background]
     for kind in ("killed", "injured"):
         of_kind = [m for m in current if m.kind == kind]
-        if not any(m.kind == kind for m in victims.splits if m.sentence not in background) and \
+        split = [m for m in victims.splits if m.kind == kind and m.sentence not in background]
+        # "Two men were found shot; one died ... A short time later, a woman arrived at a hospital with a
+        # graze wound": a split's hurt are a count like any other to one more who reached a hospital
+        if split and (added := arrived_after(text, kind, [*stated_people, *split], current)) is not None:
+            current = [m for m in current if m.kind != kind] + [added]
+            continue
+        if not split and \
                 (added := added_victims(text, kind, stated_people, current)  # "a third victim"
                  or more_after(text, kind, stated_people)  # "... and two more victims walked into a hospital"
                  or arrived_after(text, kind, stated_people, current)  # "UPDATE: ... a boy walked into a hospital"
@@ -240,7 +257,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
                  or gunman_after(text, kind, stated_people, victims.singles)) is not None:  # "... then killed himself"
             current = [m for m in current if m.kind != kind] + [added]
             continue
-        if any(m.kind == kind for m in stated):
+        if any(m.kind == kind and not _one_person(m) for m in stated):
             continue  # a count the text states is the total; its victims are parts of it
         other_kind = "injured" if kind == "killed" else "killed"
         elsewhere = [(m.number.span.text, m.number.count.best or 0) for m in current if m.kind == other_kind]

@@ -151,7 +151,8 @@ _SHOT_VICTIMS = re.compile(r"^(?:(?:gunshot|shooting)\s+victims|people\s+(?:suff
 _TO_HOSPITAL = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?hospitals?\b",
                           re.IGNORECASE)
 #: "the shooting of three people": the people were shot (injured), unless the shooting was fatal.
-_SHOOTING_OF = re.compile(r"\b(?P<fatal>(?:fatal|deadly)\s+)?shootings?\s+of\s*$", re.IGNORECASE)
+_SHOOTING_OF = re.compile(r"\b(?P<fatal>(?:fatal|deadly)\s+)?shootings?\s+of\s*$"
+                          r"|\b(?P<death>deaths|killings|murders|slayings)\s+of\s*$", re.IGNORECASE)
 _KIND_RES = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _KIND_WORDS.items()}
 #: Where a count's clause ends (not at "St. Vincent Medical Center").
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|but|whereas|and\s+(?:more|less|fewer|about|approximately|at least|\d))"
@@ -271,6 +272,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return None
     if _WITH_WOUNDS.match(noun):
         return "injured"  # "left 1 person dead and 3 others with injuries"
+    if (shooting := _SHOOTING_OF.search(before)) and shooting.group("death"):
+        return "killed"  # "charged in the deaths of two men who were shot": their deaths beat their own verb
     if (own := _OWN_PREDICATE.match(noun)) and (kind := _kind_in(noun[own.end():own.end() + 20],
                                                                   noun[own.end():])) is not None:
         return kind  # "and four others are injured": the count's own verb beats the "and" link

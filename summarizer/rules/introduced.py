@@ -27,6 +27,9 @@ _SHOOTING = re.compile(r"\b(?:fire|fired|firing|gunfire|gunshots?|shots?|shot|sh
 #: own kind): "was shot" alone may tell more of someone counted dead.
 _ALIVE = re.compile(rf"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b"
                     rf"|\b{HOSPITAL_TRIP}", re.IGNORECASE)
+#: ... or says so in the next sentence, of them by a pronoun: "was shot in the left shoulder. He was treated
+#: at UAB Hospital and released".
+_PRONOUN_ALIVE = re.compile(rf"\.?\s+(?:He|She)\s+(?:[^.;]|(?<=\b[SF]t)\.){{0,40}}?(?:{_ALIVE.pattern})", re.IGNORECASE)
 #: Police the story brings in as a group ("officers responded to a call"): "the officer" shot
 #: after them is one of them, and no victim counted before.
 _POLICE_PLURAL = (r"|\b(?:officers|deputies|troopers|policemen)\b"
@@ -60,7 +63,8 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
         if not (_SHOOTING.search(mention.sentence.text) if objects
                 else _BY_GUNFIRE.search(text, mention.number.span.end, mention.sentence.end)):
             continue  # "The woman was taken to a hospital with stab wounds": not a gunshot victim
-        alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None
+        alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None \
+            or _PRONOUN_ALIVE.match(text, mention.sentence.end) is not None  # "... He was treated and released"
         plural = _POLICE_PLURAL if who(word).role == "police" else ""
         introduced = [m.start() for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b{plural}",
                                                      text[:mention.sentence.start], re.IGNORECASE)]

@@ -178,9 +178,14 @@ def find_definite_objects(text: str) -> list[CasualtyMention]:
     """The people a casualty verb names with "the" ("pleaded guilty to shooting the man in the leg").
     Like a definite subject, each is someone the story has counted, if it counts anyone: a fallback
     for a story that counts nobody else (a court story often tells its victim only this way)."""
-    return [one_victim(text, verb_kind(m.group("verb")), sentence.start + m.start("who"), sentence.start + m.end("who"),
+    return [one_victim(text, "killed" if _FATALLY_BEFORE.search(sentence.text, 0, m.start())
+                       else verb_kind(m.group("verb")), sentence.start + m.start("who"), sentence.start + m.end("who"),
                        sentence, None)
             for sentence in sentence_spans(text) for m in _DEFINITE_OBJECT.finditer(sentence.text)]
+
+
+#: "fatally" before a verb its kind leaves out: "The officer returned fire, fatally striking the suspect".
+_FATALLY_BEFORE = re.compile(r"\bfatally\s+$", re.IGNORECASE)
 
 
 #: Words that tell a death somewhere in a story (not "attempted murder", which tells none).

@@ -176,8 +176,9 @@ _UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|
 
 #: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old
 #: Marcus Jones, was killed", "The gunman, whose name was not released, was killed", "The man, 44, was hurt",
-#: "A man and a woman, both in their 20s, were shot".
-APPOSITION = re.compile(r"^,[^,.;]{1,60},(?=\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been|got"
+#: "A man and a woman, both in their 20s, were shot", "The officer, a six-year veteran of the department whose
+#: name has not been released, was shot".
+APPOSITION = re.compile(r"^,[^,.;]{1,90},(?=\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been|got"
                         r"|remains|remained|died|dies|succumbed|arrived|showed\s+up|turned\s+up|walked|drove)\b)")
 #: An aside that tells the casualty itself: "The suspect, who was shot in the exchange, is in custody".
 _TOLD_IN_ASIDE = re.compile(r"^,\s*who\s+(?=(?:was|had\s+been|has\s+been)\s)", re.IGNORECASE)

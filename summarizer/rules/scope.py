@@ -93,6 +93,10 @@ _ANOTHER_INCIDENT_NEXT = re.compile(
     # a victim told as one in a year's count: "Ellis is the second Dayton teenager killed by gunfire this year"
     r"|\bthe (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){1,3}?(?:killed|slain|shot|to die)\b"
     r"[^.;]{0,40}\bthis year\b", re.IGNORECASE)
+#: ... but not a numbered place in a year's count ("Her death is the city's 89th homicide of the year"):
+#: no story tells the 88 before it next.
+_YEAR_COUNT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?(?:shooting|homicide|killing)s? "
+                         r"(?:of the year|this year|so far|(?:in|of) (?:19|20)\d\d)\b", re.IGNORECASE)
 
 #: "The shooting was one of three in the city over the weekend; on Friday night, a man was killed":
 #: the sentence, and the one after it, tell of the others.
@@ -216,7 +220,8 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
                  or any(MONTH_NUMBERS[m.group("month").lower()] != published.month
                         for m in _IN_A_MONTH.finditer(s.text)) and not _DIED_SINCE.search(s.text))}
     found |= {after for before, after in zip(sentences, sentences[1:])
-              if (_ANOTHER_INCIDENT_NEXT.search(before.text) or _ONE_OF_SEVERAL.search(before.text))
+              if (_ANOTHER_INCIDENT_NEXT.search(before.text) and not _YEAR_COUNT.search(before.text)
+                  or _ONE_OF_SEVERAL.search(before.text))
               and not _DIED_SINCE.search(after.text)}  # "... the city's 12th homicide. Tillman died Sunday ..."
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)

@@ -10,7 +10,8 @@ died at the scene.", "Officers found two men with gunshot wounds. One was pronou
 gunman shot three people. Two of them died.", "Officers found two people shot. The dead man, 25,
 was found on the sidewalk." One more told by its ordinal ("Two people were killed and a third was
 wounded") is one person of the ordinal's kind. A sentence about another incident
-(:mod:`summarizer.rules.scope`) is not the rest of the story.
+(:mod:`summarizer.rules.scope`) is not the rest of the story. How a death is told after the count, or
+above it, is :mod:`summarizer.rules.split_deaths`.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from summarizer.rules.lexicon import (HOSPITAL_TRIP, NOT_BY_GUNFIRE, ORDINAL_PAT
                                       PERSON_PATTERN, WEEKDAYS)
 from summarizer.rules.numbers import CountRange, NumberMention, parse_count
 from summarizer.rules.spans import Span, make_span
+from summarizer.rules.split_deaths import (DEAD_ONE, DIED_SINCE_ON_TOP, THEN_DIED, more_deaths, named_dead_before,
+                                           one_named, ordinal_on_top)
 from summarizer.rules.suspects import HIMSELF_SHOT
-from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, source_of, verb_kind
+from summarizer.rules.victim_claims import AGE_WORD, COUNT_WORD, counted, source_of, verb_kind
 
 #: The period of an abbreviated place name, which ends no sentence: "in north St. Louis", "Ft. Worth".
 _ABBREVIATED = r"(?<=\b[SMF]t)\."
@@ -51,7 +54,9 @@ _SHOT_COUNT = re.compile(
     # not "Two men were shot and killed": everyone died
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:shot|wounded|struck|hit|injured)\b"
     r"(?!\s+(?:and\s+killed|to\s+death|dead)\b)"
-    r"|(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
+    # "two men in the front seats of a parked car with gunshot wounds"
+    r"|(?:(?:in|inside|on|at|near|outside|behind)\s+(?:[\w-]+\s+){1,7}?)?"
+    r"(?:suffering\s+from|with)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
     re.IGNORECASE)
 #: The same count as what someone found: "Officers found two people shot outside a bar."
 _FOUND_SHOT = re.compile(
@@ -96,41 +101,7 @@ _MULTIPLE_LEFT = re.compile(
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     r"\s+dead\b",
     re.IGNORECASE)
-#: When the death came, opening its sentence: "Later Saturday, one of them died", "Hours later, ...",
-#: "On Sunday, ...", "Early Monday, ...".
-_WHEN_LATER = (r"(?:later|early|late|on|by|shortly|hours|days|overnight)\b[^,.;]{0,30},\s+")
-#: Who told of the death: "Police said ...", "Shreveport police have confirmed that ...", "UPDATE (Monday): ...".
-_SOURCE_SAID = (r"(?:update(?:\s*\([^()]{0,40}\))?:\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}?(?:police|authorities|officials)\s+"
-                r"(?:(?:have|has)\s+)?(?:said|say|says|confirmed|reported)\s+(?:that\s+)?)?")
-#: Who died, in the next sentences: a count ("One (of them)", "One man", "Two of the teens", "Both", "One of
-#: them, a 30-year-old man,") or one person ("A 22-year-old man", "a woman, 30,", a name: "Brown", "Hill
-#: later died", "But Andre Hollis, 23, of Wyandanch, who was shot in the neck, died"), perhaps after where they
-#: were shot ("One man was shot in the head and died").
-_THEN_DIED = re.compile(
-    rf"^(?:(?:but|and|however),?\s+)?(?:{_WHEN_LATER})?(?:{_SOURCE_SAID})?"
-    rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?|(?P<numbered>victim\s+(?:#|no\.\s*|number\s+)\d{{1,2}})"
-    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
-    rf"|(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))|(?P<one>the\s+{AGE_WORD}))"
-    rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
-    rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?"
-    rf"(?:,\s[^,.;]{{1,60}}(?:,\s[^,.;]{{1,60}}){{0,2}},)?"
-    r"\s+(?:was\s+shot\b[^.;]{0,40}?\s+and\s+)?(?:later\s+)?"
-    # "was taken to Froedtert Hospital, where he succumbed to his injuries"
-    r"(?:was\s+(?:taken|rushed|transported|conveyed|flown)\s+to\s+[^,.;]{1,60},\s+where\s+(?:he|she)\s+(?:later\s+)?)?"
-    r"(?:died|has\s+died|have\s+died|succumbed|did\s+not\s+survive|didn['’]t\s+survive"
-    r"|(?:was|were)\s+(?:killed|(?:pronounced|declared)\s+(?:dead|deceased)|"
-    r"found\s+dead|fatally\s+(?:shot|wounded|injured)))\b",
-    re.IGNORECASE)
-#: A death an update tells above the count of the shot it is one of: "UPDATE (9:12 a.m. Sunday): Memphis
-#: Police Department says the man shot Saturday night on Park Avenue has died" (not the man who shot them),
-#: "UPDATE (10:42 a.m.): The coroner's office says one of the men shot Sunday night has died".
-_DIED_SINCE_ON_TOP = re.compile(
-    rf"^(?:[^.;]|[ap]\.m\.){{0,100}}?\b(?P<m>(?P<one>the\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN})"
-    rf"|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))\b(?!\s+who\s+(?:shot|fired|opened))"
-    r"[^.;]{0,80}?\b(?:has|have)\s+(?:since\s+)?died\b",
-    re.IGNORECASE)
-#: One of them told dead by what the story calls them: "The dead man, 25, was found on the sidewalk."
-_DEAD_ONE = re.compile(rf"^(?P<m>(?P<one>{CALLED_DEAD}))\b")
+#: One person, as a death may name them: "a woman", "an 18-year-old".
 _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 #: How many sentences after a count of the shot its death may be told; further for a part of
@@ -158,12 +129,17 @@ _PART_FIRST = re.compile(
     rf"(?:victims|{PEOPLE_PLURAL_PATTERN})\s+(?:who\s+were\s+)?(?:shot|wounded|struck|hit)\b[^.;]{{0,80}}?\s"
     r"(?:(?:has|have|had)\s+(?:since\s+)?died|(?:later\s+)?died|succumbed|was\s+pronounced\s+dead)\b",
     re.IGNORECASE)
+#: One of the shot who died since, told with the shooting's count: "Teen dies days after house party
+#: shooting that wounded 4" (one dead, three hurt).
+_DIED_AFTER_SHOOTING = re.compile(
+    rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+(?:dies|died|has\s+died)\s+"
+    r"(?:[\w-]+\s+){0,3}?after\s+(?:[\w'’.-]+\s+){0,6}?shooting\s+that\s+(?:wounded|injured|hit)\s+"
+    rf"(?P<n>{COUNT_WORD})\b",
+    re.IGNORECASE)
 
 #: The splits told in one sentence, in the order they are tried.
-_ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT)
+_ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT, _DIED_AFTER_SHOOTING)
 
-#: One more person told by an ordinal: "A second man", "a third victim".
-_ORDINAL_ONE = re.compile(rf"(?:a|the)\s+{ORDINAL_PATTERN}\b", re.IGNORECASE)
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
 #: "three were wounded and a fourth died", "left two men dead and a third wounded", "Two victims were taken
 #: to Regional Medical Center, and a third was treated at the scene". (An ordinal alone,
@@ -202,22 +178,25 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
             told_first = _FIRST_AND_OTHERS.search(sentence.text[:shot.start("n")]) if others else None
             told = [(k, later, died) for k, later in enumerate(sentences[i + 1:i + 1 + _PART_DEATH_WITHIN])
                     if later not in background
-                    and (died := _THEN_DIED.match(later.text) or _DEAD_ONE.match(later.text)) is not None]
+                    and (died := THEN_DIED.match(later.text) or DEAD_ONE.match(later.text)) is not None]
             deaths = [(later, died) for k, later, died in told
                       if k < _DEATH_WITHIN or died.groupdict().get("of") or died.groupdict().get("numbered")]
             named_later = [(later, died) for k, later, died in told  # another name's death, further on
                            if k >= _DEATH_WITHIN and died.groupdict().get("name")]
             if not deaths and not others:  # an update on top: "UPDATE: The man shot Saturday night has died."
                 deaths = [(earlier, died) for earlier in sentences[max(0, i - _PART_DEATH_WITHIN):i]
-                          if earlier not in background and (died := _DIED_SINCE_ON_TOP.match(earlier.text)) is not None]
+                          if earlier not in background and (died := DIED_SINCE_ON_TOP.match(earlier.text)) is not None]
             if not deaths and shot.re is _ONE_OF_THE_SHOT:  # "Keisha Morrow, 29, died ... Morrow ... was one of four people hit"
-                deaths = _named_dead_before(sentences[max(0, i - _PART_DEATH_WITHIN):i], sentence.text[:shot.start()],
+                deaths = named_dead_before(sentences[max(0, i - _PART_DEATH_WITHIN):i], sentence.text[:shot.start()],
                                             background)
             death = deaths[0] if deaths else None
             if death is not None and others and not _of_the_others(death[1], told_first):
                 death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
             if death is not None:
-                also_dead = [_Stated(*d, "m") for d in _more_deaths(death[1], [*deaths[1:], *named_later])]
+                also_dead = [_Stated(*d, "m") for d in more_deaths(death[1], [*deaths[1:], *named_later])]
+                if one_named(death[1]) or _ONE_PERSON.match(death[1].group("m")):
+                    also_dead += [_Stated(*d, "m") for d in ordinal_on_top(
+                        sentences[max(0, i - _PART_DEATH_WITHIN):i], background, 1 + len(also_dead))]
                 later_claims = _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"), also_dead)
                 found += later_claims if told_first is None else _with_first(text, sentence, told_first, later_claims)
         for more in _ONE_MORE.finditer(sentence.text):
@@ -255,21 +234,6 @@ def _one_sentence_split(text: str, sentence: Span) -> tuple[int, list[CasualtyMe
     return 0, []
 
 
-#: The name a sentence opens with: "Morrow, who police say was not involved, was one of four people hit".
-_OPENING_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s)?(?P<surname>[A-Z][a-z'’-]+)\b(?!\s[A-Z])")
-
-
-def _named_dead_before(earlier: list[Span], subject: str, background: set[Span]) -> list[tuple[Span, re.Match[str]]]:
-    """The deaths told in ``earlier`` sentences of the person named at the start of ``subject``, the
-    words before "was one of N people hit": that person is one of the N, so the rest were hurt."""
-    opening = _OPENING_NAME.match(subject)
-    if opening is None:
-        return []
-    return [(sentence, died) for sentence in earlier if sentence not in background
-            and (died := _THEN_DIED.match(sentence.text)) is not None
-            and (died.group("name") or "").split()[-1:] == [opening.group("surname")]]
-
-
 def _with_one_more(text: str, sentence: Span, count_at: int, claims: list[CasualtyMention]) -> list[CasualtyMention]:
     """A split's claims, with one more told by its ordinal after them ("Three people were shot, one of
     them fatally, and a fourth was grazed": one killed, three hurt) added to its kind's claim."""
@@ -296,7 +260,7 @@ def _counted_of(claims: list[CasualtyMention], kind: CasualtyKind) -> tuple[Casu
 def _of_the_others(died: re.Match[str], told_first: re.Match[str] | None) -> bool:
     """A death told after "someone ... and N others" is one of the others' when it is told as a count
     ("One of them died"), not as a person, who may be the one told first."""
-    return told_first is not None and _one_named(died) is None and _ONE_PERSON.match(died.group("m")) is None
+    return told_first is not None and one_named(died) is None and _ONE_PERSON.match(died.group("m")) is None
 
 
 def _with_first(text: str, sentence: Span, first: re.Match[str],
@@ -319,13 +283,6 @@ def _with_first(text: str, sentence: Span, first: re.Match[str],
             for c in claims]
 
 
-def _one_named(died: re.Match[str]) -> str | None:
-    """The one person a death names by name, by what the story calls them ("The 25-year-old died") or by
-    a police release's number ("Victim #1")."""
-    found = died.groupdict()
-    return found.get("name") or found.get("one") or found.get("numbered")
-
-
 def _ordinals(more: re.Match[str]) -> int:
     return ORDINALS[more.group("ordinal").lower()]
 
@@ -338,32 +295,13 @@ def _is_next(more: re.Match[str]) -> bool:
 
 
 
-def _more_deaths(first: re.Match[str], rest: list[tuple[Span, re.Match[str]]]) -> list[tuple[Span, re.Match[str]]]:
-    """The deaths after the first that are of someone else by how they are told: another numbered
-    victim ("Victim #1 ... was pronounced deceased. Victim #2 ... succumbed"), an ordinal one ("One
-    man died at the scene. A second man died at a hospital") or one named otherwise after a named
-    first ("Darnell Batiste, 31, died Thursday ... Cedric Johnson, 26, was pronounced dead"), not one
-    told again by name."""
-    seen = {first.group("m").lower()}
-    surnames = {name.split()[-1] for name in [first.groupdict().get("name")] if name}
-    more = []
-    for sentence, died in rest:
-        words = died.group("m").lower()
-        name = died.groupdict().get("name")
-        if (died.groupdict().get("numbered") or _ORDINAL_ONE.match(words)) and words not in seen or \
-                name and surnames and name.split()[-1] not in surnames:  # "Batiste ... died. Cedric Johnson ..."
-            seen.add(words)
-            surnames |= {name.split()[-1]} if name else set()
-            more.append((sentence, died))
-    return more
-
-
 def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] | None = None) -> list[CasualtyMention]:
     """M killed and N - M injured, from where N people shot and M dead are stated (M counting the
     ``more`` deaths told after the first)."""
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
-    named = _one_named(fatal_at.match) is not None
-    one_person = named or re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words)
+    named = one_named(fatal_at.match) is not None
+    one_person = named or re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words) \
+        or re.fullmatch(PERSON_PATTERN, fatal_words, re.IGNORECASE)  # a headline's "Teen dies after ..." 
     # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age),
     # "Brown was shot in the chest and died" (a name)
     shot_words = _MULTIPLE.get(shot_words.lower(), "two" if shot_words.lower() == "both" else shot_words)
@@ -384,7 +322,7 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] |
 
 def _told_apart(text: str, deaths: list[_Stated]) -> CasualtyMention:
     """One claim of the dead told one by one ("Victim #1 ... Victim #2"), each person a part."""
-    number, parts = _stated_in_parts(text, deaths, len(deaths))
+    number, parts = _stated_in_parts(text, sorted(deaths, key=lambda at: at.sentence.start), len(deaths))
     return CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(deaths[0].sentence),
                            sentence=deaths[0].sentence, number=number, parts=parts)
 

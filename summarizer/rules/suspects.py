@@ -19,10 +19,11 @@ from summarizer.rules.tally import distinct_people, who
 from summarizer.rules.victim_claims import matched_victims, verb_kind
 
 #: "shot and killed the suspect", "fatally shot the gunman", "wounded the robber", "returned fire,
-#: killing the suspect": a suspect as the object of a casualty verb (the subject is often the
-#: police, a clerk or a homeowner).
+#: killing the suspect", "fatally striking the suspect": a suspect as the object of a casualty verb
+#: (the subject is often the police, a clerk or a homeowner).
 _SUSPECT_OBJECT = re.compile(
-    r"\b(?P<verb>shot\s+and\s+killed|shooting\s+and\s+killing|fatally\s+(?:shot|shooting|wounded|wounding)"
+    r"\b(?P<verb>shot\s+and\s+killed|shooting\s+and\s+killing"
+    r"|fatally\s+(?:shot|shooting|wounded|wounding|striking|hitting)"
     r"|shot\s+(?:and\s+)?wounded|killed|killing|shot|wounded|wounding|striking|hitting)\s+"
     rf"(?P<who>the\s+(?:[\w-]+\s+)?(?:{'|'.join(SUSPECT_NOUNS)}))\b",
     re.IGNORECASE)

@@ -4,7 +4,8 @@ Shared by :mod:`summarizer.rules.victims` (one victim at a time), :mod:`summariz
 (a verb's objects) and :mod:`summarizer.rules.splits` ("N were shot, M fatally"): an age as an
 adjective, a count word, a person as a noun phrase ("a 17-year-old Houston girl", "her mother",
 "Diana Gomez"), one part of a list of them, and a :class:`CasualtyMention` for one person or for a
-counted group, with the source its sentence attributes it to.
+counted group, with the source its sentence attributes it to; and a relative who tells of the victim
+("Green's mother said her daughter was shot"), who names no one new.
 """
 
 from __future__ import annotations
@@ -122,3 +123,21 @@ def part_size(item: str) -> int | None:
         return 1
     count = parse_count(words[0])
     return count.best if count else None
+
+
+#: A relative telling of the victim: "Green's mother said her daughter had just come home when she was
+#: shot", "His wife, Ann Lee, said her husband was shot": the one the story is about, not someone new
+#: (unless "also": "said his wife was also hit").
+_KIN = r"(?:mother|father|mom|dad|parents|grandmother|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend" \
+       r"|boyfriend|fiancee?|cousin|son|daughter)"
+_KIN_SAYS = re.compile(rf"\b(?i:{_KIN})(?:,[^,.;]{{1,40}},)?\s+(?i:said|says|told\s+\w+)\s+(?:that\s+)?$")
+_THEIR_KIN = re.compile(rf"(?i:her|his|their)\s+(?:{AGE_WORD}\s+)?(?i:{_KIN}|child|boy|girl|grandson|granddaughter"
+                        r"|nephew|niece)")
+_ALSO = re.compile(r"\s+(?:was|were|had\s+been)\s+also\b|\s+also\b", re.IGNORECASE)
+
+
+def told_by_kin(text: str, mention: CasualtyMention) -> bool:
+    """Whether ``mention`` is the victim told of by a speaking relative (:data:`_KIN_SAYS`)."""
+    span = mention.number.span
+    return _THEIR_KIN.fullmatch(span.text) is not None and _ALSO.match(text, span.end) is None and \
+        _KIN_SAYS.search(text, mention.sentence.start, span.start) is not None

@@ -56,8 +56,8 @@ from summarizer.rules.splits import find_splits
 from summarizer.rules.survivors import alive, identified_dead, told_dead_later
 from summarizer.rules.suspects import find_shot_suspects, hurt_suspects
 from summarizer.rules.victim_claims import (
-    AGE_WORD, COUNT_WORD, GAPPED, LIST_ITEM, NAME_SUFFIX, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
-    counted, part_size, source_of,
+    COUNT_WORD, GAPPED, LIST_ITEM, NAME_SUFFIX, NAME_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME, POSSESSIVE,
+    counted, part_size, source_of, told_by_kin,
 )
 
 _PERSON = PERSON_PATTERN
@@ -154,24 +154,6 @@ def _told_by_what_happened(text: str, mention: CasualtyMention) -> bool:
     """Whether ``mention`` is a definite person named by what happened to them (:data:`_THE_ONE_TOLD`)."""
     span = mention.number.span
     return (match := _TOLD_BY_WHAT_HAPPENED.match(text, span.start)) is not None and match.end() == span.end
-
-
-#: A relative telling of the victim: "Green's mother said her daughter had just come home when she was
-#: shot", "His wife, Ann Lee, said her husband was shot": the one the story is about, not someone new
-#: (unless "also": "said his wife was also hit").
-_KIN = r"(?:mother|father|mom|dad|parents|grandmother|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend" \
-       r"|boyfriend|fiancee?|cousin|son|daughter)"
-_KIN_SAYS = re.compile(rf"\b(?i:{_KIN})(?:,[^,.;]{{1,40}},)?\s+(?i:said|says|told\s+\w+)\s+(?:that\s+)?$")
-_THEIR_KIN = re.compile(rf"(?i:her|his|their)\s+(?:{AGE_WORD}\s+)?(?i:{_KIN}|child|boy|girl|grandson|granddaughter"
-                        r"|nephew|niece)")
-_ALSO = re.compile(r"\s+(?:was|were|had\s+been)\s+also\b|\s+also\b", re.IGNORECASE)
-
-
-def _kin_tells(text: str, mention: CasualtyMention) -> bool:
-    """Whether ``mention`` is the victim told of by a speaking relative (:data:`_KIN_SAYS`)."""
-    span = mention.number.span
-    return _THEIR_KIN.fullmatch(span.text) is not None and _ALSO.match(text, span.end) is None and \
-        _KIN_SAYS.search(text, mention.sentence.start, span.start) is not None
 
 
 #: "The second victim, an 18-year-old whose name has not been released, was shot": one more person.
@@ -379,7 +361,7 @@ def find_victims(text: str, published: dt.date | None = None) -> Victims:
     :func:`~summarizer.rules.scope.background_sentences` says is another incident's (as of the story's
     ``published`` date) ends no one's life in this one."""
     singles, killings = find_single_victims(text), find_killings_of(text)
-    singles = [m for m in singles if not _kin_tells(text, m)]
+    singles = [m for m in singles if not told_by_kin(text, m)]
     singles += [m for m in find_roll_calls(text)  # "Also wounded was a woman, who was taken ...": read once
                 if not any(o.number.span.start <= m.number.span.start < o.number.span.end for o in singles)]
     definite = sorted([*find_definite_victims(text), *find_shot_suspects(text)], key=lambda m: m.number.span.start)
@@ -387,15 +369,18 @@ def find_victims(text: str, published: dt.date | None = None) -> Victims:
     killed_first = [m for m in [*singles, *killings] if m.kind == "killed"]
     living = identified_dead(text, alive([m for m in singles if m.kind == "injured"], killed_first), killed_first)
     singles += hurt_suspects(definite, [m for m in singles if m.kind != "injured" or m in living])
-    singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], [*singles, *killings])
+    # another incident's victim ("the second time this year a Birmingham officer has been shot") is no one here
+    background = background_sentences(text, published)
+    here_counted = [m for m in [*singles, *killings] if m.sentence not in background]
+    singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], here_counted)
     objects = find_definite_objects(text)
-    singles += introduced_elsewhere(text, objects, [*singles, *killings], objects=True)  # "striking the officer"
+    singles += introduced_elsewhere(text, objects, [m for m in [*singles, *killings] if m.sentence not in background],
+                                    objects=True)  # "striking the officer"
     singles += [m for m in find_definite_beside(text)  # "killing the driver and wounding a passenger"
                 if not any(o.kind == m.kind for o in [*singles, *killings])]
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = identified_dead(text, alive([m for m in singles if m.kind == "injured"], killed), killed)
     # a death told of another incident ("Last year a teen was killed nearby") ends no one hurt in this one
-    background = background_sentences(text, published)
     here = [m for m in killed if m.sentence not in background]
     later = told_dead_later(text, injured, here,
                             [*here, *(m for m in definite if m.kind == "killed" and m.sentence not in background)])
