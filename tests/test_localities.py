@@ -398,3 +398,11 @@ def test_a_place_told_as_one_of_its_own_is_not_a_quarter_of_the_city_beside_it()
     text = ("LOS ANGELES — A gunman shot and killed a man in Lennox over the weekend. Lennox, a densely populated "
             "area of about 20,000 residents, is bordered by Inglewood and Hawthorne.")
     assert {m.city for m in find_place_mentions(text) if m.span.text == "Lennox"} == {"Lennox"}
+
+
+def test_a_county_s_name_is_no_town_of_another_state() -> None:
+    # "DeKalb" is the county here (Georgia's, beside Atlanta), not DeKalb, Illinois, which has a Decatur too
+    text = ("DeKalb police: 1 dead, 2 shot near Decatur\n\nA man is dead after a shooting at a home in unincorporated "
+            "DeKalb County near Decatur early Sunday, DeKalb County police said. Anyone with information is asked to "
+            "contact Crime Stoppers Greater Atlanta.")
+    assert {m.admin1 for m in find_place_mentions(text)} == {"Georgia"}

@@ -23,6 +23,9 @@ from summarizer.rules.place_cues import cued, local_noun, resident_of, state_at,
 _STREET_SUFFIX = rf"(?i:{STREET_SUFFIX_PATTERN})\b"
 #: A Louisiana county: "Jefferson Parish", "St. Mary Parish".
 _PARISH = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+Parish\b")
+#: A county's name is no town's, anywhere in a story that names the county: "DeKalb police" beside "in
+#: unincorporated DeKalb County near Decatur" names no town DeKalb.
+_COUNTY_AFTER = r"\s+(?:County|Parish)\b"
 #: Towns of distinct names a state must hold, and more than any other state, to set the story there.
 MIN_TOWNS = 2
 #: Between two states with as many of those towns, the one whose towns hold this many times the people.
@@ -62,7 +65,8 @@ def state_of_towns(text: str, names: list[tuple[int, int, str]]) -> str | None:
     holds at least :data:`MIN_TOWNS` of them and more than any other state, or as many but far larger
     towns (Birmingham and Bessemer are towns in Alabama and in Michigan, much larger in Alabama); else None."""
     towns = {fold(surface) for start, end, surface in names
-             if cued(text, start, end) or local_noun(text, start, end) or resident_of(text, start, end)}
+             if (cued(text, start, end) or local_noun(text, start, end) or resident_of(text, start, end))
+             and not re.search(rf"\b{re.escape(surface)}{_COUNTY_AFTER}", text)}
     held: Counter[str] = Counter()
     people: Counter[str] = Counter()
     for town in towns:
