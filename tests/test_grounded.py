@@ -672,3 +672,17 @@ def test_a_birthday_is_offered_as_no_day_of_the_story() -> None:
             "deputies said.")
     document = analyse(Article.from_text(text, source="b.txt", published_at=dt.datetime(2016, 3, 7)))
     assert [c.label for c in document.candidates if c.kind == "date"] == ['"Feb. 29" = 2016-02-29 (Monday)']
+
+
+def test_one_told_as_also_hit_next_to_the_counted_dead_is_on_the_record() -> None:
+    """The model listed the dead man only; the man "also shot" in the next sentence is the same happening's."""
+    text = ("Father killed in gas station shooting\n\n"
+            "INDIANAPOLIS — Anthony Reeves, 36, was shot and killed late Wednesday at a gas station, police said. "
+            "A 52-year-old man who was pumping gas nearby was also shot. He is expected to recover.\n\n"
+            "The department has investigated more than 150 homicides so far in 2022.")
+    document = analyse(Article.from_text(text, source="t.txt", published_at=dt.datetime(2022, 9, 17)))
+    killed = next(c.id for c in document.of_kind("count") if c.value.kind == "killed")
+    answer = grounded_prompt.answer_model(document).model_validate({"events": [
+        {"s": 2, "type": "ASSAULT", "date": None, "place": None, "counts": [killed]}]})
+    (record,) = grounded.to_records(answer, document, provenance())
+    assert sorted((c.kind, c.best) for c in record.casualties) == [("injured", 1), ("killed", 1)]

@@ -59,3 +59,17 @@ def test_a_second_person_who_died_makes_the_dead_two() -> None:
     story = ("A second person has died after a shooting at a party early Sunday, police said. Officers found John "
              "Doe, 22, dead inside. The third victim remains in stable condition.")
     assert [(kind, n) for kind, n, _ in counts(story)] == [("killed", 2), ("injured", 1)]
+
+
+def test_a_death_told_by_its_ordinal_counts_the_dead_so_far() -> None:
+    story = ("A third person has died after a gunman opened fire inside a crowded bar early Saturday, police said "
+             "Sunday. Two men died at the scene.")
+    assert [(kind, n) for kind, n, _ in counts(story)] == [("killed", 3), ("killed", 2)]
+    # an ordinal of the hurt is one person
+    assert counts("A second man was wounded.") == [("injured", 1, "A second man")]
+
+
+def test_another_than_the_one_who_shot_is_no_one_new() -> None:
+    story = ("Driver wounded in apparent road rage shooting\n\nALBUQUERQUE -- Police are searching for a driver who "
+             "shot another motorist on Interstate 25 on Wednesday.")
+    assert [(kind, n) for kind, n, _ in counts(story)] == [("injured", 1), ("injured", 1)]

@@ -597,3 +597,9 @@ def test_one_more_after_the_count_taken_to_a_hospital() -> None:
     # not one treated for what no bullet did
     assert counts("Two men were taken to a hospital and a third was treated for cuts from broken glass.") == [
         ("injured", 2, "Two")]
+
+
+def test_a_city_s_tally_since_a_day_is_another_incident_s() -> None:
+    story = ("A 12-year-old boy was among three people wounded Saturday evening, police said. The boy was taken to a "
+             "hospital in good condition. No one was in custody. At least 27 people have been shot across Chicago since Friday evening, four of them fatally.")
+    assert [c[:2] for c in counts(story)] == [("injured", 3)]

@@ -241,3 +241,8 @@ def test_the_deaths_of_a_count_and_the_other_told_dead_by_name_are_deaths() -> N
     # "the other" who lived is one of the hurt
     assert [c[:2] for c in counts("Two men were shot. One died at the scene. The other was taken to a hospital.")] \
         == [("injured", 1), ("killed", 1), ("injured", 1)]
+
+
+def test_one_shot_in_what_the_sentence_calls_a_murder_suicide_was_killed() -> None:
+    assert counts("Police: Tulsa man shot wife, then himself in murder-suicide") == [("killed", 1, "wife")]
+    assert counts("Man shot wife, then himself") == [("injured", 1, "wife")]

@@ -290,6 +290,24 @@ def _same_sentence_counts(document: Document, number: int, chosen: list[Candidat
             and number in c.sentences and isinstance(c.value, CasualtyMention) and c.value.kind not in kinds]
 
 
+#: Someone told as hit "also", beside those just counted: "A 52-year-old man who was pumping gas nearby was
+#: also shot."
+_ALSO_HIT = re.compile(r"\b(?:was|were)\s+also\s+(?:shot|hit|struck|wounded|grazed|injured)\b", re.IGNORECASE)
+
+
+def _also_hit_next(document: Document, number: int, chosen: list[Candidate], used: set[str]) -> list[Candidate]:
+    """Counts of a kind the model gave the happening none of, told as "also" hit in the happening's sentence
+    or one of its counts', or the next: "Reeves, 36, was shot and killed ... A 52-year-old man ... was also
+    shot."""
+    kinds = {c.value.kind for c in chosen if isinstance(c.value, CasualtyMention)}
+    told = [number, *(n for c in chosen if isinstance(c.value, CasualtyMention) for n in c.sentences)]
+    near = {n + step for n in told for step in (0, 1)}
+    return [c for c in document.candidates if c.kind == "count" and c.id not in used and c not in chosen
+            and isinstance(c.value, CasualtyMention) and c.value.kind not in kinds and c.value.number.count.best == 1
+            and any(n in near and (sentence := document.sentence(n)) is not None
+                    and _ALSO_HIT.search(sentence.span.text) for n in c.sentences)]
+
+
 def to_records(answer: BaseModel, document: Document, provenance: Provenance) -> list[EventRecord]:
     """Records built from the model's choices and the document's spans; nothing is copied from the model."""
     records: list[EventRecord] = []
@@ -311,6 +329,7 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
         counts = [c for cid in dict.fromkeys(happening.counts)
                   if cid not in used_counts and (c := pick(cid)) is not None]
         counts += _same_sentence_counts(document, happening.s, counts, used_counts)
+        counts += _also_hit_next(document, happening.s, counts, used_counts)
         used_counts.update(c.id for c in counts)  # one count, one happening
         mode = _mode(sentence.span.text)
         records.append(EventRecord(

@@ -156,8 +156,14 @@ def _first_told(text: str, obj: re.Match[str], offset: int) -> bool:
 
 def _verb_kind(obj: re.Match[str]) -> CasualtyKind:
     """What a casualty verb did to its object: "shot and killed" a man, "wounded" a woman, "shot a man,
-    killing him"."""
-    return "killed" if _KILLING_HIM.match(obj.string, obj.end()) else verb_kind(obj.group("verb"))
+    killing him", and "shot" one in a sentence that calls it a murder-suicide ("Tulsa man shot wife, then
+    himself in murder-suicide")."""
+    if _KILLING_HIM.match(obj.string, obj.end()) or _MURDER_SUICIDE.search(obj.string):
+        return "killed"
+    return verb_kind(obj.group("verb"))
+
+
+_MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.IGNORECASE)
 
 
 #: "killing the driver and wounding a passenger": a definite object beside an indefinite one the other

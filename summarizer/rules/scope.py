@@ -123,6 +123,8 @@ _ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|cou
                        r"|\bin\s+(?:the\s+city|[A-Z][a-z]+)\s+(?:over|during|since)\s+the\s+"
                        r"(?:\w+\s+){0,2}?weekend\b"
                        r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\s+(?:over\s+the|that|this|last)\s+weekend\b"
+                       # "At least 27 people have been shot across Chicago since Friday evening"
+                       r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:since|over|during|so\s+far)\b"
                        # "Over the Memorial Day weekend, 40 people were shot in the city"
                        r"|^(?:over|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3}?weekend\b"
                        r"|\bin\s+(?:several\s+|\w+\s+)?(?:separate|unrelated)\s+(?:shootings|incidents|attacks)\b"

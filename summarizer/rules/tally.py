@@ -317,8 +317,20 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
     return joined(text, ordered, count) if count >= 2 else None
 
 
-#: A death told right after its person: "A second person has died".
-_DIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?died\b", re.IGNORECASE)
+#: The one who fired, right before their object: "a driver who shot another motorist".
+_WHO_SHOT = re.compile(r"\bwho\s+(?:shot|fired\s+(?:at|on)|opened\s+fire\s+on)\s+$", re.IGNORECASE)
+#: A death told right after its person: "A second person has died", a headline's "Third victim dies".
+_DIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?(?:died|dies)\b", re.IGNORECASE)
+
+
+def ordinal_dead(text: str, mention: CasualtyMention) -> CasualtyMention:
+    """A death told by its ordinal ("A third person has died after a gunman opened fire") counts the dead
+    so far: three, the other two perhaps told together further down ("Two men died at the scene")."""
+    ordinal = _ordinal(mention.number.span.text)
+    if mention.kind != "killed" or ordinal is None or mention.number.count.best != 1 \
+            or not _DIED_AFTER.match(text, mention.number.span.end):
+        return mention
+    return joined(text, [mention], ordinal)
 
 
 def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:
@@ -326,7 +338,11 @@ def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[t
     also = frozenset(i for i, m in enumerate(ordered) if _INDEFINITE_ONE.match(m.number.span.text) and (
         _ALSO_AFTER.match(text, m.number.span.end)
         or _ALSO_BEFORE.search(text, max(0, m.number.span.start - 30), m.number.span.start)))
-    count = distinct_people([m.number.span.text for m in ordered], elsewhere, gunmen(text), also)
+    # "a driver who shot another motorist": another than the one who shot, not than those counted
+    phrases = [_ANOTHER.sub("a", m.number.span.text, count=1)
+               if _ANOTHER.match(m.number.span.text) and _WHO_SHOT.search(text, m.sentence.start, m.number.span.start)
+               else m.number.span.text for m in ordered]
+    count = distinct_people(phrases, elsewhere, gunmen(text), also)
     # "A second person has died": the dead are two, the first perhaps told by name below
     count = max([count, *(n for m in ordered if m.kind == "killed" and (n := _ordinal(m.number.span.text))
                           and _DIED_AFTER.match(text, m.number.span.end))])
