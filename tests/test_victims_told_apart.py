@@ -246,3 +246,13 @@ def test_the_deaths_of_a_count_and_the_other_told_dead_by_name_are_deaths() -> N
 def test_one_shot_in_what_the_sentence_calls_a_murder_suicide_was_killed() -> None:
     assert counts("Police: Tulsa man shot wife, then himself in murder-suicide") == [("killed", 1, "wife")]
     assert counts("Man shot wife, then himself") == [("injured", 1, "wife")]
+
+
+def test_one_who_reached_a_hospital_told_as_an_ordinal_within_the_split_is_one_of_them() -> None:
+    story = ("Four men were shot, two of them fatally, early Sunday, police said. A 22-year-old man was listed in "
+             "stable condition. Investigators learned about the fourth victim about an hour after the shooting, when "
+             "a 40-year-old man walked into Episcopal Hospital with a gunshot wound to his arm.")
+    assert ("injured", 2) in [c[:2] for c in counts(story)] and ("injured", 3) not in [c[:2] for c in counts(story)]
+    # another incident "two weeks ago" counts no one here
+    assert counts("Two men were wounded Saturday. It happened a block from where three people were wounded in a "
+                  "drive-by shooting two weeks ago.") == [("injured", 2, "Two")]

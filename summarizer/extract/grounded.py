@@ -297,8 +297,8 @@ _ALSO_HIT = re.compile(r"\b(?:was|were)\s+also\s+(?:shot|hit|struck|wounded|graz
 
 def _also_hit_next(document: Document, number: int, chosen: list[Candidate], used: set[str]) -> list[Candidate]:
     """Counts of a kind the model gave the happening none of, told as "also" hit in the happening's sentence
-    or one of its counts', or the next: "Reeves, 36, was shot and killed ... A 52-year-old man ... was also
-    shot."""
+    or one of its counts', or the next ("Reeves, 36, was shot and killed ... A 52-year-old man ... was also
+    shot"): one person each, whom the model left out."""
     kinds = {c.value.kind for c in chosen if isinstance(c.value, CasualtyMention)}
     told = [number, *(n for c in chosen if isinstance(c.value, CasualtyMention) for n in c.sentences)]
     near = {n + step for n in told for step in (0, 1)}

@@ -25,7 +25,9 @@ from summarizer.ingest.clean import CleanedText, clean, is_caption
 from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find_places, find_times, sentence_spans
 from summarizer.rules.dates import is_birthday
 from summarizer.rules.actors import canonical_actor, known_actor
-from summarizer.rules.lexicon import NOT_PERSON_WORDS, SPEECH_VERBS, STREET_SUFFIXES, VEHICLE_MAKES
+from summarizer.rules.lexicon import (
+    NOT_PERSON_WORDS, ORDINAL_PATTERN, ORDINALS, SPEECH_VERBS, STREET_SUFFIXES, VEHICLE_MAKES,
+)
 from summarizer.rules.casualties import CasualtyMention, find_casualties
 from summarizer.rules.corrections import superseded
 from summarizer.rules.date_mention import DateMention
@@ -201,6 +203,22 @@ def _one_person(mention: CasualtyMention) -> bool:
         and mention.number.span.text.lower() in ("one", "1")
 
 
+#: A victim told by an ordinal: "Investigators learned about the fourth victim ... when a 40-year-old man
+#: walked into Episcopal Hospital".
+_ORDINAL_VICTIM = re.compile(rf"\b(?:the|a)\s+(?P<ordinal>{ORDINAL_PATTERN})\s+(?:victim|person|man|woman)\b",
+                             re.IGNORECASE)
+
+
+def _one_of_the_split(text: str, added: CasualtyMention, splits: list[CasualtyMention], split: CasualtyMention) -> bool:
+    """The one who reached a hospital is told, just before, as an ordinal victim within the split's count
+    of the shot ("Four men were shot, two of them fatally ... the fourth victim ... walked into"): one of
+    them, not one more."""
+    shot = sum(m.number.count.best or 0 for m in splits if m.sentence == split.sentence)
+    last = added.parts[-1] if added.parts else added.number.span
+    return any(ORDINALS[m.group("ordinal").lower()] <= shot
+               for m in _ORDINAL_VICTIM.finditer(text, max(0, last.start - 120), last.start))
+
+
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -245,7 +263,8 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
         split = [m for m in victims.splits if m.kind == kind and m.sentence not in background]
         # "Two men were found shot; one died ... A short time later, a woman arrived at a hospital with a
         # graze wound": a split's hurt are a count like any other to one more who reached a hospital
-        if split and (added := arrived_after(text, kind, [*stated_people, *split], current)) is not None:
+        if split and (added := arrived_after(text, kind, [*stated_people, *split], current)) is not None \
+                and not _one_of_the_split(text, added, victims.splits, split[0]):
             current = [m for m in current if m.kind != kind] + [added]
             continue
         if not split and \

@@ -49,7 +49,7 @@ _BACKGROUND = re.compile(
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
 #: ("Police arrested a man in the fatal shooting of a clerk last week"), a follow-up's own news.
 _RECENT = re.compile(r"\bearlier (?:this|in the) (?:week|month)\b|\blast (?:month|week|weekend)\b"
-                     r"|\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+(?:earlier|before)\b",
+                     r"|\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)\b",
                      re.IGNORECASE)
 #: The day before, past the lede: "The previous day, two women were wounded nearby" (in the lede, the story's
 #: own: "arrested an 18-year-old in connection with a shooting the previous day", "died Wednesday from
