@@ -183,20 +183,19 @@ def find_splits(text: str, background: set[Span]) -> list[CasualtyMention]:
                       if k < _DEATH_WITHIN or died.groupdict().get("of") or died.groupdict().get("numbered")]
             named_later = [(later, died) for k, later, died in told  # another name's death, further on
                            if k >= _DEATH_WITHIN and died.groupdict().get("name")]
+            above = sentences[max(0, i - _PART_DEATH_WITHIN):i]
             if not deaths and not others:  # an update on top: "UPDATE: The man shot Saturday night has died."
-                deaths = [(earlier, died) for earlier in sentences[max(0, i - _PART_DEATH_WITHIN):i]
+                deaths = [(earlier, died) for earlier in above
                           if earlier not in background and (died := DIED_SINCE_ON_TOP.match(earlier.text)) is not None]
             if not deaths and shot.re is _ONE_OF_THE_SHOT:  # "Keisha Morrow, 29, died ... Morrow ... was one of four people hit"
-                deaths = named_dead_before(sentences[max(0, i - _PART_DEATH_WITHIN):i], sentence.text[:shot.start()],
-                                            background)
+                deaths = named_dead_before(above, sentence.text[:shot.start()], background)
             death = deaths[0] if deaths else None
             if death is not None and others and not _of_the_others(death[1], told_first):
                 death = None  # "A man was killed and two others hurt. A 24-year-old man died": the man killed
             if death is not None:
                 also_dead = [_Stated(*d, "m") for d in more_deaths(death[1], [*deaths[1:], *named_later])]
-                if one_named(death[1]) or _ONE_PERSON.match(death[1].group("m")):
-                    also_dead += [_Stated(*d, "m") for d in ordinal_on_top(
-                        sentences[max(0, i - _PART_DEATH_WITHIN):i], background, 1 + len(also_dead))]
+                if _one_died(death[1]):
+                    also_dead += [_Stated(*d, "m") for d in ordinal_on_top(above, background, 1 + len(also_dead))]
                 later_claims = _split(text, _Stated(sentence, shot, "n"), _Stated(*death, "m"), also_dead)
                 found += later_claims if told_first is None else _with_first(text, sentence, told_first, later_claims)
         for more in _ONE_MORE.finditer(sentence.text):
@@ -260,7 +259,12 @@ def _counted_of(claims: list[CasualtyMention], kind: CasualtyKind) -> tuple[Casu
 def _of_the_others(died: re.Match[str], told_first: re.Match[str] | None) -> bool:
     """A death told after "someone ... and N others" is one of the others' when it is told as a count
     ("One of them died"), not as a person, who may be the one told first."""
-    return told_first is not None and one_named(died) is None and _ONE_PERSON.match(died.group("m")) is None
+    return told_first is not None and not _one_died(died)
+
+
+def _one_died(died: re.Match[str]) -> bool:
+    """The death is one person's, by name or as "a/an ..." ("A 22-year-old man died")."""
+    return one_named(died) is not None or _ONE_PERSON.match(died.group("m")) is not None
 
 
 def _with_first(text: str, sentence: Span, first: re.Match[str],
@@ -301,7 +305,7 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] |
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
     named = one_named(fatal_at.match) is not None
     one_person = named or re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words) \
-        or re.fullmatch(PERSON_PATTERN, fatal_words, re.IGNORECASE)  # a headline's "Teen dies after ..." 
+        or re.fullmatch(PERSON_PATTERN, fatal_words, re.IGNORECASE)  # a headline's "Teen dies after ..."
     # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age),
     # "Brown was shot in the chest and died" (a name)
     shot_words = _MULTIPLE.get(shot_words.lower(), "two" if shot_words.lower() == "both" else shot_words)

@@ -323,14 +323,17 @@ _WHO_SHOT = re.compile(r"\bwho\s+(?:shot|fired\s+(?:at|on)|opened\s+fire\s+on)\s
 _DIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?(?:died|dies)\b", re.IGNORECASE)
 
 
+def _dead_so_far(text: str, mention: CasualtyMention) -> int | None:
+    """The dead a death told by its ordinal counts ("A second person has died": two), else None."""
+    ordinal = _ordinal(mention.number.span.text)
+    return ordinal if mention.kind == "killed" and _DIED_AFTER.match(text, mention.number.span.end) else None
+
+
 def ordinal_dead(text: str, mention: CasualtyMention) -> CasualtyMention:
     """A death told by its ordinal ("A third person has died after a gunman opened fire") counts the dead
     so far: three, the other two perhaps told together further down ("Two men died at the scene")."""
-    ordinal = _ordinal(mention.number.span.text)
-    if mention.kind != "killed" or ordinal is None or mention.number.count.best != 1 \
-            or not _DIED_AFTER.match(text, mention.number.span.end):
-        return mention
-    return joined(text, [mention], ordinal)
+    dead = _dead_so_far(text, mention)
+    return mention if dead is None or mention.number.count.best != 1 else joined(text, [mention], dead)
 
 
 def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:
@@ -344,8 +347,7 @@ def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[t
                else m.number.span.text for m in ordered]
     count = distinct_people(phrases, elsewhere, gunmen(text), also)
     # "A second person has died": the dead are two, the first perhaps told by name below
-    count = max([count, *(n for m in ordered if m.kind == "killed" and (n := _ordinal(m.number.span.text))
-                          and _DIED_AFTER.match(text, m.number.span.end))])
+    count = max([count, *(n for m in ordered if (n := _dead_so_far(text, m)))])
     # "A man was shot in the leg and a teenager was shot in the hand", "A man was shot in the arm while his
     # friend was shot in the leg": each "a" of one sentence is someone new, and so is someone's relative
     indefinite = Counter(m.sentence.start for m in {m.number.span.start: m for m in ordered}.values()
