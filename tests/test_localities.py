@@ -398,6 +398,10 @@ def test_a_place_told_as_one_of_its_own_is_not_a_quarter_of_the_city_beside_it()
     text = ("LOS ANGELES — A gunman shot and killed a man in Lennox over the weekend. Lennox, a densely populated "
             "area of about 20,000 residents, is bordered by Inglewood and Hawthorne.")
     assert {m.city for m in find_place_mentions(text) if m.span.text == "Lennox"} == {"Lennox"}
+    # an unincorporated area told by the town it lies near: Decatur, Georgia is a city beside Atlanta
+    text = ("A man is dead after a shooting at a home in unincorporated DeKalb County near Decatur early Sunday. "
+            "Anyone with information is asked to contact Crime Stoppers Greater Atlanta.")
+    assert [m.city for m in find_place_mentions(text) if m.span.text == "Decatur"] == ["Decatur"]
 
 
 def test_a_county_s_name_is_no_town_of_another_state() -> None:

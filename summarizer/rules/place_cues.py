@@ -218,10 +218,12 @@ def self_governed(text: str, name: str) -> bool:
     Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither;
     nor are they told as a distance from the city ("Macungie is about 10 miles southwest of Allentown"),
     nor named in a dateline with its state (the caller checks that), nor told as a place of its own
-    ("Spring, an unincorporated community", "Lennox ... is bordered by Inglewood and Hawthorne")."""
+    ("Spring, an unincorporated community", "Lennox ... is bordered by Inglewood and Hawthorne"), nor
+    as what an unincorporated area lies near ("unincorporated DeKalb County near Decatur")."""
     name = re.escape(name)
     return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b"
                      rf"|\b{name},\s+an\s+unincorporated\b|\b{name},[^.;]{{0,60}}\bis\s+bordered\s+by\b"
                      rf"|\b(?:city|village|town|mayor)\s+of\s+{name}\b"
+                     rf"|\bunincorporated\b[^.;]{{0,60}}\b(?:near|outside(?:\s+of)?)\s+{name}\b"
                      rf"|\b{name}\s+is\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|just\s+)?[\w.]+\s+miles\b",
                      text, re.IGNORECASE) is not None
