@@ -256,3 +256,12 @@ def test_one_who_reached_a_hospital_told_as_an_ordinal_within_the_split_is_one_o
     # another incident "two weeks ago" counts no one here
     assert counts("Two men were wounded Saturday. It happened a block from where three people were wounded in a "
                   "drive-by shooting two weeks ago.") == [("injured", 2, "Two")]
+
+
+def test_a_count_split_by_a_death_after_it_is_less_the_toll_an_update_raised_above_it() -> None:
+    story = ("A man wounded in a shooting Saturday night has died, raising the death toll to two, police said. Darius "
+             "Holloway, 28, died Tuesday. Officers found four men with gunshot wounds in the parking lot. Jaylen "
+             "Brooks, 22, died at the scene.")
+    assert ("injured", 2, "four") in counts(story)
+    # a toll no larger than the split's own deaths takes nothing more
+    assert ("injured", 3, "four") in counts(story.replace("raising the death toll to two", "police said"))

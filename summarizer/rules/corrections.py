@@ -98,15 +98,34 @@ def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMe
     ... has died ... Inside, they found two men who had been shot" is one hurt. Not a count told as
     others ("two other men had been shot") or as a part of a list ("Diana Gomez, 27, and her two
     children who were shot": the shot are three), nor one the dead are not fewer than."""
-    if not _of_the_shot(text, shot) or _split_since(shot) \
+    if _split_since(shot):  # split already by a death told after it: "Three men were struck ... But Hollis ... died"
+        return _less_the_toll(text, shot, claims)
+    if not _of_the_shot(text, shot) \
             or _LIST_PART.search(text, max(shot.sentence.start, shot.number.span.start - 30), shot.number.span.start):
-        return shot  # split already by a death told after it: "Three men were struck ... But Hollis ... died"
+        return shot
     dead = max((m.number.count.best or 0 for m in claims
                 if m.kind == "killed" and m.number.span.end <= shot.number.span.start), default=0)
     best = shot.number.count.best or 0
     if not 0 < dead < best:
         return shot
     return shot.model_copy(update={"number": counted(text, shot.number.span.start, shot.number.span.end, best - dead)})
+
+
+def _less_the_toll(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> CasualtyMention:
+    """A count of the shot that deaths told after it split, less the death toll an update above it
+    raised, where that toll is more than the deaths the split took: "A man wounded ... has died, raising
+    the death toll to two ... They found four men with gunshot wounds ... Brooks died at the scene" is
+    two hurt, not three (the update's death is one of the four, told before them)."""
+    words = parse_count(shot.number.span.text)
+    if words is None or words.best is None:
+        return shot
+    toll = max((m.number.count.best or 0 for m in claims if m.kind == "killed"
+                and m.number.span.end <= shot.number.span.start
+                and _RUNNING_TOTAL.search(text, m.sentence.start, m.number.span.start)), default=0)
+    if not 0 < words.best - (shot.number.count.best or 0) < toll < words.best:
+        return shot
+    return shot.model_copy(update={"number": counted(text, shot.number.span.start, shot.number.span.end,
+                                                     words.best - toll)})
 
 
 #: A count that is a list's last part: "Diana Gomez, 27, and her two children".

@@ -59,17 +59,19 @@ def _then_self(text: str, top: CasualtyMention, singles: Sequence[CasualtyMentio
 
 def _one_then_self(text: str, stated: Sequence[CasualtyMention], singles: Sequence[CasualtyMention],
                    base: int | None) -> CasualtyMention | None:
-    """One person killed and then the gunman ("shot and killed his wife Tuesday night before turning the
-    gun on himself", or "... before he was shot to death by a police officer": 2 killed), where no count
-    of the dead says otherwise: ``base``, the stated dead's :func:`~summarizer.rules.tally.figure`, is 0
-    (none) or 2 (None: one is not exact)."""
-    if base not in (0, 2):
-        return None
+    """One person (or a group told by name: "his wife and their adult son") killed and then the gunman
+    ("shot and killed his wife Tuesday night before turning the gun on himself", or "... before he was
+    shot to death by a police officer": 2 killed), where no count of the dead says otherwise: ``base``,
+    the stated dead's :func:`~summarizer.rules.tally.figure`, is 0 (none) or the gunman's count (None:
+    one is not exact)."""
     for top in singles:
-        if top.kind == "killed" and top.number.count.best == 1 and not SELF.fullmatch(top.number.span.text) \
+        size = top.number.count.best or 0
+        if top.kind == "killed" and size and base in (0, size + 1) and not SELF.fullmatch(top.number.span.text) \
                 and not any(m.kind == "killed" and m.sentence == top.sentence for m in stated):
             if (own := _then_self(text, top, singles)) is not None:
-                return joined(text, [top, own], 2)
+                return joined(text, [top, own], size + 1)
+            if size != 1:
+                continue
             # "shot and killed his estranged wife ... before he was shot to death by a police officer"
             if (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
                     and police.end() <= top.sentence.end:

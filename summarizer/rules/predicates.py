@@ -56,7 +56,7 @@ OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+"
     rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}|{_ONE_OF}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
-    rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:ex-)?(?i:{_PERSON})(?=[\s,.;]|$)|{_TITLED}"
+    rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:ex-)?(?i:{_PERSON})(?:['’]s\s+(?i:{_PERSON}))?(?=[\s,.;]|$)|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.])|{AGE_WORD}\s+{PERSON_NAME})")
 
 #: Whom shots were fired at, as the object: "A man who opened fire on a Shreveport police officer ...

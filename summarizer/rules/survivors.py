@@ -38,7 +38,7 @@ from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import HOSPITAL_TRIP, IN_HOSPITAL, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import Span
-from summarizer.rules.tally import UPDATE_NOW, distinct_people, same_person, who
+from summarizer.rules.tally import SELF, UPDATE_NOW, distinct_people, same_person, who
 from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
 #: Someone apart from a person told before: "another man", "his girlfriend", "a second victim" (not
@@ -144,11 +144,37 @@ def _told_alive(text: str, mention: CasualtyMention) -> bool:
 
 def alive(injured: Sequence[CasualtyMention], killed: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """The injured, less anyone the text ties by name or age to someone it says was killed ("a
-    17-year-old female had been shot" and "the fatal shooting of 17-year-old Daija McCall")."""
+    17-year-old female had been shot" and "the fatal shooting of 17-year-old Daija McCall"), by the
+    relative's noun ("killed his wife ... shot his wife in the kitchen"), or as the gunman whose death
+    by his own hand it tells."""
     dead = [who(_phrase(m)) for m in killed]
     spans = {m.number.span for m in killed}
     return [m for m in injured
-            if m.number.span not in spans and not any(same_person(who(_phrase(m)), d) for d in dead)]
+            if m.number.span not in spans and not any(same_person(who(_phrase(m)), d) for d in dead)
+            and not _kin_told_dead(m, killed) and not _own_death_told(m, killed)]
+
+
+def _own_death_told(injury: CasualtyMention, killed: Sequence[CasualtyMention]) -> bool:
+    """Whether the gunman's shot at himself is the death by his own hand the story tells: "killed his wife
+    before turning the gun on himself ... Investigators believe Marsh then shot himself in the garage"."""
+    return _phrase(injury).lower() in ("himself", "herself") and any(SELF.fullmatch(_phrase(k)) for k in killed)
+
+
+#: Relatives, as a story names them by the possessive ("his wife", "their son").
+_KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend",
+                        "boyfriend", "fiance", "fiancee", "grandmother", "grandfather", "grandson", "granddaughter",
+                        "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "uncle", "aunt",
+                        "nephew", "niece", "cousin"])
+
+
+def _kin_told_dead(injury: CasualtyMention, killed: Sequence[CasualtyMention]) -> bool:
+    """Whether "his wife", told as shot, is the relative the story says was killed: "killed his wife and
+    their adult son ... Investigators believe he shot his wife in the kitchen, then shot his son"."""
+    kin = _KIN.match(_phrase(injury))
+    if kin is None or kin.group("owner") is None or (noun := kin.group("noun").lower()) not in _KIN_NOUNS:
+        return False
+    named = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?{noun}\b", re.IGNORECASE)
+    return any(named.search(_phrase(k)) for k in killed)
 
 
 class Outcome(NamedTuple):
@@ -233,6 +259,10 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
     living = list(injured)
     died: list[CasualtyMention] = []
     for death in sorted(deaths, key=_start):
+        if retold := _kin_told_before(living, death):  # "Man shot wife, then himself" above
+            living = [m for m in living if m not in retold]  # "fatally shot his wife and then ... himself"
+            died.append(death)
+            continue
         if _SOMEONE_ELSE.match(_phrase(death)):
             continue
         if (death.number.count.best or 0) > 1:  # "Both died": the group of that size told before, if one
@@ -280,6 +310,23 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
             living = [rest if m is group else m for m in living]
             died.append(death)
     return Outcome(living, died)
+
+
+#: A relative named by the possessive and one noun ("his wife"), or by the noun alone ("shot wife").
+_KIN = re.compile(r"^(?:(?P<owner>his|her|their)\s+)?(?P<noun>[a-z]+)$", re.IGNORECASE)
+
+
+def _kin_told_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> list[CasualtyMention]:
+    """The one injury told before the death of "his wife" that names her by the same noun, with the
+    same possessive or none: the headline's "Man shot wife" is the wife the lede says he "fatally shot"
+    (elsewhere a possessive tells someone apart, :data:`_SOMEONE_ELSE`)."""
+    dead = _KIN.match(_phrase(death))
+    if dead is None or dead.group("owner") is None or (death.number.count.best or 0) != 1:
+        return []
+    same = [m for m in living if _start(m) < _start(death) and m.number.count.best == 1
+            and (hurt := _KIN.match(_phrase(m))) is not None and hurt.group("noun").lower() == dead.group("noun").lower()
+            and (hurt.group("owner") or dead.group("owner")).lower() == dead.group("owner").lower()]
+    return same if len(same) == 1 else []
 
 
 def _last_told(living: Sequence[CasualtyMention], death: CasualtyMention) -> list[CasualtyMention]:

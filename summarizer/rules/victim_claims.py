@@ -56,7 +56,8 @@ def verb_kind(verb: str) -> CasualtyKind:
 
 
 #: One person named through a possessive: "her mother", "his 5-year-old son", "his ex-girlfriend".
-OWNED_PERSON = rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
+OWNED_PERSON = (rf"{POSSESSIVE}\s+(?:[\w-]+\s+)?(?i:ex-|step-?)?(?i:{PERSON_PATTERN})"
+                rf"(?:['’]s\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN}))?")  # "his girlfriend's father" is one person
 #: A second person after the first's verb, its own left out: "Jones was shot twice and his friend once",
 #: "The girl was shot in the leg and her father, 34, in the hip".
 GAPPED = re.compile(rf"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{GUNFIRE_VERBS})\b[^.;]{{0,60}}?\s+and\s+"

@@ -1,0 +1,41 @@
+"""Relatives a story names by the possessive ("his wife", "their adult son", "his girlfriend's father"):
+one person each, told again by the same noun, and the gunman's own death after them
+(summarizer.rules.survivors, .gunman_death, .predicates)."""
+
+from test_victims import counts
+
+
+def test_the_relative_a_headline_says_he_shot_is_the_one_the_lede_says_he_killed() -> None:
+    story = ("Police: Tulsa man shot wife, then himself in east Tulsa home\n\nTULSA -- A man fatally shot his wife and "
+             "then turned the gun on himself Sunday night inside their east Tulsa home, police said.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2)]
+    # and a death told by the possessive after the injury: "His son died"
+    assert [c[:2] for c in counts("A man shot his son Friday. His son died Sunday.")] == [("killed", 1)]
+    # another relative is someone else
+    assert [c[:2] for c in counts("A man shot his wife. Later he fatally shot her sister.")] == [
+        ("injured", 1), ("killed", 1)]
+
+
+def test_a_relative_told_as_shot_after_the_story_says_they_were_killed_is_no_one_hurt() -> None:
+    story = ("A man shot and killed his wife and their adult son Sunday, police said. Their daughter, 16, was shot "
+             "in the back and survived. Investigators believe he shot his wife in the kitchen, then shot his son.")
+    assert sorted(c[:2] for c in counts(story)) == [("injured", 1), ("killed", 2)]
+
+
+def test_a_group_killed_by_name_and_then_the_gunman_is_one_more_dead() -> None:
+    story = ("Father killed wife and son, wounded daughter before taking his own life\n\nA man shot and killed his "
+             "wife and their adult son and wounded his teenage daughter Sunday before killing himself, police said.")
+    assert [c[:2] for c in counts(story) if c[0] == "killed"] == [("killed", 3)]
+
+
+def test_a_relative_of_a_relative_is_one_person() -> None:
+    assert counts("A man shot and killed his girlfriend's father during an argument.") == [
+        ("killed", 1, "his girlfriend's father")]
+    # a headline's "Man killed girlfriend's father" says who did it, not that the man was killed
+    assert counts("Man killed girlfriend's father, wounded her") == [("killed", 1, "girlfriend's father")]
+
+
+def test_the_gunman_s_shot_at_himself_told_again_after_his_death_is_no_one_hurt() -> None:
+    story = ("Police say a man shot and killed his wife inside their home Sunday before turning the gun on himself. "
+             "Investigators believe Gerald Marsh then shot himself in the garage.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2)]
