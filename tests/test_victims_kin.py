@@ -39,3 +39,9 @@ def test_the_gunman_s_shot_at_himself_told_again_after_his_death_is_no_one_hurt(
     story = ("Police say a man shot and killed his wife inside their home Sunday before turning the gun on himself. "
              "Investigators believe Gerald Marsh then shot himself in the garage.")
     assert [c[:2] for c in counts(story)] == [("killed", 2)]
+
+
+def test_a_surname_and_a_relative_both_struck_are_two_the_dead_one_among_them() -> None:
+    story = ("Alyssa Moreno died Thursday, six days after she was shot. Moreno and her 20-year-old brother were both "
+             "struck when someone fired into an apartment. He was released from the hospital earlier this week.")
+    assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 1)]

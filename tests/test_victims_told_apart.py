@@ -215,6 +215,20 @@ def test_one_who_died_after_a_shooting_that_wounded_a_count_is_one_of_them() -> 
         ("killed", 1), ("injured", 3)]
     assert [c[:2] for c in counts("A man has died after a weekend shooting that wounded three people.")] == [
         ("killed", 1), ("injured", 2)]
+    # told by its ordinal, the death counts the dead so far
+    assert [c[:2] for c in counts("Second victim dies after Kensington shooting that wounded five")] == [
+        ("killed", 2), ("injured", 3)]
+    assert [c[:2] for c in counts("A second victim died after a shooting that wounded five.")] == [
+        ("killed", 2), ("injured", 3)]
+    # the count of the shot right after "after"; not those who fired
+    assert [c[:2] for c in counts("UPDATE: Victim dies after 5 shot at Arlington house party")] == [
+        ("killed", 1), ("injured", 4)]
+    assert [c[:2] for c in counts("Woman dies after 2 men shot her")] == [("killed", 1)]
+    # ... or in the headline's next clause
+    assert [c[:2] for c in counts("Third victim dies after shooting at West End party; 8 people were shot")] == [
+        ("killed", 3), ("injured", 5)]
+    assert [c[:2] for c in counts("Victim dies after Thursday night shooting on Joseph Avenue; total now 5 shot")] \
+        == [("killed", 1), ("injured", 4)]
     # a name with the town the person lived in dies as a name does
     story = "Jaylen Moore of Antioch died Monday, police said. Moore was one of four people struck by gunfire Friday."
     assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 3)]
@@ -265,3 +279,41 @@ def test_a_count_split_by_a_death_after_it_is_less_the_toll_an_update_raised_abo
     assert ("injured", 2, "four") in counts(story)
     # a toll no larger than the split's own deaths takes nothing more
     assert ("injured", 3, "four") in counts(story.replace("raising the death toll to two", "police said"))
+
+
+def test_one_told_also_hit_by_the_role_the_lede_named_is_that_one() -> None:
+    story = ("A shooting at a gas station left one man dead and a store clerk wounded, police said. Officers found "
+             "Anthony Greer, 31, with multiple gunshot wounds. He was taken to a hospital, where he died. A 58-year-old "
+             "clerk was also struck once in the leg.")
+    assert [c[:2] for c in counts(story) if c[0] == "injured"] == [("injured", 1), ("injured", 1)]
+    # a role not told before is someone new
+    story = story.replace("a store clerk wounded", "a woman wounded")
+    assert ("injured", 2) in [c[:2] for c in counts(story)]
+
+
+def test_one_and_another_in_a_headline_are_two_beside_the_lede_s_count() -> None:
+    story = ("Man shot in leg, another grazed in Linden shooting\n\nCOLUMBUS, Ohio -- Two men were hurt Sunday when "
+             "someone opened fire outside a convenience store, police said.")
+    assert [c[:2] for c in counts(story)] == [("injured", 2), ("injured", 2)]
+
+
+def test_a_gunman_killed_by_an_off_duty_officer_after_those_he_shot_is_one_more_dead() -> None:
+    story = ("A man opened fire inside a crowded nightclub early Sunday, killing a woman and wounding five people "
+             "before an off-duty police officer working security shot and killed him, authorities said.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2), ("injured", 5)]
+    # and a headline's clause after a semicolon has a subject of its own
+    assert [c[:2] for c in counts("Gunman killed by off-duty officer after opening fire at club; woman dead, 5 hurt")] \
+        == [("killed", 2), ("injured", 5)]
+
+
+def test_a_round_up_s_other_victims_are_another_incident_s() -> None:
+    story = ("A 19-year-old man was killed and six other people were wounded Sunday evening in Englewood. The "
+             "Englewood attack was the weekend's worst. Among the other victims were a 34-year-old man killed in "
+             "Austin early Saturday and a 16-year-old girl wounded in Little Village on Friday night.")
+    assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 6)]
+
+
+def test_none_of_the_victims_died_is_no_death() -> None:
+    assert counts("None of the seven victims died.") == []
+    assert [c[:2] for c in counts("Police said at least six people were wounded. None of the seven victims died.")] \
+        == [("injured", 6)]

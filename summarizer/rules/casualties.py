@@ -74,6 +74,8 @@ _UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.
 #: neither was shot".
 _NOT_SHOT = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were)\s+(?:shot|struck\s+by\s+gunfire)\b"
                        r"|\b(?:was|were)\s+not\s+shot\b", re.IGNORECASE)
+#: A count no one of whom the verb befell: "None of the seven victims died".
+_NONE_OF = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 #: People hurt otherwise than by gunfire, by their count's own verb: "Two other shoppers were hurt as
 #: people ran from the gunfire" (the double negative of :data:`HURT_OTHERWISE` asks for its cause).
 _HURT_FLEEING = re.compile(rf"^(?:(?!(?:and|but|or)\b)[\w-]+\s+){{1,7}}?(?:was|were)\s+(?:hurt|injured)\b"
@@ -242,9 +244,10 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
     if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun) or _FIRED.match(noun) \
             or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start) \
             or _NOT_SHOT.search(text, number.span.end, sentence.end) or _HURT_FLEEING.match(noun) \
+            or _NONE_OF.search(text, sentence.start, number.span.start) \
             or _BOUND_WORD.match(number.span.text) and _AGE_BOUND.search(text, sentence.start, number.span.start):
         return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot",
-        # "a child under 10"
+        # "a child under 10", "None of the seven victims died"
     if _AMONG.match(noun) or _SPELL.search(text, sentence.start, number.span.start):
         return None  # "two teens among five wounded": a part of the count that follows; a weekend's toll
     if _OF_THE_HURT_DIED.match(noun):

@@ -71,9 +71,9 @@ def _split_since(claim: CasualtyMention) -> bool:
 _OF_THE_SHOT = re.compile(r"\bpeople\s+shot\b", re.IGNORECASE)
 
 
-#: The shot, whatever became of them: "three people were shot", "four people were hit" (not "shot and
+#: The shot, whatever became of them: "three people were shot", "were both struck" (not "shot and
 #: killed", "shot dead").
-_WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+(?:shot|hit|struck)\b"
+_WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+(?:both\s+)?(?:shot|hit|struck)\b"
                         r"(?!\s+(?:and\s+killed|dead|to\s+death))", re.IGNORECASE)
 
 

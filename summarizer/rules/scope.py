@@ -36,6 +36,8 @@ _BACKGROUND = re.compile(
     rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}|\bseparately\s+(?:investigat\w+|responded\s+to)\b"
     r"|\bin (?:one|two|some|each|any|all|both|none) of (?:those|these|the other|the earlier) (?:cases|incidents|shootings)\b"
     r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
+    # a round-up's others: "Among the other victims were a 34-year-old man killed in Austin"
+    r"|\bamong (?:the )?(?:weekend['’]s )?other victims\b"
     # "not believed to be related to a fatal shooting in the Village of Hempstead"
     r"|\bnot\s+(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?(?:related|connected|linked)\s+to\b"
     # "the other three shootings ... left a total of four people wounded"

@@ -137,8 +137,23 @@ _DIED_AFTER_SHOOTING = re.compile(
     rf"(?P<n>{COUNT_WORD})\b",
     re.IGNORECASE)
 
+#: ... or with the count of the shot right after "after": "Victim dies after 5 shot at Arlington house party".
+_DIED_AFTER_SHOT = re.compile(
+    rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+(?:dies|died|has\s+died)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?after\s+(?P<n>{COUNT_WORD})\s+(?:people\s+|[\w-]+\s+)?(?:shot|wounded|hit)\b"
+    r"(?!\s+(?:her|him|them|a|an|the|his|their)\b)",  # not "after 2 men shot her": who fired
+    re.IGNORECASE)
+
+#: ... or with the count of the shot in a headline's next clause: "Man dies after shooting outside nightclub;
+#: 7 people shot in all", "Victim dies after Thursday night shooting; total now 5 shot".
+_DIED_THEN_COUNT = re.compile(
+    rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+(?:dies|died|has\s+died)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?after\s+[^.;]{{0,80}}?;\s+(?:[\w-]+\s+){{0,2}}?(?P<n>{COUNT_WORD})\s+(?:people\s+)?"
+    r"(?:were\s+)?shot\b", re.IGNORECASE)
+
 #: The splits told in one sentence, in the order they are tried.
-_ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT, _DIED_AFTER_SHOOTING)
+_ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT, _DIED_AFTER_SHOOTING, _DIED_AFTER_SHOT,
+                        _DIED_THEN_COUNT)
 
 #: One more after a count, told by its ordinal: "Two people were killed and a third was wounded",
 #: "three were wounded and a fourth died", "left two men dead and a third wounded", "Two victims were taken
@@ -153,6 +168,10 @@ _ONE_MORE = re.compile(
     r"|treated(?!\s+for\s+(?!(?:a\s+|multiple\s+)?(?:gunshot|bullet)))|(?:taken|rushed)\s+to)\b"
     + NOT_BY_GUNFIRE,
     re.IGNORECASE)
+
+
+#: A death told by its ordinal, which counts the dead so far: "a second victim", "Third man".
+_ORDINAL_DEAD = re.compile(rf"(?:an?\s+)?({ORDINAL_PATTERN})\s+(?:{PERSON_PATTERN})", re.IGNORECASE)
 
 
 class _Stated(NamedTuple):
@@ -305,7 +324,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] |
     shot_words, fatal_words = shot_at.match.group(shot_at.group), fatal_at.match.group(fatal_at.group)
     named = one_named(fatal_at.match) is not None
     one_person = named or re.fullmatch(AGE_WORD, fatal_words) or _ONE_PERSON.match(fatal_words) \
-        or re.fullmatch(PERSON_PATTERN, fatal_words, re.IGNORECASE)  # a headline's "Teen dies after ..."
+        or re.fullmatch(PERSON_PATTERN, fatal_words, re.IGNORECASE) \
+        or _ORDINAL_DEAD.fullmatch(fatal_words)  # a headline's "Teen dies after ...", "Second victim dies after ..."
     # "4 men shot while playing dice; 19-year-old killed", "a woman died", "A man, 31, died" (31 is an age),
     # "Brown was shot in the chest and died" (a name)
     shot_words = _MULTIPLE.get(shot_words.lower(), "two" if shot_words.lower() == "both" else shot_words)
@@ -316,6 +336,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] |
     if not (shot and fatal and shot.best is not None and fatal.best is not None):
         return []
     dead = fatal.best + len(more or [])
+    if one_person and not named and (ordinal := _ORDINAL_DEAD.fullmatch(fatal_words)) is not None:
+        dead = max(dead, ORDINALS[ordinal.group(1).lower()])  # "A second victim died after a shooting that wounded five"
     if shot.best < dead:
         return []
     if shot.best == dead:

@@ -223,6 +223,25 @@ def one_and_another(text: str, numbered: Sequence[CasualtyMention], singles: Seq
     return paired
 
 
+def and_another(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """``claims`` with each one-person claim joined to "another" of its kind told after it in its
+    sentence, where no tally took them (beside a count of the lede: "Man shot in leg, another grazed"
+    is 2 injured, as the lede's "Two men were hurt" says)."""
+    taken: set[int] = set()
+    paired: list[CasualtyMention] = []
+    for m in sorted(claims, key=lambda m: m.number.span.start):
+        if id(m) in taken:
+            continue
+        other = next((o for o in claims if o.kind == m.kind and o.sentence == m.sentence and id(o) not in taken
+                      and o.number.span.start > m.number.span.end and o.number.span.text.lower() == "another"),
+                     None) if m.number.count.best == 1 and not m.parts and m.number.span.text.lower() != "another" \
+            else None
+        if other is not None:
+            taken.add(id(other))
+        paired.append(m if other is None else joined(text, [m, other], 2))
+    return paired
+
+
 #: A count beyond the count of its kind told before it: "two more victims", "three additional people".
 _MORE = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
 
@@ -336,11 +355,20 @@ def ordinal_dead(text: str, mention: CasualtyMention) -> CasualtyMention:
     return mention if dead is None or mention.number.count.best != 1 else joined(text, [mention], dead)
 
 
+def _role_told_before(before: Sequence[CasualtyMention], mention: CasualtyMention) -> bool:
+    """Whether ``mention`` names by a role ("A 58-year-old clerk was also struck") one told before by that
+    role ("left one man dead and a store clerk wounded"): "also" is beside the dead, not someone new."""
+    noun = mention.number.span.text.split()[-1].lower()
+    roles = _ROLES["civilian"] | _ROLES["police"]
+    return noun in roles and any(m.number.span.text.split()[-1].lower() == noun for m in before)
+
+
 def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[tuple[str, int]]) -> int:
     """How many people one-victim mentions in text order name (:func:`distinct_people`)."""
     also = frozenset(i for i, m in enumerate(ordered) if _INDEFINITE_ONE.match(m.number.span.text) and (
         _ALSO_AFTER.match(text, m.number.span.end)
-        or _ALSO_BEFORE.search(text, max(0, m.number.span.start - 30), m.number.span.start)))
+        or _ALSO_BEFORE.search(text, max(0, m.number.span.start - 30), m.number.span.start))
+        and not _role_told_before(ordered[:i], m))
     # "a driver who shot another motorist": another than the one who shot, not than those counted
     phrases = [_ANOTHER.sub("a", m.number.span.text, count=1)
                if _ANOTHER.match(m.number.span.text) and _WHO_SHOT.search(text, m.sentence.start, m.number.span.start)

@@ -76,8 +76,9 @@ _HEADLINE_NAME = (r"(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|ot
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:{AGE_DIGITS}\s+)?{_PERSON}"
     rf"(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
-#: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting".
-_HEADLINE_NEXT = re.compile(rf",\s+(?P<who>(?:{AGE_DIGITS}\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
+#: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting", "Gunman
+#: killed by officer after opening fire at club; woman dead, 5 hurt".
+_HEADLINE_NEXT = re.compile(rf"[,;]\s+(?P<who>(?:{AGE_DIGITS}\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
 #: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot",
 #: "Woman, 2 kids hurt in shooting", "Teen girl, 2 men wounded in drive-by".
 _HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
@@ -102,6 +103,8 @@ _PAIR = re.compile(
     rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?={_PLURAL_VERB})"
     rf"|\b{ONE_PERSON}\s+and\s+{_THE_SHOOTER}"  # "A clerk and the man police say tried to rob him were"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})"
+    # a surname told before, and a relative: "Moreno and her 20-year-old brother were both struck"
+    rf"|(?<!and\s)(?<!,\s)\b{NAME_WORD}\s+and\s+{OWNED_PERSON}(?=\s+were\s+both\b)"
     # "Officers found Jamar Ellis, 28, and Keith Bryant, 31, with gunshot wounds", "... and his wife, Eleanor
     # Whitfield, 79, dead"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME},\s\d{{1,3}},\s+and\s+(?:{OWNED_PERSON},\s+)?{PERSON_NAME},\s\d{{1,3}}(?=,)")
@@ -371,19 +374,19 @@ def find_victims(text: str, published: dt.date | None = None) -> Victims:
     singles += hurt_suspects(definite, [m for m in singles if m.kind != "injured" or m in living])
     # another incident's victim ("the second time this year a Birmingham officer has been shot") is no one here
     background = background_sentences(text, published)
-    here_counted = [m for m in [*singles, *killings] if m.sentence not in background]
-    singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], here_counted)
+
+    def here(claims: list[CasualtyMention]) -> list[CasualtyMention]:
+        return [m for m in claims if m.sentence not in background]
+
+    singles += introduced_elsewhere(text, [m for m in definite if m.kind == "injured"], here([*singles, *killings]))
     objects = find_definite_objects(text)
-    singles += introduced_elsewhere(text, objects, [m for m in [*singles, *killings] if m.sentence not in background],
-                                    objects=True)  # "striking the officer"
+    singles += introduced_elsewhere(text, objects, here([*singles, *killings]), objects=True)  # "striking the officer"
     singles += [m for m in find_definite_beside(text)  # "killing the driver and wounding a passenger"
                 if not any(o.kind == m.kind for o in [*singles, *killings])]
     killed = [m for m in [*singles, *killings] if m.kind == "killed"]
     injured = identified_dead(text, alive([m for m in singles if m.kind == "injured"], killed), killed)
     # a death told of another incident ("Last year a teen was killed nearby") ends no one hurt in this one
-    here = [m for m in killed if m.sentence not in background]
-    later = told_dead_later(text, injured, here,
-                            [*here, *(m for m in definite if m.kind == "killed" and m.sentence not in background)])
+    later = told_dead_later(text, injured, here(killed), here([*killed, *(m for m in definite if m.kind == "killed")]))
     told_again = [m for m in later.died if any(k.sentence == m.sentence for k in killed)]  # "The victim, Jo Doe, died"
     singles = [*(m for m in singles if m.kind == "killed"), *later.injured,
                *(m for m in later.died if m not in told_again)]
