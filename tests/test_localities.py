@@ -410,3 +410,17 @@ def test_a_county_s_name_is_no_town_of_another_state() -> None:
             "DeKalb County near Decatur early Sunday, DeKalb County police said. Anyone with information is asked to "
             "contact Crime Stoppers Greater Atlanta.")
     assert {m.admin1 for m in find_place_mentions(text)} == {"Georgia"}
+
+
+def test_where_a_chase_began_is_not_where_it_ended() -> None:
+    text = ("Chase that began in Mesa ends with man fatally shot by police in Chandler\n\nCHANDLER, Ariz. (AP) — A man "
+            "who led officers on a chase that started in Mesa was shot and killed by police late Monday in Chandler.")
+    assert [m.city for m in find_place_mentions(text) if m.span.text == "Mesa"] == []
+    text = "Chase from Hammond ends in Calumet City shootout; suspect killed"
+    assert [m.city for m in find_place_mentions(text)] == ["Calumet City"]
+
+
+def test_a_town_with_officers_of_its_own_is_no_quarter_of_the_city_beside_it() -> None:
+    text = ("A man who led Little Rock police on a chase wounded a North Little Rock officer in an exchange of gunfire "
+            "in North Little Rock.")
+    assert {m.city for m in find_place_mentions(text) if m.span.text == "North Little Rock"} == {"North Little Rock"}

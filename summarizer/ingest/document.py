@@ -41,7 +41,9 @@ from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
-from summarizer.rules.tally import added_victims, and_another, more_after, one_and_another, ordinal_dead, others_after, tally
+from summarizer.rules.tally import (
+    added_victims, in_the_headline, more_after, one_and_another, ordinal_dead, others_after, tally,
+)
 from summarizer.rules.told_dead import told_dead
 from summarizer.rules.uncounted import arrived_after, group_among_singles
 from summarizer.rules.victims import Victims, find_victims
@@ -282,7 +284,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
         elsewhere = [(m.number.span.text, m.number.count.best or 0) for m in current if m.kind == other_kind]
         if (tallied := tally(text, of_kind, elsewhere)) is not None:  # None also when a clause counts two
             current = [m for m in current if m.kind != kind] + [tallied]
-    current = and_another(text, current)  # "Man shot in leg, another grazed", where no tally took them
+    current = in_the_headline(text, current)  # "Man shot in leg, another grazed", where no tally took them
     current = [ordinal_dead(text, m) for m in current]  # "A third person has died", where no tally took them
     definite = [m for m in victims.definite if m.sentence not in background]
     if definite and not any(m.kind in ("killed", "injured") for m in current):

@@ -21,8 +21,9 @@ _THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|befo
 
 #: Police who shot the gunman dead, right after the count of those he killed: "(three people) before
 #: police shot and killed him", "(two) before he was shot dead by officers", "before being killed by a deputy".
+#: ... "an off-duty police officer working security" among them.
 _POLICE = (r"(?:police|officers|deputies|troopers|agents|an?\s+(?:off-duty\s+)?(?:police\s+)?(?:officer|deputy|trooper"
-           r"|agent)(?:\s+working(?:\s+[\w-]+){1,3}?(?=\s+(?:fatally|shot|killed)))?)")  # "an off-duty officer working security"
+           r"|agent)(?:\s+working(?:\s+[\w-]+){1,3}?(?=\s+(?:fatally|shot|killed)))?)")
 _THEN_POLICE_KILLED = re.compile(
     rf"(?:(?!including)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.)){{0,100}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
     rf"{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)"

@@ -24,9 +24,12 @@ _RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|re
 _SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nightclub|club|lounge|store|station|"
                    r"park|church|school|hotel|motel|restaurant|business|mall|neighborhood)\b")
 #: Where a victim was treated or a suspect caught ("flown to a hospital in Chicago", "arrested in Key
-#: West"): not where it happened, unless the story names no other town.
-_ELSEWHERE_IN = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center"
-                           r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?)\s+in\s+$", re.IGNORECASE)
+#: West"), or where a chase began ("a chase that started in Mesa", "Chase from Hammond ends in ..."): not
+#: where it happened, unless the story names no other town.
+_ELSEWHERE_IN = re.compile(r"\b(?:(?:hospital|medical\s+center|trauma\s+center"
+                           r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?"
+                           r"|(?:began|begun|started|originated)(?:\s+\w+){0,3}?)\s+in"
+                           r"|(?:chase|pursuit)\s+from)\s+$", re.IGNORECASE)
 #: A city that names a suburb ("the Fort Worth suburb of Arlington", "Harvey, a Chicago suburb"):
 #: the suburb is where it happened, unless the story names no other town.
 _SUBURB_OF = re.compile(r"\s+suburbs?\b", re.IGNORECASE)
@@ -214,14 +217,14 @@ def institution_short_name(text: str, start: int, end: int) -> bool:
 
 
 def self_governed(text: str, name: str) -> bool:
-    """A place with a police force or a mayor of its own ("Oak Park police", "the city of East
-    Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither;
+    """A place with a police force or a mayor of its own ("Oak Park police", "a North Little Rock officer",
+    "the city of East Cleveland") is a municipality, not a part of the larger city near it. Neighbourhoods have neither;
     nor are they told as a distance from the city ("Macungie is about 10 miles southwest of Allentown"),
     nor named in a dateline with its state (the caller checks that), nor told as a place of its own
     ("Spring, an unincorporated community", "Lennox ... is bordered by Inglewood and Hawthorne"), nor
     as what an unincorporated area lies near ("unincorporated DeKalb County near Decatur")."""
     name = re.escape(name)
-    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|mayor|city\s+council)\b"
+    return re.search(rf"\b{name}(?:['’]s)?\s+(?:police|officers?|mayor|city\s+council)\b"
                      rf"|\b{name},\s+an\s+unincorporated\b|\b{name},[^.;]{{0,60}}\bis\s+bordered\s+by\b"
                      rf"|\b(?:city|village|town|mayor)\s+of\s+{name}\b"
                      rf"|\bunincorporated\b[^.;]{{0,60}}\b(?:near|outside(?:\s+of)?)\s+{name}\b"

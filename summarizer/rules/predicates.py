@@ -56,7 +56,8 @@ OBJECT = re.compile(
     rf"\b(?P<verb>{CASUALTY_VERB})\s+"
     rf"(?P<who>{ONE_PERSON}|{AGED_ONE}|{OWNED_PERSON}|{_COUNTED_FIRST}|{_ONE_OF}"
     rf"|(?i:another|a\s+(?:second|third|fourth|fifth))(?=\s*[,.;]|\s+(?i:before|as|in)\b)"
-    rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:ex-)?(?i:{_PERSON})(?:['’]s\s+(?i:{_PERSON}))?(?=[\s,.;]|$)|{_TITLED}"
+    rf"|(?<![Ss]hooting\s)(?i:{AGE_DIGITS}\s+)?(?i:ex-)?(?i:{_PERSON})(?:['’]s\s+(?i:{_PERSON}))?(?=[\s,.;]|$)"
+    rf"|{_TITLED}"
     rf"|{PERSON_NAME},\s\d{{1,3}}(?=[,.])|{AGE_WORD}\s+{PERSON_NAME})")
 
 #: Whom shots were fired at, as the object: "A man who opened fire on a Shreveport police officer ...
@@ -121,7 +122,9 @@ _INJURED = re.compile(
     r"|^[^.;:,]{0,40}?\b(?:underwent|was\s+in|is\s+in)\s+(?:emergency\s+)?surgery\b"
     # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
     rf"|^(?:found\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
-    rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)",
+    rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)"
+    # ... and "grandmother hit by stray bullet"
+    r"|^(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shots?|round)\b",
     re.IGNORECASE)
 #: A coordinated clause with a subject of its own: "..., and a baby died", "but his brother was hurt"; or a
 #: subordinate one: "searching for a suspect after a man was fatally shot" (the suspect was not).

@@ -31,7 +31,8 @@ THEN_DIED = re.compile(
     rf"(?P<m>{COUNT_WORD}|both|all(?:\s+{COUNT_WORD})?|(?P<numbered>victim\s+(?:#|no\.\s*|number\s+)\d{{1,2}})"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN})(?:,\s\d{{1,3}},)?"
     # a name with the town the person lived in: "Jaylen Moore of Antioch died Monday"
-    rf"|(?!(?:none|neither|nobody|no)\b)(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))(?:\s+of\s+(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))?"
+    rf"|(?!(?:none|neither|nobody|no)\b)"  # "None of the seven victims died": no one's death
+    rf"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))(?:\s+of\s+(?-i:[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?))?"
     rf"|(?P<one>the\s+{AGE_WORD}|the\s+other))"
     rf"(?:\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}|{PERSON_PATTERN}))?"
     rf"(?P<of>\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})))?"

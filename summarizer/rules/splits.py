@@ -337,7 +337,8 @@ def _split(text: str, shot_at: _Stated, fatal_at: _Stated, more: list[_Stated] |
         return []
     dead = fatal.best + len(more or [])
     if one_person and not named and (ordinal := _ORDINAL_DEAD.fullmatch(fatal_words)) is not None:
-        dead = max(dead, ORDINALS[ordinal.group(1).lower()])  # "A second victim died after a shooting that wounded five"
+        # "A second victim died after a shooting that wounded five": two dead so far
+        dead = max(dead, ORDINALS[ordinal.group(1).lower()])
     if shot.best < dead:
         return []
     if shot.best == dead:

@@ -324,7 +324,8 @@ def _kin_told_before(living: Sequence[CasualtyMention], death: CasualtyMention) 
     if dead is None or dead.group("owner") is None or (death.number.count.best or 0) != 1:
         return []
     same = [m for m in living if _start(m) < _start(death) and m.number.count.best == 1
-            and (hurt := _KIN.match(_phrase(m))) is not None and hurt.group("noun").lower() == dead.group("noun").lower()
+            and (hurt := _KIN.match(_phrase(m))) is not None
+            and hurt.group("noun").lower() == dead.group("noun").lower()
             and (hurt.group("owner") or dead.group("owner")).lower() == dead.group("owner").lower()]
     return same if len(same) == 1 else []
 

@@ -223,23 +223,40 @@ def one_and_another(text: str, numbered: Sequence[CasualtyMention], singles: Seq
     return paired
 
 
-def and_another(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
-    """``claims`` with each one-person claim joined to "another" of its kind told after it in its
-    sentence, where no tally took them (beside a count of the lede: "Man shot in leg, another grazed"
-    is 2 injured, as the lede's "Two men were hurt" says)."""
-    taken: set[int] = set()
-    paired: list[CasualtyMention] = []
-    for m in sorted(claims, key=lambda m: m.number.span.start):
-        if id(m) in taken:
-            continue
-        other = next((o for o in claims if o.kind == m.kind and o.sentence == m.sentence and id(o) not in taken
-                      and o.number.span.start > m.number.span.end and o.number.span.text.lower() == "another"),
-                     None) if m.number.count.best == 1 and not m.parts and m.number.span.text.lower() != "another" \
-            else None
-        if other is not None:
-            taken.add(id(other))
-        paired.append(m if other is None else joined(text, [m, other], 2))
-    return paired
+def in_the_headline(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """``claims`` with the one-person claims of a kind that the headline (the text's first line) tells of
+    two or more people joined in one, where no tally of the story took them: beside a count of the lede,
+    "Man shot in leg, another grazed" or "Newark officer shot, suspect killed, grandmother hit by stray
+    bullet" is 2 injured, as the lede says. (Further on, a story may tell one person twice in a sentence.)"""
+    groups: dict[tuple[int, str], list[CasualtyMention]] = {}
+    for m in claims:
+        if m.number.count.best == 1 and not m.parts and m.sentence.start == 0 and "\n" in text:
+            groups.setdefault((m.sentence.start, m.kind), []).append(m)
+    joined_ = {id(m): tallied for group in groups.values() if len(group) > 1
+               and (tallied := _headline_tally(text, group)) is not None for m in group}
+    out: list[CasualtyMention] = []
+    for m in claims:
+        if id(m) not in joined_:
+            out.append(m)
+        elif joined_[id(m)] not in out:
+            out.append(joined_[id(m)])
+    return out
+
+
+#: A person named by a bare or indefinite noun ("grandmother", "a woman", "another"), not by one that
+#: points back ("the man", "his wife", "he") or by name.
+_POINTS_BACK = re.compile(r"(?:the|this|that|his|her|their|its|he|she|him|them)\b", re.IGNORECASE)
+
+
+def _headline_tally(text: str, group: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    """:func:`tally` of one line's one-person claims, where each named by a bare or indefinite noun
+    is someone new: a headline's "Newark officer shot, suspect killed, grandmother hit by stray bullet"
+    tells the officer and the grandmother apart by its clauses alone."""
+    fresh = [m for m in group if not _POINTS_BACK.match(m.number.span.text) and surname(m.number.span.text) is None]
+    tallied = tally(text, group)
+    if len(fresh) < 2 or tallied is not None and (tallied.number.count.best or 0) >= len(fresh):
+        return tallied
+    return joined(text, sorted(group, key=lambda m: m.number.span.start), len(fresh))
 
 
 #: A count beyond the count of its kind told before it: "two more victims", "three additional people".
