@@ -24,6 +24,9 @@ A story may tie an injured mention to a death in these ways:
   one whose death follows as "He died" in the very next sentence ("A man who was shot last week
   has died ... John Doe, 45, was shot on Feb. 29. He died Sunday").
 
+* by the relative's noun: the headline's "Man shot wife" is the wife the lede says he "fatally shot",
+  and "shot his wife in the kitchen" after "killed his wife" is no one hurt.
+
 One clause read both ways ("found the body of a woman with a gunshot wound") is one death.
 """
 
