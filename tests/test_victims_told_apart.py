@@ -321,3 +321,9 @@ def test_none_of_the_victims_died_is_no_death() -> None:
     assert counts("None of the seven victims died.") == []
     assert [c[:2] for c in counts("Police said at least six people were wounded. None of the seven victims died.")] \
         == [("injured", 6)]
+
+
+def test_a_total_of_both_kinds_is_no_count_of_either() -> None:
+    assert counts("Eight people were killed or wounded.") == []
+    assert counts("The shooting left eight people wounded or dead.") == []
+    assert [c[:2] for c in counts("Two people were killed and three wounded or hurt otherwise.")] == [("killed", 2)]

@@ -74,6 +74,9 @@ _UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.
 #: neither was shot".
 _NOT_SHOT = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were)\s+(?:shot|struck\s+by\s+gunfire)\b"
                        r"|\b(?:was|were)\s+not\s+shot\b", re.IGNORECASE)
+#: A total of both kinds: "eight people were killed or wounded", "left eight people wounded or dead".
+_EITHER_KIND = re.compile(r"^(?:(?!\b(?:and|but|while)\b)[^.;]){0,40}?\b(?:killed|dead|wounded|injured|hurt)\s+or\s+"
+                          r"(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 #: A count no one of whom the verb befell: "None of the seven victims died".
 _NONE_OF = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 #: People hurt otherwise than by gunfire, by their count's own verb: "Two other shoppers were hurt as
@@ -245,9 +248,10 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
             or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start) \
             or _NOT_SHOT.search(text, number.span.end, sentence.end) or _HURT_FLEEING.match(noun) \
             or _NONE_OF.search(text, sentence.start, number.span.start) \
+            or _EITHER_KIND.match(text[number.span.end:sentence.end]) \
             or _BOUND_WORD.match(number.span.text) and _AGE_BOUND.search(text, sentence.start, number.span.start):
         return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot",
-        # "a child under 10", "None of the seven victims died"
+        # "a child under 10", "None of the seven victims died", "eight people were killed or wounded"
     if _AMONG.match(noun) or _SPELL.search(text, sentence.start, number.span.start):
         return None  # "two teens among five wounded": a part of the count that follows; a weekend's toll
     if _OF_THE_HURT_DIED.match(noun):
