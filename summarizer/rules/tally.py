@@ -243,8 +243,7 @@ def in_the_headline(text: str, claims: Sequence[CasualtyMention]) -> list[Casual
     return out
 
 
-#: A person named by a bare or indefinite noun ("grandmother", "a woman", "another"), not by one that
-#: points back ("the man", "his wife", "he") or by name.
+#: Words that point back to someone told before ("the man", "his wife", "he"), unlike "grandmother".
 _POINTS_BACK = re.compile(r"(?:the|this|that|his|her|their|its|he|she|him|them)\b", re.IGNORECASE)
 
 
