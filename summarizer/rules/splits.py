@@ -129,27 +129,24 @@ _PART_FIRST = re.compile(
     rf"(?:victims|{PEOPLE_PLURAL_PATTERN})\s+(?:who\s+were\s+)?(?:shot|wounded|struck|hit)\b[^.;]{{0,80}}?\s"
     r"(?:(?:has|have|had)\s+(?:since\s+)?died|(?:later\s+)?died|succumbed|was\s+pronounced\s+dead)\b",
     re.IGNORECASE)
-#: One of the shot who died since, told with the shooting's count: "Teen dies days after house party
-#: shooting that wounded 4" (one dead, three hurt).
+#: A headline's one death, up to "after": "Teen dies days after", "UPDATE: Second victim dies after".
+_ONE_DIES_AFTER = (rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+"
+                   r"(?:dies|died|has\s+died)\s+(?:[\w-]+\s+){0,3}?after\s+")
+#: ... told with the shooting's count: "Teen dies days after house party shooting that wounded 4" (one
+#: dead, three hurt) ...
 _DIED_AFTER_SHOOTING = re.compile(
-    rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+(?:dies|died|has\s+died)\s+"
-    r"(?:[\w-]+\s+){0,3}?after\s+(?:[\w'’.-]+\s+){0,6}?shooting\s+that\s+(?:wounded|injured|hit)\s+"
-    rf"(?P<n>{COUNT_WORD})\b",
+    _ONE_DIES_AFTER + rf"(?:[\w'’.-]+\s+){{0,6}}?shooting\s+that\s+(?:wounded|injured|hit)\s+(?P<n>{COUNT_WORD})\b",
     re.IGNORECASE)
-
-#: ... or with the count of the shot right after "after": "Victim dies after 5 shot at Arlington house party".
+#: ... or with the count of the shot right after "after": "Victim dies after 5 shot at Arlington house party"
+#: (not "after 2 men shot her": who fired) ...
 _DIED_AFTER_SHOT = re.compile(
-    rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+(?:dies|died|has\s+died)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?after\s+(?P<n>{COUNT_WORD})\s+(?:people\s+|[\w-]+\s+)?(?:shot|wounded|hit)\b"
-    r"(?!\s+(?:her|him|them|a|an|the|his|their)\b)",  # not "after 2 men shot her": who fired
-    re.IGNORECASE)
-
-#: ... or with the count of the shot in a headline's next clause: "Man dies after shooting outside nightclub;
-#: 7 people shot in all", "Victim dies after Thursday night shooting; total now 5 shot".
+    _ONE_DIES_AFTER + rf"(?P<n>{COUNT_WORD})\s+(?:people\s+|[\w-]+\s+)?(?:shot|wounded|hit)\b"
+    r"(?!\s+(?:her|him|them|a|an|the|his|their)\b)", re.IGNORECASE)
+#: ... or in the headline's next clause: "Man dies after shooting outside nightclub; 7 people shot in
+#: all", "Victim dies after Thursday night shooting; total now 5 shot".
 _DIED_THEN_COUNT = re.compile(
-    rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+(?:dies|died|has\s+died)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?after\s+[^.;]{{0,80}}?;\s+(?:[\w-]+\s+){{0,2}}?(?P<n>{COUNT_WORD})\s+(?:people\s+)?"
-    r"(?:were\s+)?shot\b", re.IGNORECASE)
+    _ONE_DIES_AFTER + rf"[^.;]{{0,80}}?;\s+(?:[\w-]+\s+){{0,2}}?(?P<n>{COUNT_WORD})\s+(?:people\s+)?(?:were\s+)?shot\b",
+    re.IGNORECASE)
 
 #: The splits told in one sentence, in the order they are tried.
 _ONE_SENTENCE_SPLITS = (_PART_FIRST, _SPLIT, _SPLIT_VERB_FIRST, _MULTIPLE_LEFT, _DIED_AFTER_SHOOTING, _DIED_AFTER_SHOT,
