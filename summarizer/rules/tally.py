@@ -228,10 +228,10 @@ def in_the_headline(text: str, claims: Sequence[CasualtyMention]) -> list[Casual
     two or more people joined in one, where no tally of the story took them: beside a count of the lede,
     "Man shot in leg, another grazed" or "Newark officer shot, suspect killed, grandmother hit by stray
     bullet" is 2 injured, as the lede says. (Further on, a story may tell one person twice in a sentence.)"""
-    groups: dict[tuple[int, str], list[CasualtyMention]] = {}
+    groups: dict[str, list[CasualtyMention]] = {}  # the headline's one-person claims, by kind
     for m in claims:
         if m.number.count.best == 1 and not m.parts and m.sentence.start == 0 and "\n" in text:
-            groups.setdefault((m.sentence.start, m.kind), []).append(m)
+            groups.setdefault(m.kind, []).append(m)
     joined_ = {id(m): tallied for group in groups.values() if len(group) > 1
                and (tallied := _headline_tally(text, group)) is not None for m in group}
     out: list[CasualtyMention] = []
