@@ -168,6 +168,9 @@ _KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father"
                         "boyfriend", "fiance", "fiancee", "grandmother", "grandfather", "grandson", "granddaughter",
                         "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "uncle", "aunt",
                         "nephew", "niece", "cousin"])
+#: A relative named by the possessive anywhere in a phrase, with one word between at most ("their adult son").
+_KIN_NAMED = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>{'|'.join(sorted(_KIN_NOUNS))})\b",
+                        re.IGNORECASE)
 
 
 def _kin_told_dead(injury: CasualtyMention, killed: Sequence[CasualtyMention]) -> bool:
@@ -176,8 +179,7 @@ def _kin_told_dead(injury: CasualtyMention, killed: Sequence[CasualtyMention]) -
     kin = _KIN.match(_phrase(injury))
     if kin is None or kin.group("owner") is None or (noun := kin.group("noun").lower()) not in _KIN_NOUNS:
         return False
-    named = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?{noun}\b", re.IGNORECASE)
-    return any(named.search(_phrase(k)) for k in killed)
+    return any(told.group("noun").lower() == noun for k in killed for told in _KIN_NAMED.finditer(_phrase(k)))
 
 
 class Outcome(NamedTuple):
