@@ -27,3 +27,8 @@ def test_no_day_before_the_phrase_or_another_happening_counts_nothing() -> None:
     assert back("A day after he was shot, the man died.") == []
     assert back("Police arrested a man Sunday, a day after the funeral.") == []
     assert back("He died Sunday. It came a day after he was shot.") == []
+
+
+def test_the_one_shot_may_be_told_by_a_noun_phrase() -> None:
+    assert back("Neighbors marched Wednesday evening, four days after a 7-year-old girl was shot.") == [
+        ("Wednesday evening, four days after a 7-year-old girl was shot", date(2016, 2, 27))]

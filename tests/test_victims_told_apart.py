@@ -310,6 +310,16 @@ def test_a_gunman_killed_by_an_off_duty_officer_after_those_he_shot_is_one_more_
         == [("killed", 2), ("injured", 5)]
 
 
+def test_a_gunman_police_killed_told_before_those_he_killed_is_one_more_dead() -> None:
+    assert [c[:2] for c in counts("Deputies shot and killed a gunman early Sunday after he opened fire inside a bar, "
+                                  "killing two people, officials said.")] == [("killed", 3)]
+    assert [c[:2] for c in counts("A man was shot and killed by police Friday after he opened fire at a party, "
+                                  "killing one person and wounding three others.")] == [("killed", 2), ("injured", 3)]
+    assert [c[:2] for c in counts("Sheriff's deputies shot and killed a man early Sunday after he opened fire inside "
+                                  "a bar on Main Street, killing one man, officials said.")] == [("killed", 2)]
+    assert [c[:2] for c in counts("Police shot and killed a man who had killed two people.")] == [("killed", 3)]
+
+
 def test_a_round_up_s_other_victims_are_another_incident_s() -> None:
     story = ("A 19-year-old man was killed and six other people were wounded Sunday evening in Englewood. The "
              "Englewood attack was the weekend's worst. Among the other victims were a 34-year-old man killed in "
@@ -327,3 +337,36 @@ def test_a_total_of_both_kinds_is_no_count_of_either() -> None:
     assert counts("Eight people were killed or wounded.") == []
     assert counts("The shooting left eight people wounded or dead.") == []
     assert [c[:2] for c in counts("Two people were killed and three wounded or hurt otherwise.")] == [("killed", 2)]
+
+
+def test_one_of_the_shot_who_died_leaves_the_rest_hurt() -> None:
+    story = ("A 38-year-old man who was shot last week has died. Holloway was one of two men shot about 11:50 p.m. "
+             "Aug. 14 outside a corner store.")
+    assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 1)]
+    # "one of three people wounded" counts the living already
+    assert [c[:2] for c in counts("A man was killed Sunday. Smith was one of three people wounded in the shooting.")] \
+        == [("killed", 1), ("injured", 3)]
+
+
+def test_a_hospital_s_long_name_is_a_trip_to_a_hospital() -> None:
+    assert counts("The clerk was taken to University of New Mexico Hospital.") == [("injured", 1, "The clerk")]
+
+
+def test_the_one_shot_in_a_murder_suicide_is_among_the_dead() -> None:
+    assert [c[:2] for c in counts("Police said Tom Smith shot Ann Smith at their home Sunday. Officers found both "
+                                  "dead inside.")] == [("killed", 2)]
+    story = ("Police identified a man and a woman found dead in a home as a married couple and say the husband shot "
+             "his wife before turning the gun on himself.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2), ("killed", 1)]
+    # unless the story says she lived
+    assert [c[:2] for c in counts("Two men were found dead. Police say one man shot a woman before killing himself. "
+                                  "The woman was treated at a hospital.")] == [("killed", 2), ("injured", 1), ("killed", 1)]
+
+
+def test_a_relative_brought_in_by_the_possessive_then_told_shot_and_released_is_hurt() -> None:
+    story = ("Hayes and her 30-year-old cousin were sitting on the porch when a man began shooting. Dominique Hayes, 27, died "
+             "Wednesday. The cousin, who was shot in the leg, has since been released.")
+    assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 1)]
+    # the wife told shot after her death is no one more
+    assert [c[:2] for c in counts("A man shot and killed his wife Sunday. The wife was shot in the chest, police "
+                                  "said.")] == [("killed", 1)]

@@ -76,6 +76,11 @@ _OF_THE_SHOT = re.compile(r"\bpeople\s+shot\b", re.IGNORECASE)
 _WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+(?:both\s+)?(?:shot|hit|struck)\b"
                         r"(?!\s+(?:and\s+killed|dead|to\s+death))", re.IGNORECASE)
 
+#: A count of the shot told as a group someone belongs to: "Holloway was (one of two) men shot".
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SHOT_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:shot|hit|struck)\b(?!\s+(?:and\s+killed|dead|to\s+death))",
+                         re.IGNORECASE)
+
 
 def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> bool:
     """A count of the shot read as hurt that later sentences tell as dead and hurt in all ("Police
@@ -141,7 +146,9 @@ def _told_as_the_rest(text: str, claim: CasualtyMention) -> bool:
 
 
 def _of_the_shot(text: str, claim: CasualtyMention) -> bool:
-    """A count of the shot read as hurt (:data:`_WERE_SHOT`), not told as the rest of them ("One man is
-    dead and three other people were shot" is already the hurt)."""
-    return claim.kind == "injured" and bool(claim.number.count.best) \
-        and _WERE_SHOT.match(text, claim.number.span.end) is not None and not _told_as_the_rest(text, claim)
+    """A count of the shot read as hurt (:data:`_WERE_SHOT`, :data:`_ONE_OF`), not told as the rest of them
+    ("One man is dead and three other people were shot" is already the hurt)."""
+    return claim.kind == "injured" and bool(claim.number.count.best) and not _told_as_the_rest(text, claim) \
+        and (_WERE_SHOT.match(text, claim.number.span.end) is not None
+             or _ONE_OF.search(text, claim.sentence.start, claim.number.span.start) is not None
+             and _SHOT_AFTER.match(text, claim.number.span.end) is not None)

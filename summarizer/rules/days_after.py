@@ -19,7 +19,8 @@ from summarizer.rules.spans import make_span
 
 _DAYS_AFTER = re.compile(
     rf"\b(?P<n>a|{'|'.join(SMALL_NUMBER_WORDS)}|[1-9])\s+days?\s+after\s+"
-    r"(?:(?:he|she|they|the\s+\w+|(?:his|her)\s+\w+)\s+(?:was|were|had\s+been)\s+|being\s+)?"
+    r"(?:(?:he|she|they|(?:an?|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w-]+)\s+(?:was|were|had\s+been)\s+"
+    r"|being\s+)?"
     r"(?:shot|wounded|stabbed|the\s+(?:shooting|attack|stabbing))\b",
     re.IGNORECASE)
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.tally import SELF, figure, joined
+from summarizer.rules.tally import FOUND_DEAD, SELF, figure, joined
 from summarizer.rules.victim_claims import one_victim
 
 #: Between a count and the gunman's own death: "(two sons) and then (took his own life)", "before killing".
@@ -30,13 +30,26 @@ _THEN_POLICE_KILLED = re.compile(
     rf"|(?:(?:he|she)\s+was|being)\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)"
     rf"\s+by\s+{_POLICE})\b", re.IGNORECASE)
 
+#: The gunman police shot dead, told before the count of those he killed in his own clause: "Deputies shot
+#: and killed a gunman early Sunday after he opened fire inside a bar, killing (two people)", "A man was
+#: shot and killed by police after he opened fire at a party, killing (one person)", "... a man who had killed (two)".
+_SHOT_BY_POLICE = r"(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)"
+_ONE_SHOOTER = r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|gunman|shooter|teen|teenager)"
+_POLICE_KILLED_AFTER = re.compile(
+    rf"(?:\b{_POLICE}\s+{_SHOT_BY_POLICE}\s+(?P<object>{_ONE_SHOOTER})"
+    rf"|(?P<subject>\b{_ONE_SHOOTER})\s+was\s+{_SHOT_BY_POLICE}\s+by\s+{_POLICE})"
+    r"\b[^.;]{0,60}?\b(?:after\s+(?:he|she)|who)\b[^.;]{0,100}?\b(?:killing|fatally\s+shooting|fatally\s+shot"
+    r"|shot\s+and\s+killed|killed)\s+$", re.IGNORECASE)
+
 
 def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention],
                  singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """One claim for a stated count of the dead and the gunman's own death told right after it in its
     clause ("shot and killed his two sons and then took his own life", "killed two people before
     police shot and killed him": 3 killed), or None: GVA counts a dead shooter among the killed. Not
-    where the count includes someone ("three people, including the gunman, who killed himself")."""
+    where the count includes someone ("three people, including the gunman, who killed himself"). The
+    gunman police killed may also come first: "police shot and killed a man after he opened fire, killing
+    two people" is 3."""
     base = figure([m for m in stated if m.kind == kind])
     if kind != "killed":
         return None
@@ -49,11 +62,17 @@ def gunman_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
             return joined(text, [top, shooter], base + 1)
         if (own := _then_self(text, top, singles)) is not None:
             return joined(text, [top, own], base + 1)
+        if (first := _police_killed_first(text, top)) is not None:
+            return joined(text, [first, top], base + 1)
     return _one_then_self(text, stated, singles, base)
 
 
 def _then_self(text: str, top: CasualtyMention, singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
-    """The gunman's own death told right after ``top`` in its clause ("... before turning the gun on himself")."""
+    """The gunman's own death told right after ``top`` in its clause ("... before turning the gun on himself");
+    not after those found dead, who hold him ("a man and a woman found dead ... shot his wife before turning
+    the gun on himself" is 2)."""
+    if FOUND_DEAD.match(text, top.number.span.end):
+        return None
     return next((own for own in singles if own.kind == "killed" and own.sentence == top.sentence
                  and SELF.fullmatch(own.number.span.text) and own.number.span.start > top.number.span.end
                  and _THEN_SELF.fullmatch(text[top.number.span.end:own.number.span.start])), None)
@@ -72,6 +91,8 @@ def _one_then_self(text: str, stated: Sequence[CasualtyMention], singles: Sequen
                 and not any(m.kind == "killed" and m.sentence == top.sentence for m in stated):
             if (own := _then_self(text, top, singles)) is not None:
                 return joined(text, [top, own], size + 1)
+            if (first := _police_killed_first(text, top)) is not None:
+                return joined(text, [first, top], size + 1)
             if size != 1:
                 continue
             # "shot and killed his estranged wife ... before he was shot to death by a police officer"
@@ -81,3 +102,11 @@ def _one_then_self(text: str, stated: Sequence[CasualtyMention], singles: Sequen
                                      top.claimed_by)
                 return joined(text, [top, shooter], 2)
     return None
+
+
+def _police_killed_first(text: str, top: CasualtyMention) -> CasualtyMention | None:
+    """The gunman police killed, told before ``top``, those he killed (:data:`_POLICE_KILLED_AFTER`)."""
+    if (before := _POLICE_KILLED_AFTER.search(text, top.sentence.start, top.number.span.start)) is None:
+        return None
+    group = "object" if before.group("object") is not None else "subject"
+    return one_victim(text, "killed", before.start(group), before.end(group), top.sentence, top.claimed_by)

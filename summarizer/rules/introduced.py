@@ -25,7 +25,8 @@ _SHOOTING = re.compile(r"\b(?:fire|fired|firing|gunfire|gunshots?|shots?|shot|sh
                        re.IGNORECASE)
 #: A clause that says the person lived, or was taken to a hospital (a death there is a clause of its
 #: own kind): "was shot" alone may tell more of someone counted dead.
-_ALIVE = re.compile(rf"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed)\b"
+_ALIVE = re.compile(rf"\b(?:wounded|injured|hurt|grazed|condition|treated|recovering|survived?|hospitali[sz]ed"
+                    rf"|(?:has|have)\s+(?:since\s+)?been\s+released)\b"
                     rf"|\b{HOSPITAL_TRIP}", re.IGNORECASE)
 #: ... or says so in the next sentence, of them by a pronoun: "was shot in the left shoulder. He was treated
 #: at UAB Hospital and released".
@@ -66,7 +67,7 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
         alive = _ALIVE.search(text, mention.number.span.end, mention.sentence.end) is not None \
             or _PRONOUN_ALIVE.match(text, mention.sentence.end) is not None  # "... He was treated and released"
         plural = _POLICE_PLURAL if who(word).role == "police" else ""
-        introduced = [m.start() for m in re.finditer(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b{plural}",
+        introduced = [m.start() for m in re.finditer(rf"\b(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?{word}\b{plural}",
                                                      text[:mention.sentence.start], re.IGNORECASE)]
         # "found a man and a woman dead ... the man shot the woman": introduced where counted already
         if any(not any(c.number.span.start <= at < c.number.span.end for c in counted) for at in introduced) \

@@ -134,7 +134,7 @@ HURT_OTHERWISE = (r"(?!(?![^.;]{0,80}?\b(?:gun|handgun|pistol|rifle|shotgun|weap
 _NOT_WOUNDED = (r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental|smoke|shock|anxiety|chest\s+pains)"
                 r"|as\s+a\s+precaution))")
 HOSPITAL_TRIP = (r"(?:taken|rushed|transported|transferred|airlifted|flown|driven)\s+to\s+(?:an?\s+|the\s+)?"
-                 rf"(?:[\w'·-]+\.?\s+){{0,3}}?(?:hospitals?|medical\s+center|trauma\s+center|(?-i:Health))\b{_NOT_WOUNDED}")
+                 rf"(?:[\w'·-]+\.?\s+){{0,6}}?(?:hospitals?|medical\s+center|trauma\s+center|(?-i:Health))\b{_NOT_WOUNDED}")
 
 #: Arriving at a hospital on one's own or being treated there ("showed up at a hospital", "walked
 #: into St. Mary's Hospital", "drove himself to the hospital", "was dropped off at a hospital", "is

@@ -299,6 +299,8 @@ def others_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
 
 #: The gunman's own death told by the reflexive or possessive of "killing himself", "took his own life".
 SELF = re.compile(r"himself|herself|his|her", re.IGNORECASE)
+#: Right after a group: those found dead, who hold a gunman who shot himself ("a man and a woman found dead").
+FOUND_DEAD = re.compile(r"\s+(?:(?:were|was)\s+)?found\s+dead\b", re.IGNORECASE)
 
 
 def joined(text: str, ordered: Sequence[CasualtyMention], count: int) -> CasualtyMention:
@@ -327,7 +329,8 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
         -> CasualtyMention | None:
     """One claim for one-victim ``mentions`` of one kind that name two or more people, else None;
     ``elsewhere`` people are counted in claims of the other kind (see :func:`distinct_people`). A
-    group ("his wife and her mother") joins only the gunman's own death told in its sentence.
+    group ("his wife and her mother") joins only the gunman's own death told in its sentence, unless it
+    was found dead (:data:`FOUND_DEAD`).
 
     Its span runs from the first mention to the last (so its quote holds them all) and its
     ``parts`` are the mentions' own spans; it cites the first mention's sentence and source.
@@ -339,8 +342,9 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
         return None
     if groups:  # "fatally shot his wife and her mother before killing himself": the group and the gunman
         group, selves = groups[0], [m for m in ordered if m is not groups[0]]
-        if len(groups) == 1 and group.number.count.best and selves and all(
-                m.sentence == group.sentence and SELF.fullmatch(m.number.span.text) for m in selves):
+        if len(groups) == 1 and group.number.count.best and selves \
+                and not FOUND_DEAD.match(text, group.number.span.end) \
+                and all(m.sentence == group.sentence and SELF.fullmatch(m.number.span.text) for m in selves):
             return joined(text, ordered, group.number.count.best + len(selves))
         # people told one by one, then together by name in a later sentence ("killed his wife before
         # turning the gun on himself ... found Ana Ruiz, 34, and Luis Ruiz, 37, dead"): the same people

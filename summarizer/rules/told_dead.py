@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import ORDINAL_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
@@ -24,16 +25,30 @@ _SELVES = ("himself", "herself")
 #: Someone and a relative, as one group: "he and his cousin", "she and her son".
 _HE_AND = re.compile(r"(?:he|she)\s+and\s+(?P<other>(?:his|her)\s+[\w-]+)", re.IGNORECASE)
 
+#: The one shot and the one who shot told dead together after: "... officers found both dead inside".
+_BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+them\s+)?(?:(?:were|was)\s+)?(?:found\s+)?(?:dead|died|deceased)\b",
+                        re.IGNORECASE)
+
+#: ... unless the story says the one shot lived: "... before killing himself. The woman survived."
+_LIVED = re.compile(r"\b(?:survived|condition|treated|recovering|hospitali[sz]ed|released)\b", re.IGNORECASE)
+
 
 def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """``claims`` without the hurt whom the story tells dead too: the same people in the same words
     ("his wife … himself" killed in the lede, then "shot his wife and then shot himself"), a gunman
     and whom he shot after as many dead were told ("An elderly couple died ... he shot his wife and
     then shot himself"), one person shot and later told dead by name ("shot 30-year-old Jose
-    Arellano ... Arellano ... died"), or someone and a relative told dead ("Adrian Salcedo died ...
+    Arellano ... Arellano ... died"), one shot where both are found dead right after ("shot his wife ...
+    found both dead") or where the gunman shot himself next after as many dead were told, or someone and
+    a relative told dead ("Adrian Salcedo died ...
     after he and his cousin were shot ... His cousin ... was pronounced dead"); and without the
     gunman counted dead (:func:`_less_the_gunman`)."""
     dead = [m for m in claims if m.kind == "killed"]
+    sentences = sentence_spans(text)
+
+    def _next_end(hurt: CasualtyMention) -> int:
+        """Where the sentence after ``hurt``'s ends (its own end where it is the last)."""
+        return next((s.end for s in sentences if s.start >= hurt.sentence.end), hurt.sentence.end)
 
     def dead_too(hurt: CasualtyMention) -> bool:
         parts = hurt.number.count.text.lower().split(" … ")
@@ -44,6 +59,13 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
                 for k in dead)  # "An elderly couple died ... Police say he shot his wife and then shot himself"
             if same_words or gunman_too:
                 return True
+        if hurt.number.count.best == 1 and not _LIVED.search(text, hurt.number.span.end, _next_end(hurt)) and (
+                _BOTH_DEAD.search(text, hurt.number.span.end, _next_end(hurt)) is not None  # "... found both dead"
+                or any(k.number.span.text.lower() in _SELVES and k.sentence == hurt.sentence
+                       and k.number.span.start > hurt.number.span.end for k in dead)
+                and any((k.number.count.best or 0) >= 2 and k.number.span.end < hurt.number.span.start
+                        for k in dead)):
+            return True  # "A man and a woman found dead ... the husband shot his wife before turning the gun on himself"
         if (pair := _HE_AND.fullmatch(hurt.number.span.text)) is not None:  # "he and his cousin were shot"
             told = {p.lower() for k in dead for p in [k.number.span.text, *k.number.count.text.split(" … ")]}
             if pair.group("other").lower() in told and \
