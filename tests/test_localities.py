@@ -309,6 +309,11 @@ def test_a_street_named_without_its_street_word_and_a_distance_s_landmark_are_no
     text = ("1 dead in shooting north of Houston\n\nHOUSTON (AP) — A man was killed late Saturday in a subdivision "
             "north of Houston. It happened in Spring, about 20 miles (32 kilometers) north of downtown Houston.")
     assert {m.city for m in find_place_mentions(text) if m.city} == {"Spring"}
+    # which way of a town, where the story names no town of the scene's own: that town, not the dateline's
+    text = ("MARSHALL, Mo. (AP) — A Slater man was wounded Saturday when another hunter fired at him. He was shot "
+            "in the leg on farmland just north of Slater.")
+    assert {m.city for m in find_place_mentions(text) if m.city} == {"Slater"}
+    assert [m.city for m in find_place_mentions("It happened on a farm north of Millen.")] == ["Millen"]
     # a landmark also named as where it happened stays: "rocked Manokwari ... 135 kilometers from Manokwari"
     text = "Quakes struck in Manokwari on Sunday. The first struck about 135 kilometers from Manokwari."
     assert {m.city for m in find_place_mentions(text) if m.city} == {"Manokwari"}

@@ -64,6 +64,10 @@ CASES = [
     ("Three men fled on foot after the shooting.", None, []),
     ("The 7.5 magnitude earthquake struck at 13:00 local time on 3 March 2024.", 2024, []),
     ("The company said profits rose by 200 million dollars.", None, []),
+    # another incident's count in the story's own sentence or headline
+    ("Six people were wounded, the largest of several shootings in a weekend that left two people dead elsewhere "
+     "in the city.", 2022, [("Six", "injured", False, None)]),
+    ("Six shot at house party; weekend violence leaves 2 dead in Milwaukee", 2022, [("Six", "injured", False, None)]),
 ]
 
 

@@ -438,6 +438,8 @@ def test_victims_of_another_incident_are_not_counted() -> None:
         ("injured", 1, "A 19-year-old man")]
     assert counts("Two men were wounded Saturday. The shooting comes a week after three people were killed "
                   "at a party nearby.") == [("injured", 2, "Two")]
+    assert counts("Two teens were shot Saturday night. The shooting followed a deadly Friday night on the city's "
+                  "northwest side, where a 23-year-old man was shot and killed.") == [("injured", 2, "Two")]
     assert counts("Two men were shot last week in the same block.") == []
     # but someone hurt then who has died since is this story's news
     assert counts("A man who was shot last week has died, police said Monday.") == [("killed", 1, "A man")]

@@ -370,3 +370,25 @@ def test_a_relative_brought_in_by_the_possessive_then_told_shot_and_released_is_
     # the wife told shot after her death is no one more
     assert [c[:2] for c in counts("A man shot and killed his wife Sunday. The wife was shot in the chest, police "
                                   "said.")] == [("killed", 1)]
+
+
+def test_a_relative_after_another_sharing_the_possessive_is_one_more() -> None:
+    assert [c[:2] for c in counts("A farmer fatally shot his wife and adult son before killing himself.")] == [
+        ("killed", 3)]
+    assert [c[:2] for c in counts("Farmer killed wife, son before taking his own life")] == [("killed", 3)]
+
+
+def test_another_after_the_one_police_say_fired_is_not_one_more() -> None:
+    story = ("Gastonia man shot in leg during argument\n\nGastonia police are searching for a man they say shot "
+             "another man in the leg during an argument on Friday.")
+    assert [c[:2] for c in counts(story)] == [("injured", 1), ("injured", 1)]
+
+
+def test_a_gunman_killed_by_a_county_s_deputies_after_those_he_shot_is_one_more_dead() -> None:
+    story = ("A man opened fire at an apartment complex Saturday night, killing one man and wounding another before "
+             "he was shot and killed by Harris County sheriff's deputies, authorities said.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2), ("injured", 1)]
+
+
+def test_a_clause_after_but_with_a_name_of_its_own_is_not_the_subject_s() -> None:
+    assert counts("A neighbor and a co-worker attempted life-saving measures, but Barstad died at the scene.") == []

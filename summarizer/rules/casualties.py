@@ -322,9 +322,19 @@ def _background(sentence: str, offset: int, published_year: int | None) -> bool:
     """A count in a sentence that names another year up to the count's clause is history ("the
     2020 war, which killed 6,500", "in 2014, 12 people were shot"), not the news. A year in a
     later clause is about something else the sentence mentions ("40 were injured in the quakes,
-    which rekindled memories of the 2002 quake")."""
-    years = {int(y) for y in _YEAR.findall(_up_to_clause_end(sentence, offset))}
-    return bool(years - {published_year})
+    which rekindled memories of the 2002 quake"). So is one a clause tells of another incident
+    (:data:`_ELSEWHERE_AFTER`, :data:`_ROUND_UP_LEAVES`)."""
+    clause = _up_to_clause_end(sentence, offset)
+    years = {int(y) for y in _YEAR.findall(clause)}
+    return bool(years - {published_year}) or _ELSEWHERE_AFTER.match(clause, offset) is not None \
+        or _ROUND_UP_LEAVES.search(clause, 0, offset) is not None
+
+
+#: Another incident's count in the story's own sentence: "a weekend that left two people dead elsewhere
+#: in the city", or a headline's round-up: "...; weekend violence leaves 2 dead in Milwaukee".
+_ELSEWHERE_AFTER = re.compile(r"[^,;]{0,40}?\belsewhere\s+in\s+(?:the\s+city|town|(?-i:[A-Z]))", re.IGNORECASE)
+_ROUND_UP_LEAVES = re.compile(r"\b(?:weekend|night|week)(?:['’]s)?\s+(?:of\s+)?(?:violence|shootings|gunfire|bloodshed)"
+                              r"\s+(?:leaves|left|claims|claimed)\s+$", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"\s[–—]\s[^–—]+\s[–—]\s|\s--\s.+?\s--\s")

@@ -28,7 +28,7 @@ _THEN_POLICE_KILLED = re.compile(
     rf"(?:(?!including)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.)){{0,100}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
     rf"{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)"
     rf"|(?:(?:he|she)\s+was|being)\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)"
-    rf"\s+by\s+{_POLICE})\b", re.IGNORECASE)
+    rf"\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?{_POLICE})\b", re.IGNORECASE)  # "by Harris County sheriff's deputies"
 
 #: The gunman police shot dead, told before the count of those he killed in his own clause: "Deputies shot
 #: and killed a gunman early Sunday after he opened fire inside a bar, killing (two people)", "A man was

@@ -257,3 +257,15 @@ AP_STATES = {
     "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV",
     "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
+
+#: Relatives, as a story names them by the possessive ("his wife", "their son").
+KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend",
+                       "boyfriend", "fiance", "fiancee", "grandmother", "grandfather", "grandson", "granddaughter",
+                       "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "uncle", "aunt",
+                       "nephew", "niece", "cousin"])
+_KIN_ALTERNATIVES = "|".join(sorted(KIN_NOUNS))
+#: One relative by the possessive, one word between at most ("their adult son"): the noun is group ``noun``.
+KIN_NAMED = rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_ALTERNATIVES})\b"
+#: A relative after a first one, sharing its possessive: "his wife and (adult) son".
+BARE_KIN = (r"(?i:(?:adult|grown|teenage|teen|young|infant|baby|elderly|[a-z0-9]+-year-old)\s+)?"
+            rf"(?i:{_KIN_ALTERNATIVES})")

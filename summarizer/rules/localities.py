@@ -38,7 +38,7 @@ from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, WEEK
 from summarizer.rules.place_cues import (
     bare_crossing_at, cross_streets_at, cued, distance_reference, house_number_before, indefinite_before,
     institution_short_name, is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at, resident_of,
-    self_governed, state_at, street_before, us_story,
+    self_governed, state_at, street_before, us_story, which_way_of,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
 from summarizer.rules.spans import Span, make_span
@@ -172,6 +172,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     not_here: list[_Named] = []  # where a victim was treated or a suspect caught, a suburb's city
     lived: list[_Named] = []  # where someone lives: "a Memphis man", "Corey Banks, 27, of Memphis"
     aside: list[tuple[_Named, bool]] = []  # datelines, and landmarks: "50 miles north of Amarillo" (True)
+    near: list[_Named] = []  # what the scene lies one way of: "on farmland just north of Slater"
     # names the story calls a neighbourhood or an area somewhere, its headline's "in Russell" too (not
     # "a Pittsburgh neighborhood": a neighbourhood of Pittsburgh)
     quarters = {surface for start, end, surface in names
@@ -209,12 +210,14 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
                 lived.append(raw[-1])
             elif (landmark := distance_reference(text, start)) or is_dateline(text, start, end):
                 aside.append((raw[-1], landmark))
+            elif which_way_of(text, start):
+                near.append(raw[-1])
         elif context and _neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end
     if any(r.found.locality is not None and r not in not_here for r in raw):
         raw = [r for r in raw if r not in not_here]
-    raw = _where_it_happened(raw, lived, aside)
+    raw = _where_it_happened(raw, lived, aside, near)
     localities = [r.found.locality for r in raw if r.found.locality is not None]
     towns = [r.found.locality for r in raw if r.found.locality is not None and r.span.text not in quarters]
     named_big = [o for o in localities if o.population >= BIG_CITY]
@@ -261,16 +264,24 @@ def _police_acronyms(text: str) -> list[PlaceMention]:
     return found
 
 
-def _where_it_happened(raw: list[_Named], lived: list[_Named], aside: list[tuple[_Named, bool]]) -> list[_Named]:
+def _where_it_happened(raw: list[_Named], lived: list[_Named], aside: list[tuple[_Named, bool]],
+                       near: list[_Named]) -> list[_Named]:
     """``raw`` without the towns named only as where someone lives ("A Memphis man was shot and killed
     outside a Southaven apartment complex") or as a distance's landmark ("in Dumas, 50 miles north of
-    Amarillo", its dateline aside), when the story names another town otherwise."""
-    plain = {r.found.locality for r in raw if r not in lived and all(r is not a for a, _ in aside)}
-    only_lived = {r.found.locality for r in lived} - {r.found.locality for r in raw if r not in lived} \
-        | {a.found.locality for a, landmark in aside if landmark} - plain
-    if not any(r.found.locality is not None and r.found.locality not in only_lived for r in raw):
+    Amarillo", its dateline aside), when the story names another town otherwise. A town the scene lies
+    one way of (``near``: "a subdivision north of Houston") goes where the story names a town of the
+    scene's own ("It happened in Spring"), and a dateline goes before it otherwise ("MARSHALL, Mo. -- ...
+    on farmland just north of Slater": the reporter's town, not the scene's)."""
+    plain = {r.found.locality for r in raw if r not in lived and r not in near and all(r is not a for a, _ in aside)
+             and r.found.locality is not None}
+    towns_near = {r.found.locality for r in near} - plain
+    datelines = {a.found.locality for a, landmark in aside if not landmark} - plain - towns_near
+    dropped = {r.found.locality for r in lived} - {r.found.locality for r in raw if r not in lived} \
+        | {a.found.locality for a, landmark in aside if landmark} - plain \
+        | (towns_near if plain else datelines if towns_near else set())
+    if not any(r.found.locality is not None and r.found.locality not in dropped for r in raw):
         return raw
-    return [r for r in raw if r.found.locality not in only_lived or r.found.locality is None]
+    return [r for r in raw if r.found.locality not in dropped or r.found.locality is None]
 
 
 def _elsewhere(place: Locality, raw: list[_Named], context: set[str]) -> bool:

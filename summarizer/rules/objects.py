@@ -15,7 +15,7 @@ import re
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, PERSON_PATTERN, WHERE_HIT
+from summarizer.rules.lexicon import AGE_DIGITS, BARE_KIN, PERSON_PATTERN, WHERE_HIT
 from summarizer.rules.predicates import CASUALTY_VERB, OBJECT, THE_PERSON
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
@@ -44,7 +44,7 @@ _KILLING_ALL = re.compile(r"[^.;]{0,100}?,\s+(?:killing|fatally\s+wounding)\s+(?
                           r"(?:\s+both)?|all\s+(?:of\s+them|two|three|four|five))\b")
 #: The objects after the first, in "striking a man and a woman", "shot a man, a woman and a teen",
 #: "wounded a boy and his mother": each is one more victim of the verb.
-_OBJECT_ITEM = rf"(?:{LIST_ITEM}|{OWNED_PERSON}|(?i:himself|herself))"
+_OBJECT_ITEM = rf"(?:{LIST_ITEM}|{OWNED_PERSON}|(?i:himself|herself)|{BARE_KIN})"  # "his wife and son"
 _MORE_OBJECTS = re.compile(
     rf"(?:{WHERE_HIT})?(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b(?:{WHERE_HIT})?)+")
 #: What a headline puts before a bare person noun ("teen girl"); not a verb ("kills man, injures mother").
@@ -54,7 +54,7 @@ _BARE = re.compile(rf"(?i:(?:{AGE_DIGITS}\s+)?{PERSON_PATTERN})")
 #: "Soldier fatally shoots 11-year-old daughter, himself".
 _MORE_BARE_OBJECTS = re.compile(
     rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_OBJECT_ITEM}\b|(?:{_BARE_MODIFIER}\s+)?(?i:{PERSON_PATTERN})"
-    rf"(?=\s*[,.;]|\s*$|\s+(?:and|in|at|on|near|outside|after|during)\b)))+")
+    rf"(?=\s*[,.;]|\s*$|\s+(?:and|in|at|on|near|outside|after|during|before|then)\b)))+")
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
 _AFTER_DEFINITE_OBJECT = re.compile(

@@ -34,10 +34,11 @@ _ELSEWHERE_IN = re.compile(r"\b(?:(?:hospital|medical\s+center|trauma\s+center"
 #: the suburb is where it happened, unless the story names no other town.
 _SUBURB_OF = re.compile(r"\s+suburbs?\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-#: A locative word right before a name: "in", "outside", "suburban", "town of".
+#: A locative word right before a name: "in", "outside", "suburban", "town of", "north of".
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|nearby|outside|from|into|across|around|toward|towards|throughout|between|downtown|"
     r"suburban|northern|southern|eastern|western|central|northwest|northeast|southwest|southeast|"
+    r"(?:north|south|east|west)(?=\s+of\s)|"
     r"city|town|village|township|borough|neighborhood|neighbourhood|community|area|suburb)\s+(?:the\s+|of\s+)?)$",
     re.IGNORECASE)
 #: A place noun right after a name: "Flint police", "Clay Township", "Elmira's south side".
@@ -140,15 +141,22 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
 
 #: A town named as how far away something is: "in Dumas, roughly 50 miles north of Amarillo", "about 20
 #: miles (32 kilometers) north of downtown Houston", or only which way: "a subdivision north of Houston".
-_MILES_FROM = re.compile(r"(?:\b(?:miles?|kilomet(?:er|re)s?)(?:\s+\([^()]{1,30}\))?\s+"
+_MILES_FROM = re.compile(r"\b(?:miles?|kilomet(?:er|re)s?)(?:\s+\([^()]{1,30}\))?\s+"
                          r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:of|from)"
-                         r"|\b(?<!the\s)(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
                          r"\s+(?:downtown\s+)?$", re.IGNORECASE)
+_WHICH_WAY_OF = re.compile(r"\b(?<!the\s)(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of"
+                           r"\s+(?:downtown\s+)?$", re.IGNORECASE)
 
 
 def distance_reference(text: str, start: int) -> bool:
     """The name is what a distance is measured from (:data:`_MILES_FROM`): a landmark, not the scene."""
     return _MILES_FROM.search(text, max(0, start - 60), start) is not None
+
+
+def which_way_of(text: str, start: int) -> bool:
+    """The name is what the scene lies one way of, without a distance ("on farmland just north of Slater",
+    :data:`_WHICH_WAY_OF`): the scene's nearest town where the story names none of its own."""
+    return _WHICH_WAY_OF.search(text, max(0, start - 60), start) is not None
 
 
 def cross_streets_at(text: str, end: int) -> bool:

@@ -131,7 +131,9 @@ _INJURED = re.compile(
 _NEXT_SUBJECT = re.compile(
     rf"(?:(?:,\s*|\s)(?i:and|but|while|whereas)|(?:^|,\s*|\s)(?i:after|before|when|because|until))\s+"
     rf"(?:{ONE_PERSON}|{OWNED_PERSON}|(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
-    rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{ANOTHER})\b")
+    rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{ANOTHER})\b"
+    # "A neighbor and a co-worker attempted life-saving measures, but Barstad died at the scene"
+    r"|,\s*(?i:but|and)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+(?i:was|were|died|had|has|is)\b")
 #: "A man's body was found": whoever it was is dead (not the officer's "body camera").
 _BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
                    re.IGNORECASE)

@@ -46,7 +46,9 @@ _BACKGROUND = re.compile(
     r"|\b(?:other|also)\b[^.;]{0,80}\bin (?:\w+ )?(?:separate|unrelated)\b"
     r"|\b(?:comes?|came) (?:just |less than |more than |about |only )?"
     rf"(?:(?:a|an|{'|'.join(SMALL_NUMBER_WORDS)}|\d+|a few|several) )?"
-    r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)\b",
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|since)\b"
+    # "The shooting followed a deadly Friday night on the city's northwest side, where a man was killed"
+    r"|^(?:the|this|that) (?:shooting|killing|attack) followed (?:an?|another) ",
     re.IGNORECASE)
 #: An incident of the last weeks: background, unless the sentence tells of an arrest or charge for it
 #: ("Police arrested a man in the fatal shooting of a clerk last week"), a follow-up's own news.

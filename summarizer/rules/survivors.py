@@ -38,7 +38,9 @@ from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import HOSPITAL_TRIP, IN_HOSPITAL, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN
+from summarizer.rules.lexicon import (
+    HOSPITAL_TRIP, IN_HOSPITAL, KIN_NAMED, KIN_NOUNS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN,
+)
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.spans import Span
 from summarizer.rules.tally import SELF, UPDATE_NOW, distinct_people, same_person, who
@@ -163,21 +165,15 @@ def _own_death_told(injury: CasualtyMention, killed: Sequence[CasualtyMention]) 
     return _phrase(injury).lower() in ("himself", "herself") and any(SELF.fullmatch(_phrase(k)) for k in killed)
 
 
-#: Relatives, as a story names them by the possessive ("his wife", "their son").
-_KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend",
-                        "boyfriend", "fiance", "fiancee", "grandmother", "grandfather", "grandson", "granddaughter",
-                        "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "uncle", "aunt",
-                        "nephew", "niece", "cousin"])
 #: A relative named by the possessive anywhere in a phrase, with one word between at most ("their adult son").
-_KIN_NAMED = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>{'|'.join(sorted(_KIN_NOUNS))})\b",
-                        re.IGNORECASE)
+_KIN_NAMED = re.compile(KIN_NAMED, re.IGNORECASE)
 
 
 def _kin_told_dead(injury: CasualtyMention, killed: Sequence[CasualtyMention]) -> bool:
     """Whether "his wife", told as shot, is the relative the story says was killed: "killed his wife and
     their adult son ... Investigators believe he shot his wife in the kitchen, then shot his son"."""
     kin = _KIN.match(_phrase(injury))
-    if kin is None or kin.group("owner") is None or (noun := kin.group("noun").lower()) not in _KIN_NOUNS:
+    if kin is None or kin.group("owner") is None or (noun := kin.group("noun").lower()) not in KIN_NOUNS:
         return False
     return any(told.group("noun").lower() == noun for k in killed for told in _KIN_NAMED.finditer(_phrase(k)))
 

@@ -356,8 +356,9 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
     return joined(text, ordered, count) if count >= 2 else None
 
 
-#: The one who fired, right before their object: "a driver who shot another motorist".
-_WHO_SHOT = re.compile(r"\bwho\s+(?:shot|fired\s+(?:at|on)|opened\s+fire\s+on)\s+$", re.IGNORECASE)
+#: The one who fired, right before their object: "a driver who shot another motorist", "a man they say shot".
+_WHO_SHOT = re.compile(r"\b(?:who|(?:they|police|officers|authorities|investigators)\s+(?:say|said|believe))"
+                       r"\s+(?:shot|fired\s+(?:at|on)|opened\s+fire\s+on)\s+$", re.IGNORECASE)
 #: A death told right after its person: "A second person has died", a headline's "Third victim dies".
 _DIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?(?:died|dies)\b", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import ORDINAL_PATTERN
+from summarizer.rules.lexicon import KIN_NAMED, ORDINAL_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import make_span
 from summarizer.rules.tally import surname
@@ -20,6 +20,8 @@ from summarizer.rules.tally import surname
 #: An age before a name: "28-year-old Marcus Trent" (a tally takes such a mention as an age, not a name).
 _LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")
 
+#: A relative a death names by the possessive: "His stepfather, Michael Dunning, 49,".
+_KIN_NAMED = re.compile(KIN_NAMED, re.IGNORECASE)
 #: The gunman, where he shot himself.
 _SELVES = ("himself", "herself")
 #: Someone and a relative, as one group: "he and his cousin", "she and her son".
@@ -42,7 +44,7 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
     found both dead") or where the gunman shot himself next after as many dead were told, or someone and
     a relative told dead ("Adrian Salcedo died ...
     after he and his cousin were shot ... His cousin ... was pronounced dead"); and without the
-    gunman counted dead (:func:`_less_the_gunman`)."""
+    gunman and the relatives counted dead (:func:`_less_the_told_dead`)."""
     dead = [m for m in claims if m.kind == "killed"]
     sentences = sentence_spans(text)
 
@@ -80,7 +82,7 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
             k.number.count.best == 1 and k.number.span.start > hurt.number.span.start
             and surname(k.number.span.text) == name for k in dead)
 
-    kept = [m if m.kind != "injured" else _less_the_gunman(text, m, dead) for m in claims
+    kept = [m if m.kind != "injured" else _less_the_told_dead(text, m, dead) for m in claims
             if m.kind != "injured" or not dead_too(m)]
     return [m for m in kept if m is not None]
 
@@ -129,23 +131,29 @@ def _the_same_ordinal(hurt: CasualtyMention, dead: Sequence[CasualtyMention]) ->
 _OPENING = re.compile(r"(?:[A-Z][A-Za-z .,'-]*(?:\([^)]*\))?\s*[—–-]+\s*)?")
 
 
-def _less_the_gunman(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> CasualtyMention | None:
+def _less_the_told_dead(text: str, hurt: CasualtyMention, dead: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """A hurt tally without the gunman who shot himself, where a count of the dead holds him too
     ("killed his former girlfriend and wounded her mother ... before turning the gun on himself ...
     walked outside and shot himself"), or where the sentence's subject, the gunman, is told dead ("A
     23-year-old man who police say shot his mother and stepfather ... and then shot himself died Sunday"):
-    he is dead, and only her mother is hurt. None where nobody is left."""
+    he is dead, and only his mother is hurt, as "His stepfather ... died at the scene" (a relative told dead
+    by the same noun leaves the tally too). None where nobody is left."""
     parts = hurt.number.count.text.split(" … ")
-    rest = [p for p in parts if p.lower() not in _SELVES]
     told_dead = any(p.lower() in _SELVES for k in dead for p in k.number.count.text.split(" … ")) or any(
         hurt.sentence.start <= k.number.span.start < hurt.number.span.start
         and _OPENING.fullmatch(text, hurt.sentence.start, k.number.span.start) is not None for k in dead)
-    if len(parts) < 2 or len(rest) == len(parts) or not told_dead:
+    kin_dead = {told.group("noun").lower() for k in dead for told in _KIN_NAMED.finditer(k.number.span.text)}
+
+    def gone(part: str) -> bool:  # the gunman told dead, or a relative a death names the same way
+        return part.lower() in _SELVES and told_dead or part.split()[-1].lower() in kin_dead
+
+    rest = [p for p in parts if not gone(p)]
+    if len(parts) < 2 or len(rest) == len(parts):
         return hurt
-    count = (hurt.number.count.best or 0) - 1
+    count = (hurt.number.count.best or 0) - (len(parts) - len(rest))
     if count < 1:
         return None
-    kept = tuple(p for p in hurt.parts if p.text.lower() not in _SELVES)
+    kept = tuple(p for p in hurt.parts if not gone(p.text))
     span = make_span(text, kept[0].start, kept[-1].end) if kept else hurt.number.span
     number = NumberMention(span=span, unit_hint=None, count=CountRange(
         low=count, high=count, best=count, qualifier="exact", text=" … ".join(rest)))
