@@ -68,6 +68,10 @@ CASES = [
     ("Six people were wounded, the largest of several shootings in a weekend that left two people dead elsewhere "
      "in the city.", 2022, [("Six", "injured", False, None)]),
     ("Six shot at house party; weekend violence leaves 2 dead in Milwaukee", 2022, [("Six", "injured", False, None)]),
+    # hurt otherwise than by gunfire
+    ("Two other people suffered minor injuries in the rush to get away.", None, []),
+    ("Two people were injured trying to escape.", None, []),
+    ("Two people suffered gunshot injuries.", None, [("Two", "injured", False, None)]),
 ]
 
 

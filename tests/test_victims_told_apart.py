@@ -318,6 +318,10 @@ def test_a_gunman_police_killed_told_before_those_he_killed_is_one_more_dead() -
     assert [c[:2] for c in counts("Sheriff's deputies shot and killed a man early Sunday after he opened fire inside "
                                   "a bar on Main Street, killing one man, officials said.")] == [("killed", 2)]
     assert [c[:2] for c in counts("Police shot and killed a man who had killed two people.")] == [("killed", 3)]
+    # a headline's count of those he killed is theirs, not the total
+    story = ("Deputies kill gunman after cookout shooting leaves 1 dead\n\nDeputies shot and killed a man late Monday "
+             "after he opened fire on neighbors at a cookout, killing one man and wounding another.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2), ("injured", 1)]
 
 
 def test_a_round_up_s_other_victims_are_another_incident_s() -> None:
@@ -327,10 +331,11 @@ def test_a_round_up_s_other_victims_are_another_incident_s() -> None:
     assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 6)]
 
 
-def test_none_of_the_victims_died_is_no_death() -> None:
-    assert counts("None of the seven victims died.") == []
+def test_none_of_the_victims_died_is_no_death_and_as_many_hurt() -> None:
+    assert counts("None of the seven victims died.") == [("injured", 7, "seven")]
     assert [c[:2] for c in counts("Police said at least six people were wounded. None of the seven victims died.")] \
-        == [("injured", 6)]
+        == [("injured", 6), ("injured", 7)]
+    assert counts("None of the three people inside were hurt.") == []
 
 
 def test_a_total_of_both_kinds_is_no_count_of_either() -> None:

@@ -79,9 +79,13 @@ _EITHER_KIND = re.compile(r"^(?:(?!\b(?:and|but|while)\b)[^.;]){0,40}?\b(?:kille
                           r"(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 #: A count no one of whom the verb befell: "None of the seven victims died".
 _NONE_OF = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
+#: ... unless what befell none of them is death: "None of the seven victims died" (seven hurt).
+_NONE_DIED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:died|(?:was|were)\s+(?:killed|fatally))\b",
+                        re.IGNORECASE)
 #: People hurt otherwise than by gunfire, by their count's own verb: "Two other shoppers were hurt as
-#: people ran from the gunfire" (the double negative of :data:`HURT_OTHERWISE` asks for its cause).
-_HURT_FLEEING = re.compile(rf"^(?:(?!(?:and|but|or)\b)[\w-]+\s+){{1,7}}?(?:was|were)\s+(?:hurt|injured)\b"
+#: people ran from the gunfire", "suffered minor injuries in the rush to get away" (the double negative of :data:`HURT_OTHERWISE` asks for its cause).
+_HURT_FLEEING = re.compile(rf"^(?:(?!(?:and|but|or)\b)[\w-]+\s+){{1,7}}?(?:(?:was|were)\s+(?:hurt|injured)"
+                           rf"|suffered\s+(?:[\w-]+\s+){{0,2}}?injur(?:y|ies))\b"
                            rf"(?!{HURT_OTHERWISE})", re.IGNORECASE)
 #: People who fired at others, not casualties: "two men they say shot and killed a 20-year-old",
 #: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away"),
@@ -241,6 +245,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         reach += len(aside.group("aside"))  # "Three other people, including a 15-year-old girl, were taken to ..."
     after = _clause_after(text, number.span.end, min(sentence.end, reach))
     noun = after.strip()
+    if _NONE_OF.search(text, sentence.start, number.span.start) and _NONE_DIED.match(noun):
+        return "injured"  # "None of the seven victims died": seven hurt, all alive
     if _SUPERSEDED.search(text, sentence.start, number.span.start) \
             and _CORRECTED.search(text, number.span.end, sentence.end):
         return None  # "Police initially said four people were shot, but later said three"

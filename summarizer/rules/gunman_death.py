@@ -87,20 +87,22 @@ def _one_then_self(text: str, stated: Sequence[CasualtyMention], singles: Sequen
     one is not exact)."""
     for top in singles:
         size = top.number.count.best or 0
-        if top.kind == "killed" and size and base in (0, size + 1) and not SELF.fullmatch(top.number.span.text) \
-                and not any(m.kind == "killed" and m.sentence == top.sentence for m in stated):
-            if (own := _then_self(text, top, singles)) is not None:
-                return joined(text, [top, own], size + 1)
-            if (first := _police_killed_first(text, top)) is not None:
-                return joined(text, [first, top], size + 1)
-            if size != 1:
-                continue
-            # "shot and killed his estranged wife ... before he was shot to death by a police officer"
-            if (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
-                    and police.end() <= top.sentence.end:
-                shooter = one_victim(text, "killed", police.start("who"), police.end("who"), top.sentence,
-                                     top.claimed_by)
-                return joined(text, [top, shooter], 2)
+        if top.kind != "killed" or not size or SELF.fullmatch(top.number.span.text) \
+                or any(m.kind == "killed" and m.sentence == top.sentence for m in stated):
+            continue
+        # the police who killed him, told first, set him apart from those he killed: a count of as many
+        # as he killed is of them ("Deputies kill gunman ...; leaves 1 dead")
+        if base in (0, size, size + 1) and (first := _police_killed_first(text, top)) is not None:
+            return joined(text, [first, top], size + 1)
+        if base not in (0, size + 1):
+            continue
+        if (own := _then_self(text, top, singles)) is not None:
+            return joined(text, [top, own], size + 1)
+        # "shot and killed his estranged wife ... before he was shot to death by a police officer"
+        if size == 1 and (police := _THEN_POLICE_KILLED.match(text, top.number.span.end)) is not None \
+                and police.end() <= top.sentence.end:
+            shooter = one_victim(text, "killed", police.start("who"), police.end("who"), top.sentence, top.claimed_by)
+            return joined(text, [top, shooter], 2)
     return None
 
 

@@ -129,7 +129,8 @@ NOT_BY_GUNFIRE = (r"(?!\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
 #: they were knocked to the ground as the crowd ran").
 HURT_OTHERWISE = (r"(?!(?![^.;]{0,80}?\b(?:gun|handgun|pistol|rifle|shotgun|weapon|firearm|discharged|went\s+off)\b)"
                   r"[^.;]{0,40}?\b(?:fell|falling|tripped|trampled|stampede|jumped|jumping|fled|fleeing|knocked|pushed"
-                  r"|shoved|(?:ran|running)\s+(?:from|away)|crash|crashed|crashing|collision|wreck|wrecked)\b)")
+                  r"|shoved|(?:ran|running)\s+(?:from|away)|crash|crashed|crashing|collision|wreck|wrecked"
+                  r"|rush|(?:get|getting)\s+away|escap(?:e|ed|ing))\b)")
 #: A hospital visit that is no wound: "for evaluation", "for smoke inhalation", "as a precaution".
 _NOT_WOUNDED = (r"(?!\s+(?:for\s+(?:evaluation|observation|a\s+mental|smoke|shock|anxiety|chest\s+pains)"
                 r"|as\s+a\s+precaution))")
