@@ -9,6 +9,7 @@ county name. Built once per process.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +33,12 @@ class Locality:
     latitude: float
     longitude: float
     timezone: str
+
+    def km_to(self, other: Locality) -> float:
+        """Great-circle distance between the two places, in kilometres."""
+        la1, lo1, la2, lo2 = map(math.radians, (self.latitude, self.longitude, other.latitude, other.longitude))
+        h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+        return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 #: One place as stored: Locality's fields in order. A plain tuple of numbers and strings, which the

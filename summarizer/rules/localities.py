@@ -26,7 +26,6 @@ city with a city.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,7 +94,7 @@ def _resolve(name: str, explicit: str | None, context: set[str], cued: bool, us:
     # a town across a state line from a big city the story names: "a house party in Gary" in a story
     # that names Chicago, "Camden police" beside Philadelphia
     across = next((c for c in candidates if c.country_code == "US" and c.population >= RESIDENT_TOWN
-                   and any(_km(c, city) <= METRO_KM for city in near)), None) if cued else None
+                   and any(c.km_to(city) <= METRO_KM for city in near)), None) if cued else None
     if across is not None:
         return across
     if context:  # a US story: a same-named place abroad is not meant, nor a US one elsewhere unless large
@@ -108,17 +107,11 @@ def _resolve(name: str, explicit: str | None, context: set[str], cued: bool, us:
     return best
 
 
-def _km(a: Locality, b: Locality) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
-
-
 def _enclosing(place: Locality, others: list[Locality]) -> Locality:
     """The much larger locality named in the same article that ``place`` lies in, else itself."""
     near = [o for o in others if o.geonameid != place.geonameid and o.population >= WITHIN_RATIO * place.population
             and o.country_code == place.country_code and o.admin1_code == place.admin1_code
-            and _km(place, o) <= WITHIN_KM]
+            and place.km_to(o) <= WITHIN_KM]
     return max(near, key=lambda o: o.population) if near else place
 
 
