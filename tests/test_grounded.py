@@ -37,6 +37,21 @@ def test_candidates_are_resolved_and_other_incidents_left_out(document) -> None:
     assert not any("three" in label for label in labels["count"])  # last year's shooting is not offered
 
 
+def test_the_day_a_shooting_is_counted_back_from_is_not_offered_as_its_own() -> None:
+    text = ("Neighbors march for peace\n\nAbout 150 people marched through Englewood on Wednesday evening, four days "
+            "after a 7-year-old girl was shot while riding her scooter.")
+    document = analyse(Article.from_text(text, source="m.txt", published_at=dt.datetime(2021, 7, 22)))
+    assert [c.label for c in document.candidates if c.kind == "date"] == [
+        '"Wednesday evening, four days after a 7-year-old girl was shot" = 2021-07-17']
+
+
+def test_a_teaser_s_town_does_not_outrank_the_story_s_own() -> None:
+    text = ("Man shot by neighbor\n\nMILLEN, Ga. — A man is recovering after his neighbor shot him Tuesday. It "
+            "happened on a farm north of Millen.\n\nRelated: Deputies investigating deadly shooting in Waynesboro")
+    document = analyse(Article.from_text(text, source="m.txt", published_at=dt.datetime(2022, 4, 20)))
+    assert [c.label for c in document.candidates if c.kind == "place"] == ["Millen, Georgia, United States"]
+
+
 def test_the_answer_schema_only_admits_existing_ids(document) -> None:
     model = grounded_prompt.answer_model(document)
     with pytest.raises(ValidationError):
@@ -447,7 +462,8 @@ def test_a_plea_or_a_death_dates_no_attack() -> None:
     assert first_day(text, "ASSAULT", dt.date(2016, 3, 4)) == dt.date(2016, 2, 14)
     text = ("Tanya Woods, 34, died Saturday at a hospital, five days after she was shot on Feb. 29 on Avenue F.\n\n"
             "A 38-year-old man was also shot.")
-    assert first_day(text, "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 2, 29)
+    assert dt.date(2016, 3, 5) not in day_ids(analysed(text))  # the day of the death is not offered at all
+    assert first_day(text, "ASSAULT", dt.date(2016, 2, 29)) == dt.date(2016, 2, 29)
     # the story's only day stays, whatever it dates
     assert first_day("A man shot outside a bar died Saturday.", "ASSAULT", dt.date(2016, 3, 5)) == dt.date(2016, 3, 5)
 

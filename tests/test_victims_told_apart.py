@@ -397,3 +397,12 @@ def test_a_gunman_killed_by_a_county_s_deputies_after_those_he_shot_is_one_more_
 
 def test_a_clause_after_but_with_a_name_of_its_own_is_not_the_subject_s() -> None:
     assert counts("A neighbor and a co-worker attempted life-saving measures, but Barstad died at the scene.") == []
+
+
+def test_relatives_told_dead_and_then_told_shot_are_no_one_hurt() -> None:
+    story = ("A man fatally shot his wife and son before killing himself. Evidence shows he shot his wife and son with a "
+             "shotgun before turning the gun on himself.")
+    assert [c[:2] for c in counts(story)] == [("killed", 3)]
+    # others of the family, told shot beside a death, are hurt
+    assert [c[:2] for c in counts("A man killed his wife Sunday. He also shot his son and daughter, who survived.")] \
+        == [("killed", 1), ("injured", 2)]

@@ -346,8 +346,9 @@ def analyse(article: Article) -> Document:
     sentences = _story_sentences(article, all_sentences, removed)
     published = article.published_at.date() if article.published_at else None
     body = without_dateline(text)
-    # Counts are read without the lines the cleaner removed: a teaser's "3 killed, 9 wounded in weekend
-    # shootings" is no figure of this story, and would hide its victims from the counting rules.
+    # Counts and places are read without the lines the cleaner removed: a teaser's "3 killed, 9 wounded in
+    # weekend shootings" is no figure of this story, and would hide its victims from the counting rules;
+    # its "... in Waynesboro" would outrank the town the story names only by its dateline.
     story = _blanked(text, removed)
     casualties = find_casualties(story, published.year if published else None)
     victims = find_victims(story, published)
@@ -356,9 +357,12 @@ def analyse(article: Article) -> Document:
         return _numbered(sentences, span)
 
     all_dates = find_dates(text, published, prefer="past")
-    all_dates += counted_back(text, all_dates)  # "died Sunday, a day after he was shot"
+    back = counted_back(text, all_dates)  # "died Sunday, a day after he was shot"
+    anchors = {m.span.start for m in back}  # Sunday is the death's day, not the shooting's: not offered
+    all_dates += back
     dates = [(_date_label(m), m.span, m, n) for m in all_dates
              if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
+             and not (m.span.start in anchors and m not in back)
              and not (published and m.value and m.value > published)  # a future date is a schedule
              and not is_birthday(text, m)
              and (n := where(m.span))]
@@ -368,7 +372,7 @@ def analyse(article: Article) -> Document:
         clock_day = day_of_clock_time(first, published)
         dates = [(f"{_date_label(clock_day)} (publication day: no day is stated)", span, clock_day, n)]
     site_tag = _site_tag(sentences)
-    places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(text)
+    places = [(_place_label(p), p.span, p, n) for p in find_place_mentions(story)  # a teaser's town is none
               if (n := where(p.span)) and not (site_tag and site_tag[0] <= p.span.start < site_tag[1])]
     chosen_counts = _counts(story, casualties, victims, published)
     counts = [(_count_label(m), m.number.span, m, n) for m in chosen_counts

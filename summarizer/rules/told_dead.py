@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import KIN_NAMED, ORDINAL_PATTERN
+from summarizer.rules.lexicon import KIN_NOUNS, ORDINAL_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.spans import make_span
 from summarizer.rules.tally import surname
@@ -20,8 +20,9 @@ from summarizer.rules.tally import surname
 #: An age before a name: "28-year-old Marcus Trent" (a tally takes such a mention as an age, not a name).
 _LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")
 
-#: A relative a death names by the possessive: "His stepfather, Michael Dunning, 49,".
-_KIN_NAMED = re.compile(KIN_NAMED, re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+#: A relative a death names: "His stepfather, Michael Dunning, 49,", "killed wife, son" (not "his son's").
+_KIN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))})\b(?!['’]s)", re.IGNORECASE)
 #: The gunman, where he shot himself.
 _SELVES = ("himself", "herself")
 #: Someone and a relative, as one group: "he and his cousin", "she and her son".
@@ -139,10 +140,12 @@ def _less_the_told_dead(text: str, hurt: CasualtyMention, dead: Sequence[Casualt
     he is dead, and only his mother is hurt, as "His stepfather ... died at the scene" (a relative told dead
     by the same noun leaves the tally too). None where nobody is left."""
     parts = hurt.number.count.text.split(" … ")
+    if len(parts) == 1 and len(listed := _LIST_SPLIT.split(hurt.number.span.text)) == hurt.number.count.best:
+        parts = listed  # one mention of a list: "shot his wife and son"
     told_dead = any(p.lower() in _SELVES for k in dead for p in k.number.count.text.split(" … ")) or any(
         hurt.sentence.start <= k.number.span.start < hurt.number.span.start
         and _OPENING.fullmatch(text, hurt.sentence.start, k.number.span.start) is not None for k in dead)
-    kin_dead = {told.group("noun").lower() for k in dead for told in _KIN_NAMED.finditer(k.number.span.text)}
+    kin_dead = {told.group().lower() for k in dead for told in _KIN_WORD.finditer(k.number.span.text)}
 
     def gone(part: str) -> bool:  # the gunman told dead, or a relative a death names the same way
         return part.lower() in _SELVES and told_dead or part.split()[-1].lower() in kin_dead
