@@ -1,6 +1,6 @@
 """Telling victims apart (summarizer.rules.tally)."""
 
-from summarizer.rules.tally import Who, distinct_people, gunmen, who
+from summarizer.rules.people import Who, distinct_people, gunmen, who
 
 from test_victims import counts
 

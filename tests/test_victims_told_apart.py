@@ -406,3 +406,12 @@ def test_relatives_told_dead_and_then_told_shot_are_no_one_hurt() -> None:
     # others of the family, told shot beside a death, are hurt
     assert [c[:2] for c in counts("A man killed his wife Sunday. He also shot his son and daughter, who survived.")] \
         == [("killed", 1), ("injured", 2)]
+
+
+def test_a_suspect_told_apart_from_the_victims_is_one_more_hurt() -> None:
+    assert [c[:2] for c in counts("A man was shot and wounded Sunday. The suspect was also wounded.")] == [("injured", 2)]
+    story = ("A 9-year-old girl was hit by a bullet when her father traded gunfire with a carjacker Monday. The would-be "
+             "carjacker was also wounded.")
+    assert [c[:2] for c in counts(story)] == [("injured", 2)]
+    # a suspect only arrested is no one hurt
+    assert [c[:2] for c in counts("A man was shot Sunday. The suspect was also arrested.")] == [("injured", 1)]

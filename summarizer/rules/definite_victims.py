@@ -24,7 +24,8 @@ from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, matched_victim
 #: "Neither the homeowner nor his wife was shot": nobody the verb befell.
 NEITHER = re.compile(r"\b(?i:neither|nor)\s+$")
 #: "The victim", "the 25-year-old man", "the 16-year-old": someone the story has introduced already.
-_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+)?(?i:{PERSON_PATTERN})\b|{AGE_WORD}(?![\w'’-]))")
+_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?:{AGE_WORD}\s+|(?i:would-be|alleged|suspected)\s+)?(?i:{PERSON_PATTERN})\b"
+                       rf"|{AGE_WORD}(?![\w'’-]))")
 _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 #: "Medics pronounced him dead at the scene": a death told of someone by the pronoun as object.
 _PRONOUNCED_DEAD = re.compile(r"\b(?:pronounced|declared)\s+(?P<who>him|her)\s+dead\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import GUNFIRE_VERBS, HOSPITAL_TRIP, PERSON_NOUNS
-from summarizer.rules.tally import distinct_people, who
+from summarizer.rules.people import distinct_people, who
 
 #: A clause that says the person was hit by gunfire, not only hurt or taken to a hospital.
 _BY_GUNFIRE = re.compile(rf"\b(?:{GUNFIRE_VERBS}|gunshot|bullet)\b(?![^.;]{{0,40}}\bstab)", re.IGNORECASE)
@@ -45,7 +45,7 @@ def introduced_elsewhere(text: str, definite: Sequence[CasualtyMention],
                          counted: Sequence[CasualtyMention], *, objects: bool = False) -> list[CasualtyMention]:
     """The ``definite`` mentions whose person noun the text introduced ("a homeowner", "an employee")
     before their sentence, and whom the text tells apart from every ``counted`` mention of their kind
-    (:func:`~summarizer.rules.tally.distinct_people`: "the girl" may be the "15-year-old" counted, "the
+    (:func:`~summarizer.rules.people.distinct_people`: "the girl" may be the "15-year-old" counted, "the
     homeowner" is not the "woman"), and of every kind where the clause does not say they lived ("The
     girl was shot in the head" may tell more of a girl counted dead). Not "the victim" (a victim is
     counted where the story calls them one) nor a suspect (its own rule).

@@ -21,7 +21,7 @@ from summarizer.rules.lexicon import (
     ARRIVED_WOUNDED, HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE,
     IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
 )
-from summarizer.rules.tally import who
+from summarizer.rules.people import who
 from summarizer.rules.victim_claims import AGE_WORD, AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
 
 _PERSON = PERSON_PATTERN
@@ -223,7 +223,7 @@ _ABBREVIATION = re.compile(r"\b(?:[ap]\.m\.|(?:[A-Z]\.)+(?=\s*[A-Za-z])|(?:St|Av
 def predicate_kind(after: str, *, named: bool = False, subject: str = "") -> CasualtyKind | None:
     """What the words after ``subject`` say happened to it: killed, injured, or neither. Its clause
     ends where another person's begins: in "a mother gets robbed and a baby died" the mother did not die.
-    What a subject did is skipped for a suspect (its role as :func:`~summarizer.rules.tally.who`
+    What a subject did is skipped for a suspect (its role as :func:`~summarizer.rules.people.who`
     reads it: "A gunman who shot two people was killed"), and where it harmed no one ("A man who
     pointed a handgun at police officers was shot and killed"): read for "A man who opened fire
     ...", the man would lose the role that keeps him apart from the officer he shot."""

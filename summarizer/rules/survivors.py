@@ -8,7 +8,7 @@ A story may tie an injured mention to a death in these ways:
   the man has died.") The first clause reads as an injury, the
   second as a death, and local news tells one person's death this way far more often than a
   second victim's. A death told after an injury is that person's when nothing tells them apart
-  (:func:`summarizer.rules.tally.distinct_people`: age, sex, name, "a second man"), when every
+  (:func:`summarizer.rules.people.distinct_people`: age, sex, name, "a second man"), when every
   injured mention before it may be one person, and when no death before it may already be theirs.
   Someone else is "another" man, "his girlfriend" (a possessive names a relative of someone), or
   a name the story used before the injury (it would have named the injured so, too).
@@ -42,8 +42,9 @@ from summarizer.rules.lexicon import (
     HOSPITAL_TRIP, IN_HOSPITAL, KIN_NAMED, KIN_NOUNS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN,
 )
 from summarizer.rules.numbers import parse_count
+from summarizer.rules.people import distinct_people, same_person, who
 from summarizer.rules.spans import Span
-from summarizer.rules.tally import SELF, UPDATE_NOW, distinct_people, same_person, who
+from summarizer.rules.tally import SELF, UPDATE_NOW
 from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
 
 #: Someone apart from a person told before: "another man", "his girlfriend", "a second victim" (not

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import PERSON_PATTERN, SUSPECT_NOUNS
-from summarizer.rules.tally import distinct_people, who
+from summarizer.rules.people import distinct_people, who
 from summarizer.rules.victim_claims import matched_victims, verb_kind
 
 #: "shot and killed the suspect", "fatally shot the gunman", "wounded the robber", "returned fire,
@@ -46,16 +46,22 @@ def find_shot_suspects(text: str) -> list[CasualtyMention]:
     return [*matched_victims(text, _SUSPECT_OBJECT, read), *matched_victims(text, HIMSELF_SHOT, read)]
 
 
-def hurt_suspects(definite: Sequence[CasualtyMention], counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+def hurt_suspects(text: str, definite: Sequence[CasualtyMention],
+                  counted: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """The suspect the story says was killed or hurt ("the gunman was killed by police"), where
-    nobody ``counted`` of that kind may be them. "The victim" is someone counted already; "the
+    nobody ``counted`` of that kind may be them, or where the story tells them apart by "also" ("A man
+    was shot ... The would-be carjacker was also wounded"). "The victim" is someone counted already; "the
     suspect" is a role the story keeps apart from its victims, and casualty counts include a
     shooter killed or wounded."""
     found: list[CasualtyMention] = []
     for mention in definite:
         phrase = mention.number.span.text
-        if who(phrase).role == "suspect" and not any(
+        if who(phrase).role == "suspect" and (_ALSO.match(text, mention.number.span.end) is not None or not any(
                 other.kind == mention.kind and distinct_people([other.number.span.text, phrase]) == 1
-                for other in [*counted, *found]):
+                for other in [*counted, *found])):
             found.append(mention)
     return found
+
+
+#: "(The suspect) was also wounded", "(the gunman) also was shot": someone besides those counted.
+_ALSO = re.compile(r",?\s+(?:(?:was|were|had\s+been)\s+also|also\s+(?:was|were|had\s+been))\b", re.IGNORECASE)

@@ -14,8 +14,8 @@ from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import KIN_NOUNS, ORDINAL_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
+from summarizer.rules.people import surname
 from summarizer.rules.spans import make_span
-from summarizer.rules.tally import surname
 
 #: An age before a name: "28-year-old Marcus Trent" (a tally takes such a mention as an age, not a name).
 _LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import ARRIVED_WOUNDED, HOSPITAL_ARRIVAL
-from summarizer.rules.tally import distinct_people, joined, who
+from summarizer.rules.people import distinct_people, who
+from summarizer.rules.tally import joined
 
 #: Someone the text introduces (not "the man", told before).
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)

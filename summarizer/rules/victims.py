@@ -371,7 +371,7 @@ def find_victims(text: str, published: dt.date | None = None) -> Victims:
     # a suspect may be anyone hurt, but not the named victim told after a death as only shot (that is the dead)
     killed_first = [m for m in [*singles, *killings] if m.kind == "killed"]
     living = identified_dead(text, alive([m for m in singles if m.kind == "injured"], killed_first), killed_first)
-    singles += hurt_suspects(definite, [m for m in singles if m.kind != "injured" or m in living])
+    singles += hurt_suspects(text, definite, [m for m in singles if m.kind != "injured" or m in living])
     # another incident's victim ("the second time this year a Birmingham officer has been shot") is no one here
     background = background_sentences(text, published)
 
