@@ -415,3 +415,15 @@ def test_a_suspect_told_apart_from_the_victims_is_one_more_hurt() -> None:
     assert [c[:2] for c in counts(story)] == [("injured", 2)]
     # a suspect only arrested is no one hurt
     assert [c[:2] for c in counts("A man was shot Sunday. The suspect was also arrested.")] == [("injured", 1)]
+
+
+def test_a_named_victim_shot_who_lived_is_hurt() -> None:
+    assert counts("Officer Kyle Brennan, a four-year veteran, was shot in the hip and is recovering at home.") == [
+        ("injured", 1, "Officer Kyle Brennan")]
+    # "was shot" alone may tell of a victim the story counts dead
+    assert counts("Kyle Brennan was shot in the hip.") == []
+
+
+def test_a_headline_may_open_with_who_names_the_victims() -> None:
+    assert counts("Police identify officer wounded, man killed in Friday shootout") == [
+        ("injured", 1, "officer"), ("killed", 1, "man")]

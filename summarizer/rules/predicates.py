@@ -254,6 +254,11 @@ def _read(after: str, named: bool, doer: re.Match[str] | None) -> CasualtyKind |
     return _clause_kind(after, named)
 
 
+#: A clause that says its subject lived: "was shot in the hip and is recovering at home".
+_LIVED = re.compile(r"\b(?:recovering|recovered|survived|treated\s+and\s+released|(?:stable|fair|good|satisfactory)"
+                    r"\s+condition|non-?life-threatening|expected\s+to\s+(?:survive|recover))\b", re.IGNORECASE)
+
+
 def _clause_kind(after: str, named: bool) -> CasualtyKind | None:
     """What one clause's words say happened to the subject before them (:func:`predicate_kind`)."""
     after = after.lstrip(" ,")
@@ -272,6 +277,6 @@ def _clause_kind(after: str, named: bool) -> CasualtyKind | None:
     if _KILLED.search(after):
         return "killed"
     hurt = _INJURED.search(after)
-    if hurt is None or named and hurt.group().endswith("shot"):
-        return None  # a named victim "was shot" may be the one the story says was killed
+    if hurt is None or named and hurt.group().endswith("shot") and not _LIVED.search(after):
+        return None  # a named victim "was shot" may be the one the story says was killed, unless they lived
     return "injured"

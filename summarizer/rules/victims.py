@@ -73,8 +73,12 @@ _HEADLINE_NAME = (r"(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|ot
 #: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
 #: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...",
 #: "Raleigh man killed ...", "St. Louis teen shot ...".
+#: What may open a headline before its subject: a source tag ("HPD: "), or who names the victims ("Police
+#: identify officer wounded, man killed in shootout").
+_HEADLINE_OPENING = (r"(?:[a-z][\w.&' -]{0,30}:\s+"
+                     r"|(?:[\w.'-]+\s+){1,3}?(?:identify|identifies|names?|release\s+names?\s+of)\s+)?")
 _HEADLINE_SUBJECT = re.compile(
-    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:{AGE_DIGITS}\s+)?{_PERSON}"
+    rf"^{_HEADLINE_OPENING}(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:{AGE_DIGITS}\s+)?{_PERSON}"
     rf"(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
 #: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting", "Gunman
 #: killed by officer after opening fire at club; woman dead, 5 hurt".
@@ -83,7 +87,7 @@ _HEADLINE_NEXT = re.compile(rf"[,;]\s+(?P<who>(?:{AGE_DIGITS}\s+)?{_PERSON})(?=\
 #: "Woman, 2 kids hurt in shooting", "Teen girl, 2 men wounded in drive-by".
 _HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
 _HEADLINE_LIST = re.compile(
-    rf"^(?:[a-z][\w.&' -]{{0,30}}:\s+)?"
+    rf"^{_HEADLINE_OPENING}"
     rf"(?P<who>(?:[\w-]+\s+)?{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
     re.IGNORECASE)
 #: A plural verb after a subject, maybe after an aside: "were", ", both in their 20s, were".
