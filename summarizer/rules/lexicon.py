@@ -270,3 +270,6 @@ KIN_NAMED = rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_ALTERNATIVES}
 #: A relative after a first one, sharing its possessive: "his wife and (adult) son".
 BARE_KIN = (r"(?i:(?:adult|grown|teenage|teen|young|infant|baby|elderly|[a-z0-9]+-year-old)\s+)?"
             rf"(?i:{_KIN_ALTERNATIVES})")
+
+#: What separates the items of a list of people: "a man, a woman and a teen", "his wife, and son".
+LIST_SEPARATOR = r",\s+and\s+|,\s+|\s+and\s+"

@@ -15,7 +15,7 @@ import re
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, BARE_KIN, PERSON_PATTERN, WHERE_HIT
+from summarizer.rules.lexicon import AGE_DIGITS, BARE_KIN, LIST_SEPARATOR, PERSON_PATTERN, WHERE_HIT
 from summarizer.rules.predicates import CASUALTY_VERB, OBJECT, THE_PERSON
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
@@ -46,14 +46,14 @@ _KILLING_ALL = re.compile(r"[^.;]{0,100}?,\s+(?:killing|fatally\s+wounding)\s+(?
 #: "wounded a boy and his mother": each is one more victim of the verb.
 _OBJECT_ITEM = rf"(?:{LIST_ITEM}|{OWNED_PERSON}|(?i:himself|herself)|{BARE_KIN})"  # "his wife and son"
 _MORE_OBJECTS = re.compile(
-    rf"(?:{WHERE_HIT})?(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:then\s+)?{_OBJECT_ITEM}\b(?:{WHERE_HIT})?)+")
+    rf"(?:{WHERE_HIT})?(?:(?:{LIST_SEPARATOR})(?:then\s+)?{_OBJECT_ITEM}\b(?:{WHERE_HIT})?)+")
 #: What a headline puts before a bare person noun ("teen girl"); not a verb ("kills man, injures mother").
 _BARE_MODIFIER = rf"(?i:{AGE_DIGITS}|teen|teenage|young|elderly|pregnant|unarmed|off-duty)"
 _BARE = re.compile(rf"(?i:(?:{AGE_DIGITS}\s+)?{PERSON_PATTERN})")
 #: A headline's bare objects after a bare first one: "Little Rock shooting injures man, woman",
 #: "Soldier fatally shoots 11-year-old daughter, himself".
 _MORE_BARE_OBJECTS = re.compile(
-    rf"(?:(?:,\s+and\s+|,\s+|\s+and\s+)(?:{_OBJECT_ITEM}\b|(?:{_BARE_MODIFIER}\s+)?(?i:{PERSON_PATTERN})"
+    rf"(?:(?:{LIST_SEPARATOR})(?:{_OBJECT_ITEM}\b|(?:{_BARE_MODIFIER}\s+)?(?i:{PERSON_PATTERN})"
     rf"(?=\s*[,.;]|\s*$|\s+(?:and|in|at|on|near|outside|after|during|before|then)\b)))+")
 #: "shot the child and a 45-year-old woman": a definite object is someone already counted; the
 #: indefinite one coordinated with it is not.
@@ -109,7 +109,7 @@ def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
         if new_role:  # "wounding the driver and a passenger": both
             start, first = sentence.start + obj.start("the"), first + 1
         if more is not None and not any(a < sentence.start + more.end() and start < b for a, b in taken):
-            size = first + (sum(part_size(item) or 1 for item in re.split(r",\s+and\s+|,\s+|\s+and\s+",
+            size = first + (sum(part_size(item) or 1 for item in re.split(LIST_SEPARATOR,
                                                                            more.group())[1:]) if bare
                             else _more_people(obj.group(group), more.group()))
             if kind == "injured" and _KILLING_ALL.match(sentence.text, more.end()):

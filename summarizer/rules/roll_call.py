@@ -13,6 +13,7 @@ import re
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
+from summarizer.rules.lexicon import LIST_SEPARATOR
 from summarizer.rules.victim_claims import AGE_WORD, LIST_ITEM, PERSON_NAME, counted, part_size, source_of
 from summarizer.models.schemas import CasualtyKind
 
@@ -24,12 +25,12 @@ _ITEM = rf"(?:{_NAMED}(?:,\s\d{{1,3}}(?=[,.;]|\s+and\b|$))?|{LIST_ITEM})"
 _ROLL_CALL = re.compile(
     rf"(?:^|(?<=;\s))(?:(?i:also)\s+)?(?P<word>(?i:killed|slain|dead|wounded|injured|hurt))"
     rf"\s+(?:(?i:in\s+the\s+(?:shooting|attack|gunfire))\s+)?(?i:were|was|are|is)\s+"
-    rf"(?P<who>{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})*)(?=[\s,.;]|$)")
+    rf"(?P<who>{_ITEM}(?:(?:{LIST_SEPARATOR}){_ITEM})*)(?=[\s,.;]|$)")
 #: The same list set off after its word: "The wounded, a 17-year-old boy and a 19-year-old man, were
 #: listed in stable condition", "the dead — a man and his son — were found inside".
 _SET_OFF = re.compile(
     rf"(?<![Aa]mong\s)\b(?i:the)\s+(?P<word>(?i:dead|wounded|injured))\s*(?P<mark>,|—|–|\s-)\s*"
-    rf"(?P<who>{_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_ITEM})*)\s*(?P=mark)")
+    rf"(?P<who>{_ITEM}(?:(?:{LIST_SEPARATOR}){_ITEM})*)\s*(?P=mark)")
 _ITEMS = re.compile(_ITEM)
 _ONE_NAMED = re.compile(rf"{_NAMED}(?:,\s\d{{1,3}})?")
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import KIN_NOUNS, ORDINAL_PATTERN
+from summarizer.rules.lexicon import KIN_NOUNS, LIST_SEPARATOR, ORDINAL_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.people import surname
 from summarizer.rules.spans import make_span
@@ -20,7 +20,7 @@ from summarizer.rules.spans import make_span
 #: An age before a name: "28-year-old Marcus Trent" (a tally takes such a mention as an age, not a name).
 _LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")
 
-_LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_LIST_SPLIT = re.compile(LIST_SEPARATOR)
 #: A relative a death names: "His stepfather, Michael Dunning, 49,", "killed wife, son" (not "his son's").
 _KIN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))})\b(?!['’]s)", re.IGNORECASE)
 #: The gunman, where he shot himself.

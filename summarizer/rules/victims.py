@@ -40,7 +40,7 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import (
-    AGE_DIGITS, EDGE_WORDS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
+    AGE_DIGITS, EDGE_WORDS, LIST_SEPARATOR, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
 )
 from summarizer.rules.definite_victims import NEITHER, find_definite_victims
 from summarizer.rules.introduced import introduced_elsewhere
@@ -127,7 +127,7 @@ _AGES = re.compile(rf"\b(?i:the)\s+(?:(?i:victims)|{PEOPLE_PLURAL_PATTERN}),\s+(
 #: ("the victims — a man and two women in their 20s — are"); not an aside after "including" ("Two were
 #: killed, including a boy, and three others were wounded").
 _DECADE = r"\s+in\s+(?:their|his|her)\s+(?:(?:early|mid|late)[\s-])?(?:teens|\d0s)"
-_LIST = re.compile(rf"(?<!including\s)\b{LIST_ITEM}(?:(?:,\s+and\s+|,\s+|\s+and\s+){LIST_ITEM})+(?:{_DECADE})?"
+_LIST = re.compile(rf"(?<!including\s)\b{LIST_ITEM}(?:(?:{LIST_SEPARATOR}){LIST_ITEM})+(?:{_DECADE})?"
                    rf"(?=(?:,|\s*[—–]|\s+-)?{_PLURAL_VERB})")
 _LIST_ITEM = re.compile(LIST_ITEM)
 #: "One victim died; the other was taken to a hospital": the rest of a pair, right before its verb.
