@@ -73,13 +73,14 @@ _OF_THE_SHOT = re.compile(r"\bpeople\s+shot\b", re.IGNORECASE)
 
 #: The shot, whatever became of them: "three people were shot", "were both struck" (not "shot and
 #: killed", "shot dead").
+#: After "shot": not "shot and killed", "shot dead", "shot to death".
+_NOT_KILLED = r"(?!\s+(?:and\s+killed|dead|to\s+death))"
 _WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+(?:both\s+)?(?:shot|hit|struck)\b"
-                        r"(?!\s+(?:and\s+killed|dead|to\s+death))", re.IGNORECASE)
+                        + _NOT_KILLED, re.IGNORECASE)
 
 #: A count of the shot told as a group someone belongs to: "Holloway was (one of two) men shot".
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SHOT_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:shot|hit|struck)\b(?!\s+(?:and\s+killed|dead|to\s+death))",
-                         re.IGNORECASE)
+_SHOT_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:shot|hit|struck)\b" + _NOT_KILLED, re.IGNORECASE)
 
 
 def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> bool:

@@ -24,16 +24,17 @@ _THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|befo
 #: ... "an off-duty police officer working security" among them.
 _POLICE = (r"(?:police|officers|deputies|troopers|agents|an?\s+(?:off-duty\s+)?(?:police\s+)?(?:officer|deputy|trooper"
            r"|agent)(?:\s+working(?:\s+[\w-]+){1,3}?(?=\s+(?:fatally|shot|killed)))?)")
+#: What police did to the gunman, active: "fatally shot", "shot and killed".
+_SHOT_BY_POLICE = r"(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)"
 _THEN_POLICE_KILLED = re.compile(
     rf"(?:(?!including)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.)){{0,100}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
-    rf"{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+(?:him|her)"
+    rf"{_POLICE}\s+{_SHOT_BY_POLICE}\s+(?:him|her)"
     rf"|(?:(?:he|she)\s+was|being)\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)"
     rf"\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?{_POLICE})\b", re.IGNORECASE)  # "by Harris County sheriff's deputies"
 
 #: The gunman police shot dead, told before the count of those he killed in his own clause: "Deputies shot
 #: and killed a gunman early Sunday after he opened fire inside a bar, killing (two people)", "A man was
 #: shot and killed by police after he opened fire at a party, killing (one person)", "... a man who had killed (two)".
-_SHOT_BY_POLICE = r"(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)"
 _ONE_SHOOTER = r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|gunman|shooter|teen|teenager)"
 _POLICE_KILLED_AFTER = re.compile(
     rf"(?:\b{_POLICE}\s+{_SHOT_BY_POLICE}\s+(?P<object>{_ONE_SHOOTER})"

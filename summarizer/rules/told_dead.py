@@ -62,8 +62,9 @@ def told_dead(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMent
                 for k in dead)  # "An elderly couple died ... Police say he shot his wife and then shot himself"
             if same_words or gunman_too:
                 return True
-        if hurt.number.count.best == 1 and not _LIVED.search(text, hurt.number.span.end, _next_end(hurt)) and (
-                _BOTH_DEAD.search(text, hurt.number.span.end, _next_end(hurt)) is not None  # "... found both dead"
+        after = (hurt.number.span.end, _next_end(hurt))  # the rest of its sentence and the next one
+        if hurt.number.count.best == 1 and not _LIVED.search(text, *after) and (
+                _BOTH_DEAD.search(text, *after) is not None  # "... found both dead"
                 or any(k.number.span.text.lower() in _SELVES and k.sentence == hurt.sentence
                        and k.number.span.start > hurt.number.span.end for k in dead)
                 and any((k.number.count.best or 0) >= 2 and k.number.span.end < hurt.number.span.start
