@@ -45,3 +45,8 @@ def test_a_surname_and_a_relative_both_struck_are_two_the_dead_one_among_them() 
     story = ("Alyssa Moreno died Thursday, six days after she was shot. Moreno and her 20-year-old brother were both "
              "struck when someone fired into an apartment. He was released from the hospital earlier this week.")
     assert [c[:2] for c in counts(story)] == [("killed", 1), ("injured", 1)]
+
+
+def test_a_father_and_son_who_were_killed_are_two() -> None:
+    assert counts("Funeral services will be held Thursday for a Jackson County father and son who were shot and "
+                  "killed Friday at their home.") == [("killed", 2, "a Jackson County father and son")]

@@ -427,3 +427,29 @@ def test_a_named_victim_shot_who_lived_is_hurt() -> None:
 def test_a_headline_may_open_with_who_names_the_victims() -> None:
     assert counts("Police identify officer wounded, man killed in Friday shootout") == [
         ("injured", 1, "officer"), ("killed", 1, "man")]
+
+
+def test_another_told_against_the_shooter_and_the_other_man_are_one() -> None:
+    # "another" than the man who fired, and "the other man" of the quarrel after it, is one hurt
+    assert counts("A Bradford County man is charged after state police say he shot another hunter in the leg during "
+                  "an argument over a hunting spot.\n\nPolice said Gregory Hottenstein, 52, confronted a 34-year-old "
+                  "man who had set up near a tree stand. The argument escalated, and Hottenstein fired one round from "
+                  "his rifle, striking the other man in the thigh, police said.") == [
+        ("injured", 1, "another hunter"), ("injured", 1, "the other man")]
+
+
+def test_others_told_beside_the_dead_add_to_no_one_told_before() -> None:
+    # "two others" are others than the man dead, not than the homeowner of the headline
+    assert counts("Homeowner wounded, kills intruder in break-in\n\nOne man is dead and two others are "
+                  "hospitalized after a break-in turned into a gunfight Monday morning.") == [
+        ("injured", 1, "Homeowner"), ("killed", 1, "intruder"), ("killed", 1, "One man"), ("injured", 2, "two")]
+
+
+def test_another_injured_at_a_place() -> None:
+    assert counts("A shooting left one man dead and another injured at a rural Furnas County home on Tuesday.") == [
+        ("killed", 1, "one"), ("injured", 1, "another")]
+
+
+def test_whom_a_caller_reported_shot_is_no_one_more() -> None:
+    assert counts("A 58-year-old man was fatally shot Friday at a ranch. Deputies were dispatched after a caller "
+                  "reported that a man had been shot during an argument.") == [("killed", 1, "A 58-year-old man")]

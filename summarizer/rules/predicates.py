@@ -123,6 +123,8 @@ _INJURED = re.compile(
     # a headline's bare participle: "Man shot near bus stop", "Woman wounded Monday" (not "shot the clerk")
     rf"|^(?:found\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed)(?=\s+(?:in|on|near|outside|inside|during|while|after|before|by|"
     rf"overnight|early|late|twice|again|this|last|when|as|{'|'.join(WEEKDAYS)})\b|\s*[,.;:]|\s*$)"
+    # ... and "another injured at a rural home" (not "shot at": who fired)
+    r"|^(?:\w+ly\s+)?(?:wounded|injured|hurt|grazed|hospitali[sz]ed)(?=\s+at\b)"
     # ... and "grandmother hit by stray bullet"
     r"|^(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shots?|round)\b",
     re.IGNORECASE)

@@ -147,11 +147,15 @@ def others_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention
                  singles: Sequence[CasualtyMention]) -> CasualtyMention | None:
     """One claim for victims told one by one and then "N others" of the same kind ("A man was shot
     in the leg. Two other men were also wounded." is 3 injured), or None. Only where no count of
-    that kind comes before: "Four people were shot ... a man ... and three others" is four."""
+    that kind comes before: "Four people were shot ... a man ... and three others" is four; nor where
+    the others are told against someone of the other kind ("One man is dead and two others ...")."""
     of_kind = sorted((m for m in stated if m.kind == kind), key=lambda m: m.number.span.start)
     others = next((m for m in of_kind if _OTHERS.match(text, m.number.span.end)), None)
     if others is None or others is not of_kind[0] or others.number.count.qualifier != "exact":
         return None
+    if any(m.kind != kind and m.sentence == others.sentence and m.number.span.start < others.number.span.start
+           for m in [*stated, *singles]):
+        return None  # others than the dead told before them: "One man is dead and two others are hospitalized"
     before = [m for m in singles if m.kind == kind and m.number.span.start < others.number.span.start
               and m.number.count.best == 1]
     if not before:
@@ -219,9 +223,11 @@ def tally(text: str, mentions: Sequence[CasualtyMention], elsewhere: Sequence[tu
     return joined(text, ordered, count) if count >= 2 else None
 
 
-#: The one who fired, right before their object: "a driver who shot another motorist", "a man they say shot".
-_WHO_SHOT = re.compile(r"\b(?:who|(?:they|police|officers|authorities|investigators)\s+(?:say|said|believe))"
-                       r"\s+(?:shot|fired\s+(?:at|on)|opened\s+fire\s+on)\s+$", re.IGNORECASE)
+#: The one who fired, right before their object: "a driver who shot another motorist", "a man they say shot",
+#: "police say he shot another hunter".
+_WHO_SHOT = re.compile(r"\b(?:who|(?:they|police|officers|authorities|investigators)\s+(?:say|said|believe)"
+                       r"(?:\s+(?:he|she))?|he|she)\s+(?:shot|fired\s+(?:at|on)|opened\s+fire\s+on)\s+$", re.IGNORECASE)
+_THE_OTHER = re.compile(r"^\s*the\s+other\b", re.IGNORECASE)
 #: A death told right after its person: "A second person has died", a headline's "Third victim dies".
 _DIED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|later\s+)?(?:died|dies)\b", re.IGNORECASE)
 
@@ -260,9 +266,13 @@ def _people(text: str, ordered: Sequence[CasualtyMention], elsewhere: Sequence[t
     ordered = list({(m.number.span.start, m.number.span.end): m for m in ordered}.values())  # each mention once
     also = frozenset(i for i, m in enumerate(ordered) if _told_as_new(text, m) and not _role_told_before(ordered[:i], m))
     # "a driver who shot another motorist": another than the one who shot, not than those counted
-    phrases = [ANOTHER.sub("a", m.number.span.text, count=1)
-               if ANOTHER.match(m.number.span.text) and _WHO_SHOT.search(text, m.sentence.start, m.number.span.start)
-               else m.number.span.text for m in ordered]
+    against_shooter = [ANOTHER.match(m.number.span.text) is not None
+                       and _WHO_SHOT.search(text, m.sentence.start, m.number.span.start) is not None for m in ordered]
+    phrases = [ANOTHER.sub("a", m.number.span.text, count=1) if against else m.number.span.text
+               for m, against in zip(ordered, against_shooter)]
+    # ... and "the other man" after it is that one again: "he shot another hunter ... striking the other man"
+    phrases = [_THE_OTHER.sub("the", phrase, count=1) if any(against_shooter[:i]) else phrase
+               for i, phrase in enumerate(phrases)]
     count = distinct_people(phrases, elsewhere, gunmen(text), also)
     # "A second person has died": the dead are two, the first perhaps told by name below
     count = max([count, *(n for m in ordered if (n := _dead_so_far(text, m)))])

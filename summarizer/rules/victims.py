@@ -93,8 +93,9 @@ _HEADLINE_LIST = re.compile(
 #: A plural verb after a subject, maybe after an aside: "were", ", both in their 20s, were".
 _PLURAL_VERB = r"(?:,[^,.;]{1,40},)?\s+(?i:were|are|have\s+been|had\s+been)\b"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
-#: mom", and before a plural verb "a man and woman were", "John Smith and Mary Jones were", "an
-#: elderly couple was" (not "a couple of"), "twin brothers", "a set of twins": two victims in one subject.
+#: mom", and before a plural verb "a man and woman were", "a father and son who were", "John Smith and
+#: Mary Jones were", "an elderly couple was" (not "a couple of"), "twin brothers", "a set of twins": two
+#: victims in one subject.
 _PAIR = re.compile(
     rf"\b(?i:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:couple)\b(?!\s+of\b)"
     rf"|\b(?i:twin\s+(?:brothers|sisters|sons|daughters|boys|girls)|(?:a\s+)?set\s+of\s+twins)\b"
@@ -104,7 +105,7 @@ _PAIR = re.compile(
     # "The victim's mother and sister were also shot"
     rf"|\b(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})['’]s\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+"
     rf"(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})(?={_PLURAL_VERB})"
-    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?={_PLURAL_VERB})"
+    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?=(?:\s+(?i:who))?{_PLURAL_VERB})"
     rf"|\b{ONE_PERSON}\s+and\s+{_THE_SHOOTER}"  # "A clerk and the man police say tried to rob him were"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})"
     # a surname told before, and a relative: "Moreno and her 20-year-old brother were both struck"
@@ -139,11 +140,12 @@ _THE_OTHER = (rf"(?i:the\s+other)(?:\s+(?i:{_PERSON}))?(?=\s+(?:was|is|were|rema
 #: not whom someone fired at ("A man shot at the officers" is the shooter).
 _FOUND_BEFORE = re.compile(r"\b(?i:found|discovered|find|located)\s+$")
 _SHOT_AT = re.compile(r"^\s+(?:(?P<fatal>fatally)\s+)?shot\s+at\b")
-#: Words before a noun that make it no subject of its own: a call that reports someone shot
-#: ("responded to a report of a man shot": what the caller said; the story tells who was found),
+#: Words before a noun that make it no subject of its own: a call that reports someone shot ("a report
+#: of a man shot", "a caller reported that a man had been shot": what the caller said, not who was found),
 #: who fired after the passive's "by" ("The suspect was shot by an officer and is hospitalized"),
 #: what the subject was ("A 21-year-old woman who was a passenger in the car was struck"), and
 _NOT_ITS_SUBJECT = re.compile(r"\b(?:(?i:reports?|calls?)\s+(?i:of|about)|(?i:shot|wounded|struck|hit|killed)\s+(?i:by)"
+                              r"|(?i:callers?|call)\s+(?i:reported|reporting|said|saying)(?:\s+that)?"
                               r"|(?i:who|that)\s+(?i:was|is|were|are)"
                               # the object of what someone did to them: "A man suspected of carjacking a woman
                               # at gunpoint was shot and killed" (the man was)
