@@ -457,3 +457,9 @@ def test_an_unknown_name_is_no_village_without_a_town_s_cue() -> None:
     assert towns(surname) == []
     in_a_city = "CHICAGO — Two men were shot near Cutshin early Sunday, Chicago police said."
     assert set(towns(in_a_city)) == {"Chicago"}
+
+
+def test_west_virginia_names_no_virginia() -> None:
+    assert article_states("A man died after he was shot near Sandyville in Jackson County, West Virginia.") == {"WV"}
+    assert towns("A Ripley man died after he was shot late Saturday near Sandyville in northern Jackson County, West "
+                 "Virginia State Police said.") == ["Sandyville"]

@@ -34,14 +34,15 @@ TIE_RATIO = 3
 
 def article_states(text: str) -> set[str]:
     """US states the article names anywhere: by full name (not a street named after one: "Michigan
-    Avenue", "Pennsylvania Avenue", nor a county: "the Delaware County District Attorney"), or
+    Avenue", "Pennsylvania Avenue", nor a county: "the Delaware County District Attorney"; "West
+    Virginia" names no Virginia), or
     abbreviated after "City, "; Louisiana for a parish ("Jefferson Parish"), its name for a county;
     and the state of a county whose name only one state has ("Cuyahoga County"; not "Washington
     County", in 31 states)."""
     gaz = geonames()
     folded = fold(text)
     found = {code for name, code in gaz.state_names.items()
-             if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])(?!\s+{_STREET_SUFFIX})(?!\s+county\b)",
+             if re.search(rf"(?<![\w])(?<!west\s){re.escape(name)}(?![\w])(?!\s+{_STREET_SUFFIX})(?!\s+county\b)",
                           folded)}
     for m in re.finditer(r",\s+", text):
         if (hit := state_at(text, m.end())) is not None:
