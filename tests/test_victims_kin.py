@@ -50,3 +50,10 @@ def test_a_surname_and_a_relative_both_struck_are_two_the_dead_one_among_them() 
 def test_a_father_and_son_who_were_killed_are_two() -> None:
     assert counts("Funeral services will be held Thursday for a Jackson County father and son who were shot and "
                   "killed Friday at their home.") == [("killed", 2, "a Jackson County father and son")]
+
+
+def test_the_gunman_s_own_death_is_none_of_the_relatives_he_shot() -> None:
+    story = ("Man shoots wife, brother-in-law, then kills himself\n\nA Columbus County man shot his estranged wife and "
+             "her brother before turning the gun on himself Tuesday morning at a home, the sheriff's office said.")
+    assert counts(story) == [("injured", 2, "wife, brother"), ("injured", 2, "his estranged wife and her brother"),
+                             ("killed", 1, "himself")]

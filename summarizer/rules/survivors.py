@@ -39,7 +39,7 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import (
-    HOSPITAL_TRIP, IN_HOSPITAL, KIN_NAMED, KIN_NOUNS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN,
+    HOSPITAL_TRIP, IN_HOSPITAL, KIN_NAMED, KIN_NOUNS, LIST_SEPARATOR, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN,
 )
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.people import distinct_people, same_person, who
@@ -368,13 +368,20 @@ def _self_shot_next(text: str, living: Sequence[CasualtyMention], death: Casualt
 _NEXT_CLAUSE = re.compile(r"[^;]*(?:;|,?\s+and)\s+$")
 
 
+def _relatives(phrase: str) -> bool:
+    """Every person of a listed group is named by a relative's noun: "wife, brother", "his wife and son"."""
+    return all(item.split()[-1].lower() in KIN_NOUNS for item in re.split(LIST_SEPARATOR, phrase) if item)
+
+
 def _group_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> CasualtyMention | None:
     """The one group of injured ("a man and his son") told in a sentence before ``death``, or in
     its clause before ("A man and a woman were shot; the man died", not "... and a teen was
     killed"), if the one who died may be of it."""
     if who(_phrase(death)).role == "suspect":
         return None
-    groups = [m for m in living if (m.number.count.best or 0) > 1 and (
+    # the gunman's own death is none of his relatives' he shot: "Man shoots wife, brother-in-law, then kills himself"
+    own = _phrase(death).lower() in ("himself", "herself")
+    groups = [m for m in living if (m.number.count.best or 0) > 1 and not (own and _relatives(_phrase(m))) and (
         m.sentence.start < death.sentence.start or m.sentence == death.sentence and _start(m) < _start(death)
         and not _INDEFINITE.match(_phrase(death))
         and _NEXT_CLAUSE.fullmatch(death.sentence.text, m.number.span.end - m.sentence.start,
