@@ -453,3 +453,10 @@ def test_another_injured_at_a_place() -> None:
 def test_whom_a_caller_reported_shot_is_no_one_more() -> None:
     assert counts("A 58-year-old man was fatally shot Friday at a ranch. Deputies were dispatched after a caller "
                   "reported that a man had been shot during an argument.") == [("killed", 1, "A 58-year-old man")]
+
+
+def test_a_whole_name_found_dead_is_dead() -> None:
+    assert counts("Deputies arrived to find Gary Lee Tollefson, of Wilsall, dead outside a machine shed.") == [
+        ("killed", 1, "Gary Lee Tollefson")]
+    assert counts("Police found John Smith dead and his wife wounded.") == [
+        ("killed", 1, "John Smith"), ("injured", 1, "his wife")]

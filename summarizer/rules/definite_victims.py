@@ -6,7 +6,8 @@ A definite person is mostly someone a count or a one-victim clause has counted a
 claims are only a fallback for a story that counts nobody else
 (:func:`summarizer.ingest.document._counts`), and the death of someone it said was shot
 (:mod:`summarizer.rules.survivors`). A pronoun is read only as dying: "he was shot" is someone the
-story has counted.
+story has counted. So is "the man killed in Tuesday's shooting" (:data:`THE_ONE_TOLD`), which
+:mod:`summarizer.rules.victims` counts only where no clause of its kind names anyone.
 """
 
 from __future__ import annotations
@@ -52,3 +53,18 @@ def find_definite_victims(text: str) -> list[CasualtyMention]:
         found += everyone_died(text, sentence)
     return found + [*matched_victims(text, _PRONOUNCED_DEAD, lambda _: ("killed", "who")),
                     *matched_victims(text, _CALLED_DEAD, lambda _: ("killed", "who"))]
+
+
+#: "released the name of the man killed in Tuesday's shooting": a definite person named by what
+#: happened to them, not by an earlier mention (a tally takes them as anyone told before who may be them).
+THE_ONE_TOLD = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{PERSON_PATTERN})(?=\s+(?:(?:killed|slain|fatally\s+shot"
+                rf"|shot\s+and\s+killed|shot\s+to\s+death|wounded|injured)"
+                rf"\s+(?:in|on|at|during|outside|inside|near|early|late|last)"
+                rf"|shot\s+(?:in|on|during|outside|inside|near|early|late|last))\s)")
+_TOLD_BY_WHAT_HAPPENED = re.compile(THE_ONE_TOLD)
+
+
+def told_by_what_happened(text: str, mention: CasualtyMention) -> bool:
+    """Whether ``mention`` is a definite person named by what happened to them (:data:`THE_ONE_TOLD`)."""
+    span = mention.number.span
+    return (match := _TOLD_BY_WHAT_HAPPENED.match(text, span.start)) is not None and match.end() == span.end

@@ -42,7 +42,7 @@ from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import (
     AGE_DIGITS, EDGE_WORDS, LIST_SEPARATOR, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
 )
-from summarizer.rules.definite_victims import NEITHER, find_definite_victims
+from summarizer.rules.definite_victims import NEITHER, THE_ONE_TOLD, find_definite_victims, told_by_what_happened
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
 from summarizer.rules.numbers import parse_count
@@ -151,27 +151,13 @@ _NOT_ITS_SUBJECT = re.compile(r"\b(?:(?i:reports?|calls?)\s+(?i:of|about)|(?i:sh
                               # at gunpoint was shot and killed" (the man was)
                               r"|(?i:carjack|robb|attack|chas|follow|threaten|kidnapp|approach|confront|assault"
                               r"|harass|stalk)(?i:ing|ed))\s+$")
-#: "released the name of the man killed in Tuesday's shooting": a definite person named by what
-#: happened to them, not by an earlier mention (a tally takes them as anyone told before who may be them).
-_THE_ONE_TOLD = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:(?:killed|slain|fatally\s+shot|shot\s+and\s+killed"
-                 rf"|shot\s+to\s+death|wounded|injured)\s+(?:in|on|at|during|outside|inside|near|early|late|last)"
-                 rf"|shot\s+(?:in|on|during|outside|inside|near|early|late|last))\s)")
-_TOLD_BY_WHAT_HAPPENED = re.compile(_THE_ONE_TOLD)
-
-
-def _told_by_what_happened(text: str, mention: CasualtyMention) -> bool:
-    """Whether ``mention`` is a definite person named by what happened to them (:data:`_THE_ONE_TOLD`)."""
-    span = mention.number.span
-    return (match := _TOLD_BY_WHAT_HAPPENED.match(text, span.start)) is not None and match.end() == span.end
-
-
 #: "The second victim, an 18-year-old whose name has not been released, was shot": one more person.
 _THE_ORDINAL = rf"(?i:the)\s+(?i:{ORDINAL_PATTERN})\s+(?:[\w-]+\s+)?(?i:{_PERSON})"
 #: Ranks written short before a name: "Sgt. Lee Jundt".
 _RANK_ABBREVIATIONS = "|".join(rank for rank in RANKS if len(rank) <= 4)
 _SUBJECT = re.compile(
     rf"\b(?:{ONE_PERSON}(?:,\s\d{{1,3}}(?=,))?|(?i:a|an)\s+{AGE_DIGITS}|{ANOTHER}|{_THE_OTHER}|{_THE_ORDINAL}"
-    rf"|{_THE_SHOOTER}|{_THE_ONE_TOLD})\b"
+    rf"|{_THE_SHOOTER}|{THE_ONE_TOLD})\b"
     rf"|(?<![\w.])(?:{NAME_WORD}(?:\s[A-Z]\.)?\s{NAME_WORD}{NAME_SUFFIX}?|(?P<surname>{NAME_WORD})),\s"
     rf"(?:\d{{1,3}}|[a-z]+-year-old),"
     # "24-year-old Marcus Lee was shot": a name after its age (not a title-case headline's "10-Year-Old Boy
@@ -179,6 +165,9 @@ _SUBJECT = re.compile(
     rf"|(?<![\w.-])(?<!,\s)(?:{AGE_DIGITS}|[a-z]+-year-old)\s+{PERSON_NAME}\b"
     # "remember Jasmine Cole, who was killed in a drive-by": a name, then who it was that happened to
     rf"|(?<![\w.])(?P<who_was>{PERSON_NAME})(?=,\s+who\s+(?:was|had\s+been)\s)"
+    # "Deputies arrived to find Gary Lee Tollefson, of Wilsall, dead": a whole name found dead
+    rf"|(?:(?<=\bfound\s)|(?<=\bfind\s)|(?<=\bdiscovered\s))(?P<found>{PERSON_NAME})"
+    rf"(?=(?:,\s[^,.;]{{1,40}},)?\s+dead\b)"
     # "DeAndre Wallace was shot and killed Tuesday": a whole name opening its clause (with its rank:
     # "Sgt. Lee Jundt"), right before what happened to them or an aside ("Daniel Huerta, an eight-year
     # veteran of the department, was struck"); not "a man in his car on Albany Avenue was killed"
@@ -320,6 +309,8 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
             after = _after(sentence.text, subject)
             if subject.re is _SUBJECT and subject.group("who_was"):
                 after = after[after.index("who") + 3:]  # "Jasmine Cole, who was killed": what "who" was
+            elif subject.re is _SUBJECT and subject.group("found"):
+                after = re.sub(r"^,\s[^,.;]{1,40},", "", after)  # "found Gary Tollefson, of Wilsall, dead"
             before = sentence.text[:subject.start()]
             if _NOT_ITS_SUBJECT.search(before) or NEITHER.search(before) \
                     or re.match(r"(?i:neither|no)\s", subject.group()):  # nobody: "Neither officer was hurt"
@@ -397,7 +388,7 @@ def find_victims(text: str, published: dt.date | None = None) -> Victims:
     singles = [*(m for m in singles if m.kind == "killed"), *later.injured,
                *(m for m in later.died if m not in told_again)]
     # "the man killed in Tuesday's shooting" counts where no clause of its kind names anyone
-    singles = [m for m in singles if not _told_by_what_happened(text, m)
-               or not any(o.kind == m.kind and not _told_by_what_happened(text, o) for o in singles)]
+    singles = [m for m in singles if not told_by_what_happened(text, m)
+               or not any(o.kind == m.kind and not told_by_what_happened(text, o) for o in singles)]
     definite = sorted([*definite, *objects], key=lambda m: m.number.span.start)
     return Victims(find_splits(text, background), sorted(singles, key=lambda m: m.number.span.start), killings, definite)
