@@ -461,5 +461,12 @@ def test_an_unknown_name_is_no_village_without_a_town_s_cue() -> None:
 
 def test_west_virginia_names_no_virginia() -> None:
     assert article_states("A man died after he was shot near Sandyville in Jackson County, West Virginia.") == {"WV"}
+    assert article_states("A Northwest Indiana man was shot in Hammond.") == {"IN"}
     assert towns("A Ripley man died after he was shot late Saturday near Sandyville in northern Jackson County, West "
                  "Virginia State Police said.") == ["Sandyville"]
+
+
+def test_a_village_s_county_gives_its_state_in_a_story_of_two_states() -> None:
+    text = ("A 61-year-old hunter from Illinois was shot in the back Saturday, the opening day of Wisconsin's gun deer "
+            "season, in the Town of Boulder Junction in Vilas County. He was flown to a hospital in Marshfield.")
+    assert towns(text) == ["Boulder Junction"]

@@ -23,7 +23,7 @@ import re
 import zlib
 
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, state_timezone
-from summarizer.rules.geonames import Locality, geonames
+from summarizer.rules.geonames import Locality, county_states, geonames
 from summarizer.rules.lexicon import AGENCY_TAG, MONTHS, NUMBER_WORDS, STREET_SUFFIXES, WEEKDAYS
 from summarizer.rules.place_cues import explicit_state, is_dateline, site_noun_at
 
@@ -45,6 +45,9 @@ _COUNTY_COMMUNITY = re.compile(r"\s+community\s+of\s+(?:[A-Z][\w.'’-]*\s+){1,3
 #: "in Irasburg, Vt.", "in Hiltonia, Screven County": the state or county written after the name.
 _IN = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
 _COUNTY_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish)\b")
+#: The county a town is told in, whose state is the town's where only one state has a county of that name:
+#: "in the Town of Boulder Junction in Vilas County" (in a story that also names the hunter's Illinois).
+_IN_COUNTY = re.compile(r"(?:,|\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3}County\b")
 #: A dateline's dash, not a label's colon ("PHOTO:", "INCIDENT LOCATION:" open lines too).
 _DASH_AFTER = re.compile(rf"(?:,\s+[A-Za-z. ]{{2,20}}?)?\s*(?:{AGENCY_TAG}\s*)?(?:[—–]|--?)\s")
 #: Words that end no town's name: a street's, a county's, a building's.
@@ -92,7 +95,8 @@ def _unlisted_town(text: str, start: int, end: int, surface: str, states: set[st
     if not _town_shaped(surface) or _a_persons_name(text, surface) or site_noun_at(text, end):
         return None
     explicit = explicit_state(text, end)
-    state = explicit if explicit is not None else next(iter(states)) if len(states) == 1 else None
+    county = county_states(in_county.group()) if (in_county := _IN_COUNTY.match(text, end)) else set()
+    state = explicit or (next(iter(county)) if len(county) == 1 else next(iter(states)) if len(states) == 1 else None)
     if state is None:
         return None
     places = geonames().places(fold(surface))

@@ -42,7 +42,7 @@ def article_states(text: str) -> set[str]:
     gaz = geonames()
     folded = fold(text)
     found = {code for name, code in gaz.state_names.items()
-             if re.search(rf"(?<![\w])(?<!west\s){re.escape(name)}(?![\w])(?!\s+{_STREET_SUFFIX})(?!\s+county\b)",
+             if re.search(rf"(?<![\w])(?<!\bwest\s){re.escape(name)}(?![\w])(?!\s+{_STREET_SUFFIX})(?!\s+county\b)",
                           folded)}
     for m in re.finditer(r",\s+", text):
         if (hit := state_at(text, m.end())) is not None:
