@@ -13,7 +13,7 @@ def test_what_a_mention_says_about_its_person() -> None:
     assert who("Metro Boy, 10,") == Who(10, "male", None)  # a boy, not someone named Boy
     assert who("An officer") == Who(None, None, None, "police")
     assert who("the gunman") == Who(None, "male", None, "suspect")
-    assert who("her mother") == Who(None, "female", None)
+    assert who("her mother") == Who(None, "female", None, "civilian")  # a relative, not an officer
 
 
 def test_people_differ_only_where_the_text_tells_them_apart() -> None:

@@ -460,3 +460,11 @@ def test_a_whole_name_found_dead_is_dead() -> None:
         ("killed", 1, "Gary Lee Tollefson")]
     assert counts("Police found John Smith dead and his wife wounded.") == [
         ("killed", 1, "John Smith"), ("injured", 1, "his wife")]
+
+
+def test_someone_s_relative_is_not_the_officer_shot() -> None:
+    # "his girlfriend" (the woman found wounded) and the officer are two people, though an officer may be a woman
+    story = ("Police identify officer wounded in Friday shootout\n\nThe encounter began when the man shot his "
+             "girlfriend at their apartment, police said. Officer Kyle Brennan was shot in the hip and is recovering "
+             "at home. Officers found a 33-year-old woman in the breezeway with a gunshot wound to her shoulder.")
+    assert [(kind, n) for kind, n, _ in counts(story)] == [("injured", 2)]

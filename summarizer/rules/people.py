@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from summarizer.rules.lexicon import (
-    EDGE_WORDS, NAME_SUFFIXES, NUMBER_WORDS, ORDINAL_PATTERN, ORDINALS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS,
+    EDGE_WORDS, KIN_NOUNS, NAME_SUFFIXES, NUMBER_WORDS, ORDINAL_PATTERN, ORDINALS, PERSON_NOUNS, RANKS, SUSPECT_NOUNS,
 )
 
 _MALE = frozenset(["man", "boy", "male", "father", "son", "brother", "husband", "grandfather", "gunman",
@@ -26,7 +26,8 @@ _FEMALE = frozenset(["woman", "girl", "female", "mother", "daughter", "sister", 
 _PRONOUN_SEX = {"his": "male", "her": "female", "he": "male", "she": "female", "him": "male"}
 #: Roles a story keeps apart: the officer it says was shot is not the suspect it says was killed, nor
 #: is the suspect wounded by police the clerk he killed ("the clerk" names someone by what they were
-#: doing there; "the victim" and "the man" may be anyone).
+#: doing there; "the victim" and "the man" may be anyone). Someone's relative ("his girlfriend") is a
+#: civilian too: :func:`who` reads so where no role noun says otherwise.
 ROLES = {"suspect": frozenset(SUSPECT_NOUNS),
          "police": frozenset(["officer", "deputy", "trooper", "policeman", "policewoman", "patrolman",
                               *(rank.lower() for rank in RANKS)]),
@@ -55,6 +56,8 @@ def who(phrase: str) -> Who:
     words = set(re.findall(r"[a-z]+", phrase.lower()))
     sex = "male" if words & _MALE else "female" if words & _FEMALE else _PRONOUN_SEX.get(phrase.strip().lower())
     role = next((role for role, nouns in ROLES.items() if words & nouns), None)
+    if role is None and words & KIN_NOUNS:
+        role = "civilian"  # "his girlfriend": someone's relative, not the officer the story says was shot
     return Who(age, sex, surname(phrase), role)
 
 
