@@ -468,3 +468,11 @@ def test_someone_s_relative_is_not_the_officer_shot() -> None:
              "girlfriend at their apartment, police said. Officer Kyle Brennan was shot in the hip and is recovering "
              "at home. Officers found a 33-year-old woman in the breezeway with a gunshot wound to her shoulder.")
     assert [(kind, n) for kind, n, _ in counts(story)] == [("injured", 2)]
+
+
+def test_the_shooter_himself_shot_joins_the_count_in_his_clause() -> None:
+    assert counts("A man who opened fire in a shopping center parking lot Saturday afternoon, wounding two people, "
+                  "was himself shot by a Tulsa police officer, authorities said.") == [
+        ("injured", 3, "A man who opened fire in a shopping center parking lot Saturday afternoon, wounding two")]
+    assert counts("A gunman who killed two people at a bar was himself shot and killed by deputies.") == [
+        ("killed", 3, "A gunman who killed two")]

@@ -37,6 +37,7 @@ from summarizer.rules.gazetteer import Place, lookup_place
 from summarizer.rules.gunman_death import gunman_after
 from summarizer.rules.localities import PlaceMention, find_place_mentions
 from summarizer.rules.scope import background_sentences
+from summarizer.rules.splits import with_the_shooter
 from summarizer.rules.spans import Span
 from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
@@ -230,7 +231,9 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     """Counts with numerals, one-victim clauses and "N shot, M fatally" splits; none from a sentence
     about another incident (those are never this event's figure, whatever the model picks).
 
-    A split replaces the plain counts of its sentence ("5 shot, 1 killed" is 4 injured, not 5);
+    A split replaces the plain counts of its sentence ("5 shot, 1 killed" is 4 injured, not 5), and a
+    count told in the clause of a shooter who "was himself shot" holds him too (3 injured in "A man who
+    opened fire ..., wounding two people, was himself shot");
     a subject counted in two parts ("two teenagers and a young man") replaces the count of its first
     part; a one-victim clause is kept where no numeral of the same kind is in its sentence, and a killing
     named as a noun ("the fatal shooting of a boy") where nothing else counts the dead there. Where
@@ -249,8 +252,9 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     # Marcus Tate was pronounced dead") is in its count, not a claim beside it
     split_parts = {(m.kind, part.start) for m in victims.splits for part in m.parts}
     groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]
-    numbered = one_and_another(text, [m for m in casualties if m.sentence not in split_sentences and not any(
-        g.kind == m.kind and _within(m.number.span, g.number.span) for g in groups)], victims.singles)
+    plain = [m for m in casualties if m.sentence not in split_sentences and not any(
+        g.kind == m.kind and _within(m.number.span, g.number.span) for g in groups)]
+    numbered = with_the_shooter(text, one_and_another(text, plain, victims.singles))
     singles = [v for v in victims.singles if v.sentence not in split_sentences
                and (v.kind, v.number.span.start) not in split_parts
                and not any(n.sentence == v.sentence and n.kind == v.kind for n in numbered)]

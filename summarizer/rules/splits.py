@@ -303,6 +303,21 @@ def _with_first(text: str, sentence: Span, first: re.Match[str],
             for c in claims]
 
 
+def with_the_shooter(text: str, numbered: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Counts told inside the shooter's own clause, with the shooter who "was himself shot" added where he
+    is of their kind: "A man who opened fire in a parking lot, wounding two people, was himself shot by
+    an officer" is 3 injured (a split's counts get him in :func:`_one_sentence_split`)."""
+    grown = []
+    for m in numbered:
+        shooter = HIMSELF_SHOT.search(m.sentence.text)
+        at = m.number.span.start - m.sentence.start
+        if shooter is not None and shooter.end("who") <= at < shooter.start("first") \
+                and verb_kind(shooter.group("first")) == m.kind:
+            m = _with_first(text, m.sentence, shooter, [m], told_by="who")[0]
+        grown.append(m)
+    return grown
+
+
 def _ordinals(more: re.Match[str]) -> int:
     return ORDINALS[more.group("ordinal").lower()]
 
