@@ -280,6 +280,15 @@ def test_a_count_told_in_the_happenings_own_sentence_is_added_where_its_kind_is_
     assert [(c.kind, c.best) for c in record.casualties] == [("killed", 1), ("injured", 2)]
 
 
+def test_the_main_happening_given_a_death_and_no_hurt_gets_the_first_hurt_offered() -> None:
+    text = ("Linden man killed in shooting\n\nA man was shot and killed early Sunday outside a bar, police said.\n\n"
+            "Darnell Pryor, 29, died at the scene. A 26-year-old man was shot in the arm and is in stable condition.")
+    document = analysed(text)
+    killed = [c.id for c in document.of_kind("count") if c.value.kind == "killed"][:1]
+    (main,) = records(document, {"s": 2, "type": "ASSAULT", "date": None, "place": None, "counts": killed})
+    assert [(c.kind, c.best) for c in main.casualties] == [("killed", 1), ("injured", 1)]
+
+
 def analysed(text: str) -> Document:
     """``text`` as a story published on Monday, 7 March 2016."""
     return analyse(Article.from_text(text, source="t.txt", published_at=dt.datetime(2016, 3, 7)))

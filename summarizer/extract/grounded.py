@@ -11,9 +11,11 @@ quoted sentences that follow its report.
 
 Scope is the model's other job: each count is assigned to the happening it counts. A count it
 leaves out (an earlier incident, a yearly total, a forecast) goes nowhere: it is not this
-event's figure. The one exception is a count of a kind the happening has none of, told in the
-happening's own sentence ("One man was killed and two were wounded"): the sentence that reports
-the happening reports that count too, so it is added.
+event's figure. The exceptions are counts of a kind the happening has none of: one told in the
+happening's own sentence ("One man was killed and two were wounded": the sentence that reports the
+happening reports that count too), one told as "also" hit right after it, and, for the story's main
+happening given deaths and no hurt, the first count of the hurt offered (the small model often
+leaves the wounded out; the candidates hold no other incident's counts).
 """
 
 from __future__ import annotations
@@ -308,6 +310,20 @@ def _also_hit_next(document: Document, number: int, chosen: list[Candidate], use
                     and _ALSO_HIT.search(sentence.span.text) for n in c.sentences)]
 
 
+def _hurt_left_out(document: Document, chosen: list[Candidate], used: set[str]) -> list[Candidate]:
+    """The first count of the hurt offered, where the model gave the story's main happening deaths and
+    no hurt. Given a death, the small model often leaves out the wounded it was offered ("Darnell Pryor,
+    29, died ... a 26-year-old man was shot in the arm"), and the injured figure then reads 0; the
+    candidates hold no other incident's counts (:mod:`summarizer.rules.scope`), so the first one is this
+    story's. Only for the main happening: a later one's hurt are as likely the main one's."""
+    kinds = {c.value.kind for c in chosen if isinstance(c.value, CasualtyMention)}
+    if "killed" not in kinds or "injured" in kinds:
+        return []
+    hurt = (c for c in document.candidates if c.kind == "count" and c.id not in used and c not in chosen
+            and isinstance(c.value, CasualtyMention) and c.value.kind == "injured")
+    return [first] if (first := next(hurt, None)) is not None else []
+
+
 def to_records(answer: BaseModel, document: Document, provenance: Provenance) -> list[EventRecord]:
     """Records built from the model's choices and the document's spans; nothing is copied from the model."""
     records: list[EventRecord] = []
@@ -330,6 +346,8 @@ def to_records(answer: BaseModel, document: Document, provenance: Provenance) ->
                   if cid not in used_counts and (c := pick(cid)) is not None]
         counts += _same_sentence_counts(document, happening.s, counts, used_counts)
         counts += _also_hit_next(document, happening.s, counts, used_counts)
+        if not records:  # the main happening
+            counts += _hurt_left_out(document, counts, used_counts)
         used_counts.update(c.id for c in counts)  # one count, one happening
         mode = _mode(sentence.span.text)
         records.append(EventRecord(
