@@ -44,10 +44,10 @@ _COMMUNITY_AFTER = re.compile(r"\s+community\b", re.IGNORECASE)
 _COUNTY_COMMUNITY = re.compile(r"\s+community\s+of\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish)\b")
 #: "in Irasburg, Vt.", "in Hiltonia, Screven County": the state or county written after the name.
 _IN = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
-_COUNTY_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish)\b")
-#: The county a town is told in, whose state is the town's where only one state has a county of that name:
-#: "in the Town of Boulder Junction in Vilas County" (in a story that also names the hunter's Illinois).
-_IN_COUNTY = re.compile(r"(?:,|\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3}County\b")
+#: The county a town is told in ("Hiltonia, Screven County", "the Town of Boulder Junction in Vilas
+#: County"), whose state is the town's where only one state has a county of that name (in a story that
+#: also names the hunter's Illinois).
+_IN_COUNTY = re.compile(r"(?:,|\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish)\b")
 #: A dateline's dash, not a label's colon ("PHOTO:", "INCIDENT LOCATION:" open lines too).
 _DASH_AFTER = re.compile(rf"(?:,\s+[A-Za-z. ]{{2,20}}?)?\s*(?:{AGENCY_TAG}\s*)?(?:[—–]|--?)\s")
 #: Words that end no town's name: a street's, a county's, a building's.
@@ -103,9 +103,10 @@ def _unlisted_town(text: str, start: int, end: int, surface: str, states: set[st
     if any(p.country_code == "US" and (p.admin1_code == state or p.population >= _LARGE_CITY) for p in places):
         return None  # the gazetteer's own place, or a large US city named from afar
     before = text[max(0, start - 40):start]
+    county_after = in_county is not None and in_county.group().startswith(",")  # "in Hiltonia, Screven County"
     if not (is_dateline(text, start, end) and _DASH_AFTER.match(text, end)
             or _TOWN_OF.search(before) or _TOWN_NOUN_AFTER.match(text, end) or _COUNTY_COMMUNITY.match(text, end)
-            or (explicit is not None or _COUNTY_AFTER.match(text, end)) and _IN.search(before)
+            or (explicit is not None or county_after) and _IN.search(before)
             or not big_city_named and (_NEAR.search(before) or _COMMUNITY_AFTER.match(text, end))):
         return None
     name = surface.title() if surface.isupper() else surface
