@@ -69,10 +69,19 @@ def _town_shaped(surface: str) -> bool:
             and surface not in everyday_names() and not is_demonym(surface, plural=True))
 
 
+#: A first name (and an initial) right before a name: "Cody Barstad", "Cody J. Barstad".
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?$")
+
+
 def _a_persons_name(text: str, surface: str) -> bool:
     """The name is also someone's surname in the story: "Cody Barstad" makes "near Barstad" a person."""
-    return any(m.group(1) not in _BEFORE_A_TOWN for m in re.finditer(
-        rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(surface)}\b", text))
+    at = text.find(surface)
+    while at >= 0:
+        first = _FIRST_NAME_BEFORE.search(text, max(0, at - 30), at)
+        if first is not None and first.group(1) not in _BEFORE_A_TOWN and not text[at + len(surface):][:1].isalnum():
+            return True
+        at = text.find(surface, at + 1)
+    return False
 
 
 def unlisted_towns(text: str, names: list[tuple[int, int, str]], states: set[str]) -> dict[str, Locality]:
@@ -80,26 +89,27 @@ def unlisted_towns(text: str, names: list[tuple[int, int, str]], states: set[str
     name, each in the state written after it or the story's only state (``states``). Once a name is
     one, its other mentions ("deputies responded to a home in Medina") are that town too."""
     towns: dict[str, Locality] = {}
+    keys = [fold(surface) for _, _, surface in names]
     big_city_named = any(p.country_code == "US" and p.population >= _LARGE_CITY
                          and (not states or p.admin1_code in states)
-                         for _, _, surface in names for p in geonames().places(fold(surface)))
-    for start, end, surface in names:
-        if fold(surface) not in towns and (town := _unlisted_town(text, start, end, surface, states, big_city_named)):
-            towns[fold(surface)] = town
+                         for key in set(keys) for p in geonames().places(key))
+    for (start, end, surface), key in zip(names, keys):
+        if key not in towns and (town := _unlisted_town(text, start, end, surface, key, states, big_city_named)):
+            towns[key] = town
     return towns
 
 
-def _unlisted_town(text: str, start: int, end: int, surface: str, states: set[str],
+def _unlisted_town(text: str, start: int, end: int, surface: str, key: str, states: set[str],
                    big_city_named: bool) -> Locality | None:
     """The town one mention names, if the gazetteer lacks it and a town's cue comes with it."""
-    if not _town_shaped(surface) or _a_persons_name(text, surface) or site_noun_at(text, end):
+    if not _town_shaped(surface) or site_noun_at(text, end):
         return None
     explicit = explicit_state(text, end)
     county = county_states(in_county.group()) if (in_county := _IN_COUNTY.match(text, end)) else set()
     state = explicit or (next(iter(county)) if len(county) == 1 else next(iter(states)) if len(states) == 1 else None)
     if state is None:
         return None
-    places = geonames().places(fold(surface))
+    places = geonames().places(key)
     if any(p.country_code == "US" and (p.admin1_code == state or p.population >= _LARGE_CITY) for p in places):
         return None  # the gazetteer's own place, or a large US city named from afar
     before = text[max(0, start - 40):start]
@@ -107,7 +117,8 @@ def _unlisted_town(text: str, start: int, end: int, surface: str, states: set[st
     if not (is_dateline(text, start, end) and _DASH_AFTER.match(text, end)
             or _TOWN_OF.search(before) or _TOWN_NOUN_AFTER.match(text, end) or _COUNTY_COMMUNITY.match(text, end)
             or (explicit is not None or county_after) and _IN.search(before)
-            or not big_city_named and (_NEAR.search(before) or _COMMUNITY_AFTER.match(text, end))):
+            or not big_city_named and (_NEAR.search(before) or _COMMUNITY_AFTER.match(text, end))) \
+            or _a_persons_name(text, surface):
         return None
     name = surface.title() if surface.isupper() else surface
     state_name = geonames().state_codes.get(state, "")
