@@ -134,11 +134,12 @@ def test_a_city_owns_its_side_and_a_street_named_after_a_state_places_nothing() 
 
 
 def test_a_suburb_with_its_own_police_is_not_a_part_of_the_city_near_it() -> None:
-    hospital = " Both were taken to University Hospitals in Cleveland."
-    assert cities("Two men were wounded in East Cleveland, East Cleveland police said." + hospital)[0] == (
+    # (not "taken to University Hospitals in Cleveland": where victims were treated is not the story's place)
+    cleveland = " Cleveland police are assisting."
+    assert cities("Two men were wounded in East Cleveland, East Cleveland police said." + cleveland)[0] == (
         "East Cleveland", "East Cleveland", None, "Ohio")
     # without a sign of its own government, a place that close to a much larger big city is read as part of it
-    assert cities("Two men were wounded in East Cleveland, police said." + hospital)[0] == (
+    assert cities("Two men were wounded in East Cleveland, police said." + cleveland)[0] == (
         "East Cleveland", "Cleveland", "East Cleveland", "Ohio")
     # but only a big city holds its neighbours: a hamlet beside a village of 50,000 is a place of its own
     assert cities("A man was shot Sunday in Roosevelt, police said. Roosevelt is a hamlet bordered by the Village of "
@@ -196,6 +197,9 @@ def test_where_a_victim_was_treated_or_a_suspect_caught_is_not_a_place_of_the_st
     assert towns("A boy was shot in Harvey. He was taken to Advocate Christ Medical Center in Oak Lawn.") == ["Harvey"]
     assert towns("Antonio Neeley was shot and killed Saturday in Lauderhill. Police said Randy Barnes, 28, had "
                  "been arrested in Key West.") == ["Lauderhill"]
+    # a hospital may go by its name alone
+    assert towns("Two men were shot Friday in Bellevue. One died later at UPMC Mercy in Pittsburgh.") == ["Bellevue"]
+    assert towns("A man was shot Friday in Dundalk. He was flown to Shock Trauma in Baltimore.") == ["Dundalk"]
     # unless the story names no other town: then it is the best guess there is
     assert towns("A man died early Sunday at Community Regional Medical Center in Fresno.") == ["Fresno"]
 

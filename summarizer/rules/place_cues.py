@@ -26,11 +26,15 @@ _SITE = re.compile(r"\s+(?:[a-z]+\s+)?(?:home|house|residence|apartment|bar|nigh
 #: Where a victim was treated or a suspect caught or held ("flown to a hospital in Chicago", "arrested in Key
 #: West", "the county detention center in Lewistown"), where the ambulance came from ("before an ambulance
 #: from Lewistown could arrive"), or where a chase began ("a chase that started in Mesa", "Chase from Hammond
-#: ends in ..."): not where it happened, unless the story names no other town.
+#: ends in ..."): not where it happened, unless the story names no other town. A hospital may go by its
+#: name alone ("died later at UPMC Mercy in Pittsburgh", "flown to Shock Trauma in Baltimore").
 _ELSEWHERE_IN = re.compile(r"\b(?:(?:hospital|medical\s+center|trauma\s+center"
                            r"|(?:arrested|captured|apprehended|caught|jailed)(?:\s+\w+){0,3}?"
                            r"|jail|detention\s+(?:center|facility)|correctional\s+(?:center|facility)|prison"
-                           r"|(?:began|begun|started|originated)(?:\s+\w+){0,3}?)\s+in"
+                           r"|(?:began|begun|started|originated)(?:\s+\w+){0,3}?"
+                           # a hospital by its name: "died later at UPMC Mercy in Pittsburgh"
+                           r"|\b(?:died|dead|taken|rushed|transported|transferred|flown|airlifted)\s+(?:\w+\s+){0,2}?"
+                           r"(?:at|to)\s+(?-i:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}))\s+in"
                            r"|(?:chase|pursuit|ambulance)\s+from)\s+$", re.IGNORECASE)
 #: A city that names a suburb ("the Fort Worth suburb of Arlington", "Harvey, a Chicago suburb"):
 #: the suburb is where it happened, unless the story names no other town.
