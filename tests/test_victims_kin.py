@@ -57,3 +57,15 @@ def test_the_gunman_s_own_death_is_none_of_the_relatives_he_shot() -> None:
              "her brother before turning the gun on himself Tuesday morning at a home, the sheriff's office said.")
     assert counts(story) == [("injured", 2, "wife, brother"), ("injured", 2, "his estranged wife and her brother"),
                              ("killed", 1, "himself")]
+
+
+def test_a_relative_wounded_between_the_parts_of_a_death_is_still_hurt() -> None:
+    # "killed wife, wounded son before killing himself" are the wife and himself, not the son between them
+    story = ("Sheriff: Man killed wife, wounded son before killing himself\n\nA man shot and killed his wife and "
+             "wounded their adult son Sunday night before turning the gun on himself at a home, deputies said.\n\n"
+             "The son was shot in the arm and hip. He was taken to a hospital, where he was listed in satisfactory "
+             "condition Monday.\n\nAccording to the son, his parents had been arguing. When he stepped in, his "
+             "father fired at him, then shot his mother, deputies said.")
+    found = counts(story)
+    assert [c[:2] for c in found if c[0] == "killed"] == [("killed", 2)]
+    assert [c[0] for c in found if c[0] == "injured"] == ["injured"]

@@ -172,11 +172,14 @@ _KIN_NAMED = re.compile(KIN_NAMED, re.IGNORECASE)
 
 def _kin_told_dead(injury: CasualtyMention, killed: Sequence[CasualtyMention]) -> bool:
     """Whether "his wife", told as shot, is the relative the story says was killed: "killed his wife and
-    their adult son ... Investigators believe he shot his wife in the kitchen, then shot his son"."""
+    their adult son ... Investigators believe he shot his wife in the kitchen, then shot his son". A death
+    told in parts names only its parts: "killed his wife and wounded their adult son ... before turning the
+    gun on himself" is the wife and himself, not the son between them."""
     kin = _KIN.match(_phrase(injury))
     if kin is None or kin.group("owner") is None or (noun := kin.group("noun").lower()) not in KIN_NOUNS:
         return False
-    return any(told.group("noun").lower() == noun for k in killed for told in _KIN_NAMED.finditer(_phrase(k)))
+    return any(told.group("noun").lower() == noun for k in killed
+               for phrase in ([p.text for p in k.parts] or [_phrase(k)]) for told in _KIN_NAMED.finditer(phrase))
 
 
 class Outcome(NamedTuple):

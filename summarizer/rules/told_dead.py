@@ -146,7 +146,9 @@ def _less_the_told_dead(text: str, hurt: CasualtyMention, dead: Sequence[Casualt
     told_dead = any(p.lower() in _SELVES for k in dead for p in k.number.count.text.split(" … ")) or any(
         hurt.sentence.start <= k.number.span.start < hurt.number.span.start
         and _OPENING.fullmatch(text, hurt.sentence.start, k.number.span.start) is not None for k in dead)
-    kin_dead = {told.group().lower() for k in dead for told in _KIN_WORD.finditer(k.number.span.text)}
+    # a death told in parts names only its parts ("wife, wounded son before killing himself": not the son)
+    kin_dead = {told.group().lower() for k in dead for phrase in ([p.text for p in k.parts] or [k.number.span.text])
+                for told in _KIN_WORD.finditer(phrase)}
 
     def gone(part: str) -> bool:  # the gunman told dead, or a relative a death names the same way
         return part.lower() in _SELVES and told_dead or part.split()[-1].lower() in kin_dead
