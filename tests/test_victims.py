@@ -443,6 +443,12 @@ def test_victims_of_another_incident_are_not_counted() -> None:
     assert counts("Two men were shot last week in the same block.") == []
     # but someone hurt then who has died since is this story's news
     assert counts("A man who was shot last week has died, police said Monday.") == [("killed", 1, "A man")]
+    assert counts("A 52-year-old man who was shot in West Baltimore last week died of his injuries Tuesday.") == [
+        ("killed", 1, "A 52-year-old man")]
+    assert counts("Man shot last week in West Baltimore dies") == [("killed", 1, "Man")]
+    # a funeral or vigil that opens a follow-up is for last week's victim
+    assert counts("Family and friends will hold a vigil Saturday for a 15-year-old boy killed in Englewood last "
+                  "week.") == [("killed", 1, "a 15-year-old boy")]
     text = ("A teenage girl was shot and killed Saturday. The incident was the second reported shooting in "
             "Homewood in less than 24 hours. Police found a man, 22, suffering from gunshot wounds.")
     assert counts(text) == [("killed", 1, "A teenage girl")]
@@ -668,6 +674,14 @@ def test_a_person_named_in_apposition_or_as_identified_is_a_victim_by_name() -> 
     assert counts(text) == [("injured", 1, "an officer"), ("killed", 1, "Tyson")]
     assert counts("Police identified the victim as John Doe. Doe died at the hospital.") == [("killed", 1, "Doe")]
     assert counts("The suspect, John Doe, was arrested. Doe was charged with murder.") == []
+
+
+def test_a_whole_name_told_as_shot_is_a_victim_by_surname_or_first_name_after() -> None:
+    assert counts("DeAndre Wallace was shot Tuesday on Main Street. Wallace was taken to a hospital in stable "
+                  "condition.") == [("injured", 1, "Wallace")]
+    # a child goes by the first name
+    assert counts("Jamari Phelps, a freshman at a South Side high school, was shot Friday as he walked home. Jamari "
+                  "was struck in the back and was pronounced dead at the hospital.") == [("killed", 1, "Jamari")]
 
 
 def test_a_death_told_after_the_shooting_is_the_same_person() -> None:

@@ -73,6 +73,9 @@ _ANOTHER_TOWN = re.compile(r"^In (?:neighboring|neighbouring|nearby) [A-Z]")
 #: the public's help in finding the gunman who opened fire ... last week" is about last week's attack.
 _APPEAL = re.compile(r"\b(?:public['’]s\s+help|help\s+(?:in\s+)?(?:finding|identifying|locating)|reward"
                      r"|released\s+(?:the\s+)?(?:surveillance\s+)?(?:video|images|photos|a\s+sketch))\b", re.IGNORECASE)
+#: A funeral, vigil or memorial that opens a follow-up story: "Family and friends of a 15-year-old boy
+#: killed in Englewood last week will gather Saturday to say goodbye" is about last week's shooting.
+_MOURNED = re.compile(r"\b(?:funerals?|vigils?|memorials?|mourn\w*|laid\s+to\s+rest)\b", re.IGNORECASE)
 #: An incident of an earlier year: background, unless the story opens with a legal step for it ("A man
 #: was sentenced Tuesday for the murder of a boy more than a year ago"): then it is the story's own.
 _LONG_AGO = re.compile(r"\blast year\b|\ba year ago\b", re.IGNORECASE)
@@ -81,8 +84,12 @@ _LONG_AGO = re.compile(r"\blast year\b|\ba year ago\b", re.IGNORECASE)
 LEDE_SENTENCES = 3
 #: "A man who was shot last week has died": the death of someone hurt earlier is this story's news.
 _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,80}\b(?:has|have)\s+(?:since\s+)?died\b"
-                         r"|\b(?:shot|wounded|injured)\b[^.;]{0,80}\bdied\s+(?:on\s+)?"
+                         # "... shot in West Baltimore last week died of his injuries Tuesday"
+                         r"|\b(?:shot|wounded|injured)\b[^.;]{0,80}\bdied\s+"
+                         r"(?:(?:of|from)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|wounds)\s+)?(?:on\s+)?"
                          rf"(?:{WEEKDAY_PATTERN}|today|yesterday)\b"
+                         # a headline's "Man shot last week in West Baltimore dies"
+                         r"|\b(?:shot|wounded|injured)\b[^.;]{0,80}\bdies\b"
                          # "died Sunday ... where he had been in critical condition since the Feb. 27 shooting"
                          r"|\bdied\b[^;]{0,120}\b(?:since|after|from)\s+the\s+(?:[\w.]+\s+){0,3}?(?:shooting|attack)\b",
                          re.IGNORECASE)
@@ -204,7 +211,8 @@ def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
 
 def background_sentences(text: str, published: dt.date | None = None) -> set[Span]:
     """Sentences about another incident: :data:`_BACKGROUND`, or :data:`_RECENT` or
-    :data:`_EARLIER_THAT_DAY` without an arrest or, in the lede, an appeal for it (:data:`_APPEAL`)
+    :data:`_EARLIER_THAT_DAY` without an arrest or, in the lede, an appeal or a funeral for it (:data:`_APPEAL`,
+    :data:`_MOURNED`)
     (unless someone hurt then has died since), the one after an incident count, a city's tally or
     another town's news or the day before past the lede (:data:`_ROUND_UP`, :data:`_ANOTHER_TOWN`,
     :data:`_DAY_BEFORE`), the one before a denial that two shootings are connected
@@ -215,10 +223,10 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
     the rest of a paragraph that opens on another incident (:func:`_told_on`)."""
     sentences = sentence_spans(text)
     news = {s for s in sentences[:LEDE_SENTENCES] if _FOLLOW_UP.search(s.text)}
-    appeals = {s for s in sentences[:LEDE_SENTENCES] if _APPEAL.search(s.text)}
+    revisited = {s for s in sentences[:LEDE_SENTENCES] if _APPEAL.search(s.text) or _MOURNED.search(s.text)}
     found = {s for s in sentences if (_BACKGROUND.search(s.text)
                                       or (_RECENT.search(s.text) or _EARLIER_THAT_DAY.match(s.text))
-                                      and not _FOLLOW_UP.search(s.text) and s not in appeals
+                                      and not _FOLLOW_UP.search(s.text) and s not in revisited
                                       or _LONG_AGO.search(s.text) and s not in news)
              and not _DIED_SINCE.search(s.text)
              or published is not None and s not in news and (

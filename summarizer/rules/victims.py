@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from summarizer.rules.attribution import sentence_spans
@@ -239,13 +240,17 @@ def _owned_subjects(sentence: str) -> list[re.Match[str]]:
             and not re.match(r"\s+(?:\w+\s+)?(?:were|are|have)\b", sentence[m.end():])]
 
 
-def _named(text: str) -> re.Pattern[str] | None:
-    """The people ``text`` introduces by name (:data:`_AGED_NAME`, :data:`_INTRODUCED_NAME`), by full
-    name or surname."""
+def _named(text: str, subjects: Iterable[re.Match[str]]) -> re.Pattern[str] | None:
+    """The people ``text`` introduces by name (:data:`_AGED_NAME`, :data:`_INTRODUCED_NAME`, or a
+    whole name opening a clause of what happened to them among ``subjects``: "Jamari Phelps, a
+    freshman, was shot"), by full name, surname or first name ("Jamari was struck in the back": a
+    story calls a child by the first name)."""
     names = {m.group("a") or m.group("b") for m in _AGED_NAME.finditer(text)}
     names |= {m.group("c") or m.group("d") for m in _INTRODUCED_NAME.finditer(text)}
+    names |= {m.group("name") for m in subjects if m.re is _SUBJECT and m.group("name")}
     names = {n for n in names if n.split()[0] not in EDGE_WORDS}
-    words = sorted({*names, *(n.split()[-1] for n in names)}, key=len, reverse=True)
+    first_names = {n.split()[0] for n in names if not n.split()[0].endswith(".")}  # not a rank: "Sgt."
+    words = sorted({*names, *(n.split()[-1] for n in names), *first_names}, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")\b(?!,\s\d)") if words else None
 
 
@@ -285,13 +290,15 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     """One victim per singular subject of a casualty verb; two for "a man and his daughter", the
     sum for "two teenagers and a young man"."""
     found: list[CasualtyMention] = []
-    named = _named(text)
-    for sentence in sentence_spans(text):
+    sentences = sentence_spans(text)
+    subjects = {sentence: list(_SUBJECT.finditer(sentence.text)) for sentence in sentences}
+    named = _named(text, (m for found_in in subjects.values() for m in found_in))
+    for sentence in sentences:
         claimed_by = source_of(sentence)
         pairs = _groups(sentence.text) or ([m] if (m := _HEADLINE_LIST.match(sentence.text)) else [])
         objects_at = {o.start("who") for o in OBJECT.finditer(sentence.text)} | {
             o.end() for o in FIRED_AT.finditer(sentence.text)}
-        singles = [m for m in [*_SUBJECT.finditer(sentence.text), *_owned_subjects(sentence.text)]
+        singles = [m for m in [*subjects[sentence], *_owned_subjects(sentence.text)]
                    if not any(p.start() <= m.start() < p.end() for p in pairs)
                    # "accused of killing a store clerk Friday night was shot": the clerk is the verb's object
                    and not (m.start() in objects_at and not re.match(r",|\s+who\b", sentence.text[m.end():]))]
