@@ -220,6 +220,10 @@ def test_one_who_died_after_a_shooting_that_wounded_a_count_is_one_of_them() -> 
         ("killed", 2), ("injured", 3)]
     assert [c[:2] for c in counts("A second victim died after a shooting that wounded five.")] == [
         ("killed", 2), ("injured", 3)]
+    # the shooting told with when and where before the count, which it "left" shot
+    assert [c[:2] for c in counts("A second person has died after a shooting late Saturday at a backyard birthday "
+                                  "party in Florissant that left seven people shot, police said Monday.")] == [
+        ("killed", 2), ("injured", 5)]
     # the count of the shot right after "after"; not those who fired
     assert [c[:2] for c in counts("UPDATE: Victim dies after 5 shot at Arlington house party")] == [
         ("killed", 1), ("injured", 4)]

@@ -133,9 +133,12 @@ _PART_FIRST = re.compile(
 _ONE_DIES_AFTER = (rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+"
                    r"(?:dies|died|has\s+died)\s+(?:[\w-]+\s+){0,3}?after\s+")
 #: ... told with the shooting's count: "Teen dies days after house party shooting that wounded 4" (one
-#: dead, three hurt) ...
+#: dead, three hurt), "A second person has died after a shooting late Saturday at a party that left seven
+#: people shot" (two dead, five hurt) ...
 _DIED_AFTER_SHOOTING = re.compile(
-    _ONE_DIES_AFTER + rf"(?:[\w'’.-]+\s+){{0,6}}?shooting\s+that\s+(?:wounded|injured|hit)\s+(?P<n>{COUNT_WORD})\b",
+    _ONE_DIES_AFTER + rf"(?:[\w'’.-]+\s+){{0,6}}?shooting\s+(?:[\w'’.-]+\s+){{0,10}}?that\s+"
+    rf"(?:wounded\s+|injured\s+|hit\s+"
+    rf"|left\s+(?={COUNT_WORD}\s+(?:people\s+|[\w-]+\s+)?(?:shot|wounded|injured|hurt)\b))(?P<n>{COUNT_WORD})\b",
     re.IGNORECASE)
 #: ... or with the count of the shot right after "after": "Victim dies after 5 shot at Arlington house party"
 #: (not "after 2 men shot her": who fired) ...
