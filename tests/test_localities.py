@@ -474,3 +474,16 @@ def test_a_village_s_county_gives_its_state_in_a_story_of_two_states() -> None:
     text = ("A 61-year-old hunter from Illinois was shot in the back Saturday, the opening day of Wisconsin's gun deer "
             "season, in the Town of Boulder Junction in Vilas County. He was flown to a hospital in Marshfield.")
     assert towns(text) == ["Boulder Junction"]
+
+
+def test_a_suburb_a_county_force_investigates_is_no_part_of_the_big_city_of_the_dateline() -> None:
+    text = ("ST. LOUIS (KSDK) -- A man was shot and killed Thursday morning in Jennings, according to St. Louis County "
+            "police. Police identified him as Darnell Hughes, of north St. Louis County.")
+    assert towns(text)[:2] == ["St. Louis", "Jennings"]
+    text = ("BALTIMORE -- Two men were shot Saturday in the parking lot of a Glen Burnie shopping center, Anne Arundel "
+            "County police said. Both were taken to Shock Trauma in Baltimore. The 30-year-old, of Baltimore, is "
+            "expected to survive.")
+    assert ("Glen Burnie", "Glen Burnie", None, "Maryland") in cities(text)
+    # a big city's quarter under its dateline stays in it
+    text = "CHICAGO (CBS) -- Four men were shot Monday while they gathered on an Englewood porch, police said."
+    assert ("Englewood", "Chicago", "Englewood", "Illinois") in cities(text)

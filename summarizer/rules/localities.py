@@ -34,13 +34,15 @@ from typing import Literal, NamedTuple
 
 from summarizer.rules.gazetteer import everyday_names, fold, is_demonym, lookup_place, state_timezone
 from summarizer.rules.geonames import Locality, geonames
-from summarizer.rules.lexicon import MONTHS, NUMBER_WORDS, POLICE_ACRONYMS, WEEKDAYS
+from summarizer.rules.lexicon import NUMBER_WORDS, POLICE_ACRONYMS
 from summarizer.rules.place_cues import (
-    bare_crossing_at, cross_streets_at, cued, distance_reference, explicit_state, house_number_before,
-    indefinite_before, institution_short_name, is_dateline, local_noun, named_elsewhere, neighbourhood_noun_at,
-    resident_of, self_governed, street_before, us_story, which_way_of,
+    bare_crossing_at, county_after, county_force, cross_streets_at, cued, distance_reference, everyday_word,
+    explicit_state, house_number_before, indefinite_before, institution_short_name, is_dateline, local_noun,
+    named_elsewhere, neighbourhood_like, neighbourhood_noun_at, resident_of, self_governed, street_before,
+    us_story, which_way_of,
 )
 from summarizer.rules.place_names import after_a_name, candidate_names
+from summarizer.rules.scope import background_sentences
 from summarizer.rules.small_towns import unlisted_towns
 from summarizer.rules.spans import Span, make_span
 from summarizer.rules.story_state import story_states
@@ -141,7 +143,7 @@ def _big_city_states(text: str, names: list[tuple[int, int, str]]) -> dict[str, 
             continue  # "the Austin neighborhood", "Pasadena and King avenues", "7100 Georgetown", "on Madison": no city
         candidates = geonames().places(fold(surface))
         if candidates and candidates[0].population >= BIG_CITY and candidates[0].country_code == "US" \
-                and not _everyday_word(_display_case(surface)):
+                and not everyday_word(_display_case(surface)):
             states.setdefault(candidates[0].admin1_code, {})[fold(surface)] = candidates[0]
     return states
 
@@ -205,7 +207,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
                 aside.append((raw[-1], landmark))
             elif which_way_of(text, start):
                 near.append(raw[-1])
-        elif context and _neighbourhood_like(text, start, end, surface):
+        elif context and neighbourhood_like(text, start, end, surface):
             unresolved.append(make_span(text, start, end))
             taken_until = end
     if any(r.found.locality is not None and r not in not_here for r in raw):
@@ -213,7 +215,15 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     raw = _where_it_happened(raw, lived, aside, near)
     localities = [r.found.locality for r in raw if r.found.locality is not None]
     towns = [r.found.locality for r in raw if r.found.locality is not None and r.span.text not in quarters]
-    named_big = [o for o in localities if o.population >= BIG_CITY]
+    # a big city named only where someone lives, by its county, in another incident's news or, where a county's
+    # force investigates, as the dateline ("ST. LOUIS (KSDK) -- ... in Jennings, according to St. Louis County
+    # police"; not "CHICAGO (CBS) -- ... on an Englewood porch") holds no town of the story
+    datelines = {a for a, landmark in aside if not landmark} if county_force(text) else set()
+    elsewhere = background_sentences(text) if any(o.population >= BIG_CITY for o in localities) else set()
+    holders = {r.found.locality for r in raw if r not in datelines and r not in lived
+               and not county_after(text, r.span.end)
+               and not any(s.start <= r.span.start < s.end for s in elsewhere)}
+    named_big = [o for o in localities if o.population >= BIG_CITY and o in holders]
     mentions = []
     for span, (level, locality, country, code) in raw:
         if locality is not None and span.text in quarters and towns:
@@ -291,19 +301,6 @@ def _owner(raw: list[_Named], text: str, start: int) -> Locality | None:
     return raw[-1].found.locality if re.fullmatch(r"['’]s\s+", text[raw[-1].span.end:start]) else None
 
 
-_MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
-
-
-def _neighbourhood_like(text: str, start: int, end: int, surface: str) -> bool:
-    """One capitalised word right after "in"/"near"/"outside" that no gazetteer knows ("in Roseland"; not
-    one numbered: "outside Building 4")."""
-    return (" " not in surface and surface.istitle() and surface not in _MONTHS_DAYS and len(surface) > 3
-            and (re.search(r"\b(?:in|near|outside)\s+$", text[max(0, start - 8):start]) is not None
-                 or re.search(r"\b(?:in|near|outside)\s+the\s+$", text[max(0, start - 12):start]) is not None
-                 and neighbourhood_noun_at(text, end))
-            and not re.match(r"\s+(?:[A-Z]|\d)", text[end:end + 2]) and not _everyday_word(surface))
-
-
 def _city_mention(span: Span, city: Locality, detail: str | None) -> PlaceMention:
     return PlaceMention(span, "city", city.name, detail, _admin1_name(city.country_code, city.admin1_code),
                         _country_name(city.country_code), city.country_code, city.timezone)
@@ -376,7 +373,7 @@ def _classify(text: str, start: int, end: int, surface: str, context: set[str], 
         locality = _resolve(surface, explicit_state(text, end), context, is_cued or resident, us, big_cities)
         if locality is not None and resident and locality.population < RESIDENT_TOWN:
             return None
-        if locality is not None and (is_cued or not _everyday_word(surface)
+        if locality is not None and (is_cued or not everyday_word(surface)
                                      or resident and surface not in everyday_names()):
             return _Found("city", locality, None, None)
     return None
@@ -395,8 +392,3 @@ def _city_of_a_states_name(text: str, end: int, key: str) -> Locality | None:
     where = {explicit} if explicit is not None else {"DC"} if _DISTRICT.search(text) else set()
     return next((p for p in gaz.places(key) if p.country_code == "US" and p.admin1_code in where
                  and p.admin1_code != gaz.state_names[key]), None)
-
-
-def _everyday_word(surface: str) -> bool:
-    """A name that is also an ordinary capitalised word at a sentence start ("Man", "Police")."""
-    return surface in everyday_names() or (len(surface) <= 4 and surface.isalpha())

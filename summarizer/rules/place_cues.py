@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.rules.gazetteer import fold
+from summarizer.rules.gazetteer import everyday_names, fold
 from summarizer.rules.geonames import geonames
-from summarizer.rules.lexicon import AGENCY_TAG, PLURAL_STREET_PATTERN
+from summarizer.rules.lexicon import AGENCY_TAG, MONTHS, PLURAL_STREET_PATTERN, WEEKDAYS
 from summarizer.rules.place_names import PERSON_OF
 
 #: "A Gary man", "a 21-year-old Elkhart woman": where someone lives, named before the person.
@@ -133,8 +133,10 @@ def indefinite_before(text: str, start: int) -> bool:
     return _INDEFINITE.search(text[max(0, start - 4):start]) is not None
 
 
-#: "Corey Banks, 27, of Memphis", "a man of Memphis": where someone lives, named after the person.
-_OF_TOWN = re.compile(r"(?:\d{1,3},|\b(?:man|woman|teen|teenager|boy|girl|resident))\s+of\s+$", re.IGNORECASE)
+#: "Corey Banks, 27, of Memphis", "a man of Memphis", "the 30-year-old, of Baltimore": where someone lives,
+#: named after the person.
+_OF_TOWN = re.compile(r"(?:\d{1,3},|\d{1,3}-year-old,|\b(?:man|woman|teen|teenager|boy|girl|resident))\s+of\s+$",
+                      re.IGNORECASE)
 #: "Two men from Detroit", "Corey Banks, 27, from Memphis": the same with "from", which elsewhere cues
 #: a place ("fled from Southfield").
 _FROM_TOWN = re.compile(r"(?:\d{1,3},|\b(?:man|men|woman|women|teens?|teenagers?|boys?|girls?|residents?|people"
@@ -256,3 +258,37 @@ def self_governed(text: str, name: str) -> bool:
                      rf"|\bunincorporated\b[^.;]{{0,60}}\b(?:near|outside(?:\s+of)?)\s+{name}\b"
                      rf"|\b{name}\s+is\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|just\s+)?[\w.]+\s+miles\b",
                      text, re.IGNORECASE) is not None
+
+
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
+#: A county's police or sheriff: its town may lie outside the big city of the dateline.
+_COUNTY_FORCE = re.compile(r"\b(?:County|Parish)\s+(?:police|sheriff)|\bsheriff['’]s\s+(?:office|department|deputies)"
+                           r"|\bdeputies\b", re.IGNORECASE)
+
+
+def county_after(text: str, end: int) -> bool:
+    """The name is a county's: "St. Louis County police", "Jefferson Parish"."""
+    return _COUNTY_AFTER.match(text, end) is not None
+
+
+def county_force(text: str) -> bool:
+    """The story names a county's police or sheriff (:data:`_COUNTY_FORCE`)."""
+    return _COUNTY_FORCE.search(text) is not None
+
+
+_MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
+
+
+def neighbourhood_like(text: str, start: int, end: int, surface: str) -> bool:
+    """One capitalised word right after "in"/"near"/"outside" that no gazetteer knows ("in Roseland"; not
+    one numbered: "outside Building 4")."""
+    return (" " not in surface and surface.istitle() and surface not in _MONTHS_DAYS and len(surface) > 3
+            and (re.search(r"\b(?:in|near|outside)\s+$", text[max(0, start - 8):start]) is not None
+                 or re.search(r"\b(?:in|near|outside)\s+the\s+$", text[max(0, start - 12):start]) is not None
+                 and neighbourhood_noun_at(text, end))
+            and not re.match(r"\s+(?:[A-Z]|\d)", text[end:end + 2]) and not everyday_word(surface))
+
+
+def everyday_word(surface: str) -> bool:
+    """A name that is also an ordinary capitalised word at a sentence start ("Man", "Police")."""
+    return surface in everyday_names() or (len(surface) <= 4 and surface.isalpha())
