@@ -186,6 +186,15 @@ def test_a_running_total_told_after_its_parts_is_the_count() -> None:
                   "bringing the number of wounded to four.") == [("injured", 4, "four")]
     assert counts("A man was shot Saturday. He died Sunday, raising the death toll to two, police said.") == [
         ("killed", 2, "two")]
+    # a headline's toll, without "death"; not a toll-free number
+    assert counts("Teen boy dies, raising toll to 3 in east Tulsa family shooting") == [("killed", 3, "3")]
+    assert counts("Toll rises to 4 in Sunday shooting") == [("killed", 4, "4")]
+    assert counts("Call the toll-free number at 1-800-555-1212.") == []
+    # an update's "now say" is the running total too; those hurt fleeing who were not shot are no casualties
+    assert counts("At least six people were shot Saturday evening near a festival, police said.\n\nUPDATE: Milwaukee "
+                  "police now say nine people were shot, including three who arrived at hospitals on their own. Police "
+                  "said four other people, including a 6-year-old girl, were treated for minor injuries suffered while "
+                  "fleeing and were not struck by gunfire.") == [("injured", 9, "nine")]
     # a city's running total is another figure, and leaves the story's own
     assert counts("A man was killed Saturday. His death brings the number of homicides this year to nine.") == [
         ("killed", 1, "A man")]

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.lexicon import (
     HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HOUSE_NUMBER_AFTER, HURT_OTHERWISE, IN_HOSPITAL,
-    LEGAL_STEP_VERBS, NOT_HURT, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN,
+    LEGAL_STEP_VERBS, MONTHS, NOT_HURT, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, WEEKDAYS,
 )
 from summarizer.rules.numbers import NumberMention, find_numbers
 from summarizer.rules.spans import Span
@@ -71,9 +71,9 @@ _UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.
                      rf"{NOT_HURT}",
                      re.IGNORECASE)
 #: People the rest of the sentence says were not shot: "Two other shoppers were hurt as people ran, but
-#: neither was shot".
+#: neither was shot", "... were treated for injuries suffered while fleeing and were not struck by gunfire".
 _NOT_SHOT = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were)\s+(?:shot|struck\s+by\s+gunfire)\b"
-                       r"|\b(?:was|were)\s+not\s+shot\b", re.IGNORECASE)
+                       r"|\b(?:was|were)\s+not\s+(?:shot|(?:struck|hit)\s+by\s+(?:gunfire|bullets?))\b", re.IGNORECASE)
 #: A total of both kinds: "eight people were killed or wounded", "left eight people wounded or dead".
 _EITHER_KIND = re.compile(r"^(?:(?!\b(?:and|but|while)\b)[^.;]){0,40}?\b(?:killed|dead|wounded|injured|hurt)\s+or\s+"
                           r"(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
@@ -89,6 +89,7 @@ _HURT_FLEEING = re.compile(rf"^(?:(?!(?:and|but|or)\b)[\w-]+\s+){{1,7}}?(?:(?:wa
                            rf"(?!{HURT_OTHERWISE})", re.IGNORECASE)
 #: People who fired at others, not casualties: "two men they say shot and killed a 20-year-old",
 #: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away"),
+#: "one deputy shot Sumner" (a name as the object; not a headline's "Two shot Tuesday"),
 #: "Two officers returned fire, striking the man".
 _FIRED = re.compile(
     r"^(?:(?!(?:was|were|is|are|been|have|has|had|and|or|but)\b)[\w-]+\s+){1,3}?(?:(?:who|that)\s+)?"
@@ -96,7 +97,9 @@ _FIRED = re.compile(
     r"(?:(?:\w+ly\s+)?(?:shot(?:\s+and\s+(?:killed|wounded))?|fatally\s+shot|killed|wounded|murdered|gunned\s+down)\s+"
     r"(?:(?:a|an|the|his|her|their|two|three|four|five|several)\s+"
     r"(?!(?:block|day|night|week|mile|few|short|past|previous|same|other|next|following|time)s?\b)"
-    r"|(?:him|her|them|himself|herself|themselves)\b)"
+    r"|(?:him|her|them|himself|herself|themselves)\b"
+    rf"|(?!(?:{'|'.join((*WEEKDAYS, *MONTHS))}|Downtown|Uptown|Midtown|Overnight|Early|Late)\b)"
+    r"(?-i:[A-Z][a-z'’-]{2,})(?=\s*[,.;]|\s+(?:in|at|as|after|with|during|once|twice|several|multiple|when|while)\b))"
     r"|(?:returned|opened)\s+fire\b)",
     re.IGNORECASE)
 #: A verb just before a count whose people are its object and not casualties.
@@ -180,8 +183,11 @@ _OWN_COUNT = re.compile(rf"\s+(?:at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)
 _NEW_SUBJECT = re.compile(r"\b(?:died|dies|perished|(?:was|were|is|are)\s+(?:dead|killed))\s+and\s*$", re.IGNORECASE)
 #: A toll before its figure: "the death toll rose to 32", "put the death toll of the shelling at 40",
 #: "the number of injured climbed to 12", "the number of people wounded at a St. Louis bar rose to five"
-#: (an initial's or "St." period is no sentence end).
-_TOLL = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
+#: (an initial's or "St." period is no sentence end), a headline's "raising toll to 3" or "Toll rises to 4"
+#: (not a "toll-free number").
+_TOLL = re.compile(r"\b(?:death\s+toll|(?<=raising\s)toll|(?<=brings\s)toll|(?<=bringing\s)toll"
+                   r"|toll(?=\s+(?:rises|rose|climbs|climbed|has\s+risen|reaches|reached)\b)"
+                   r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
                    r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt|shot))))\b"
                    r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.){0,80}?"
                    r"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
@@ -302,6 +308,9 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         return kind  # "killing at least 32 people", "which killed at least 200 people"
     if verb_before and re.search(r"\bstrik(?:es|ing)$", verb_before.group().rstrip(), re.IGNORECASE):
         return "injured"  # "fired 10 shots, striking three people" (not "thousands of striking workers")
+    if aside:  # "Two people, including the suspected gunman, were wounded": the part named is not the count's clause
+        start, end = aside.start("aside") - number.span.end, aside.end("aside") - number.span.end
+        after = after[:start] + " " * (end - start) + after[end:]
     kind = _kind_in(after)
     if kind is None:
         return None

@@ -11,12 +11,13 @@ from summarizer.rules.numbers import parse_count
 from summarizer.rules.victim_claims import counted
 
 #: The words before a running total: "bringing the number of wounded to", "the death toll rose to",
-#: "Police have revised the number of people shot to".
+#: "Police have revised the number of people shot to", or an update's "Milwaukee police now say (nine
+#: people were shot)".
 _RUNNING_TOTAL = re.compile(
-    r"(?:\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)?|revis(?:es|ed|ing)|updat(?:es|ed|ing))"
+    r"(?:(?:\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing)?|revis(?:es|ed|ing)|updat(?:es|ed|ing))"
     r"\s+the\s+(?:death\s+)?"
     r"(?:number|toll|total|count)\b|\b(?:toll|number|total|count)\b[^.;]{0,30}?\b(?:rose|has\s+risen|climbed|grew))"
-    r"[^.;]{0,30}?\bto\s+$", re.IGNORECASE)
+    r"[^.;]{0,30}?\bto\s+|\bnow\s+(?:say|says|said|report|reports|confirm|confirms)\s+(?:that\s+)?)$", re.IGNORECASE)
 #: A first report that a later one corrects: "Police initially said three people were shot."
 _FIRST_REPORT = re.compile(FIRST_REPORT, re.IGNORECASE)
 

@@ -24,8 +24,8 @@ _THEN_SELF = re.compile(r"(?:(?!including)[^.;]){0,60}?\b(?:and\s+then|then|befo
 #: ... "an off-duty police officer working security" among them.
 _POLICE = (r"(?:police|officers|deputies|troopers|agents|an?\s+(?:off-duty\s+)?(?:police\s+)?(?:officer|deputy|trooper"
            r"|agent)(?:\s+working(?:\s+[\w-]+){1,3}?(?=\s+(?:fatally|shot|killed)))?)")
-#: What police did to the gunman, active: "fatally shot", "shot and killed".
-_SHOT_BY_POLICE = r"(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)"
+#: What police did to the gunman, active: "fatally shot", "shot and killed", or a headline's "kill".
+_SHOT_BY_POLICE = r"(?:fatally\s+shoot|shoot\s+and\s+kill|fatally\s+shot|shot\s+and\s+killed|shot\s+dead|kill(?:ed)?)"
 _THEN_POLICE_KILLED = re.compile(
     rf"(?:(?!including)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.)){{0,100}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
     rf"{_POLICE}\s+{_SHOT_BY_POLICE}\s+(?:him|her)"

@@ -17,9 +17,9 @@ from summarizer.rules.victim_claims import AGED_ONE, matched_victims
 
 _PERSON = PERSON_PATTERN
 #: The nouns of a killing ("the murder of 4-year-old girl", "a teen's fatal shooting", "the body of a
-#: man"); a "body camera" is none.
+#: man"); a "body camera" or "body-worn camera" is none.
 _KILLING = (r"(?:fatal|deadly)\s+shooting|shooting\s+death|murder|killing|slaying|death"
-            r"|body(?!\s+(?:cam|camera|cameras|armou?r|worn|language))")
+            r"|body(?![\s-]+(?:cam|camera|cameras|armou?r|worn|language))")
 #: A charge of an attempt names no one killed: "attempted (first-degree) murder of a peace officer".
 _NOT_AN_ATTEMPT = "".join(rf"(?<!attempted\s{degree})" for degree in ("", "first-degree\\s", "second-degree\\s",
                                                                       "aggravated\\s"))

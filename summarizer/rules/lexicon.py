@@ -92,6 +92,8 @@ AGE_DIGITS = r"\d{1,3}[- ]year[- ]old"
 PEOPLE_PLURAL_PATTERN = ("(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)).replace(" ", r"\s+")
                          + r"|\d{1,3}[- ]year[- ]olds)")  # "two 17-year-olds"
 
+#: Relatives by marriage: one person each, not the "son" of "son-in-law".
+IN_LAWS: tuple[str, ...] = tuple(f"{kin}-in-law" for kin in ("son", "daughter", "brother", "sister", "mother", "father"))
 #: Singular nouns for one person, as victim clauses name them ("a 17-year-old girl", "an officer").
 PERSON_NOUNS: tuple[str, ...] = (
     "man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "toddler", "infant", "baby", "victim",
@@ -107,6 +109,7 @@ PERSON_NOUNS: tuple[str, ...] = (
     "reporter", "photographer", "paramedic", "detective", "sergeant", "pastor", "priest", "robber", "intruder",
     "burglar", "attacker", "assailant", "carjacker", "hunter", "supervisor", "manager", "coworker", "co-worker",
     "bartender", "waitress", "waiter", "attendant", "barber", "classmate", "coach", "caregiver", "babysitter",
+    *IN_LAWS,
 )
 #: The nouns for whoever did the shooting: a role a story keeps apart from its victims.
 SUSPECT_NOUNS: tuple[str, ...] = ("suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder",
@@ -263,8 +266,8 @@ AP_STATES = {
 KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend",
                        "boyfriend", "fiance", "fiancee", "grandmother", "grandfather", "grandson", "granddaughter",
                        "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "uncle", "aunt",
-                       "nephew", "niece", "cousin"])
-_KIN_ALTERNATIVES = "|".join(sorted(KIN_NOUNS))
+                       "nephew", "niece", "cousin", *IN_LAWS])
+_KIN_ALTERNATIVES = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))  # longest first: "son-in-law", not "son"
 #: One relative by the possessive, one word between at most ("their adult son"): the noun is group ``noun``.
 KIN_NAMED = rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_ALTERNATIVES})\b"
 #: A relative after a first one, sharing its possessive: "his wife and (adult) son".

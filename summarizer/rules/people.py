@@ -39,6 +39,9 @@ _TRAILING_AGE = re.compile(r",\s\d{1,3},?$")
 _GENERIC = frozenset([*PERSON_NOUNS, *(rank.lower() for rank in RANKS)])
 
 
+_POSSESSOR = re.compile(r"['’]s\s+")
+
+
 class Who(NamedTuple):
     """What a one-victim mention says about its person; None where it says nothing."""
 
@@ -53,7 +56,8 @@ def who(phrase: str) -> Who:
     age_match = _AGE.search(phrase)
     age_text = (age_match.group(1) or age_match.group(2)) if age_match else None
     age = int(age_text) if age_text and age_text.isdigit() else NUMBER_WORDS.get((age_text or "").lower())
-    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    # the person of "his brother's wife" is the wife: the possessor says nothing of their sex or role
+    words = set(re.findall(r"[a-z]+", _POSSESSOR.split(phrase.lower())[-1]))
     sex = "male" if words & _MALE else "female" if words & _FEMALE else _PRONOUN_SEX.get(phrase.strip().lower())
     role = next((role for role, nouns in ROLES.items() if words & nouns), None)
     if role is None and words & KIN_NOUNS:
@@ -72,6 +76,20 @@ def surname(phrase: str) -> str | None:
         return None  # "Metro Boy, 10," is a boy, not someone named Boy
     name = [t for t in tokens if t.lower() not in _GENERIC and t not in EDGE_WORDS]
     return name[-1] if name else None
+
+
+#: A word, with the period of an abbreviation ("Sgt.").
+_WORD = re.compile(r"[\w'’-]+\.?")
+
+
+def named_in(name: str, phrase: str) -> bool:
+    """Whether ``phrase`` names the person ``name`` (a whole name or a surname) by its surname, after no
+    other first name: "Loretta Hayes" is not "Clarence Hayes" ("Mrs. Hayes" and "Sgt. Hayes" may be)."""
+    first, last = name.split()[0], name.split()[-1]
+    words = _WORD.findall(phrase)
+    return any(word == last and (first == last or i == 0 or words[i - 1] in (first, f"{first}.")
+                                 or words[i - 1].endswith(".") or not words[i - 1][:1].isupper())
+               for i, word in enumerate(words))
 
 
 def _may_be_same(a: Who, b: Who) -> bool:

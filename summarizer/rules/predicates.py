@@ -136,8 +136,8 @@ _NEXT_SUBJECT = re.compile(
     rf"|{COUNT_WORD}\s+(?:[\w-]+\s+)?(?i:{PEOPLE_PLURAL_PATTERN})|{ANOTHER})\b"
     # "A neighbor and a co-worker attempted life-saving measures, but Barstad died at the scene"
     r"|,\s*(?i:but|and)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+(?i:was|were|died|had|has|is)\b")
-#: "A man's body was found": whoever it was is dead (not the officer's "body camera").
-_BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?!\s+(?:cam|camera|cameras|armou?r|worn|language))",
+#: "A man's body was found": whoever it was is dead (not the officer's "body camera" or "body-worn camera").
+_BODY = re.compile(r"['’]s\s+(?:lifeless\s+|dead\s+)?body\b(?![\s-]+(?:cam|camera|cameras|armou?r|worn|language))",
                    re.IGNORECASE)
 #: A possessive that makes the subject an owner, not who the clause is about: "his father's
 #: handgun", "the man's car" (not his own condition, wounds or life).

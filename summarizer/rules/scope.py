@@ -109,10 +109,12 @@ _ANOTHER_INCIDENT_NEXT = re.compile(
 _YEAR_COUNT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?(?:shooting|homicide|killing)s? "
                          r"(?:of the year|this year|so far|(?:in|of) (?:19|20)\d\d)\b", re.IGNORECASE)
 
-#: "The shooting was one of three in the city over the weekend; on Friday night, a man was killed":
-#: the sentence, and the one after it, tell of the others.
-_ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)\s+(?:was|is)\s+one\s+of\s+"
-                             rf"(?:{'|'.join(w for w in SMALL_NUMBER_WORDS if w != 'one')}|several|\d+)\b",
+#: "The shooting was one of three in the city over the weekend; on Friday night, a man was killed", "The
+#: killings were among several violent incidents over the weekend. In Nashville, ...": the sentence, and the
+#: one after it, tell of the others.
+_ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)s?\s+(?:was|is|were|are)\s+"
+                             r"(?:one\s+of|among)\s+(?:the\s+)?"
+                             rf"(?:{'|'.join(w for w in SMALL_NUMBER_WORDS if w != 'one')}|several|many|\d+)\b",
                              re.IGNORECASE)
 
 #: "Police said they do not believe the two shootings are connected": past the lede, the sentence
@@ -170,6 +172,9 @@ _ON_A_WEEKDAY = re.compile(rf"^(?:(?:early|late)\s+)?(?:On\s+)?(?P<weekday>{'|'.
 #: may be the story's own.
 _LOOSELY_DATED = re.compile(rf"\blast\s+month\b|\b(?:weeks|months)\s+ago\b|\bearlier\s+this\s+month\b"
                             rf"|\bin\s+(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+#: A shooting told with its weekday: "A Milwaukee police officer was shot in the arm early Monday".
+_SHOT_ON_A_WEEKDAY = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot|wounded|killed)\b[^.;]{{0,60}}?\b"
+                                rf"(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 #: How far before publication a story's own incident is told by a weekday alone.
 _WEEK = 7
 
@@ -184,9 +189,14 @@ def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
     where the lede names none, one more than a week before publication (the story's own would be told
     by its weekday); or on a weekday the lede, naming others, does not name. Not in a follow-up (its
     lede tells of an arrest or charge) or a loosely dated lede: there a date past the lede may be the
-    original incident's."""
+    original incident's. A follow-up whose lede also tells its shooting on a weekday ("A Milwaukee police
+    officer was shot in the arm early Monday" under "... suspect arrested hours later") still tells another
+    weekday's shooting as another incident."""
     lede = sentences[:LEDE_SENTENCES]
-    if any(_FOLLOW_UP.search(s.text) or _LOOSELY_DATED.search(s.text) for s in lede):
+    loose = any(_LOOSELY_DATED.search(s.text) for s in lede)
+    follow_up = any(_FOLLOW_UP.search(s.text) for s in lede)
+    if loose or follow_up and not any(_SHOT_ON_A_WEEKDAY.search(s.text) and not _FOLLOW_UP.search(s.text)
+                                      for s in lede):
         return set()
     named = {_month_day(m) for s in lede for m in _A_DATE.finditer(s.text)}
     weekdays = {m.group().lower() for s in lede for m in _A_WEEKDAY.finditer(s.text)}
@@ -196,6 +206,8 @@ def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
                 and opener.group("weekday").lower() not in weekdays:
             found.add(sentence)  # "On Friday night, a 16-year-old boy was shot" in a story of Sunday's shooting
             continue
+        if follow_up:
+            continue  # a date past a follow-up's lede may be its shooting's
         if (on := _ON_A_DATE.match(sentence.text) or _INCIDENT_ON_A_DATE.search(sentence.text)) is None:
             continue
         month, day = _month_day(on)

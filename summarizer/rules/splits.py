@@ -61,6 +61,7 @@ _SHOT_COUNT = re.compile(
 #: The same count as what someone found: "Officers found two people shot outside a bar."
 _FOUND_SHOT = re.compile(
     rf"\b(?:found|discovered)\s+(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})\s+"
+    r"(?:(?:who|that)\s+(?:had\s+been|were|have\s+been)\s+)?"  # "found three people who had been shot"
     r"(?:shot|wounded|suffering\s+from\s+(?:\w+\s+)?gunshot\s+wounds)\b",
     re.IGNORECASE)
 #: ... or as the objects of the verb: "A gunman shot three people at a gas station."

@@ -52,7 +52,8 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
     ``stated`` are the numbered killed and injured claims (each kind's largest figure is its total),
     ``singles`` the one-victim killed and injured claims. An ordinal counts every victim so far:
     after "a man was killed and two others were wounded", "a fourth person" is one more injured,
-    and after "3 dead, 1 injured" "a fourth man" is the injured one. ("Also" is no such sign: "X was
+    and after "3 dead, 1 injured" "a fourth man" is the injured one; after a group told as one subject
+    ("Two officers, suspect wounded"), "the second officer" is one of it. ("Also" is no such sign: "X was
     also killed" often names one of those counted.)
     """
     of_kind = [m for m in stated if m.kind == kind]
@@ -61,9 +62,11 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
         return None
     other = other or distinct_people([m.number.span.text for m in singles if m.kind != kind])
     first = min(m.number.span.start for m in of_kind)
+    # a group told as one subject counts as many ("Two Reno officers, suspect wounded ... The second officer")
+    told = max([base, *(m.number.count.best or 0 for m in singles if m.kind == kind)])
     extra = [m for m in singles if m.kind == kind and m.number.count.best == 1
              and (m.number.span.start > first or UPDATE_NOW.search(m.sentence.text))
-             and (ordinal := ordinal_of(m.number.span.text)) is not None and ordinal > base + other]
+             and (ordinal := ordinal_of(m.number.span.text)) is not None and ordinal > told + other]
     if not extra:
         return None
     ordered = sorted([*of_kind, *extra], key=lambda m: m.number.span.start)

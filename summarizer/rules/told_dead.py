@@ -22,7 +22,7 @@ _LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")
 
 _LIST_SPLIT = re.compile(LIST_SEPARATOR)
 #: A relative a death names: "His stepfather, Michael Dunning, 49,", "killed wife, son" (not "his son's").
-_KIN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))})\b(?!['’]s)", re.IGNORECASE)
+_KIN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))})\b(?!['’]s)", re.IGNORECASE)
 #: The gunman, where he shot himself.
 _SELVES = ("himself", "herself")
 #: Someone and a relative, as one group: "he and his cousin", "she and her son".

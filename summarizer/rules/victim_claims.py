@@ -32,9 +32,10 @@ NAME_WORD = r"(?:Mc|Mac|De|Da|La|Le|Di|Du)?[A-Z][a-z'’-]+"
 #: A generation after a name (:data:`~summarizer.rules.lexicon.NAME_SUFFIXES`), with its space.
 NAME_SUFFIX = "(?:" + "|".join(r"\s" + re.escape(suffix) for suffix in NAME_SUFFIXES) + ")"
 PERSON_NAME = rf"{NAME_WORD}(?:\s[A-Z]\.)?(?:\s[\"“][A-Z][a-z'’-]+[\"”])?(?:\s{NAME_WORD}){{1,2}}"
-#: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person.
+#: Words that end a noun phrase before its noun: "an officer shot the suspect" is not one person, nor
+#: is "a woman Wednesday before officers" (a conjunction opens the next clause).
 _NOT_MODIFIER = (r"(?!(?i:the|a|an|and|or|of|to|in|on|at|by|for|with|from|who|that|was|were|is|are|has|had|shot|"
-                 r"killed|said|says|found|his|her|their|its)\s)")
+                 r"killed|said|says|found|his|her|their|its|before|after|then|when|while|until|as|because)\s)")
 #: "a man", "an Army soldier", "a 17-year-old Houston girl", "an Indianapolis Metropolitan Police
 #: Department officer", "a Jacksonville sheriff's officer", "a University of South Carolina student":
 #: one person (up to four words before the noun, which may be capitalised or possessive, and "of"

@@ -51,6 +51,7 @@ from summarizer.rules.objects import (
     find_definite_beside, find_definite_objects, find_named_objects, find_object_victims,
 )
 from summarizer.rules.roll_call import find_roll_calls
+from summarizer.rules.people import named_in
 from summarizer.rules.predicates import ANOTHER, APPOSITION, FIRED_AT, OBJECT, OWN_SHOT, predicate_kind
 from summarizer.rules.scope import background_sentences
 from summarizer.rules.splits import find_splits
@@ -82,8 +83,10 @@ _HEADLINE_SUBJECT = re.compile(
     rf"^{_HEADLINE_OPENING}(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:{AGE_DIGITS}\s+)?{_PERSON}"
     rf"(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
 #: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting", "Gunman
-#: killed by officer after opening fire at club; woman dead, 5 hurt".
-_HEADLINE_NEXT = re.compile(rf"[,;]\s+(?P<who>(?:{AGE_DIGITS}\s+)?{_PERSON})(?=\s)", re.IGNORECASE)
+#: killed by officer after opening fire at club; woman dead, 5 hurt", "Bystander killed, carjacking suspect
+#: wounded in shootout".
+_HEADLINE_NEXT = re.compile(rf"[,;]\s+(?P<who>(?:{AGE_DIGITS}\s+)?(?-i:[a-z][a-z-]+\s+){{0,2}}?{_PERSON})(?=\s)",
+                            re.IGNORECASE)
 #: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot",
 #: "Woman, 2 kids hurt in shooting", "Teen girl, 2 men wounded in drive-by".
 _HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
@@ -95,10 +98,11 @@ _HEADLINE_LIST = re.compile(
 _PLURAL_VERB = r"(?:,[^,.;]{1,40},)?\s+(?i:were|are|have\s+been|had\s+been)\b"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
 #: mom", and before a plural verb "a man and woman were", "a father and son who were", "John Smith and
-#: Mary Jones were", "an elderly couple was" (not "a couple of"), "twin brothers", "a set of twins": two
-#: victims in one subject.
+#: Mary Jones were", "an elderly couple was" (not "a couple of"), a headline's "Elderly couple found dead",
+#: "twin brothers", "a set of twins": two victims in one subject.
 _PAIR = re.compile(
     rf"\b(?i:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:couple)\b(?!\s+of\b)"
+    rf"|^(?:[A-Z][\w-]*\s+)?(?i:couple)\b(?!\s+of\b|['’]s)"
     rf"|\b(?i:twin\s+(?:brothers|sisters|sons|daughters|boys|girls)|(?:a\s+)?set\s+of\s+twins)\b"
     rf"|\b{ONE_PERSON}\s+and\s+(?:{POSSESSIVE}|(?i:a|an|another|one))\s+(?:[\w-]+\s+)?(?i:{_PERSON})\b"
     rf"|\b{OWNED_PERSON}\s+and\s+(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})\b"
@@ -279,11 +283,12 @@ def _whole_name(subject: re.Match[str]) -> bool:
 
 def _counted_before(subject: re.Match[str], found: list[CasualtyMention]) -> bool:
     """A subject by a bare name or surname ("DeAndre Wallace was shot", "Wallace, 19, was shot") whose
-    surname a victim counted before holds: the same person, told again."""
+    surname a victim counted before holds: the same person, told again. Not a whole name another first
+    name held: "Loretta Hayes died ... Clarence Hayes died" are husband and wife."""
     named = subject.groupdict() if subject.re is _SUBJECT else {}
-    name = named.get("name") or named.get("surname")
-    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b") if name else None
-    return surname is not None and any(surname.search(m.number.span.text) for m in found)
+    if not (name := named.get("name") or named.get("surname")):
+        return False
+    return any(named_in(name, m.number.span.text) for m in found)
 
 
 def find_single_victims(text: str) -> list[CasualtyMention]:
