@@ -454,6 +454,12 @@ def test_the_community_of_a_county_is_a_village() -> None:
     assert cities(text) == [("Cutshin", "Cutshin", None, "Kentucky")]
 
 
+def test_a_village_told_as_a_community_the_way_of_a_town_is_a_village() -> None:
+    text = ("A Sumner County man shot and killed his brother Tuesday in Bethpage, a rural community northeast of "
+            "Gallatin, the sheriff said. The victim's son was flown to a hospital in Nashville, Tennessee.")
+    assert towns(text) == ["Bethpage"]
+
+
 def test_an_unknown_name_is_no_village_without_a_town_s_cue() -> None:
     labelled = "GRASS RANGE: the photo shows deputies in Montana.\n\nPHOTO: Montana deputies at the scene."
     assert towns(labelled) == []

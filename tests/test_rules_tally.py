@@ -7,9 +7,9 @@ from test_victims import counts
 
 def test_what_a_mention_says_about_its_person() -> None:
     assert who("A 21-year-old man") == Who(21, "male", None)
-    assert who("Four-year-old Ava Doe") == Who(4, None, "Doe")
-    assert who("Eric Roe, 19,") == Who(19, None, "Roe")
-    assert who("Sgt. Lee Moe") == Who(None, None, "Moe", "police")
+    assert who("Four-year-old Ava Doe") == Who(4, None, "Doe", given="Ava")
+    assert who("Eric Roe, 19,") == Who(19, None, "Roe", given="Eric")
+    assert who("Sgt. Lee Moe") == Who(None, None, "Moe", "police", given="Lee")
     assert who("Metro Boy, 10,") == Who(10, "male", None)  # a boy, not someone named Boy
     assert who("An officer") == Who(None, None, None, "police")
     assert who("the gunman") == Who(None, "male", None, "suspect")

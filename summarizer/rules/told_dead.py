@@ -28,9 +28,10 @@ _SELVES = ("himself", "herself")
 #: Someone and a relative, as one group: "he and his cousin", "she and her son".
 _HE_AND = re.compile(r"(?:he|she)\s+and\s+(?P<other>(?:his|her)\s+[\w-]+)", re.IGNORECASE)
 
-#: The one shot and the one who shot told dead together after: "... officers found both dead inside".
-_BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+them\s+)?(?:(?:were|was)\s+)?(?:found\s+)?(?:dead|died|deceased)\b",
-                        re.IGNORECASE)
+#: The one shot and the one who shot told dead together after: "... officers found both dead inside", "Akers
+#: then shot himself. All three were dead when officers arrived."
+_BOTH_DEAD = re.compile(r"\b(?:both|all\s+(?:three|four|five|six|\d+))\s+(?:of\s+them\s+)?(?:(?:were|was)\s+)?"
+                        r"(?:found\s+)?(?:dead|died|deceased)\b", re.IGNORECASE)
 
 #: ... unless the story says the one shot lived: "... before killing himself. The woman survived."
 _LIVED = re.compile(r"\b(?:survived|condition|treated|recovering|hospitali[sz]ed|released)\b", re.IGNORECASE)
