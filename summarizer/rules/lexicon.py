@@ -267,12 +267,13 @@ KIN_NOUNS = frozenset(["wife", "husband", "son", "daughter", "mother", "father",
                        "boyfriend", "fiance", "fiancee", "grandmother", "grandfather", "grandson", "granddaughter",
                        "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "uncle", "aunt",
                        "nephew", "niece", "cousin", *IN_LAWS])
-_KIN_ALTERNATIVES = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))  # longest first: "son-in-law", not "son"
+#: The relatives as an alternation, longest first ("son-in-law", not its "son").
+KIN_ALTERNATIVES = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 #: One relative by the possessive, one word between at most ("their adult son"): the noun is group ``noun``.
-KIN_NAMED = rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>{_KIN_ALTERNATIVES})\b"
+KIN_NAMED = rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>{KIN_ALTERNATIVES})\b"
 #: A relative after a first one, sharing its possessive: "his wife and (adult) son".
 BARE_KIN = (r"(?i:(?:adult|grown|teenage|teen|young|infant|baby|elderly|[a-z0-9]+-year-old)\s+)?"
-            rf"(?i:{_KIN_ALTERNATIVES})")
+            rf"(?i:{KIN_ALTERNATIVES})")
 
 #: What separates the items of a list of people: "a man, a woman and a teen", "his wife, and son".
 LIST_SEPARATOR = r",\s+and\s+|,\s+|\s+and\s+"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import KIN_NOUNS, LIST_SEPARATOR, ORDINAL_PATTERN
+from summarizer.rules.lexicon import KIN_ALTERNATIVES, LIST_SEPARATOR, ORDINAL_PATTERN
 from summarizer.rules.numbers import CountRange, NumberMention
 from summarizer.rules.people import surname
 from summarizer.rules.spans import make_span
@@ -22,7 +22,7 @@ _LEADING_AGE = re.compile(r"^\d{1,3}-year-old\s+")
 
 _LIST_SPLIT = re.compile(LIST_SEPARATOR)
 #: A relative a death names: "His stepfather, Michael Dunning, 49,", "killed wife, son" (not "his son's").
-_KIN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))})\b(?!['’]s)", re.IGNORECASE)
+_KIN_WORD = re.compile(rf"\b(?:{KIN_ALTERNATIVES})\b(?!['’]s)", re.IGNORECASE)
 #: The gunman, where he shot himself.
 _SELVES = ("himself", "herself")
 #: Someone and a relative, as one group: "he and his cousin", "she and her son".
