@@ -175,3 +175,12 @@ def test_related_coverage_and_a_labelled_link_on_its_line_are_dropped() -> None:
     assert [reason for _, reason in cleaned.removed] == ["teaser link", "teaser header"] + ["teaser headline"] * 2
     # an updated story's own news after its label stays
     assert "Police say" in clean("Latest: Police say the man has died.\nA man was shot Friday.").text
+
+
+def test_a_link_labelled_in_capitals_is_dropped_and_a_sentence_opening_on_more_is_kept() -> None:
+    text = ("A man was killed Saturday night, police said.\nMORE: 2 shot, 1 fatally, in Newburg on Friday night\n"
+            "ALSO: Teen wounded in Shawnee\nMore: the victim's family asked for privacy.")
+    cleaned = clean(text)
+    assert [span.text for span, _ in cleaned.removed] == ["MORE: 2 shot, 1 fatally, in Newburg on Friday night",
+                                                         "ALSO: Teen wounded in Shawnee"]
+    assert "More: the victim's family asked for privacy." in cleaned.text

@@ -55,9 +55,9 @@ _TEASER_HEADER = re.compile(
     rf"(?:{_TEASER_WORDS}|popular(?:\s+posts)?|recent(?:ly)?(?:\s+posts)?|latest(?:\s+news)?)\s*:?",
     re.IGNORECASE,
 )
-#: A link with its label on one line ("Trending Now: Three killed in Indiana crash"); not "Latest:",
-#: which an updated story puts before its own news.
-_LINK_LINE = re.compile(rf"(?:{_TEASER_WORDS}|watch|listen)\s*[:|]\s*\S", re.IGNORECASE)
+#: A link with its label on one line ("Trending Now: Three killed in Indiana crash", and in capitals "MORE: 2
+#: shot, 1 fatally, in Newburg", "ALSO: ..."); not "Latest:", which an updated story puts before its own news.
+_LINK_LINE = re.compile(rf"(?:{_TEASER_WORDS}|watch|listen|(?-i:MORE|ALSO))\s*[:|]\s*\S", re.IGNORECASE)
 _WIDGET = re.compile(
     r"(?:share(?:\s+(?:this|on\s+\w+|article|story))?|tweet|pin\s+it(?:\s+on\s+pinterest)?|email|print|whatsapp"
     r"|facebook|twitter|linkedin|telegram|copy\s+link|connect\s+with\s+us|follow\s+us(?:\s+on\s+.*)?"
