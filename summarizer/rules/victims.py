@@ -43,6 +43,7 @@ from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import (
     AGE_DIGITS, EDGE_WORDS, LIST_SEPARATOR, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS,
 )
+from summarizer.rules.headline_subjects import HEADLINE_LIST, HEADLINE_NEXT, HEADLINE_SUBJECT, headline_list_size
 from summarizer.rules.definite_victims import NEITHER, THE_ONE_TOLD, find_definite_victims, told_by_what_happened
 from summarizer.rules.introduced import introduced_elsewhere
 from summarizer.rules.killings import find_killings_of
@@ -68,38 +69,13 @@ _PERSON = PERSON_PATTERN
 _THE_SHOOTER = (rf"(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})(?=\s+(?:who|(?:police|authorities)\s+(?:say|said))"
                 rf"\s+(?:had\s+)?(?:(?:tried|attempted)\s+to\s+)?(?:shot|wounded|fired\s+at|opened\s+fire\s+on"
                 rf"|rob(?:bed)?|attacked|broke\s+into)\s+(?:him|her|them|his|their)\b)")
-#: A capitalised word naming a headline's subject ("Raleigh", "IMPD"): not an article, a possessive
-#: or an ordinal ("Second victim dies" is the story's own second death).
-_HEADLINE_NAME = (r"(?:(?!(?:the|a|an|his|her|their|its|this|that|another|one|other|first|second|third|fourth|fifth)\s)"
-                  r"(?-i:[A-Z][\w.'’-]+)\s+)")
-#: A headline's bare subject, after an optional source tag: "Teen fatally shot ...", "HPD: Teen
-#: fatally shot ...", "Police: 10-Year-Old Boy Accidentally Shot Himself", "Girl, 17, who was shot dead ...",
-#: "Raleigh man killed ...", "St. Louis teen shot ...".
-#: What may open a headline before its subject: a source tag ("HPD: "), or who names the victims ("Police
-#: identify officer wounded, man killed in shootout").
-_HEADLINE_OPENING = (r"(?:[a-z][\w.&' -]{0,30}:\s+"
-                     r"|(?:[\w.'-]+\s+){1,3}?(?:identify|identifies|names?|release\s+names?\s+of)\s+)?")
-_HEADLINE_SUBJECT = re.compile(
-    rf"^{_HEADLINE_OPENING}(?P<who>{_HEADLINE_NAME}{{0,2}}?(?:{AGE_DIGITS}\s+)?{_PERSON}"
-    rf"(?:,\s\d{{1,3}},)?)(?=\s)", re.IGNORECASE)
-#: A headline's next clause with a bare subject of its own: "Man dead, woman hurt in shooting", "Gunman
-#: killed by officer after opening fire at club; woman dead, 5 hurt", "Bystander killed, carjacking suspect
-#: wounded in shootout".
-_HEADLINE_NEXT = re.compile(rf"[,;]\s+(?P<who>(?:{AGE_DIGITS}\s+)?(?-i:[a-z][a-z-]+\s+){{0,2}}?{_PERSON})(?=\s)",
-                            re.IGNORECASE)
-#: A headline's bare list: "Man, woman shot in Southwest Philadelphia", "Mother, daughter shot",
-#: "Woman, 2 kids hurt in shooting", "Teen girl, 2 men wounded in drive-by".
-_HEADLINE_ITEM = rf"(?:{_PERSON}|{COUNT_WORD}\s+(?:[\w-]+\s+)?{PEOPLE_PLURAL_PATTERN})"
-_HEADLINE_LIST = re.compile(
-    rf"^{_HEADLINE_OPENING}"
-    rf"(?P<who>(?:[\w-]+\s+)?{_PERSON}(?:,\s+{_HEADLINE_ITEM})+(?:,?\s+and\s+{_HEADLINE_ITEM})?)(?=\s)",
-    re.IGNORECASE)
 #: A plural verb after a subject, maybe after an aside: "were", ", both in their 20s, were".
 _PLURAL_VERB = r"(?:,[^,.;]{1,40},)?\s+(?i:were|are|have\s+been|had\s+been)\b"
 #: "a man and his daughter", "a woman and her 5-year-old son", "her sister and mother", "she and her
-#: mom", and before a plural verb "a man and woman were", "a father and son who were", "John Smith and
-#: Mary Jones were", "an elderly couple was" (not "a couple of"), a headline's "Elderly couple found dead",
-#: "twin brothers", "a set of twins": two victims in one subject.
+#: mom", and before a plural verb or "found" "a man and woman were", "A husband and wife found dead", "a
+#: father and son who were", "John Smith and Mary Jones were", "an elderly couple was" (not "a couple
+#: of"), a headline's "Elderly couple found dead", "twin brothers", "a set of twins": two victims in one
+#: subject.
 _PAIR = re.compile(
     rf"\b(?i:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:couple)\b(?!\s+of\b)"
     rf"|^(?:[A-Z][\w-]*\s+)?(?i:couple)\b(?!\s+of\b|['’]s)"
@@ -110,7 +86,7 @@ _PAIR = re.compile(
     # "The victim's mother and sister were also shot"
     rf"|\b(?i:the)\s+(?:[\w-]+\s+)?(?i:{_PERSON})['’]s\s+(?:[\w-]+\s+)?(?i:{_PERSON})\s+and\s+"
     rf"(?:{POSSESSIVE}\s+)?(?:[\w-]+\s+)?(?i:{_PERSON})(?={_PLURAL_VERB})"
-    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?=(?:\s+(?i:who))?{_PLURAL_VERB})"
+    rf"|\b{ONE_PERSON}\s+and\s+(?i:{_PERSON})(?=(?:\s+(?i:who))?{_PLURAL_VERB}|\s+(?i:found)\s+(?i:dead|shot)\b)"
     rf"|\b{ONE_PERSON}\s+and\s+{_THE_SHOOTER}"  # "A clerk and the man police say tried to rob him were"
     rf"|(?<!and\s)(?<!,\s)\b{PERSON_NAME}\s+and\s+{PERSON_NAME}(?={_PLURAL_VERB})"
     # a surname told before, and a relative: "Moreno and her 20-year-old brother were both struck"
@@ -218,8 +194,8 @@ def _size(subject: re.Match[str]) -> int:
         return 2
     if subject.re is _AGES:
         return len(re.findall(r"\d+", subject.group("ages")))
-    if subject.re is _HEADLINE_LIST:
-        return sum(part_size(item) or 1 for item in re.split(r",?\s+and\s+|,\s+", subject.group("who")))
+    if subject.re in (HEADLINE_LIST, HEADLINE_NEXT):
+        return headline_list_size(subject)
     if subject.re is _LIST:
         parts = [part_size(item.group()) for item in _LIST_ITEM.finditer(subject.group())]
         # a part that is no count, or two parts without "and" ("Her daughter, Veronica Soto, 33, had been shot")
@@ -300,7 +276,7 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
     named = _named(text, (m for found_in in subjects.values() for m in found_in))
     for sentence in sentences:
         claimed_by = source_of(sentence)
-        pairs = _groups(sentence.text) or ([m] if (m := _HEADLINE_LIST.match(sentence.text)) else [])
+        pairs = _groups(sentence.text) or ([m] if (m := HEADLINE_LIST.match(sentence.text)) else [])
         objects_at = {o.start("who") for o in OBJECT.finditer(sentence.text)} | {
             o.end() for o in FIRED_AT.finditer(sentence.text)}
         singles = [m for m in [*subjects[sentence], *_owned_subjects(sentence.text)]
@@ -312,10 +288,10 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
         asides = [(m.end(), m.end() + aside.end()) for m in singles  # "a second victim, a 19-year-old woman,"
                   if (aside := APPOSITION.match(_after(sentence.text, m)))]
         singles = [m for m in singles if not any(a <= m.start() < b for a, b in asides)]
-        headline = _HEADLINE_SUBJECT.match(sentence.text)
+        headline = HEADLINE_SUBJECT.match(sentence.text)
         if headline and any(o.start() < headline.end() for o in [*pairs, *singles]):
             headline = None  # "HPD: Teen ..." already read as a pair or list
-        second = [m for m in _HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
+        second = [m for m in HEADLINE_NEXT.finditer(sentence.text, headline.end())] if headline else []
         selves: list[tuple[int, int]] = []  # "himself": the subject counted, not one more victim
         for subject in [*pairs, *singles, *([headline] if headline else []), *second]:
             after = _after(sentence.text, subject)
@@ -337,9 +313,9 @@ def find_single_victims(text: str) -> list[CasualtyMention]:
                 kind = "killed" if shot_at.group("fatal") else "injured"
             if kind is None:
                 continue
-            group = "who" if subject.re in (_HEADLINE_SUBJECT, _HEADLINE_LIST, _HEADLINE_NEXT) else 0  # without "HPD: "
+            group = "who" if subject.re in (HEADLINE_SUBJECT, HEADLINE_LIST, HEADLINE_NEXT) else 0  # without "HPD: "
             start, end = sentence.start + subject.start(group), sentence.start + subject.end(group)
-            size = _size(subject) if subject in pairs else 1
+            size = _size(subject) if subject in pairs or subject.re is HEADLINE_NEXT else 1
             if subject not in pairs and (gap := GAPPED.match(sentence.text[subject.end():])) is not None:
                 end, size = end + gap.end(), 2  # "Jones was shot twice and his friend once"
             number = counted(text, start, end, size)
