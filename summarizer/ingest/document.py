@@ -269,8 +269,10 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
         split = [m for m in victims.splits if m.kind == kind and m.sentence not in background]
         # "Two men were found shot; one died ... A short time later, a woman arrived at a hospital with a
         # graze wound": a split's hurt are a count like any other to one more who reached a hospital
-        if split and (added := arrived_after(text, kind, [*stated_people, *split], current)) is not None \
-                and not _one_of_the_split(text, added, victims.splits, split[0]):
+        if split and ((added := arrived_after(text, kind, [*stated_people, *split], current)) is not None
+                      and not _one_of_the_split(text, added, victims.splits, split[0])
+                      # "shot two people, killing one, before he was shot and killed by officers"
+                      or (added := gunman_after(text, kind, split, victims.singles)) is not None):
             current = [m for m in current if m.kind != kind] + [added]
             continue
         if not split and \

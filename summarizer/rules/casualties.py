@@ -126,6 +126,12 @@ _BOUND_WORD = re.compile(r"(?:under|over|younger|older|more|less)\b", re.IGNOREC
 #: An attempt or a threat before a count: "trying to kill 2 officers" killed nobody.
 _ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ying|ied)|attempt(?:s|ed|ing)?|threat\w*|plot\w*|plan\w*|vow\w*)\s+to\s+"
                       r"(?:kill|shoot|murder|injure|harm)\s*$", re.IGNORECASE)
+#: People shot beside a subject whose verb they do not share: "A 19-year-old who was shot along with four
+#: other people ... has died"; and a first report's figure named to correct it: "one of the five people
+#: originally listed as wounded had not been shot".
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_FIRST_TOLD = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:originally|initially|first)\s+(?:listed|reported|counted)\b",
+                         re.IGNORECASE)
 #: A span of days whose toll follows: "capping a weekend in which at least six people were shot".
 _SPELL = re.compile(r"\b(?:weekend|week|month|year|night|stretch|span)\s+(?:in\s+which|that\s+saw|when)\s+$",
                     re.IGNORECASE)
@@ -183,11 +189,11 @@ _OWN_COUNT = re.compile(rf"\s+(?:at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)
 _NEW_SUBJECT = re.compile(r"\b(?:died|dies|perished|(?:was|were|is|are)\s+(?:dead|killed))\s+and\s*$", re.IGNORECASE)
 #: A toll before its figure: "the death toll rose to 32", "put the death toll of the shelling at 40",
 #: "the number of injured climbed to 12", "the number of people wounded at a St. Louis bar rose to five"
-#: (an initial's or "St." period is no sentence end), a headline's "raising toll to 3" or "Toll rises to 4"
-#: (not a "toll-free number").
+#: (an initial's or "St." period is no sentence end), a headline's "raising toll to 3", "Toll rises to 4" or
+#: "Count of wounded rises to 4" (not a "toll-free number").
 _TOLL = re.compile(r"\b(?:death\s+toll|(?<=raising\s)toll|(?<=brings\s)toll|(?<=bringing\s)toll"
                    r"|toll(?=\s+(?:rises|rose|climbs|climbed|has\s+risen|reaches|reached)\b)"
-                   r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
+                   r"|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|killed"
                    r"|(?P<hurt>injured|wounded|people\s+(?:injured|wounded|hurt|shot))))\b"
                    r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bSt)\.){0,80}?"
                    r"\b(?:to|at|is|was|reached|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
@@ -264,7 +270,8 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
             or _BOUND_WORD.match(number.span.text) and _AGE_BOUND.search(text, sentence.start, number.span.start):
         return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot",
         # "a child under 10", "None of the seven victims died", "eight people were killed or wounded"
-    if _AMONG.match(noun) or _SPELL.search(text, sentence.start, number.span.start):
+    if _AMONG.match(noun) or _SPELL.search(text, sentence.start, number.span.start) or _FIRST_TOLD.match(noun) \
+            or _ALONG_WITH.search(text, sentence.start, number.span.start):
         return None  # "two teens among five wounded": a part of the count that follows; a weekend's toll
     if _OF_THE_HURT_DIED.match(noun):
         return "killed"  # "one of the wounded, 19-year-old Marcus Tran, died": the wounded name who they were

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.rules.casualties import FIRST_REPORT, CasualtyMention
+from summarizer.rules.gunman_death import KILLED_BY_POLICE
 from summarizer.rules.numbers import parse_count
 from summarizer.rules.victim_claims import counted
 
@@ -72,12 +73,13 @@ def _split_since(claim: CasualtyMention) -> bool:
 _OF_THE_SHOT = re.compile(r"\bpeople\s+shot\b", re.IGNORECASE)
 
 
-#: The shot, whatever became of them: "three people were shot", "were both struck" (not "shot and
-#: killed", "shot dead").
+#: The shot, whatever became of them: "three people were shot", "were both struck", "found three people
+#: with gunshot wounds" (not "shot and killed", "shot dead").
 #: After "shot": not "shot and killed", "shot dead", "shot to death".
 _NOT_KILLED = r"(?!\s+(?:and\s+killed|dead|to\s+death))"
-_WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:were|have\s+been|had\s+been)\s+(?:both\s+)?(?:shot|hit|struck)\b"
-                        + _NOT_KILLED, re.IGNORECASE)
+_WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:(?:were|have\s+been|had\s+been)\s+(?:both\s+)?(?:shot|hit|struck)\b"
+                        + _NOT_KILLED + r"|(?:with|suffering\s+from)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
+                        re.IGNORECASE)
 
 #: A count of the shot told as a group someone belongs to: "Holloway was (one of two) men shot".
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -102,7 +104,8 @@ def _both_kinds(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMenti
 
 def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMention]) -> CasualtyMention:
     """A count of the shot read as hurt, less the dead the story told before it: "A man who was shot
-    ... has died ... Inside, they found two men who had been shot" is one hurt. Not a count told as
+    ... has died ... Inside, they found two men who had been shot" is one hurt (a gunman police shot dead
+    is none of them). Not a count told as
     others ("two other men had been shot") or as a part of a list ("Diana Gomez, 27, and her two
     children who were shot": the shot are three), nor one the dead are not fewer than."""
     if _split_since(shot):  # split already by a death told after it: "Three men were struck ... But Hollis ... died"
@@ -110,8 +113,11 @@ def _less_the_dead(text: str, shot: CasualtyMention, claims: Sequence[CasualtyMe
     if not _of_the_shot(text, shot) \
             or _LIST_PART.search(text, max(shot.sentence.start, shot.number.span.start - 30), shot.number.span.start):
         return shot
+    # not a gunman police shot dead: "A man who opened fire ... was shot and killed by an off-duty police
+    # officer ... Two people were hit" is two hurt
     dead = max((m.number.count.best or 0 for m in claims
-                if m.kind == "killed" and m.number.span.end <= shot.number.span.start), default=0)
+                if m.kind == "killed" and m.number.span.end <= shot.number.span.start
+                and not KILLED_BY_POLICE.search(m.sentence.text)), default=0)
     best = shot.number.count.best or 0
     if not 0 < dead < best:
         return shot

@@ -26,6 +26,13 @@ _POLICE = (r"(?:police|officers|deputies|troopers|agents|an?\s+(?:off-duty\s+)?(
            r"|agent)(?:\s+working(?:\s+[\w-]+){1,3}?(?=\s+(?:fatally|shot|killed)))?)")
 #: What police did to the gunman, active: "fatally shot", "shot and killed", or a headline's "kill".
 _SHOT_BY_POLICE = r"(?:fatally\s+shoot|shoot\s+and\s+kill|fatally\s+shot|shot\s+and\s+killed|shot\s+dead|kill(?:ed)?)"
+#: Someone police shot dead, told either way: "was shot and killed by an off-duty police officer",
+#: "officers shot and killed him", a headline's "killed by off-duty officer". Such a death is not among the people a gunman hit.
+KILLED_BY_POLICE = re.compile(
+    rf"\b{_POLICE}\s+{_SHOT_BY_POLICE}\b"
+    rf"|\b(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed)\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"(?:{_POLICE}|officers?|deputy|trooper)\b",  # a headline's "Gunman killed by off-duty officer"
+    re.IGNORECASE)
 _THEN_POLICE_KILLED = re.compile(
     rf"(?:(?!including)(?:[^.;]|(?<=\b[A-Z][a-z]{{2}})\.)){{0,100}}?\b(?:and\s+then|then|before|until)\s+(?P<who>"
     rf"{_POLICE}\s+{_SHOT_BY_POLICE}\s+(?:him|her)"

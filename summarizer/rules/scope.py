@@ -16,8 +16,8 @@ import re
 
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.lexicon import (
-    LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, ORDINAL_PATTERN, SMALL_NUMBER_WORDS, WEEKDAY_PATTERN,
-    WEEKDAYS,
+    LEGAL_STEP_VERBS, MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN,
+    SMALL_NUMBER_WORDS, WEEKDAY_PATTERN, WEEKDAYS,
 )
 from summarizer.rules.spans import Span
 
@@ -36,6 +36,8 @@ _BACKGROUND = re.compile(
     rf"|\b{_IN_A_SEPARATE}|^separately\b|^{_ELSEWHERE}|\bseparately\s+(?:investigat\w+|responded\s+to)\b"
     r"|\bin (?:one|two|some|each|any|all|both|none) of (?:those|these|the other|the earlier) (?:cases|incidents|shootings)\b"
     r"|\b(?:a|an) (?:separate|unrelated) (?:shooting|incident|attack)\b"
+    # the second of two others told: "Two other hunters were shot ... In the other, a 16-year-old was wounded"
+    r"|^in the other\b(?:\s+(?:shooting|incident|case|accident))?,"
     # a round-up's others: "Among the other victims were a 34-year-old man killed in Austin"
     r"|\bamong (?:the )?(?:weekend['’]s )?other victims\b"
     # "not believed to be related to a fatal shooting in the Village of Hempstead"
@@ -69,6 +71,15 @@ _EARLIER_THAT_DAY = re.compile(
 _FOLLOW_UP = re.compile(rf"\b(?:{LEGAL_STEP_VERBS}|charge|guilty|in connection with)\b", re.IGNORECASE)
 #: Past the lede, another town's news: "In neighboring Chicago, at least 31 people were shot over the weekend".
 _ANOTHER_TOWN = re.compile(r"^In (?:neighboring|neighbouring|nearby) [A-Z]")
+#: A new shooting told hours after the story's own, past the lede: "About three hours later, around 1:30 a.m.
+#: Saturday, two teenagers were shot ...", "Hours later, a 35-year-old man was shot and killed ...": another
+#: incident, told on to the end of its paragraph (not "Hours later, the victim died").
+_HOURS_LATER = re.compile(
+    r"^(?:(?:about|around|roughly|some|nearly|just|less\s+than|more\s+than)\s+)?"
+    rf"(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?hours?\s+later\b"
+    r"(?:[^.;]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*?"  # "around 9:15 p.m. Sunday"
+    rf"\b(?:an?|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN}|{PEOPLE_PLURAL_PATTERN})"
+    r"(?:,[^,.;]{1,30},)?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:shot|wounded|killed|struck)\b", re.IGNORECASE)
 #: An investigation's appeal or release that opens a follow-up story: "Detectives on Friday asked for
 #: the public's help in finding the gunman who opened fire ... last week" is about last week's attack.
 _APPEAL = re.compile(r"\b(?:public['’]s\s+help|help\s+(?:in\s+)?(?:finding|identifying|locating)|reward"
@@ -94,7 +105,7 @@ _DIED_SINCE = re.compile(r"\b(?:shot|wounded|injured)\b[^.;]{0,80}\b(?:has|have)
                          r"|\bdied\b[^;]{0,120}\b(?:since|after|from)\s+the\s+(?:[\w.]+\s+){0,3}?(?:shooting|attack)\b",
                          re.IGNORECASE)
 #: A sentence that counts incidents ("It was the second reported shooting in Homewood in 24 hours",
-#: "The killing was the city's second homicide of the weekend"):
+#: "The killing was the city's second homicide of the weekend") or says others followed:
 #: the sentence after it tells of the other one. (Not "For the second time in 48 hours, a teenager has
 #: been shot": a lede that counts the story's own among others.)
 _ANOTHER_INCIDENT_NEXT = re.compile(
@@ -103,7 +114,9 @@ _ANOTHER_INCIDENT_NEXT = re.compile(
     r"(?:shooting|homicide|killing|incident)s? (?:in|on|at|within|this|since|of)\b"
     # a victim told as one in a year's count: "Ellis is the second Dayton teenager killed by gunfire this year"
     r"|\bthe (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){1,3}?(?:killed|slain|shot|to die)\b"
-    r"[^.;]{0,40}\bthis year\b", re.IGNORECASE)
+    r"[^.;]{0,40}\bthis year\b"
+    # "The Whitehall shooting was followed by a string of shootings in Columbus overnight."
+    r"|\b(?:shooting|killing|attack)\s+(?:was|were)\s+followed\s+by\b", re.IGNORECASE)
 #: ... but not a numbered place in a year's count ("Her death is the city's 89th homicide of the year"):
 #: no story tells the 88 before it next.
 _YEAR_COUNT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?(?:shooting|homicide|killing)s? "
@@ -164,6 +177,8 @@ _ON_A_DATE = re.compile(rf"^(?:On\s+|[—–•-]\s*|(?=[^.;:]{{0,30}}:))(?:(?:{
 #: ... or that dates an incident it names: "The same block was the scene of a fatal shooting Jan. 30, when
 #: ...", "the department's first officer-involved shooting since Jan. 12, when officers shot ...".
 _INCIDENT_ON_A_DATE = re.compile(rf"\b(?:shooting|killing|slaying|homicide|murder)\s+(?:on\s+|since\s+)?{_MONTH_DAY}")
+#: ... or tells what happened on it: "The last time a Mesa officer shot someone was Dec. 2, 2014, when ...".
+_DATE_WHEN = re.compile(rf"\b{_MONTH_DAY}(?:,?\s+(?:19|20)\d\d)?,\s+when\b")
 #: ... or on a weekday alone, as its opening phrase: "On Friday night, a 16-year-old boy was shot".
 _A_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _ON_A_WEEKDAY = re.compile(rf"^(?:(?:early|late)\s+)?(?:On\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
@@ -208,7 +223,8 @@ def _dated_elsewhere(sentences: list[Span], published: dt.date) -> set[Span]:
             continue
         if follow_up:
             continue  # a date past a follow-up's lede may be its shooting's
-        if (on := _ON_A_DATE.match(sentence.text) or _INCIDENT_ON_A_DATE.search(sentence.text)) is None:
+        if (on := _ON_A_DATE.match(sentence.text) or _INCIDENT_ON_A_DATE.search(sentence.text)
+                or _DATE_WHEN.search(sentence.text)) is None:
             continue
         month, day = _month_day(on)
         year = published.year if month <= published.month else published.year - 1
@@ -251,6 +267,7 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
               and not _DIED_SINCE.search(after.text)}  # "... the city's 12th homicide. Tillman died Sunday ..."
     found |= {s for s in sentences if _ONE_OF_SEVERAL.search(s.text)}
     found |= {s for s in sentences[LEDE_SENTENCES:] if _ROUND_UP.search(s.text) or _ANOTHER_TOWN.match(s.text)
+              or _HOURS_LATER.match(s.text)
               or _DAY_BEFORE.search(s.text) and not _FOLLOW_UP.search(s.text) and not _DIED_SINCE.search(s.text)}
     found |= _denied(text, sentences)
     found |= _told_on(text, sentences)
@@ -263,7 +280,7 @@ def background_sentences(text: str, published: dt.date | None = None) -> set[Spa
 #: "Elsewhere, a man was grazed", or a round-up's heading over a list of other incidents ("Elsewhere over
 #: the weekend:", "In other shootings:", "Other shootings this weekend:").
 _SEPARATE_OPENING = re.compile(
-    rf"^(?:{_IN_A_SEPARATE}|separately\b|{_ELSEWHERE}"
+    rf"^(?:{_IN_A_SEPARATE}|separately\b|{_ELSEWHERE}|in\s+the\s+other\b(?:\s+(?:shooting|incident|case|accident))?,"
     r"|(?:in\s+)?other\s+(?:\w+\s+)?(?:shootings|incidents|violence|crimes?)\b[^.]*:$)", re.IGNORECASE)
 #: A list item under such a heading: a line that opens on a dash or bullet.
 _LIST_ITEM = re.compile(r"\s*[—–•*-]\s")
@@ -291,7 +308,7 @@ def _told_on(text: str, sentences: list[Span]) -> set[Span]:
     a colon), the list items that follow it, each another incident."""
     found: set[Span] = set()
     for i, opening in enumerate(sentences):
-        if _SEPARATE_OPENING.match(opening.text):
+        if _SEPARATE_OPENING.match(opening.text) or i >= LEDE_SENTENCES and _HOURS_LATER.match(opening.text):
             heading = opening.text.rstrip().endswith(":")
             for before, later in zip(sentences[i:], sentences[i + 1:]):
                 if "\n" in text[before.end:later.start] and not (heading and _LIST_ITEM.match(

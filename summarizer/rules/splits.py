@@ -109,13 +109,13 @@ _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 #: them ("One of the victims, a 25-year-old man, died"), which points back to the count itself.
 _DEATH_WITHIN = 2
 _PART_DEATH_WITHIN = 6
-#: The same split with the verb first: "shot two people, killing one", "struck four people Sunday, killing
-#: two of them", and "opened fire on two men, killing one and wounding the other"; not "wounding five
+#: The same split with the verb first: "shot two people, killing one" (or "killing a woman"), "struck four
+#: people Sunday, killing two of them", and "opened fire on two men, killing one and wounding the other"; not "wounding five
 #: people and killing one", two sets joined by "and".
 _SPLIT_VERB_FIRST = re.compile(
     rf"\b(?:shot|shooting|shoots|struck|striking|strikes|hit|hitting|wounded|wounding)\s+(?:at\s+least\s+)?"
     rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?(?<!\band),?\s+"
-    rf"(?:killing|fatally\s+wounding)\s+(?P<m>{COUNT_WORD})\b"
+    rf"(?:killing|fatally\s+wounding)\s+(?P<m>{COUNT_WORD}|(?:a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\b"
     rf"|\b(?P<n2>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{COUNT_WORD})"
     rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b"
     # "fired into a crowd, hitting four people, one of whom later died"

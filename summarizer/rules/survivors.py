@@ -318,7 +318,9 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
 
 
 #: A relative named by the possessive and one noun ("his wife"), or by the noun alone ("shot wife").
-_KIN = re.compile(r"^(?:(?P<owner>his|her|their)\s+)?(?P<noun>[a-z]+)$", re.IGNORECASE)
+#: ... told alone or before the gunman's shot at himself: "(Gagne shot) his wife and then himself".
+_KIN = re.compile(r"^(?:(?P<owner>his|her|their)\s+)?(?P<noun>[a-z]+)(?:\s+and\s+(?:then\s+)?(?:himself|herself))?$",
+                  re.IGNORECASE)
 
 
 def _kin_told_before(living: Sequence[CasualtyMention], death: CasualtyMention) -> list[CasualtyMention]:
