@@ -500,6 +500,8 @@ def test_a_day_the_story_says_its_shooting_happened_on_dates_the_attack(text: st
      dt.date(2016, 3, 5), dt.date(2016, 3, 3)),
     ("An argument that started at a tavern Thursday night ended in gunfire early Friday morning, leaving one man dead.",
      dt.date(2016, 3, 3), dt.date(2016, 3, 4)),
+    ("A man found dead in a vacant lot on Sunday morning was likely shot late Saturday night, police said.",
+     dt.date(2016, 3, 6), dt.date(2016, 3, 5)),
     # not past the opening sentences, where another incident may be told
     ("A man was found dead Saturday. He had been missing. Police have no suspect. In another case, a woman was shot "
      "Thursday.", dt.date(2016, 3, 5), dt.date(2016, 3, 5)),
@@ -712,3 +714,13 @@ def test_one_told_as_also_hit_next_to_the_counted_dead_is_on_the_record() -> Non
         {"s": 2, "type": "ASSAULT", "date": None, "place": None, "counts": [killed]}]})
     (record,) = grounded.to_records(answer, document, provenance())
     assert sorted((c.kind, c.best) for c in record.casualties) == [("injured", 1), ("killed", 1)]
+
+
+def test_a_state_the_model_picks_gives_way_to_its_town_past_a_dateline_across_the_state_line() -> None:
+    text = ("Driver shot on I-75 in Northern Kentucky\n\n"
+            "CINCINNATI (WCPO) -- A woman was shot Friday afternoon while driving on Interstate 75 near Florence in "
+            "what Kentucky State Police are calling a road-rage incident.")
+    document = analysed(text)
+    kentucky = next(c.id for c in document.of_kind("place") if c.value.level == "admin1")
+    record, *_ = records(document, {"s": 1, "type": "ASSAULT", "date": None, "place": kentucky, "counts": []})
+    assert (record.location.city, record.location.admin1) == ("Florence", "Kentucky")

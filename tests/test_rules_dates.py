@@ -86,6 +86,9 @@ def test_a_weekday_in_a_future_tense_clause_is_ahead() -> None:
     mixed = find_dates("The man, who will be arraigned Monday, was shot Saturday.", friday, prefer="past")
     assert [m.value for m in mixed] == [date(2015, 6, 29), date(2015, 6, 20)]
     assert [m.value for m in find_dates("A man was shot Wednesday.", friday, prefer="past")] == [date(2015, 6, 24)]
+    # a vigil planned for an hour of a day: "p.m." ends no clause
+    vigil = find_dates("A vigil for Tinsley is planned for 7 p.m. Wednesday at the courts.", friday, prefer="past")
+    assert [m.value for m in vigil] == [date(2015, 7, 1)]
 
 
 def test_inconsistent_weekday_is_noted() -> None:
@@ -289,3 +292,13 @@ def test_the_publication_weekday_is_the_week_before_where_the_text_dates_it_so(t
 def test_a_weekday_is_the_week_before_where_the_text_times_that_day_by_the_clock(text: str, value: date) -> None:
     bare = next(m for m in find_dates(text, date(2016, 3, 7), prefer="past") if m.precision == "weekday")
     assert bare.value == value
+
+
+def test_a_day_of_the_month_alone_is_the_last_such_day_before_publication() -> None:
+    friday = date(2017, 7, 21)
+    night = find_dates("The shooting happened about 10:20 p.m. on the night of the 14th in the parking lot.", friday,
+                       prefer="past")
+    assert [(m.span.text, m.value, m.precision) for m in night] == [("the 14th", date(2017, 7, 14), "day")]
+    assert [m.value for m in find_dates("It happened on the 30th, police said.", friday, prefer="past")] == [
+        date(2017, 6, 30)]
+    assert find_dates("He lives on the 14th floor.", friday, prefer="past") == []

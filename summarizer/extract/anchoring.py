@@ -51,7 +51,12 @@ def _anchored(chosen: str | None, kind: str, evidence: int, document: Document,
     if _inside(stated, pick):
         return stated  # "POCATELLO, Idaho (AP) - ...": the model's "Idaho" is said more exactly in its own sentence
     top = {s.number for s in document.sentences[:TOP_SENTENCES]}
-    if _inside(opening := _opening(of_kind, top), pick):
+    # the opening's first town in the model's state, past a dateline across the state line: "CINCINNATI -- ...
+    # on Interstate 75 near Florence" for the model's "Kentucky"
+    opening = _opening(of_kind, top)
+    if not _inside(opening, pick):
+        opening = _opening([c for c in of_kind if _inside(c, pick)], top) or opening
+    if _inside(opening, pick):
         return opening  # "AMARILLO, Texas (AP) - ... happened in Dumas": the model's "Texas" is the opening's town
     if (scene := _scene_past_dateline(pick, of_kind, document) or _scene_past_resident(pick, of_kind, document)):
         return scene  # "DETROIT — ... last week in nearby Inkster", "A Decatur man ... in Stone Mountain"
@@ -182,10 +187,10 @@ _HAPPENED = re.compile(r"\bthe\s+(?!(?:other|second|third|earlier|previous|separ
                        r"(?:shootings?|killings?|attack|incident)(?:,?\s+(?:which|that))?\s+(?:happened|occurred"
                        rf"|took\s+place){_WHEN_WORDS}", re.IGNORECASE)
 #: ... or, in its opening sentences, the day the victim was shot, or the day an evening ended in gunfire:
-#: "A man found dead inside a parked car Saturday morning had been shot late Thursday", "An argument that
-#: started at a tavern Thursday night ended in gunfire early Friday morning".
+#: "A man found dead inside a parked car Saturday morning had been shot late Thursday" (or "was likely shot"),
+#: "An argument that started at a tavern Thursday night ended in gunfire early Friday morning".
 _SHOT_ON = re.compile(
-    rf"\b(?:(?:was|were|had\s+been)\s+(?:fatally\s+)?shot|ended\s+(?:in|with)\s+gunfire){_WHEN_WORDS}", re.IGNORECASE)
+    rf"\b(?:(?:was|were|had\s+been)\s+(?:(?:\w+ly|probably|apparently)\s+)?shot|ended\s+(?:in|with)\s+gunfire){_WHEN_WORDS}", re.IGNORECASE)
 #: A day the victim was found, or the day before gunfire began with something else: no day of the shot
 #: itself where the opening gives one (:data:`_SHOT_ON`).
 _FOUND_OR_BEGAN = re.compile(r"\b(?:found|discovered|began|started)\b(?:[^.;,]|[ap]\.m\.){0,60}$", re.IGNORECASE)

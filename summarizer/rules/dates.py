@@ -91,6 +91,9 @@ _DATE_RE = re.compile(
     rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_PATTERN}|,?\s+{MONTH_PATTERN})"
     rf"|(?<![\w.,:/$€£#])(?<![A-Za-z]-)(?P<year>{_YEAR})(?![\w%]|[.,:]\d|{HOUSE_NUMBER_AFTER})"
     r"|\b(?P<wd_abbr>Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)\.(?=\s+(?:night|morning|afternoon|evening)\b)"
+    # a day of the month alone: "on the night of the 14th", "early on the 3rd," (not "the 14th floor")
+    r"|(?i:(?:\b(?:night|morning|afternoon|evening)\s+of|(?<=\b[Oo]n\s)))\s*the\s+(?P<ord_d>[1-9]|[12]\d|3[01])"
+    r"(?:st|nd|rd|th)\b(?=\s*[,.;]|\s+(?:at|in|when|and|about|around|after|before|near|outside|inside)\b)"
 )
 #: An abbreviated weekday before a part of the day ("Tues. night"): its index in ``WEEKDAYS``.
 _WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
@@ -284,8 +287,9 @@ def _month_in_context(text: str, m: re.Match[str], published: date | None) -> Da
 #: A future tense in the weekday's own clause: "is expected to release more information on
 #: Wednesday", "will be arraigned Monday", "a vigil is scheduled for Friday". No comma or sentence
 #: end may stand between ("who will be arraigned Monday, was shot Saturday" is past).
-_FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|scheduled\s+for|"
-                         r"plans?\s+to)\b[^,;.!?\n]*$", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|(?:scheduled|planned)\s+for|"
+                         r"plans?\s+to)\b(?:[^,;.!?\n]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*$",  # "for 7 p.m. Wednesday"
+                         re.IGNORECASE)
 
 
 def _weekday(text: str, m: re.Match[str], published: date | None, prefer: Prefer) -> DateMention:
@@ -305,6 +309,21 @@ def _weekday(text: str, m: re.Match[str], published: date | None, prefer: Prefer
     else:
         value, rule = resolve_weekday(index, published, prefer), prefer
     return _mention(text, start, end, value, "weekday", index, f"weekday resolved ({rule}) from publication date")
+
+
+def _day_of_month(text: str, m: re.Match[str], published: date | None) -> DateMention:
+    """A day of the month without its month ("on the night of the 14th"): the last such day on or
+    before publication, as news tells a past happening."""
+    day, value = int(m.group("ord_d")), None
+    if published is not None:
+        month_start = published.replace(day=1)
+        value = _safe_date(published.year, published.month, day) if day <= published.day else None
+        while value is None and month_start.year > 1:  # the month before (the 31st: the last month that has one)
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+            value = _safe_date(month_start.year, month_start.month, day)
+    start = m.start() + m.group().lower().rindex("the", 0, m.start("ord_d") - m.start())
+    return _mention(text, start, m.end(), value, "day",
+                    note="month inferred from publication date" if value else None)
 
 
 def _year(text: str, m: re.Match[str]) -> DateMention | None:
@@ -343,6 +362,8 @@ def find_dates(text: str, published: date | None, *, prefer: Prefer = "nearest")
             mention = _period(text, m, published)
         elif m.group("ago_n"):
             mention = _ago(text, m, published)
+        elif m.group("ord_d"):
+            mention = _day_of_month(text, m, published)
         elif m.group("mc_m"):
             mention = _month_in_context(text, m, published)
         else:
