@@ -493,3 +493,9 @@ def test_a_suburb_a_county_force_investigates_is_no_part_of_the_big_city_of_the_
     # a big city's quarter under its dateline stays in it
     text = "CHICAGO (CBS) -- Four men were shot Monday while they gathered on an Englewood porch, police said."
     assert ("Englewood", "Chicago", "Englewood", "Illinois") in cities(text)
+
+
+def test_a_titled_person_and_a_numbered_street_s_compass_word_are_not_places() -> None:
+    text = ("JACKSONVILLE, Fla. -- A man was killed Saturday night, the Sheriff's Office said. Officers responded to "
+            "Moncrief Road near West 33rd Street, JSO Sgt. Dale Whitfield said. Whitfield said witnesses saw a fight.")
+    assert towns(text) == ["Jacksonville"]

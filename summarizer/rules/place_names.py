@@ -69,6 +69,11 @@ _AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)
                           rf"|{_WHOLE_NAME}(?=\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:{LEGAL_STEP_VERBS})\b)"
                           r"|(?<=\d[- ]year[- ]old\s)[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+"
                           rf"|{_WHOLE_NAME}(?=\s+of\s+[A-Z][a-z])")
+#: A person named with a rank or title: "JSO Sgt. Dale Whitfield said" (then "Whitfield said" is no town).
+_TITLED_PERSON = re.compile(r"\b(?:Sgt|Lt|Capt|Cmdr|Det|Cpl|Officer|Deputy|Chief|Trooper|Detective|Sergeant"
+                            r"|Lieutenant|Captain|Commander|Sheriff)\.?\s(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+)")
+#: A compass word that opens a numbered street: "West 33rd Street" is no town West.
+_NUMBERED_STREET_AFTER = re.compile(r"\s+\d{1,3}(?:st|nd|rd|th)\b")
 #: A person's whole name and "of" right before a town: "Dwight Fontenot of Kenner" is where he lives.
 PERSON_OF = re.compile(rf"{_WHOLE_NAME}\s+of\s+$")
 
@@ -80,9 +85,11 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
     """Candidate names: capitalised runs of up to four words, each taken whole or before a suffix
     such as "Police" ("Chicago Police Department"), never a piece of a longer name."""
     found = []
-    people = [m.span() for m in _AGED_PERSON.finditer(text)]
+    titled = list(_TITLED_PERSON.finditer(text))
+    people = [m.span() for m in _AGED_PERSON.finditer(text)] + [m.span("name") for m in titled]
     # "Keisha Green, 19, ... Green was shot in the leg": her surname, not Green, Ohio (unless cued: "in Green")
-    surnames = {m.group().split()[-1] for m in _AGED_PERSON.finditer(text)}
+    surnames = {m.group().split()[-1] for m in _AGED_PERSON.finditer(text)} | {m.group("name").split()[-1]
+                                                                            for m in titled}
     for run in _RUN.finditer(text):
         for offset, words in _segments(run):
             for i in range(len(words)):
@@ -94,7 +101,8 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
                         # a run that ends in "City" ("Central City"; not "Chicago City Council")
                         continue
                     surface = " ".join(words[i:j]).rstrip(".,’'")
-                    if surface in surnames and not _CUE_BEFORE.search(text, max(0, start - 12), start):
+                    if surface in surnames and not _CUE_BEFORE.search(text, max(0, start - 12), start) \
+                            or surface in _BEFORE_A_PLACE and _NUMBERED_STREET_AFTER.match(text, start + len(surface)):
                         continue
                     if not any(a < start + len(surface) and start < b for a, b in people):
                         found.append((start, start + len(surface), surface))
