@@ -78,8 +78,8 @@ _OF_THE_SHOT = re.compile(r"\bpeople\s+shot\b", re.IGNORECASE)
 #: After "shot": not "shot and killed", "shot dead", "shot to death".
 _NOT_KILLED = r"(?!\s+(?:and\s+killed|dead|to\s+death))"
 _WERE_SHOT = re.compile(r"[^.;]{0,25}?\b(?:(?:were|have\s+been|had\s+been)\s+(?:both\s+)?(?:shot|hit|struck)\b"
-                        + _NOT_KILLED + r"|(?:with|suffering\s+from)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)",
-                        re.IGNORECASE)
+                        + _NOT_KILLED
+                        + r"|(?:with|suffering\s+from)\s+(?:(?:apparent|multiple)\s+)?gunshot\s+wounds\b)", re.IGNORECASE)
 
 #: A count of the shot told as a group someone belongs to: "Holloway was (one of two) men shot".
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -287,8 +287,9 @@ def _month_in_context(text: str, m: re.Match[str], published: date | None) -> Da
 #: A future tense in the weekday's own clause: "is expected to release more information on
 #: Wednesday", "will be arraigned Monday", "a vigil is scheduled for Friday". No comma or sentence
 #: end may stand between ("who will be arraigned Monday, was shot Saturday" is past).
-_FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|(?:scheduled|planned)\s+for|"
-                         r"plans?\s+to)\b(?:[^,;.!?\n]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*$",  # "for 7 p.m. Wednesday"
+_FUTURE_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to"
+                         r"|(?:scheduled|planned)\s+for|plans?\s+to)\b"
+                         r"(?:[^,;.!?\n]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*$",  # "for 7 p.m. Wednesday"
                          re.IGNORECASE)
 
 

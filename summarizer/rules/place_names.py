@@ -71,7 +71,8 @@ _AGED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)
                           rf"|{_WHOLE_NAME}(?=\s+of\s+[A-Z][a-z])")
 #: A person named with a rank or title: "JSO Sgt. Dale Whitfield said" (then "Whitfield said" is no town).
 _TITLED_PERSON = re.compile(r"\b(?:Sgt|Lt|Capt|Cmdr|Det|Cpl|Officer|Deputy|Chief|Trooper|Detective|Sergeant"
-                            r"|Lieutenant|Captain|Commander|Sheriff)\.?\s(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+)")
+                            r"|Lieutenant|Captain|Commander|Sheriff)\.?\s"
+                            r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+)")
 #: A compass word that opens a numbered street: "West 33rd Street" is no town West.
 _NUMBERED_STREET_AFTER = re.compile(r"\s+\d{1,3}(?:st|nd|rd|th)\b")
 #: A person's whole name and "of" right before a town: "Dwight Fontenot of Kenner" is where he lives.

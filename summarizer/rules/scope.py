@@ -76,7 +76,7 @@ _ANOTHER_TOWN = re.compile(r"^In (?:neighboring|neighbouring|nearby) [A-Z]")
 #: incident, told on to the end of its paragraph (not "Hours later, the victim died").
 _HOURS_LATER = re.compile(
     r"^(?:(?:about|around|roughly|some|nearly|just|less\s+than|more\s+than)\s+)?"
-    rf"(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?hours?\s+later\b"
+    r"(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?hours?\s+later\b"
     r"(?:[^.;]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*?"  # "around 9:15 p.m. Sunday"
     rf"\b(?:an?|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN}|{PEOPLE_PLURAL_PATTERN})"
     r"(?:,[^,.;]{1,30},)?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:shot|wounded|killed|struck)\b", re.IGNORECASE)

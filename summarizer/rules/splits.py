@@ -110,8 +110,8 @@ _ONE_PERSON = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _DEATH_WITHIN = 2
 _PART_DEATH_WITHIN = 6
 #: The same split with the verb first: "shot two people, killing one" (or "killing a woman"), "struck four
-#: people Sunday, killing two of them", and "opened fire on two men, killing one and wounding the other"; not "wounding five
-#: people and killing one", two sets joined by "and".
+#: people Sunday, killing two of them", and "opened fire on two men, killing one and wounding the other";
+#: not "wounding five people and killing one", two sets joined by "and".
 _SPLIT_VERB_FIRST = re.compile(
     rf"\b(?:shot|shooting|shoots|struck|striking|strikes|hit|hitting|wounded|wounding)\s+(?:at\s+least\s+)?"
     rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?(?<!\band),?\s+"
