@@ -94,3 +94,14 @@ def test_a_split_told_with_a_person_and_the_gunman_police_killed_after_it() -> N
                   "by officers.") == [("injured", 1, "two"),
                                       ("killed", 2, "a woman, before he was shot and killed by officers")]
     assert counts("A man shot two people, killing one.") == [("injured", 1, "two"), ("killed", 1, "one")]
+
+
+def test_a_pronoun_s_death_ends_the_last_person_told_before_it() -> None:
+    story = ("Two men are dead and a teenager was hurt. A 19-year-old man was pronounced dead at the scene. A "
+             "22-year-old man was taken to the hospital with life-threatening injuries; he died early Monday. A "
+             "17-year-old boy was shot in the leg and is expected to recover.")
+    assert ("injured", 1, "A 17-year-old boy") in counts(story)
+    assert ("killed", 1, "He") in counts(story.replace("; he died", ". He died"))
+    # not a woman's
+    assert counts("A man was killed and a woman was wounded. He died at the scene.") == [
+        ("killed", 1, "A man"), ("injured", 1, "a woman")]

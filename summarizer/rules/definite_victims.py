@@ -17,10 +17,13 @@ import re
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import PERSON_PATTERN
+from summarizer.rules.lexicon import PEOPLE_PLURAL_PATTERN, PERSON_PATTERN
+from summarizer.rules.numbers import parse_count
 from summarizer.rules.predicates import predicate_kind
-from summarizer.rules.survivors import everyone_died
-from summarizer.rules.victim_claims import AGE_WORD, CALLED_DEAD, matched_victims, one_victim, source_of
+from summarizer.rules.spans import Span
+from summarizer.rules.victim_claims import (
+    AGE_WORD, CALLED_DEAD, COUNT_WORD, counted, matched_victims, one_victim, source_of,
+)
 
 #: "Neither the homeowner nor his wife was shot": nobody the verb befell.
 NEITHER = re.compile(r"\b(?i:neither|nor)\s+$")
@@ -32,6 +35,29 @@ _PRONOUN = re.compile(r"\b(?i:he|she)\b")
 _PRONOUNCED_DEAD = re.compile(r"\b(?:pronounced|declared)\s+(?P<who>him|her)\s+dead\b", re.IGNORECASE)
 #: "The dead man's name was not released": someone the story calls dead, whatever the clause says.
 _CALLED_DEAD = re.compile(rf"\b(?P<who>{CALLED_DEAD})\b")
+
+
+#: "Both died at the scene", "All three were pronounced dead": the death of everyone just counted.
+_EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+them|victims|{PEOPLE_PLURAL_PATTERN}))?"
+                       r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b"
+                       r"|\s+dead\b"  # "Officers arrived to find all three dead"
+                       # "Both were rushed to Temple University Hospital, where they were pronounced dead"
+                       r"|\s+were\s+(?:taken|rushed|transported|flown)\s+to\s+[^,.;]{1,60},\s+where\s+they\s+"
+                       r"(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead)\b)")
+
+
+def everyone_died(text: str, sentence: Span) -> list[CasualtyMention]:
+    """ "Both died", "All three were pronounced dead", "found all three dead" in ``sentence``: deaths
+    of 2 (or 3), which :func:`told_dead_later` gives to the one group of that size told before."""
+    found = []
+    for everyone in _EVERYONE.finditer(sentence.text):
+        words = everyone.group("n").split()
+        size = 2 if words[0].lower() == "both" else (c.best if (c := parse_count(words[-1])) else None)
+        if size:
+            found.append(CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(sentence), sentence=sentence,
+                                         number=counted(text, sentence.start + everyone.start(),
+                                                        sentence.start + everyone.end(), size)))
+    return found
 
 
 def find_definite_victims(text: str) -> list[CasualtyMention]:

@@ -39,13 +39,11 @@ from typing import NamedTuple
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
 from summarizer.rules.lexicon import (
-    HOSPITAL_TRIP, IN_HOSPITAL, KIN_NAMED, KIN_NOUNS, LIST_SEPARATOR, ORDINAL_PATTERN, PEOPLE_PLURAL_PATTERN,
+    HOSPITAL_TRIP, IN_HOSPITAL, KIN_NAMED, KIN_NOUNS, LIST_SEPARATOR, ORDINAL_PATTERN,
 )
-from summarizer.rules.numbers import parse_count
 from summarizer.rules.people import distinct_people, same_person, who
-from summarizer.rules.spans import Span
 from summarizer.rules.tally import SELF, UPDATE_NOW
-from summarizer.rules.victim_claims import COUNT_WORD, counted, source_of
+from summarizer.rules.victim_claims import counted
 
 #: Someone apart from a person told before: "another man", "his girlfriend", "a second victim" (not
 #: "her" alone: "pronounced her dead" tells of the woman herself).
@@ -57,29 +55,6 @@ _ORDINAL_ONE = re.compile(rf"^an?\s+{ORDINAL_PATTERN}\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"^(?:a|an)\b", re.IGNORECASE)
 #: A line a newsroom adds on top of a story it updates: news told after the rest.
 _UPDATE = re.compile(r"^\W*updated?\b", re.IGNORECASE)
-
-
-#: "Both died at the scene", "All three were pronounced dead": the death of everyone just counted.
-_EVERYONE = re.compile(rf"\b(?P<n>(?i:both|all\s+{COUNT_WORD}))(?:\s+(?i:of\s+them|victims|{PEOPLE_PLURAL_PATTERN}))?"
-                       r"(?=\s+(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead|were\s+killed)\b"
-                       r"|\s+dead\b"  # "Officers arrived to find all three dead"
-                       # "Both were rushed to Temple University Hospital, where they were pronounced dead"
-                       r"|\s+were\s+(?:taken|rushed|transported|flown)\s+to\s+[^,.;]{1,60},\s+where\s+they\s+"
-                       r"(?:later\s+)?(?:died|were\s+(?:\w+\s+)?(?:pronounced|declared)\s+dead)\b)")
-
-
-def everyone_died(text: str, sentence: Span) -> list[CasualtyMention]:
-    """ "Both died", "All three were pronounced dead", "found all three dead" in ``sentence``: deaths
-    of 2 (or 3), which :func:`told_dead_later` gives to the one group of that size told before."""
-    found = []
-    for everyone in _EVERYONE.finditer(sentence.text):
-        words = everyone.group("n").split()
-        size = 2 if words[0].lower() == "both" else (c.best if (c := parse_count(words[-1])) else None)
-        if size:
-            found.append(CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(sentence), sentence=sentence,
-                                         number=counted(text, sentence.start + everyone.start(),
-                                                        sentence.start + everyone.end(), size)))
-    return found
 
 
 def _phrase(mention: CasualtyMention) -> str:
@@ -202,6 +177,28 @@ def _pronoun_next(text: str, injury: CasualtyMention, death: CasualtyMention) ->
             and not text[injury.sentence.end:death.sentence.start].strip())
 
 
+def _pronoun_of_last(text: str, living: Sequence[CasualtyMention], killed: Sequence[CasualtyMention],
+                     death: CasualtyMention) -> CasualtyMention | None:
+    """The one injured person a pronoun's death ends: the last person told before it, in its own
+    sentence or the one before, where someone else was counted dead earlier ("A 19-year-old man was
+    pronounced dead. A 22-year-old man was taken to the hospital ...; he died early Monday"). With no
+    death before, the older rules decide (of two men shot, "He died" does not say which)."""
+    if _phrase(death).lower() not in _PRONOUNS:
+        return None
+    before = [m for m in [*living, *killed] if _start(m) < _start(death) and m is not death]
+    last = max(before, key=_start, default=None)
+    if last is None or last not in living or last.number.count.best != 1 or not _one_person(_phrase(last), _phrase(death)):
+        return None
+    dead_before = [k for k in killed if _start(k) < _start(last)]
+    if not dead_before or any(_one_person(_phrase(k), _phrase(last)) for k in dead_before):
+        return None  # may be one counted dead, retold: "A man was shot and killed ... found Damon Tate ..."
+    if _by_police(text, death):
+        return None  # the gunman's: "killing one man and wounding another before he was shot and killed by deputies"
+    if last.sentence == death.sentence:  # a clause of its own: "...; he died early Monday"
+        return last if ";" in text[last.number.span.end:_start(death)] else None
+    return last if not text[last.sentence.end:death.sentence.start].strip() else None
+
+
 #: Police fire at someone: "Two officers returned fire, striking the man", "was shot and killed by
 #: Mesa police officers", "killed minutes later in a gunfight with officers".
 _POLICE = r"(?:officers?|deputies|deputy|troopers?|police|agents?)"
@@ -288,6 +285,10 @@ def told_dead_later(text: str, injured: Sequence[CasualtyMention], killed: Seque
         if _UPDATE.match(death.sentence.text) and any(
                 _start(k) >= death.sentence.end and _one_person(_phrase(k), _phrase(death)) for k in killed):
             continue  # "UPDATE: Police have identified the man killed ..." over a story that tells his death itself
+        if (last := _pronoun_of_last(text, living, [*killed, *died], death)) is not None:
+            living = [m for m in living if m is not last]  # "A 22-year-old man was taken to the hospital
+            died.append(death)  # with life-threatening injuries; he died early Monday", after another's death
+            continue
         told = [k for k in [*killed, *died] if k is not death and _start(k) < _start(death)
                 and _one_person(_phrase(k), _phrase(death))]
         if told:  # told again: "A man was killed ... Police said he died at the scene"
