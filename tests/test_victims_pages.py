@@ -105,3 +105,9 @@ def test_a_pronoun_s_death_ends_the_last_person_told_before_it() -> None:
     # not a woman's
     assert counts("A man was killed and a woman was wounded. He died at the scene.") == [
         ("killed", 1, "A man"), ("injured", 1, "a woman")]
+
+
+def test_a_split_s_place_and_time_may_stand_between_the_shot_and_the_dead() -> None:
+    story = ("Police say a man shot two people at a Northeast Heights park Sunday evening, killing a woman, before he "
+             "was shot and killed by officers.")
+    assert [c[:2] for c in counts(story)] == [("injured", 1), ("killed", 2)]

@@ -114,7 +114,7 @@ _PART_DEATH_WITHIN = 6
 #: not "wounding five people and killing one", two sets joined by "and".
 _SPLIT_VERB_FIRST = re.compile(
     rf"\b(?:shot|shooting|shoots|struck|striking|strikes|hit|hitting|wounded|wounding)\s+(?:at\s+least\s+)?"
-    rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,40}}?(?<!\band),?\s+"
+    rf"(?P<n>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN})?[^.;]{{0,60}}?(?<!\band),?\s+"
     rf"(?:killing|fatally\s+wounding)\s+(?P<m>{COUNT_WORD}|(?:a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\b"
     rf"|\b(?P<n2>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:{PEOPLE_PLURAL_PATTERN}),?\s+killing\s+(?P<m2>{COUNT_WORD})"
     rf"(?:\s+of\s+them)?\s+and\s+(?:wounding|injuring|hurting)\s+the\s+others?\b"
