@@ -111,3 +111,30 @@ def test_a_split_s_place_and_time_may_stand_between_the_shot_and_the_dead() -> N
     story = ("Police say a man shot two people at a Northeast Heights park Sunday evening, killing a woman, before he "
              "was shot and killed by officers.")
     assert [c[:2] for c in counts(story)] == [("injured", 1), ("killed", 2)]
+
+
+def test_a_headline_s_more_shot_elsewhere_are_another_incident_s() -> None:
+    assert counts("Man killed, 2 wounded in Whitehall bar shooting; 3 more shot overnight in Columbus") == [
+        ("killed", 1, "Man"), ("injured", 2, "2")]
+    assert ("injured", 2, "Two") in counts("Two men were wounded at a party. Three more were shot elsewhere in the "
+                                          "city in separate shootings.")
+    # more of the same shooting are still added
+    assert counts("Three people were found wounded, and two more victims walked into a hospital.") == [
+        ("injured", 5, "Three people were found wounded, and two")]
+
+
+def test_an_ordinal_set_beside_the_person_counts_one_more() -> None:
+    story = ("Two people were hit: a 44-year-old man and a 29-year-old woman. Police said Saturday afternoon that a "
+             "third patron, a 51-year-old man, had suffered a graze wound to his arm.")
+    assert [c[:2] for c in counts(story)] == [("injured", 3)]
+    assert counts("Two people were hit. The other victim, a 30-year-old man, was treated.") == [("injured", 2, "Two")]
+
+
+def test_a_first_report_s_figure_does_not_keep_the_victims_from_their_tally() -> None:
+    story = ("A 19-year-old who was shot along with four other people on a corner has died, raising the death toll "
+             "from the shooting to two, police said. Andre Little, 37, was pronounced dead at the scene.\n\n"
+             "The others who were shot:\n\n- Jamal Witherspoon, 22, shot in the abdomen.\n"
+             "- A 46-year-old woman was struck in the leg. She was listed in stable condition.\n\n"
+             "Police initially reported that six people had been shot. Smith said Tuesday that the figure was "
+             "wrong.")
+    assert [c[:2] for c in counts(story)] == [("killed", 2), ("killed", 1), ("injured", 2)]

@@ -29,7 +29,7 @@ from summarizer.rules.lexicon import (
     NOT_PERSON_WORDS, ORDINAL_PATTERN, ORDINALS, SPEECH_VERBS, STREET_SUFFIXES, VEHICLE_MAKES,
 )
 from summarizer.rules.casualties import CasualtyMention, find_casualties
-from summarizer.rules.corrections import superseded
+from summarizer.rules.corrections import first_report, superseded
 from summarizer.rules.date_mention import DateMention
 from summarizer.rules.datelines import parse_published_header, without_dateline
 from summarizer.rules.days_after import counted_back
@@ -43,7 +43,7 @@ from summarizer.rules.time_only import day_of_clock_time
 from summarizer.rules.times import TimeMention
 from summarizer.rules.numbers import NumberMention
 from summarizer.rules.tally import (
-    added_victims, in_the_headline, more_after, one_and_another, ordinal_dead, others_after, tally,
+    added_victims, in_the_headline, more_after, more_elsewhere, one_and_another, ordinal_dead, others_after, tally,
 )
 from summarizer.rules.told_dead import told_dead
 from summarizer.rules.uncounted import arrived_after, group_among_singles
@@ -254,6 +254,7 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
     groups = [v for v in victims.singles if (v.number.count.best or 0) > 1]
     plain = [m for m in casualties if m.sentence not in split_sentences and not any(
         g.kind == m.kind and _within(m.number.span, g.number.span) for g in groups)]
+    plain = [m for m in plain if not more_elsewhere(text, m)]  # "...; 3 more shot overnight in Columbus"
     numbered = with_the_shooter(text, one_and_another(text, plain, victims.singles))
     singles = [v for v in victims.singles if v.sentence not in split_sentences
                and (v.kind, v.number.span.start) not in split_parts
@@ -284,11 +285,12 @@ def _counts(text: str, casualties: list[CasualtyMention], victims: Victims,
                  or gunman_after(text, kind, stated_people, victims.singles)) is not None:  # "... then killed himself"
             current = [m for m in current if m.kind != kind] + [added]
             continue
-        if any(m.kind == kind and not _one_person(m) for m in stated):
+        if any(m.kind == kind and not _one_person(m) and not first_report(text, m) for m in stated):
             continue  # a count the text states is the total; its victims are parts of it
         other_kind = "injured" if kind == "killed" else "killed"
         elsewhere = [(m.number.span.text, m.number.count.best or 0) for m in current if m.kind == other_kind]
-        if (tallied := tally(text, of_kind, elsewhere)) is not None:  # None also when a clause counts two
+        told = [m for m in of_kind if not first_report(text, m)]  # "Police initially reported that six ..."
+        if (tallied := tally(text, told, elsewhere)) is not None:  # None also when a clause counts two
             current = [m for m in current if m.kind != kind] + [tallied]
     current = in_the_headline(text, current)  # "Man shot in leg, another grazed", where no tally took them
     current = [ordinal_dead(text, m) for m in current]  # "A third person has died", where no tally took them

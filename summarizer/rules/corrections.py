@@ -23,6 +23,14 @@ _RUNNING_TOTAL = re.compile(
 _FIRST_REPORT = re.compile(FIRST_REPORT, re.IGNORECASE)
 
 
+def first_report(text: str, claim: CasualtyMention) -> bool:
+    """Whether ``claim`` is told as a first report's figure ("Police initially reported that six people
+    had been shot"), which a count told later, or the victims told one by one, replace; not where a
+    death since has split it and nothing says it was revised (:func:`_split_since`)."""
+    return _FIRST_REPORT.search(text, claim.sentence.start, claim.number.span.start) is not None \
+        and not (_split_since(claim) and not _REVISED.search(text))
+
+
 def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     """``claims`` without the figures the story corrects: a first report's, where another count of its
     kind is told, after it ("Police initially said three people were shot. LMPD now says two people were
@@ -34,9 +42,7 @@ def superseded(text: str, claims: Sequence[CasualtyMention]) -> list[CasualtyMen
     of people shot to seven": 6 injured), and a count of the shot that a later sentence tells as dead
     and hurt (:func:`_both_kinds`)."""
     kept = [m for m in claims if not (
-        _FIRST_REPORT.search(text, m.sentence.start, m.number.span.start)
-        and any(o.kind == m.kind and o.sentence != m.sentence for o in claims)
-        and not (_split_since(m) and not _REVISED.search(text)))]
+        first_report(text, m) and any(o.kind == m.kind and o.sentence != m.sentence for o in claims))]
     kept = [m for m in kept if not _both_kinds(text, m, kept)]
     kept = [_less_the_dead(text, m, kept) for m in kept]
     for total in list(kept):

@@ -66,14 +66,26 @@ def added_victims(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMentio
     told = max([base, *(m.number.count.best or 0 for m in singles if m.kind == kind)])
     extra = [m for m in singles if m.kind == kind and m.number.count.best == 1
              and (m.number.span.start > first or UPDATE_NOW.search(m.sentence.text))
-             and (ordinal := ordinal_of(m.number.span.text)) is not None and ordinal > told + other]
+             and (ordinal := _ordinal(text, m)) is not None and ordinal > told + other]
     if not extra:
         return None
     ordered = sorted([*of_kind, *extra], key=lambda m: m.number.span.start)
     # the ordinal itself says how many came before: "Two women were also struck ... a fifth victim"
     # (after two others told one by one) is the fifth of those shot, not the third
-    told_before = max(ordinal_of(m.number.span.text) or 0 for m in extra) - other
+    told_before = max(_ordinal(text, m) or 0 for m in extra) - other
     return joined(text, ordered, max(base + distinct_people([m.number.span.text for m in extra]), told_before))
+
+
+#: An ordinal set beside the person it names: "a third patron, a 51-year-old man, had suffered a graze".
+_APPOSED_ORDINAL = re.compile(r"\b(?:a|an|the)\s+(?P<ordinal>\w+)\s+[\w-]+,\s*$", re.IGNORECASE)
+
+
+def _ordinal(text: str, mention: CasualtyMention) -> int | None:
+    """The ordinal that numbers a one-person mention, in its words or set beside them."""
+    if (ordinal := ordinal_of(mention.number.span.text)) is not None:
+        return ordinal
+    apposed = _APPOSED_ORDINAL.search(text, max(0, mention.number.span.start - 40), mention.number.span.start)
+    return ordinal_of(apposed.group("ordinal")) if apposed is not None else None
 
 
 def one_and_another(text: str, numbered: Sequence[CasualtyMention], singles: Sequence[CasualtyMention]) \
@@ -126,6 +138,17 @@ def _headline_tally(text: str, group: Sequence[CasualtyMention]) -> CasualtyMent
 
 #: A count beyond the count of its kind told before it: "two more victims", "three additional people".
 _MORE = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
+#: In the clause of "N more", words that put them in other shootings: "3 more shot overnight in
+#: Columbus", "two more were wounded elsewhere in the city", "... in separate shootings".
+_ELSEWHERE = re.compile(r"[^.;:]{0,40}?\b(?:overnight|elsewhere|across\s+(?:the|town)|in\s+(?:separate|other|"
+                        r"unrelated)\s+(?:shootings|incidents|attacks))\b", re.IGNORECASE)
+
+
+def more_elsewhere(text: str, mention: CasualtyMention) -> bool:
+    """A count of "N more" told in other shootings than the story's: "Man killed, 2 wounded in bar
+    shooting; 3 more shot overnight in Columbus" (a round-up's next, never this event's figure)."""
+    end = mention.number.span.end
+    return _MORE.match(text, end) is not None and _ELSEWHERE.match(text, end) is not None
 
 
 def more_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention]) -> CasualtyMention | None:
