@@ -52,7 +52,7 @@ logger = logging.getLogger(__name__)
 
 #: Tokens kept for the instructions and the JSON schema instructor appends (about 1,600 measured).
 PROMPT_RESERVE_TOKENS = 1800
-#: Output cap for grounded (v3, v4) answers (ids and numbers; about 25-60 tokens per happening).
+#: Output cap for grounded (v3-v5) answers (ids and numbers; about 25-60 tokens per happening).
 GROUNDED_MAX_TOKENS = 512
 
 
@@ -246,7 +246,7 @@ class Summarizer:
         return records
 
     def _extract_grounded(self, document: Document, messages: list[dict[str, str]]) -> list[EventRecord]:
-        """Grounded (v3, v4): one request; the model picks sentences and candidates, the records are built from them.
+        """Grounded (v3-v5): one request; the model picks sentences and candidates, the records are built from them.
 
         Every value already comes from the article, so ``reask`` has nothing to send back; no rule
         adds counts the model left out (they belong to other incidents), only timed happenings.

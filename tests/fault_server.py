@@ -66,14 +66,14 @@ _ERROR_STATUS = {"rate_limit": 429, "error_500": 500, "error_502": 502, "error_5
 
 #: The article part of a rendered user prompt (``prompts/*/v*.toml`` put it between these tags).
 _ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
-#: The numbered sentences of a grounded (v3, v4) user prompt, and their "[n] " numbers.
+#: The numbered sentences of a grounded (v3-v5) user prompt, and their "[n] " numbers.
 _SENTENCES = re.compile(r"Sentences:\n(.*?)\n(?:Dates:|$)", re.DOTALL)
 _NUMBER = re.compile(r"^\[\d+\] ", re.MULTILINE)
 _FIRST_SENTENCE = re.compile(r"\S[^\n]*?[.!?](?=\s|$)|\S[^\n]*")
 
 
 def grounded_answer(schema: dict[str, Any]) -> dict[str, Any]:
-    """An answer to a grounded (v3, v4) request: one happening reported by the first sentence
+    """An answer to a grounded (v3-v5) request: one happening reported by the first sentence
     offered, with every count candidate the schema allows, and only the fields the schema has.
     Valid for any article's answer schema."""
     happening = schema.get("$defs", {}).get("Happening", {}).get("properties", {})
@@ -124,7 +124,7 @@ class RecordedRequest:
     @property
     def article(self) -> str | None:
         """The article text between ``<article>`` tags in the first user message (v1, v2), or the
-        numbered sentences v3 and v4 show, without their numbers; None when there is neither."""
+        numbered sentences v3-v5 show, without their numbers; None when there is neither."""
         for message in self.messages:
             if message.get("role") == "user" and isinstance(message.get("content"), str):
                 match = _ARTICLE.search(message["content"]) or _SENTENCES.search(message["content"])

@@ -20,10 +20,13 @@ from summarizer.merge import merge
 
 #: Floors over all 34 gold documents per prompt, pinned just under the measured figures.
 #: v1: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. v3: pairwise F1 1.000,
-#: B-cubed 1.000. v4: pairwise F1 0.984 (P 1.000, R 0.969), B-cubed P 1.000, R 0.971. In-sample for
+#: B-cubed 1.000. v4: pairwise F1 0.885 (P 0.931, R 0.844), B-cubed P 0.961, R 0.892. v5: pairwise F1
+#: 0.820 (P 0.862, R 0.781), B-cubed P 0.941, R 0.853 (1,000 characters shown: fewer days and places
+#: to merge on). In-sample for
 #: the merge, whose rules were tuned on these documents, and for the casualty rules, some of which
 #: were found by reading them.
-FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.99, 0.99), "extract_events@v4": (0.88, 0.92)}
+FLOORS = {"extract_events@v1": (0.98, 0.98), "extract_events@v3": (0.99, 0.99), "extract_events@v4": (0.88, 0.92),
+          "extract_events@v5": (0.81, 0.89)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -289,7 +289,7 @@ def test_committed_gv_dev_cassettes_store_request_bodies_as_digests_only(path: P
 
 
 # --------------------------------------------------------------------------------------------
-# The test half, replayed (extract_events@v3 and @v4)
+# The test half, replayed (extract_events@v3, @v4 and @v5)
 # --------------------------------------------------------------------------------------------
 
 
@@ -308,10 +308,12 @@ class Floors(NamedTuple):
 
 #: v3: killed 0.911 (null as 0: 0.911), injured 0.667 (0.689), date 0.867, city 0.822, B-cubed F1
 #: 0.888, 950.7 tokens per article. v4: killed 0.911 (0.911), injured 0.667 (0.689), date 0.867,
-#: city 0.844, B-cubed F1 0.876, 834.1 tokens per article.
+#: city 0.844, B-cubed F1 0.876, 834.1 tokens per article. v5: killed 0.911 (0.911), injured 0.667
+#: (0.689), date 0.867, city 0.844, B-cubed F1 0.864, 718.5 tokens per article.
 FLOORS = {
     "extract_events@v3": Floors(0.91, 0.91, 0.66, 0.68, 0.86, 0.82, 0.88),
     "extract_events@v4": Floors(0.91, 0.91, 0.66, 0.68, 0.86, 0.84, 0.87),
+    "extract_events@v5": Floors(0.91, 0.91, 0.66, 0.68, 0.86, 0.84, 0.86),
 }
 MAX_TOKENS_PER_ARTICLE = 1000
 MAX_UNFLAGGED_WITHOUT_SPAN = 0

@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from summarizer import Article
 from summarizer.extract import grounded, grounded_prompt
-from summarizer.extract.prompts import get_prompt
+from summarizer.extract.prompts import AnswerShape, get_prompt
 from summarizer.ingest.document import Document, analyse
 from summarizer.models.schemas import EventRecord, Provenance
 
@@ -267,6 +267,23 @@ def test_a_shorter_answer_leaves_time_and_quotes_to_the_code() -> None:
     shooting, arrest = grounded.to_records(answer, document, provenance())
     assert [s.speaker for s in shooting.statements] == ["Ann Lee"]  # the reaction after each report
     assert [s.quote[:6] for s in arrest.statements] == ['"He wi']
+
+
+def test_a_smaller_sentence_budget_shows_less_of_the_article_and_admits_only_what_it_shows() -> None:
+    text = ("Two shot in Dayton\n\n" + "DAYTON, Ohio — Two men were shot Saturday night on Salem Avenue, police said. "
+            + "".join(f"\n\nNeighbour number {n} said the street had been quiet for years and nobody expected it."
+                      for n in range(1, 9))
+            + "\n\nOn Sunday a third man, 40, died of his wounds at a hospital in Columbus, where he had been taken "
+              "after the shooting on Salem Avenue, his family said.")
+    document = analyse(Article.from_text(text, source="t.txt", published_at=dt.datetime(2016, 7, 11)))
+    wide, narrow = AnswerShape(), AnswerShape(sentence_chars=200)
+    assert len(grounded_prompt.shown_sentences(document, narrow)) < len(grounded_prompt.shown_sentences(document, wide))
+    assert "killed 1" in grounded_prompt.render(document, wide)[1]
+    assert "killed 1" not in grounded_prompt.render(document, narrow)[1]  # its sentence, and so its count, left out
+    last = grounded_prompt.shown_sentences(document, wide)[-1]
+    grounded_prompt.answer_model(document, wide).model_validate({"events": [{"s": last, "type": "ASSAULT"}]})
+    with pytest.raises(ValidationError):  # a sentence the model was not shown cannot be its evidence
+        grounded_prompt.answer_model(document, narrow).model_validate({"events": [{"s": last, "type": "ASSAULT"}]})
 
 
 def test_a_count_told_in_the_happenings_own_sentence_is_added_where_its_kind_is_missing() -> None:

@@ -44,9 +44,10 @@ def test_render_keeps_braces_in_article_text() -> None:
 
 
 def test_a_prompt_file_says_what_the_answer_holds(tmp_path: Path) -> None:
-    v3, v4 = get_prompt("extract_events@v3").answer, get_prompt("extract_events@v4").answer
-    assert (v3.max_happenings, v3.time, v3.quotes) == (3, True, True)  # v3's file has no [answer]: defaults
-    assert (v4.max_happenings, v4.time, v4.quotes) == (2, False, False)
+    v3, v4, v5 = (get_prompt(f"extract_events@{v}").answer for v in ("v3", "v4", "v5"))
+    assert (v3.max_happenings, v3.time, v3.quotes, v3.sentence_chars) == (3, True, True, 2000)  # no [answer]: defaults
+    assert (v4.max_happenings, v4.time, v4.quotes, v4.sentence_chars) == (2, False, False, 2000)
+    assert (v5.max_happenings, v5.time, v5.quotes, v5.sentence_chars) == (2, False, False, 1000)
     (tmp_path / "p").mkdir()
     (tmp_path / "p" / "v1.toml").write_text(PROMPT + "[answer]\nmax_happening = 2\n")
     with pytest.raises(PromptError, match="max_happening"):  # a misspelt key

@@ -1,5 +1,5 @@
-"""The seeds under the grounded prompts (v3, the default, and v4, its shorter answer), replayed
-from the embedded model's recorded answers.
+"""The seeds under the grounded prompts (v3, the default; v4, its shorter answer; v5, v4 with a shorter
+read), replayed from the embedded model's recorded answers.
 
 What the articles say (read before looking at any output): 000, 002, 003 and 004 report the
 September 2023 offensive in Nagorno-Karabakh and the ceasefire that ended it; 001 reports a 2021
@@ -22,7 +22,7 @@ from summarizer.merge.articles import article_inputs
 from summarizer.models.summary import Summary
 from summarizer.pipeline import merge_results
 
-GROUNDED = ["extract_events@v3", "extract_events@v4"]
+GROUNDED = ["extract_events@v3", "extract_events@v4", "extract_events@v5"]
 
 
 @pytest.fixture(scope="module", params=GROUNDED)
@@ -32,11 +32,16 @@ def summary(request: pytest.FixtureRequest) -> tuple[Summary, dict[str, str]]:
     return merged, names
 
 
+#: v3 and v4: under v5 (1,000 characters of each article shown) seed 002's record has no date (its day is
+#: told further down the long wire story) and lands on Yevlakh, where the talks were, so it does not merge
+#: with the offensive: three events (README, Quality). Its killed ledger there is "at least 32" alone.
+@pytest.mark.parametrize("summary", ["extract_events@v3", "extract_events@v4"], indirect=True)
 def test_exactly_two_events(summary: tuple[Summary, dict[str, str]]) -> None:
     merged, names = summary
     assert sorted((files(e, names) for e in merged.events), key=len) == [{"001_f57797828b104370.txt"}, OFFENSIVE]
 
 
+@pytest.mark.parametrize("summary", ["extract_events@v3", "extract_events@v4"], indirect=True)
 def test_the_landmine_blast_is_not_counted_in_the_offensive(summary: tuple[Summary, dict[str, str]]) -> None:
     merged, names = summary
     event = offensive(merged, names)

@@ -1,4 +1,4 @@
-"""Grounded extraction (prompts v3, v4): the model chooses, the code writes. Grounded by construction.
+"""Grounded extraction (prompts v3-v5): the model chooses, the code writes. Grounded by construction.
 
 The model saw the article as numbered sentences and the values the rules found in them as
 numbered candidates (:mod:`summarizer.extract.grounded_prompt`), and answered with numbers only:

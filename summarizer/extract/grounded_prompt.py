@@ -1,4 +1,4 @@
-"""What a grounded (v3, v4) request shows the model, and the answer it may give.
+"""What a grounded (v3-v5) request shows the model, and the answer it may give.
 
 The article goes out as numbered sentences (the lede, then the sentences that hold candidates,
 within a character budget) and the rule-found values in them as numbered candidates. The answer's
@@ -19,9 +19,6 @@ from summarizer.extract.prompts import AnswerShape
 from summarizer.ingest.document import Candidate, Document
 from summarizer.models.schemas import ActorRole, EventType
 
-#: Characters of article text shown to the model: the lede in full, then the sentences that hold
-#: candidates. About 500 tokens; the instructions and candidates take about 400 more.
-SENTENCE_BUDGET_CHARS = 2000
 #: Share of the budget filled with the opening sentences before candidate sentences are added.
 LEDE_SHARE = 0.6
 MAX_ACTORS = 6
@@ -29,8 +26,10 @@ MAX_ACTORS = 6
 MAX_QUOTES = 3
 
 
-def shown_sentences(document: Document, budget: int = SENTENCE_BUDGET_CHARS) -> list[int]:
-    """Sentence numbers the model sees: the opening ones, then those holding candidates, in order."""
+def shown_sentences(document: Document, shape: AnswerShape = AnswerShape()) -> list[int]:
+    """Sentence numbers the model sees: the opening ones, then those holding candidates, in order,
+    within the prompt's ``sentence_chars``."""
+    budget = shape.sentence_chars
     chosen: list[int] = []
     used = 0
     for sentence in document.sentences:
@@ -58,7 +57,7 @@ def visible_candidates(document: Document, shown: list[int]) -> list[Candidate]:
 def render(document: Document, shape: AnswerShape = AnswerShape()) -> tuple[str, str]:
     """(sentences block, candidates block) for the user message; compact and byte-stable. Times
     are listed only when the model is asked for them."""
-    shown = shown_sentences(document)
+    shown = shown_sentences(document, shape)
     lines = [f"[{n}] {' '.join(document.sentence(n).span.text.split())}" for n in shown]  # type: ignore[union-attr]
     titles = {"date": "Dates", "time": "Times", "place": "Places", "count": "Counts", "actor": "Actors"}
     if not shape.time:
@@ -84,7 +83,7 @@ def _ids(candidates: list[Candidate], kind: str) -> Any:
 def answer_model(document: Document, shape: AnswerShape = AnswerShape()) -> type[BaseModel]:
     """The answer's schema for this article and prompt: candidate ids as enums, sentence numbers
     bounded, only the fields the prompt asks for."""
-    shown = shown_sentences(document)
+    shown = shown_sentences(document, shape)
     candidates = visible_candidates(document, shown)
     date_t, time_t, place_t, count_t, actor_t = (_ids(candidates, k) for k in ("date", "time", "place", "count", "actor"))
     low, high = (shown[0], shown[-1]) if shown else (1, 1)

@@ -23,7 +23,8 @@ from summarizer.errors import PromptError  # defined with the hierarchy; importe
 
 #: The prompt used when none is named. v3 (grounded: numbered sentences and rule candidates, answered
 #: with ids under a grammar) is the default. v4 is v3 with a shorter answer: faster, but one seed
-#: check fails under it (README, Quality). v1 and v2 stay selectable and recorded.
+#: check fails under it (README, Quality); v5 is v4 shown half the article text, faster again, and
+#: two seed checks fail under it. v1 and v2 stay selectable and recorded.
 DEFAULT_PROMPT = "extract_events@v3"
 PROMPTS_ENV = "SUMMARIZER_PROMPTS_DIR"
 
@@ -32,13 +33,17 @@ class AnswerShape(BaseModel):
     """What a grounded prompt asks the model for: its file's ``[answer]`` table (v3 has none and
     gets these defaults). Generated tokens dominate the time per article, so a later version can
     ask for fewer happenings and leave out what the code derives: a happening's clock time (from
-    its sentence and the next ones) and its quotes (the quoted sentences that follow it)."""
+    its sentence and the next ones) and its quotes (the quoted sentences that follow it). Reading
+    the prompt comes next: ``sentence_chars`` bounds the article text shown (the lede, then the
+    sentences that hold candidates), and with it the candidates listed."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
     max_happenings: int = Field(3, ge=1)
     time: bool = True
     quotes: bool = True
+    #: About 500 tokens at the default; the instructions and candidates take about 400 more.
+    sentence_chars: int = Field(2000, ge=200)
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,7 @@ class Prompt:
     system: str
     user: str
     path: Path
-    #: ``verbatim`` (v1, v2): the model copies phrases from the article text. ``grounded`` (v3, v4): the
+    #: ``verbatim`` (v1, v2): the model copies phrases from the article text. ``grounded`` (v3-v5): the
     #: model picks numbered sentences and rule candidates (see :mod:`summarizer.extract.grounded`).
     style: str = "verbatim"
     answer: AnswerShape = AnswerShape()
