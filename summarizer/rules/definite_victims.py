@@ -54,9 +54,9 @@ def everyone_died(text: str, sentence: Span) -> list[CasualtyMention]:
         words = everyone.group("n").split()
         size = 2 if words[0].lower() == "both" else (c.best if (c := parse_count(words[-1])) else None)
         if size:
-            found.append(CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(sentence), sentence=sentence,
-                                         number=counted(text, sentence.start + everyone.start(),
-                                                        sentence.start + everyone.end(), size)))
+            found.append(CasualtyMention(kind="killed", civilians=False, claimed_by=source_of(sentence),
+                                         sentence=sentence, number=counted(text, sentence.start + everyone.start(),
+                                                                           sentence.start + everyone.end(), size)))
     return found
 
 

@@ -187,7 +187,8 @@ def _pronoun_of_last(text: str, living: Sequence[CasualtyMention], killed: Seque
         return None
     before = [m for m in [*living, *killed] if _start(m) < _start(death) and m is not death]
     last = max(before, key=_start, default=None)
-    if last is None or last not in living or last.number.count.best != 1 or not _one_person(_phrase(last), _phrase(death)):
+    if last is None or last not in living or last.number.count.best != 1 \
+            or not _one_person(_phrase(last), _phrase(death)):
         return None
     dead_before = [k for k in killed if _start(k) < _start(last)]
     if not dead_before or any(_one_person(_phrase(k), _phrase(last)) for k in dead_before):
