@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,24 @@ def test_a_link_labelled_in_capitals_is_dropped_and_a_sentence_opening_on_more_i
     assert [span.text for span, _ in cleaned.removed] == ["MORE: 2 shot, 1 fatally, in Newburg on Friday night",
                                                          "ALSO: Teen wounded in Shawnee"]
     assert "More: the victim's family asked for privacy." in cleaned.text
+
+
+@pytest.mark.parametrize("stamp", [
+    "By Ellen Hart, Staff Writer | Posted November 14, 2017",
+    "Posted 5:42 AM, November 14, 2017, by Web Staff",
+    "By Dana Cole | Updated November 14, 2017 at 8:40 AM",
+])
+def test_a_page_s_timestamp_is_no_date_or_time_of_the_story_where_it_is_dated(stamp: str) -> None:
+    from summarizer.ingest.articles import Article
+    from summarizer.ingest.document import analyse
+
+    text = (f"Man, 71, dies after gun he was cleaning fires\n\n{stamp}\n\nSKOWHEGAN — A 71-year-old man died after a "
+            "handgun he was cleaning went off Sunday evening, police said. A message posted Monday on the town's "
+            "website asked for privacy.")
+    dated = analyse(Article.from_text(text, published_at=dt.datetime(2017, 11, 14, 12, 30, tzinfo=dt.timezone.utc)))
+    assert [c.span.text for c in dated.of_kind("date")] == ["Sunday", "Monday"]  # a message posted Monday is news
+    assert not dated.of_kind("time")
+    # undated (no header line the article's date falls back to), the stamp is the only anchor the page has
+    undated = analyse(Article.from_text(text.replace(stamp, "By Ellen Hart | Posted November 14, 2017")))
+    assert undated.published is None
+    assert "November 14, 2017" in [c.span.text for c in undated.of_kind("date")]

@@ -87,6 +87,8 @@ _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:nearby\s+|suburban
 _TOWN_POLICE = re.compile(r"\s+(?:police|police\s+department)\b", re.IGNORECASE)
 #: Where a victim was treated, not shot: "died at a Plano hospital".
 _HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:hospital|medical\s+center)\b", re.IGNORECASE)
+#: A sentence that tells where it happened or where police went: "The shooting happened ... in Jennings".
+_TOLD_THERE = re.compile(r"\b(?:happened|occurred|took\s+place|responded)\b", re.IGNORECASE)
 #: How many update lines a page may put on top of the dateline that opens its story.
 _LINES_ON_TOP = 2
 #: A town's own state written after it: "in Florence, Kentucky," across the state line from the dateline's city.
@@ -105,22 +107,26 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     ("CLEVELAND — A 17-year-old boy was shot Thursday afternoon ... Euclid police said officers were
     sent to ..."); where the first names it only as where someone lives, the second may say it
     happened there."""
-    if pick is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city" \
-            or not _DATELINE_END.match(document.body[pick.span.end:]):
+    if pick is None or not isinstance(pick.value, PlaceMention) or pick.value.level != "city":
         return None
-    # the sentence the dateline opens: the first, or one below an update line on top
+    body = document.body
+    # the sentence the dateline opens: the first, or one below an update line on top (or a headline that
+    # names the town first: "Chase out of Detroit ends ..." over "DETROIT (WJBK) - ...")
     opens = next((i for i, s in enumerate(document.sentences[:_LINES_ON_TOP + 1])
-                  if s.span.start <= pick.span.start <= s.span.start + 2), None)
+                  for start in _named_at(pick, s, body, any_case=True)
+                  if start <= s.span.start + 2 and _DATELINE_END.match(body[start + len(pick.span.text):])), None)
     if opens is None:
         return None
-    first, body = document.sentences[opens], document.body
+    first = document.sentences[opens]
     towns = [c for c in _other_towns(pick, of_kind, first, body) if c.span.text.lower() != pick.span.text.lower()]
     # "HOUSTON — A man was shot in southwest Houston" (not "in Chester, just outside Philadelphia", nor
     # "ST. LOUIS — ... in East St. Louis")
-    here = re.compile(rf"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<city>{re.escape(pick.span.text)})\b", re.IGNORECASE)
+    # (not "in north St. Louis County": the county)
+    here = re.compile(rf"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<city>{re.escape(pick.span.text)})\b(?!\s+County\b)",
+                      re.IGNORECASE)
     if any(not any(start <= m.start("city") < start + len(c.span.text)
                    for c in towns for start in _named_at(c, first, body))
-           for m in here.finditer(body, pick.span.end, first.span.end)):
+           for m in here.finditer(body, first.span.start + len(pick.span.text), first.span.end)):
         return None
     scene = next((c for c in towns if any(
         not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
@@ -129,11 +135,16 @@ def _scene_past_dateline(pick: Candidate | None, of_kind: list[Candidate], docum
     if scene is not None or opens + 1 >= len(document.sentences):
         return scene
     # the second sentence's town whose police came, or where the first only says who lived there ("A
-    # Cheltenham Township man who shot his estranged wife ... forced his way into the home ... in Cheltenham")
+    # Cheltenham Township man who shot his estranged wife ... forced his way into the home ... in Cheltenham"),
+    # or the town it says it happened in, where the first names none ("The shooting happened around 12:30
+    # a.m. Sunday at a rented hall in Jennings", "Troopers responded ... to private land in the town of Freedom")
     second, named_first = document.sentences[opens + 1], any(_named_at(c, first, body) for c in towns)
     return next((c for c in towns if any(
         not named_first and _TOWN_POLICE.match(body, start + len(c.span.text))
         or _named_at(c, first, body) and _IN_TOWN.search(body, max(0, start - 30), start)
+        or not named_first and _TOLD_THERE.search(body, second.span.start, start) is not None
+        and _IN_TOWN.search(body, max(0, start - 30), start)
+        and not _HOSPITAL_AFTER.match(body, start + len(c.span.text))
         for start in _named_at(c, second, body))), None)
 
 

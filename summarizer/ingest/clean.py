@@ -155,6 +155,23 @@ class CleanedText(BaseModel):
         return orig_start + min(max(inside, 0), length)
 
 
+#: A page's own timestamp before a date or clock time: "Posted 5:42 AM, July 11, 2016, by Web Staff", "By
+#: Ellen Hart, Staff Writer | Posted November 14, 2017", "Updated: 9:04 AM EDT Jul 5, 2017", "Updated July 5,
+#: 2017 at 8:40 AM". It dates the page, never what the story tells (the story names its own day: "went off
+#: Sunday evening"), though a small model takes it for the event's where the byline line stands in the lede.
+#: Only page furniture: the stamp opens its line or follows a bar ("A message posted Monday" is news).
+_STAMP = re.compile(r"(?:^|[|•·]\s*)(?:first\s+|last\s+)?(?:posted|updated|published)\s*:?\s*(?:on\s+)?"
+                    r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?"
+                    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:\d{4})?,?\s*(?:at\s+)?)?$",
+                    re.IGNORECASE | re.MULTILINE)
+
+
+def page_stamp(text: str, span: Span) -> bool:
+    """``span`` (a date or clock time) is the page's timestamp (:data:`_STAMP`). Where the article's
+    publication date is known it adds nothing; where it is not, it is the best anchor there is."""
+    return _STAMP.search(text, max(0, span.start - 40), span.start) is not None
+
+
 def _labelled_caption(line: str) -> bool:
     """A whole line under a caption's label (:data:`_CAPTION_LABEL`); not a sentence, since a scraped
     page may run its caption and the story's first sentence together on one long line."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.ingest.articles import Article
-from summarizer.ingest.clean import CleanedText, clean, is_caption
+from summarizer.ingest.clean import CleanedText, clean, is_caption, page_stamp
 from summarizer.rules import find_actor_mentions, find_dates, find_numbers, find_places, find_times, sentence_spans
 from summarizer.rules.dates import is_birthday
 from summarizer.rules.actors import canonical_actor, known_actor
@@ -372,9 +372,10 @@ def analyse(article: Article) -> Document:
              if m.precision in _EVENT_PRECISIONS and (m.value is not None or m.precision == "weekday")
              and not (m.span.start in anchors and m not in back)
              and not (published and m.value and m.value > published)  # a future date is a schedule
-             and not is_birthday(text, m)
+             and not is_birthday(text, m) and not (published and page_stamp(text, m.span))
              and (n := where(m.span))]
-    times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text) if (n := where(m.span))]
+    times = [(f'"{m.span.text}"', m.span, m, n) for m in find_times(text)
+             if (n := where(m.span)) and not (published and page_stamp(text, m.span))]
     if not dates and times and published:
         _, span, first, n = times[0]
         clock_day = day_of_clock_time(first, published)

@@ -23,10 +23,13 @@ from pydantic import BaseModel
 
 from summarizer.rules.attribution import find_attributions, sentence_spans
 from summarizer.rules.lexicon import (
-    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HOUSE_NUMBER_AFTER, HURT_OTHERWISE, IN_HOSPITAL,
-    LEGAL_STEP_VERBS, MONTHS, NOT_HURT, NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, WEEKDAYS,
+    HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HOUSE_NUMBER_AFTER, IN_HOSPITAL, LEGAL_STEP_VERBS, MONTHS,
+    NUMBER_WORDS, PEOPLE_PLURAL_PATTERN, WEEKDAYS,
 )
 from summarizer.rules.numbers import NumberMention, find_numbers
+from summarizer.rules.no_casualty import (
+    CROWD, EITHER_KIND, HEARD_OR_FIRED, HURT_FLEEING, HURT_ONESELF, NONE_DIED, NONE_OF, NOT_PEOPLE, NOT_SHOT, UNHURT,
+)
 from summarizer.rules.spans import Span
 from summarizer.models.schemas import CasualtyKind
 
@@ -54,39 +57,6 @@ _PERSON_NOUNS = re.compile(
     rf"|(?:\w+ ){{0,2}}{PEOPLE_PLURAL_PATTERN})\b",
     re.IGNORECASE,
 )
-#: Counted nouns that are wounds or shots, not people: "one gunshot wound", "one of the bullets".
-_NOT_PEOPLE = re.compile(r"^(?:of\s+(?:the|those|these|his|her|their)\s+)?(?:[\w-]+\s+)?"
-                         r"(?:wounds?|injur(?:y|ies)|shots|rounds|bullets|times)\b", re.IGNORECASE)
-#: Shots heard or fired, not people: "Officers heard one more shot", "fired one shot, hitting him".
-_HEARD_OR_FIRED = re.compile(r"\b(?:heard|hear|hears|fired|fire|fires|firing)\s+(?:at\s+least\s+|about\s+)?$",
-                             re.IGNORECASE)
-#: People the count's own verb says were unhurt: "two children were not hurt", "Two young children in the
-#: home were not hurt", "Two other children, ages 6 and 2, were not hurt", "Two customers who were in the
-#: store were not hurt", "her two children were inside the apartment and were not hurt", "her two
-#: children escaped out a back door and were not hurt", "weren't injured"
-#: (not "were not seriously hurt": hurt all the same).
-_NOT_A_WOUND = r"(?:(?!shot|hit|struck|wounded|grazed|injured|hurt)[^,.;])"
-_UNHURT = re.compile(rf"^(?:(?!(?:was|were|is|are|and|but|or)\b)[\w-]+(?:,\s[^,.;]{{1,30}},)?\s+){{1,7}}?"
-                     rf"(?:(?:who|that)\s[^.;]{{1,50}}?\s|(?:was|were|ran|hid|\w+ed)\b{_NOT_A_WOUND}{{0,40}}?\sand\s)?"
-                     rf"{NOT_HURT}",
-                     re.IGNORECASE)
-#: People the rest of the sentence says were not shot: "Two other shoppers were hurt as people ran, but
-#: neither was shot", "... were treated for injuries suffered while fleeing and were not struck by gunfire".
-_NOT_SHOT = re.compile(r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:was|were)\s+(?:shot|struck\s+by\s+gunfire)\b"
-                       r"|\b(?:was|were)\s+not\s+(?:shot|(?:struck|hit)\s+by\s+(?:gunfire|bullets?))\b", re.IGNORECASE)
-#: A total of both kinds: "eight people were killed or wounded", "left eight people wounded or dead".
-_EITHER_KIND = re.compile(r"^(?:(?!\b(?:and|but|while)\b)[^.;]){0,40}?\b(?:killed|dead|wounded|injured|hurt)\s+or\s+"
-                          r"(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
-#: A count no one of whom the verb befell: "None of the seven victims died".
-_NONE_OF = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
-#: ... unless what befell none of them is death: "None of the seven victims died" (seven hurt).
-_NONE_DIED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:died|(?:was|were)\s+(?:killed|fatally))\b",
-                        re.IGNORECASE)
-#: People hurt otherwise than by gunfire, by their count's own verb: "Two other shoppers were hurt as
-#: people ran from the gunfire", "suffered minor injuries in the rush to get away" (the double negative of :data:`HURT_OTHERWISE` asks for its cause).
-_HURT_FLEEING = re.compile(rf"^(?:(?!(?:and|but|or)\b)[\w-]+\s+){{1,7}}?(?:(?:was|were)\s+(?:hurt|injured)"
-                           rf"|suffered\s+(?:[\w-]+\s+){{0,2}}?injur(?:y|ies))\b"
-                           rf"(?!{HURT_OTHERWISE})", re.IGNORECASE)
 #: People who fired at others, not casualties: "two men they say shot and killed a 20-year-old",
 #: "two men who shot and wounded a clerk" (an object after the verb; not "two men shot a block away"),
 #: "one deputy shot Sumner" (a name as the object; not a headline's "Two shot Tuesday"),
@@ -109,8 +79,10 @@ _NOT_CASUALTY_VERB = re.compile(
 #: A part of people named before ("one of them"), and the verbs that make it a casualty count.
 _OF_THEM = re.compile(r"^of\s+(?:them|those)\b", re.IGNORECASE)
 #: The part of those counted before who were shot, with its own verb: "Seven people were taken to
-#: area hospitals. Five of them had been shot; the other two were cut by broken glass."
-_SHOT_PART = r"of\s+(?:them|those)\s+(?:had\s+been|were)\s+(?:shot|struck\s+by\s+(?:gunfire|bullets))\b"
+#: area hospitals. Five of them had been shot; the other two were cut by broken glass.", "The clerk fired at
+#: the two men. One of them, 20-year-old Darius Coleman, was hit in the hip" (not "hit by a car").
+_SHOT_PART = (r"of\s+(?:them|those)(?:,\s[^,.;]{1,50},)?\s+(?:had\s+been|were|was)\s+"
+              r"(?:shot|wounded|grazed|struck\s+by\s+(?:gunfire|bullets?)|(?:hit|struck)(?!\s+by\b))\b")
 _SHOT_OF_THEM = re.compile(rf"^{_SHOT_PART}", re.IGNORECASE)
 _SHOT_PART_NEXT = re.compile(rf"\s*[\w-]+\s+{_SHOT_PART}", re.IGNORECASE)
 _TRIP = re.compile(HOSPITAL_TRIP, re.IGNORECASE)
@@ -257,19 +229,20 @@ def _kind_of(text: str, number: NumberMention, sentence: Span, previous: Casualt
         reach += len(aside.group("aside"))  # "Three other people, including a 15-year-old girl, were taken to ..."
     after = _clause_after(text, number.span.end, min(sentence.end, reach))
     noun = after.strip()
-    if _NONE_OF.search(text, sentence.start, number.span.start) and _NONE_DIED.match(noun):
+    if NONE_OF.search(text, sentence.start, number.span.start) and NONE_DIED.match(noun):
         return "injured"  # "None of the seven victims died": seven hurt, all alive
     if _SUPERSEDED.search(text, sentence.start, number.span.start) \
             and _CORRECTED.search(text, number.span.end, sentence.end):
         return None  # "Police initially said four people were shot, but later said three"
-    if _NOT_PEOPLE.match(noun) or _UNHURT.match(noun) or _FIRED.match(noun) \
-            or _HEARD_OR_FIRED.search(text, sentence.start, number.span.start) \
-            or _NOT_SHOT.search(text, number.span.end, sentence.end) or _HURT_FLEEING.match(noun) \
-            or _NONE_OF.search(text, sentence.start, number.span.start) \
-            or _EITHER_KIND.match(text[number.span.end:sentence.end]) \
+    if NOT_PEOPLE.match(noun) or UNHURT.match(noun) or _FIRED.match(noun) \
+            or HEARD_OR_FIRED.search(text, sentence.start, number.span.start) \
+            or NOT_SHOT.search(text, number.span.end, sentence.end) or HURT_FLEEING.match(noun) \
+            or HURT_ONESELF.match(noun) \
+            or NONE_OF.search(text, sentence.start, number.span.start) or CROWD.match(noun) \
+            or EITHER_KIND.match(text[number.span.end:sentence.end]) \
             or _BOUND_WORD.match(number.span.text) and _AGE_BOUND.search(text, sentence.start, number.span.start):
         return None  # "died from one gunshot wound", "shot three times", "two children were not hurt", "not shot",
-        # "a child under 10", "None of the seven victims died", "eight people were killed or wounded"
+        # "a child under 10", "None of the seven victims died", "eight people were killed or wounded", a crowd
     if _AMONG.match(noun) or _SPELL.search(text, sentence.start, number.span.start) or _FIRST_TOLD.match(noun) \
             or _ALONG_WITH.search(text, sentence.start, number.span.start):
         return None  # "two teens among five wounded": a part of the count that follows; a weekend's toll

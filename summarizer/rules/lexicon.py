@@ -175,6 +175,9 @@ HARM_DEGREES = r"seriously|critically|badly|severely|gravely|life"
 #: hurt": hurt all the same).
 NOT_HURT = (r"(?:(?:were|was|are|is)\s+(?:not|never)|weren['’]t|wasn['’]t|aren['’]t|isn['’]t)\s+"
             rf"(?!(?:{HARM_DEGREES})\b)(?:\w+\s+)?(?:hurt|injured|wounded|hit|struck|shot|harmed)\b")
+#: A bullet armour stopped: "One bullet struck Deputy Quist in the chest, but his ballistic vest stopped it".
+VEST_STOPPED = (r"\bbut\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:vest|body\s+armou?r)\s+"
+                r"(?:stopped|caught|absorbed|deflected)\b")
 #: A patient in a hospital ("Two men are in the hospital"), not a place near one ("in the hospital
 #: parking lot").
 IN_HOSPITAL = r"in\s+(?:the\s+)?hospital\b(?!\s+(?:parking|lot|lobby|garage|grounds|security|staff|officials))"

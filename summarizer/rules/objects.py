@@ -15,7 +15,7 @@ import re
 from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.attribution import sentence_spans
 from summarizer.rules.casualties import CasualtyMention
-from summarizer.rules.lexicon import AGE_DIGITS, BARE_KIN, LIST_SEPARATOR, PERSON_PATTERN, WHERE_HIT
+from summarizer.rules.lexicon import AGE_DIGITS, BARE_KIN, LIST_SEPARATOR, PERSON_PATTERN, VEST_STOPPED, WHERE_HIT
 from summarizer.rules.predicates import CASUALTY_VERB, OBJECT, THE_PERSON
 from summarizer.rules.spans import Span
 from summarizer.rules.victim_claims import (
@@ -123,14 +123,18 @@ def find_object_victims(text: str, sentence: Span, claimed_by: str | None,
                                         sentence.start + one.end("who"), sentence, claimed_by))
             taken.append((start, sentence.start + more.end()))
             continue
-        if any(a < end and start < b for a, b in taken) or (first > 1 and not new_role):
-            continue  # "shot a man who died": the subject's clause counts him; "shot two men": a count does
+        if any(a < end and start < b for a, b in taken) or (first > 1 and not new_role) \
+                or _VEST_STOPPED.match(sentence.text, obj.end(group)):
+            continue  # "shot a man who died": the subject's clause counts him; "shot two men": a count does;
+            # "struck Deputy Quist in the chest, but his vest stopped it": no one hurt
         found.append(CasualtyMention(kind=kind, number=counted(text, start, end, first), civilians=False,
                                      claimed_by=claimed_by, sentence=sentence))  # one, or two for a new role
         taken.append((start, end))
     return found
 
 
+#: The rest of an object's clause, where armour stopped the bullet.
+_VEST_STOPPED = re.compile(rf"[^.;:]{{0,60}}?{VEST_STOPPED}", re.IGNORECASE)
 #: One more object after a comma alone, closed by another, that tells an age: an aside about the
 #: first, not a list ("a customer, a 35-year-old man,").
 _APPOSITION = re.compile(r",\s+(?!and\b)[^,]*\b\d{1,3}-year-old\b[^,]*")

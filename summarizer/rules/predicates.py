@@ -19,7 +19,7 @@ from summarizer.models.schemas import CasualtyKind
 from summarizer.rules.lexicon import (
     AGE_DIGITS,
     ARRIVED_WOUNDED, HARM_DEGREES, HOSPITAL_ARRIVAL, HOSPITAL_CONDITION, HOSPITAL_TRIP, HURT_OTHERWISE,
-    IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, WEEKDAYS,
+    IN_HOSPITAL, NOT_BY_GUNFIRE, NOT_HURT, PEOPLE_PLURAL_PATTERN, PERSON_PATTERN, RANKS, VEST_STOPPED, WEEKDAYS,
 )
 from summarizer.rules.people import who
 from summarizer.rules.victim_claims import AGE_WORD, AGED_ONE, COUNT_WORD, ONE_PERSON, OWNED_PERSON, PERSON_NAME
@@ -173,12 +173,13 @@ _AMONG = re.compile(r"^(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?among\b"
 
 #: "suffered no injuries", "had no serious wounds", "a third person inside the apartment was not
 #: injured", "A third person who was taken to the hospital had cut his hand on broken glass and was not
-#: struck by gunfire", "A friend who was standing nearby was shot at but not struck": a person named, and
-#: unhurt.
+#: struck by gunfire", "A friend who was standing nearby was shot at but not struck", a bullet a vest
+#: stopped: a person named, and unhurt.
 _UNHURT = re.compile(rf"^[^.;:]{{0,40}}?\bno\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?)\b"
                      rf"|^[^.;:,]{{0,100}}?\b{NOT_HURT}"
                      r"|^[^.;:]{0,60}?\bbut\s+(?:was\s+|were\s+)?(?:not|never)\s+"
-                     r"(?:struck|hit|shot|injured|hurt|wounded)\b",
+                     r"(?:struck|hit|shot|injured|hurt|wounded)\b"
+                     rf"|^[^.;:]{{0,80}}?{VEST_STOPPED}",
                      re.IGNORECASE)
 
 #: An aside in commas before a singular verb, which would otherwise hide it: "The suspect, 28-year-old

@@ -125,9 +125,12 @@ _YEAR_COUNT = re.compile(r"\b\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?(?:shooting|hom
 #: "The shooting was one of three in the city over the weekend; on Friday night, a man was killed", "The
 #: killings were among several violent incidents over the weekend. In Nashville, ...": the sentence, and the
 #: one after it, tell of the others.
-_ONE_OF_SEVERAL = re.compile(r"\b(?:shooting|killing|homicide|incident|attack)s?\s+(?:was|is|were|are)\s+"
-                             r"(?:one\s+of|among)\s+(?:the\s+)?"
-                             rf"(?:{'|'.join(w for w in SMALL_NUMBER_WORDS if w != 'one')}|several|many|\d+)\b",
+_SEVERAL = rf"(?:{'|'.join(w for w in SMALL_NUMBER_WORDS if w != 'one')}|several|many|\d+)"
+_ONE_OF_SEVERAL = re.compile(rf"\b(?:shooting|killing|homicide|incident|attack)s?\s+(?:was|is|were|are)\s+"
+                             rf"(?:one\s+of|among)\s+(?:the\s+)?{_SEVERAL}\b"
+                             # "It was one of several shootings across the Birmingham area over the weekend"
+                             rf"|\b(?:it|this)\s+(?:was|is)\s+(?:one\s+of|among)\s+(?:the\s+)?{_SEVERAL}\s+"
+                             r"(?:[\w-]+\s+)?(?:shootings|killings|homicides|incidents|attacks)\b",
                              re.IGNORECASE)
 
 #: "Police said they do not believe the two shootings are connected": past the lede, the sentence
@@ -151,6 +154,10 @@ _ROUND_UP = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|cou
                        r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\s+(?:over\s+the|that|this|last)\s+weekend\b"
                        # "At least 27 people have been shot across Chicago since Friday evening"
                        r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:since|over|during|so\s+far)\b"
+                       # "It was one of several shootings across the Birmingham area over the weekend"
+                       r"|\b(?:across|throughout|around)\s+the\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+area\b"
+                       # "Since Friday evening, at least 17 people had been shot in Chicago"
+                       rf"|^since\s+(?:{WEEKDAY_PATTERN})\b"
                        # "Over the Memorial Day weekend, 40 people were shot in the city"
                        r"|^(?:over|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3}?weekend\b"
                        r"|\bin\s+(?:several\s+|\w+\s+)?(?:separate|unrelated)\s+(?:shootings|incidents|attacks)\b"

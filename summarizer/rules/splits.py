@@ -124,11 +124,20 @@ _SPLIT_VERB_FIRST = re.compile(
     r"(?:died|was\s+killed|were\s+killed)\b",
     re.IGNORECASE)
 #: The part told first, as a follow-up tells a death: "One of the four people shot outside a store
-#: Thursday has died" (tried before the others, which would take "Thursday" for the dead).
+#: Thursday has died" (tried before the others, which would take "Thursday" for the dead), or one
+#: person told as one of them.
 _PART_FIRST = re.compile(
     rf"\b(?P<m4>{COUNT_WORD})\s+of\s+(?:(?:the|those)\s+)?(?P<n4>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
     rf"(?:victims|{PEOPLE_PLURAL_PATTERN})\s+(?:who\s+were\s+)?(?:shot|wounded|struck|hit)\b[^.;]{{0,80}}?\s"
-    r"(?:(?:has|have|had)\s+(?:since\s+)?died|(?:later\s+)?died|succumbed|was\s+pronounced\s+dead)\b",
+    r"(?:(?:has|have|had)\s+(?:since\s+)?died|(?:later\s+)?died|succumbed|was\s+pronounced\s+dead)\b"
+    # "A 15-year-old boy who was among five people shot at a crowded park Sunday evening has died"
+    rf"|\b(?P<m5>(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_PATTERN}))(?:,\s[^,.;]{{1,40}},)?\s+who\s+was\s+"
+    rf"(?:among|one\s+of)\s+(?:the\s+)?(?P<n5>{COUNT_WORD})\s+(?:[\w-]+\s+)?(?:victims|{PEOPLE_PLURAL_PATTERN})\s+"
+    r"(?:who\s+were\s+)?(?:shot|wounded|struck|hit)\b[^.;]{0,80}?\s(?:(?:has|have|had)\s+(?:since\s+)?died|died)\b"
+    # "He is the only one of the six people wounded in that shooting to die"
+    rf"|\bthe\s+only\s+(?P<m6>one)\s+of\s+(?:the\s+)?(?P<n6>{COUNT_WORD})\s+(?:[\w-]+\s+)?"
+    rf"(?:victims|{PEOPLE_PLURAL_PATTERN})\s+(?:who\s+were\s+)?(?:shot|wounded|struck|hit)\b[^.;]{{0,60}}?\s"
+    r"to\s+(?:die|have\s+died)\b",
     re.IGNORECASE)
 #: A headline's one death, up to "after": "Teen dies days after", "UPDATE: Second victim dies after".
 _ONE_DIES_AFTER = (rf"^(?:[^.;:]{{0,40}}:\s*)?(?P<m>(?:an?\s+)?(?:[\w-]+\s+)?(?:{PERSON_PATTERN}))\s+"
@@ -242,7 +251,8 @@ def _one_sentence_split(text: str, sentence: Span) -> tuple[int, list[CasualtyMe
     for pattern in _ONE_SENTENCE_SPLITS:
         if (split := pattern.search(sentence.text)) is None:
             continue
-        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"), ("n4", "m4"))
+        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"), ("n4", "m4"),
+                                                   ("n5", "m5"), ("n6", "m6"))
                      if split.groupdict().get(n)), ("n", "m"))
         if claims := _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)):
             # ... and the one who shot them, "himself shot and killed": one more of his kind

@@ -142,13 +142,18 @@ _MORE = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
 #: Columbus", "two more were wounded elsewhere in the city", "... in separate shootings".
 _ELSEWHERE = re.compile(r"[^.;:]{0,40}?\b(?:overnight|elsewhere|across\s+(?:the|town)|in\s+(?:separate|other|"
                         r"unrelated)\s+(?:shootings|incidents|attacks))\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"[^.;:]{0,40}?\b(?:elsewhere|in\s+(?:separate|unrelated)\s+(?:shootings|incidents|attacks))\b",
+                       re.IGNORECASE)
 
 
 def more_elsewhere(text: str, mention: CasualtyMention) -> bool:
     """A count of "N more" told in other shootings than the story's: "Man killed, 2 wounded in bar
-    shooting; 3 more shot overnight in Columbus" (a round-up's next, never this event's figure)."""
+    shooting; 3 more shot overnight in Columbus" (a round-up's next, never this event's figure), or of
+    "N others" told in separate ones: "Two men killed at park; 3 others wounded in separate shootings"
+    ("two others wounded overnight" are the story's own)."""
     end = mention.number.span.end
-    return _MORE.match(text, end) is not None and _ELSEWHERE.match(text, end) is not None
+    return _MORE.match(text, end) is not None and _ELSEWHERE.match(text, end) is not None \
+        or _OTHERS.match(text, end) is not None and _SEPARATE.match(text, end) is not None
 
 
 def more_after(text: str, kind: CasualtyKind, stated: Sequence[CasualtyMention]) -> CasualtyMention | None:
