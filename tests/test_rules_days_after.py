@@ -32,3 +32,11 @@ def test_no_day_before_the_phrase_or_another_happening_counts_nothing() -> None:
 def test_the_one_shot_may_be_told_by_a_noun_phrase() -> None:
     assert back("Neighbors marched Wednesday evening, four days after a 7-year-old girl was shot.") == [
         ("Wednesday evening, four days after a 7-year-old girl was shot", date(2016, 2, 27))]
+
+
+def test_a_vigil_a_day_or_more_after_a_named_victim_was_shot_dates_the_shooting() -> None:
+    assert back("Candles lined the sidewalk on Sunday evening, two days after 19-year-old Marcus T. Hill was shot "
+                "and killed in the parking lot.") == [
+        ("Sunday evening, two days after 19-year-old Marcus T. Hill was shot", date(2016, 3, 4))]
+    assert back("Friends gathered Saturday, a day after Dana Price was shot.") == [
+        ("Saturday, a day after Dana Price was shot", date(2016, 3, 4))]

@@ -19,7 +19,9 @@ from summarizer.rules.spans import make_span
 
 _DAYS_AFTER = re.compile(
     rf"\b(?P<n>a|{'|'.join(SMALL_NUMBER_WORDS)}|[1-9])\s+days?\s+after\s+"
-    r"(?:(?:he|she|they|(?:an?|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w-]+)\s+(?:was|were|had\s+been)\s+"
+    r"(?:(?:he|she|they|(?:an?|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w-]+"
+    # a name, perhaps after its age: "two days after 28-year-old Andre Lamont Pettiford was shot and killed"
+    r"|(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){0,3})\s+(?:was|were|had\s+been)\s+"
     r"|being\s+)?"
     r"(?:shot|wounded|stabbed|the\s+(?:shooting|attack|stabbing))\b",
     re.IGNORECASE)
