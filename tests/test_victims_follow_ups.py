@@ -63,3 +63,9 @@ def test_one_of_them_hit_is_one_hurt() -> None:
              "in the hip and was found a few blocks away.")
     assert counts(story) == [("injured", 1, "One")]
     assert counts("Two men ran from the store. One of them was hit by a car.") == []
+
+
+def test_a_rule_s_case_is_no_victim() -> None:
+    story = ("A trooper was shot in the shoulder. A grand jury will review the case, as required under state law "
+             "when a person is injured or killed by law enforcement.")
+    assert counts(story) == [("injured", 1, "A trooper")]

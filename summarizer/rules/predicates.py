@@ -168,6 +168,11 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|saw|heard|believes|believed(?
 _COUNTERFACTUAL = re.compile(r"^(?:\w+\s+){0,2}?(?:could|would)\s+(?:\w+\s+)?(?:have|['’]ve)\s+(?:been|died)\b",
                              re.IGNORECASE)
 
+#: A rule's case, not a victim: "as required under Nebraska law when a person is injured or killed by law
+#: enforcement" (either kind, in the present).
+_EITHER_NOW = re.compile(r"^\s*(?:is|are|gets|get)\s+(?:injured|wounded|hurt|shot|killed)\s+or\s+"
+                         r"(?:injured|wounded|hurt|shot|killed)\b", re.IGNORECASE)
+
 #: One of a group counted elsewhere: "a 14-year-old girl was among those wounded" is no count of one.
 _AMONG = re.compile(r"^(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
 
@@ -269,6 +274,8 @@ def _clause_kind(after: str, named: bool) -> CasualtyKind | None:
         after = after[:other.start()]
     if (reported := _REPORTED.search(after)) is not None:
         after = after[:reported.start()]
+    if _EITHER_NOW.match(after):
+        return None  # "when a person is injured or killed by law enforcement": a rule's case
     if _DID_NOT_SURVIVE.match(after) or _SHOT_THEN_DIED.match(after):
         return "killed"  # a negation that is a death; "who was shot Tuesday outside a store died Sunday"
     if _NEGATED.search(after[:25]) or _UNHURT.search(after) or _AMONG.match(after) or _COUNTERFACTUAL.match(after):
