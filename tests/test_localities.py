@@ -279,6 +279,9 @@ def test_an_intersection_without_a_street_word_and_a_holiday_are_not_places() ->
     assert towns("A Houston man was shot at the corner of Main and Elm on Friday.") == ["Houston"]
     assert towns("TULSA, Okla. - Relatives held candles outside her apartment complex near 61st and Peoria.") == [
         "Tulsa"]
+    # a street word only after the second street
+    assert towns("FRESNO, Calif. - Two teens were shot outside a house near Belmont and Fresno Street, police "
+                 "said.") == ["Fresno"]
     # outside a US story, two towns
     assert towns("Fighting raged near Donetsk and Horlivka.") == ["Donetsk", "Horlivka"]
     assert towns("A Savannah man pleaded guilty in a Valentine's Day shooting.") == ["Savannah"]

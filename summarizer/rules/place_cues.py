@@ -14,7 +14,7 @@ import re
 
 from summarizer.rules.gazetteer import everyday_names, fold
 from summarizer.rules.geonames import geonames
-from summarizer.rules.lexicon import AGENCY_TAG, MONTHS, PLURAL_STREET_PATTERN, WEEKDAYS
+from summarizer.rules.lexicon import AGENCY_TAG, MONTHS, PLURAL_STREET_PATTERN, STREET_SUFFIX_PATTERN, WEEKDAYS
 from summarizer.rules.place_names import PERSON_OF
 
 #: "A Gary man", "a 21-year-old Elkhart woman": where someone lives, named before the person.
@@ -58,10 +58,11 @@ _AFTER_CUE = re.compile(r"^(?:['’]s\s+)?\s*(?:police|(?:division|bureau|depart
 _CROSS_STREETS = re.compile(r"(?:\s+and\s+(?:(?:[A-Z][\w.'-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}?)?\s*"
                             rf"(?i:{PLURAL_STREET_PATTERN})\b")
 #: An intersection told without a street word: "near Pine and Peoria", "at the corner of Main and Elm",
-#: "near 61st and Peoria".
+#: "near 61st and Peoria", or with one only for the second street: "near Central and San Pedro Drive".
 _BARE_CROSSING = re.compile(r"\b(?:near|at)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?"
                             r"(?P<a>[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
-                            r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|about|around|when|where|after|just)\b)")
+                            r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|about|around|when|where|after|just)\b"
+                            rf"|(?:\s+[A-Z][a-z]+)?\s+(?:{STREET_SUFFIX_PATTERN})\b)")
 #: Kinds of police force, named before "police" like a town is.
 _POLICE_FORCES = frozenset(["metro", "metropolitan", "capitol", "transit", "state", "campus", "university", "tribal",
                             "park", "housing", "airport", "port", "military", "railroad", "school", "county", "city"])
