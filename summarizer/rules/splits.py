@@ -251,8 +251,8 @@ def _one_sentence_split(text: str, sentence: Span) -> tuple[int, list[CasualtyMe
     for pattern in _ONE_SENTENCE_SPLITS:
         if (split := pattern.search(sentence.text)) is None:
             continue
-        n, m = next(((n, m) for n, m in (("n", "m"), ("n2", "m2"), ("n3", "m3"), ("n4", "m4"),
-                                                   ("n5", "m5"), ("n6", "m6"))
+        pairs = (("n", "m"), ("n2", "m2"), ("n3", "m3"), ("n4", "m4"), ("n5", "m5"), ("n6", "m6"))
+        n, m = next(((n, m) for n, m in pairs
                      if split.groupdict().get(n)), ("n", "m"))
         if claims := _split(text, _Stated(sentence, split, n), _Stated(sentence, split, m)):
             # ... and the one who shot them, "himself shot and killed": one more of his kind
