@@ -46,6 +46,9 @@ def test_a_bullet_a_vest_stopped_hurt_no_one() -> None:
              "ballistic vest stopped it, the sheriff said.")
     assert counts(story) == []
     assert counts("The man fired at deputies. A bullet struck an officer in the chest, but his vest stopped it.") == []
+    # told of the one hit, as the subject (summarizer.rules.predicates), not the object (.objects)
+    assert counts("The man fired at deputies. Deputy Ray Olson was struck in the chest, but his vest stopped the "
+                  "bullet.") == []
     # a bullet that hit is still a count of one
     assert counts("The man fired at deputies. One bullet struck Deputy Ray Olson in the arm.") == [
         ("injured", 1, "Deputy")]
